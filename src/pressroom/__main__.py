@@ -1,0 +1,3 @@
+from pressroom.cli.app import main
+
+main()

@@ -1,0 +1,118 @@
+"""Bytes to clean text: the only place that knows about encodings.
+
+Real releases arrive as UTF-8 (with or without BOM), UTF-16 from Word exports, and
+cp1252 from old CMS exports; some were double-encoded on the way (``â€™`` for ``’``).
+Everything downstream may assume ``\\n`` line ends, plain spaces and no NUL bytes.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+from .errors import ReadError
+
+# Mojibake of UTF-8 read as cp1252: "â€™" (’), "â€œ" (“), "Ã©" (é), "Â " (NBSP)
+_MOJIBAKE = re.compile(r"(?:â€|Ã[\x80-\xbf\u0152-\u2122]|Â[\xa0-\xbf])")
+# Zero-width and BOM characters left inside text: "\u200b", "\ufeff"
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+# Unicode spaces other than the plain one: NBSP, thin space, ideographic space
+_ODD_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+# C0 controls other than tab/newline/CR, which break terminals and JSON consumers
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes outside UTF-16, or many control bytes, mean this is not a text file."""
+    head = data[:8192]
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    if b"\x00" in head:
+        # UTF-16 without BOM: every other byte NUL in mostly-ASCII text
+        evens, odds = head[0::2], head[1::2]
+        if odds.count(0) > 0.4 * len(odds) or evens.count(0) > 0.4 * len(evens):
+            return False
+        return True
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return controls > 0.05 * max(1, len(head))
+
+
+def _decode_utf16(data: bytes) -> str:
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16")
+    head = data[:4096]
+    enc = "utf-16-le" if head[1::2].count(0) > head[0::2].count(0) else "utf-16-be"
+    return data.decode(enc)
+
+
+def decode_bytes(data: bytes) -> str:
+    """Decode a file's bytes; raise ReadError for empty, binary or hopeless input."""
+    if not data.strip():
+        raise ReadError("empty file")
+    if data.startswith(codecs.BOM_UTF8):
+        text = data[3:].decode("utf-8", errors="replace")
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or (
+        b"\x00" in data[:4096] and not looks_binary(data)
+    ):
+        try:
+            text = _decode_utf16(data)
+        except UnicodeDecodeError as exc:
+            raise ReadError("undecodable UTF-16 text") from exc
+    elif looks_binary(data):
+        raise ReadError("binary file, not text")
+    else:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = _decode_legacy(data)
+    text = normalize_text(text)
+    if not text.strip():
+        raise ReadError("no text in file")
+    return text
+
+
+def _decode_legacy(data: bytes) -> str:
+    """Not UTF-8: ask charset-normalizer, prefer cp1252 (what US CMSs wrote) when unsure."""
+    try:
+        from charset_normalizer import from_bytes
+
+        best = from_bytes(data[:200_000]).best()
+        if best is not None and best.encoding:
+            enc = best.encoding
+            if enc.lower().replace("_", "-") in ("ascii", "latin-1", "iso-8859-1", "cp1250", "cp1251"):
+                enc = "cp1252"  # the common case; cp1252 is a superset for printable text
+            return data.decode(enc, errors="replace")
+    except Exception:  # charset-normalizer is a best effort; cp1252 never fails below
+        pass
+    return data.decode("cp1252", errors="replace")
+
+
+def repair_mojibake(text: str) -> str:
+    """Undo UTF-8-read-as-cp1252 where the round trip is clean ("â€™" -> "’")."""
+    if not _MOJIBAKE.search(text):
+        return text
+    try:
+        fixed = text.encode("cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        # Mixed text: repair line by line where each line round-trips.
+        lines = []
+        for line in text.split("\n"):
+            if _MOJIBAKE.search(line):
+                try:
+                    line = line.encode("cp1252").decode("utf-8")
+                except (UnicodeEncodeError, UnicodeDecodeError):
+                    pass
+            lines.append(line)
+        return "\n".join(lines)
+    return fixed
+
+
+def normalize_text(text: str) -> str:
+    """CRLF/CR to LF, odd spaces to plain spaces, invisible and control characters out."""
+    text = repair_mojibake(text)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _INVISIBLE.sub("", text)
+    text = _ODD_SPACE.sub(" ", text)
+    text = _CONTROL.sub("", text)
+    return text
