@@ -1,0 +1,132 @@
+"""HTML releases: a real parser (selectolax), so navigation, menus and scripts never
+leak into the body. Known CMS layouts (justice.gov's Drupal fields) are tried first,
+then generic article containers, then the densest cluster of paragraphs.
+"""
+
+from __future__ import annotations
+
+import html as htmllib
+import re
+
+from . import Document
+
+_SPACES = re.compile(r"\s+")
+# ISO date at the start of a metadata value: "2018-04-13T00:00:00-04:00"
+_ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+_NOISE = ["script", "style", "noscript", "nav", "header", "footer", "aside", "form", "iframe", "svg", "button"]
+_BODY_SELECTORS = [
+    "div.field--name-field-pr-body",  # justice.gov
+    "div.field-name-body",
+    "[itemprop=articleBody]",
+    "article .entry-content",
+    "div.entry-content",
+    "div.article-body",
+    "div.press-release",
+    "article",
+    "main",
+    "div#content",
+]
+_TITLE_SELECTORS = ["h1#node-title", "h1.page-title", "article h1", "h1.title", "main h1"]
+_DATE_SELECTORS = [
+    ("span.date-display-single[content]", "content"),
+    ("meta[property='article:published_time']", "content"),
+    ("meta[name=date]", "content"),
+    ("meta[name='dc.date']", "content"),
+    ("meta[itemprop=datePublished]", "content"),
+    ("time[datetime]", "datetime"),
+]
+_BLOCK_TAGS = "p, li, h2, h3, h4, blockquote, pre, td"
+
+
+def _clean(text: str | None) -> str:
+    return _SPACES.sub(" ", htmllib.unescape(text or "")).strip()
+
+
+def _blocks_of(node) -> list[str]:
+    """Paragraph texts in order; text outside <p> (bare <br> layouts) is kept too."""
+    blocks: list[str] = []
+    parts = node.css(_BLOCK_TAGS)
+    if parts:
+        for p in parts:
+            # nested blocks (li > p) would repeat text: keep the innermost only
+            if p.css_first(_BLOCK_TAGS) is not None and p.tag not in ("td",):
+                continue
+            t = _clean(p.text(separator=" "))
+            if t:
+                blocks.append(t)
+    if not blocks:
+        raw = node.html or ""
+        raw = re.sub(r"(?i)<br\s*/?>|</div>|</p>", "\n", raw)
+        from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+        text = HTMLParser(raw).text(separator="") if raw else ""
+        blocks = [_clean(line) for line in text.split("\n") if _clean(line)]
+    return blocks
+
+
+def _densest(tree) -> object | None:
+    """The element whose direct <p> children carry the most text: the article body."""
+    best, best_len = None, 0
+    for p in tree.css("p"):
+        parent = p.parent
+        if parent is None:
+            continue
+        total = sum(len(c.text() or "") for c in parent.iter() if c.tag == "p")
+        if total > best_len:
+            best, best_len = parent, total
+    return best
+
+
+def read_html(text: str) -> Document:
+    from selectolax.lexbor import LexborHTMLParser as HTMLParser
+
+    tree = HTMLParser(text)
+    date = None
+    for sel, attr in _DATE_SELECTORS:
+        node = tree.css_first(sel)
+        if node is not None:
+            m = _ISO.match((node.attributes.get(attr) or "").strip())
+            if m:
+                date = "-".join(m.groups())
+                break
+    title = None
+    for sel in _TITLE_SELECTORS:
+        node = tree.css_first(sel)
+        if node is not None and _clean(node.text()):
+            title = _clean(node.text())
+            break
+    if title is None:
+        og = tree.css_first("meta[property='og:title']")
+        if og is not None and _clean(og.attributes.get("content")):
+            title = _clean(og.attributes.get("content"))
+    subtitle = None
+    sub = tree.css_first("#node-subtitle") or tree.css_first(".field--name-field-pr-subtitle")
+    if sub is not None:
+        subtitle = _clean(sub.text()) or None
+
+    body = None
+    for sel in _BODY_SELECTORS:
+        body = tree.css_first(sel)
+        if body is not None and _clean(body.text()):
+            break
+        body = None
+    if body is not None:
+        for tag in _NOISE:
+            for n in body.css(tag):
+                n.decompose()
+    else:
+        for tag in _NOISE:
+            for n in tree.css(tag):
+                n.decompose()
+        body = _densest(tree) or tree.body
+    blocks = _blocks_of(body) if body is not None else []
+    if title is None:
+        h1s = [_clean(h.text()) for h in tree.css("h1")]
+        h1s = [h for h in h1s if h]
+        if h1s:
+            title = h1s[-1] if len(h1s) > 1 else h1s[0]
+        else:
+            t = tree.css_first("title")
+            title = _clean(t.text()) if t is not None else None
+    return Document(format="html", blocks=blocks, title=title or None, subtitle=subtitle, date=date)

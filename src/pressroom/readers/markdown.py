@@ -1,0 +1,98 @@
+"""Markdown releases (newswire archives): front matter, `# Title`, inline markup.
+
+The Newsworthy archive appends a footer after a `---` rule (source links, Reddit post,
+QR-code image) that is not part of the release: it is cut here because it is markup
+structure (a rule followed only by links), not prose.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from . import Document
+from .text import split_blocks
+
+# YAML front matter: "---\ntitle: X\ndate: 2024-01-02\n---\n"
+_FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
+_FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$", re.M)
+# ATX heading: "# Coalition Forces meet ..." / "## Subtitle"
+_HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$", re.M)
+# Setext heading underline: "Title\n=====" (only === counts: --- is a rule)
+_SETEXT = re.compile(r"\A\s*([^\n]+)\n=+[ \t]*\n")
+# Horizontal rule line: "---", "***", "___"
+_RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.M)
+# Image: "![Blockchain Registration](https://cdn.newsramp.app/x.webp)"
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+# Link: "[Media OutReach Newswire](https://www.media-outreach.com)" -> text
+_LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
+# Autolink / reference leftovers: "<https://example.com>"
+_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+# Emphasis: "**bold**", "__bold__", "*em*", "_em_" (inner text kept)
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_EM = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+# Inline HTML tags sprinkled in wire copy: "<br>", "<span style=...>"
+_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,200}>")
+# Footer line of the archive: "[Original/Source Press Release](...)", "Pickup - [...]"
+_FOOTER_LINE = re.compile(
+    r"^\s*(?:\[(?:Original/Source Press Release|Newsramp\.com TLDR|Reddit Post)\]|Pickup\s*-|!\[Blockchain Registration\])",
+    re.M,
+)
+# Leading bullet / quote markers: "* Lenzing Group at ...", "> quoted"
+_BULLET = re.compile(r"^\s*(?:[*+-]|>)\s+", re.M)
+
+
+def _strip_inline(text: str) -> str:
+    text = _IMAGE.sub("", text)
+    text = _LINK.sub(r"\1", text)
+    text = _AUTOLINK.sub(r"\1", text)
+    text = _STRONG.sub(r"\2", text)
+    text = _EM.sub(r"\1", text)
+    text = _TAG.sub(" ", text)
+    text = text.replace("\\", "") if "\\" in text else text
+    return html.unescape(text)
+
+
+def _cut_footer(text: str) -> str:
+    """Drop everything after the last rule when what follows is only archive links."""
+    rules = list(_RULE.finditer(text))
+    for rule in reversed(rules):
+        tail = text[rule.end():]
+        if _FOOTER_LINE.search(tail):
+            return text[: rule.start()]
+    return text
+
+
+def read_markdown(text: str) -> Document:
+    meta: dict[str, str] = {}
+    m = _FRONT.match(text)
+    if m:
+        meta = {k.lower(): v.strip().strip("\"'") for k, v in _FRONT_KEY.findall(m.group(1))}
+        text = text[m.end():]
+    text = _cut_footer(text)
+    title = meta.get("title") or None
+    subtitle = meta.get("subtitle") or None
+    if not title:
+        h = _HEADING.search(text)
+        if h and not text[: h.start()].strip():
+            title = _strip_inline(h.group(2)).strip()
+            text = text[h.end():]
+        else:
+            s = _SETEXT.match(text)
+            if s:
+                title = _strip_inline(s.group(1)).strip()
+                text = text[s.end():]
+    # Remaining headings become plain blocks (sub-heads, "About X").
+    text = _HEADING.sub(lambda mm: mm.group(2), text)
+    text = _BULLET.sub("", text)
+    text = _strip_inline(text)
+    return Document(
+        format="markdown",
+        blocks=split_blocks(text),
+        title=title,
+        subtitle=subtitle,
+        date=meta.get("date") or meta.get("published") or None,
+        location=meta.get("location") or meta.get("dateline") or None,
+        source=meta.get("source") or None,
+        meta=meta,
+    )

@@ -1,0 +1,57 @@
+"""Plain-text releases: Senate offices, e-mail exports, copy-paste.
+
+Blocks are lines; a line that packs several paragraphs (Senate files and 24-7PressRelease
+bodies separate paragraphs by runs of spaces) is split there, so `structure` sees
+paragraphs either way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import Document
+
+# A paragraph break hidden in one line: sentence end, then 2+ spaces or a tab.
+# "...working together with a common goal."  "The Coalition has..."
+_INLINE_BREAK = re.compile(r"(?<=[.!?\"”:])(?:[ \t]{2,}|\t)(?=\S)")
+# A layout gap of 4+ blanks inside a line: "...in Senate            For Immediate Release: June 28, 2007"
+_LAYOUT_GAP = re.compile(r"[ \t]{4,}")
+_SPACES = re.compile(r"[ \t]+")
+LONG_LINE = 1000
+
+
+# A hard-wrapped line that continues on the next: no sentence end, next starts lower-case.
+_OPEN_END = re.compile(r"[^.!?:\"”'’)\]]\Z")
+
+
+def split_blocks(text: str) -> list[str]:
+    blocks: list[str] = []
+    joined_prev = False
+    for line in text.split("\n"):
+        if not line.strip():
+            joined_prev = False
+            continue
+        stripped = line.strip()
+        if (
+            joined_prev
+            and blocks
+            and stripped[:1].islower()
+            and _OPEN_END.search(blocks[-1])
+            and not _LAYOUT_GAP.search(line)
+        ):
+            blocks[-1] = blocks[-1] + " " + _SPACES.sub(" ", stripped)
+            continue
+        joined_prev = True
+        for part in _LAYOUT_GAP.split(line):
+            # Double spaces after a sentence are typing habit in short lines, but the only
+            # paragraph breaks in one-line bodies (24-7PressRelease, flattened Senate files).
+            pieces = _INLINE_BREAK.split(part) if len(part) > LONG_LINE else [part]
+            for piece in pieces:
+                piece = _SPACES.sub(" ", piece).strip()
+                if piece:
+                    blocks.append(piece)
+    return blocks
+
+
+def read_text(text: str) -> Document:
+    return Document(format="text", blocks=split_blocks(text))

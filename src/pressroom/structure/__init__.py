@@ -1,0 +1,1 @@
+"""Press-release conventions: headline, dateline (place, issuer, date), boilerplate."""

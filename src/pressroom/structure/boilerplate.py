@@ -1,0 +1,94 @@
+"""Boilerplate: what a release carries that is not its own news.
+
+Contacts, end marks, "About <Company>" sections, forward-looking-statement disclaimers and
+wire footers are kept (as `Release.boilerplate`) but out of the body, so extractors and
+summaries only see the release's own paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+
+# End marks: "###", "# # #", "-30-", "- 30 -", "–30–", "ENDS"
+END_MARK = re.compile(r"^\s*(?:#\s?#\s?#+|-\s?30\s?-|–\s?30\s?–|ENDS?\b\.?\s*$)")
+# An end mark closing a paragraph: "...find a way to succeed. ### Return"
+INLINE_END = re.compile(r"\s(?:#\s?#\s?#+|-30-)(?:\s|$)")
+# "FOR IMMEDIATE RELEASE", "For Immediate Release: June 28, 2007"
+IMMEDIATE = re.compile(r"^\s*(?:FOR\s+IMMEDIATE\s+RELEASE|FOR\s+RELEASE|EMBARGOED)\b", re.I)
+# "About Envestnet", "ABOUT NUCLEON ENERGY INC.", "About the Coalition:", "About IMUA –"
+ABOUT = re.compile(r"^\s*(?:About|ABOUT)\s+(?:the\s+|The\s+)?[A-Z0-9][^\n.!?]{0,90}?(?:\s*[:–—-]\s|\s*$|\s*:$)")
+# "Contact:", "Media Contact:", "Press Contacts", "Investor Relations:", "Media Inquiries:"
+CONTACT = re.compile(
+    r"^\s*(?:(?:Media|Press|Investor|Company|Public|PR)\s+)?(?:Contacts?|Inquiries|Relations|Enquiries)\b\s*[:\-–]?",
+    re.I,
+)
+EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
+# "(202) 224-2441", "+1 555 123 4567", "202-224-2441"
+PHONE = re.compile(r"(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}")
+# "Forward-Looking Statements", "Safe Harbor Statement", "Disclaimer:"
+DISCLAIMER = re.compile(
+    r"^\s*(?:Forward[- ]Looking\s+Statements?|Safe\s+Harbou?r|Cautionary\s+(?:Note|Statement)|"
+    r"(?:Legal\s+)?Disclaimer|This (?:press )?release (?:contains|includes|may contain) forward-looking|"
+    r"Please see full terms of use and disclaimers|Corporate Communications\s*$)",
+    re.I,
+)
+# Wire and web furniture: "The post X appeared first on citybiz.", "To view the full announcement, ... click here."
+WIRE_LINE = re.compile(
+    r"^\s*(?:The post .{1,300} appeared first on|To view the (?:full|original) (?:announcement|release)|"
+    r"View (?:the )?original content|SOURCE:?\s|Source:\s|Photo(?:s)?:\s|Image(?:s)?:\s|Related Links?\b|"
+    r"Press Release Number|Topic\(s\)|Component\(s\)|Updated \w+ \d|Follow us on|Stay connected|"
+    r"Return to (?:top|Press)|Print\s*$|Share\s*$|Click here to|Read more\s*$|Learn more\s*$)",
+    re.I,
+)
+HASHTAGS = re.compile(r"^\s*(?:#\w+[\s,]*)+$")
+# A justice.gov release number alone: "10-1023", "18-455"
+RELEASE_NO = re.compile(r"^\s*\d{2}-\d{2,4}\s*$")
+
+
+def _contactish(block: str) -> bool:
+    return bool(CONTACT.match(block) or (len(block) < 160 and (EMAIL.search(block) or PHONE.search(block))))
+
+
+def split_boilerplate(blocks: list[str]) -> tuple[list[str], list[str]]:
+    """Return (body, boilerplate), each in reading order."""
+    body: list[str] = []
+    boiler: list[str] = []
+    n = len(blocks)
+    i = 0
+    while i < n:
+        b = blocks[i]
+        late = i >= max(2, n // 3)
+        if END_MARK.match(b):
+            boiler.extend(blocks[i:])
+            break
+        m = INLINE_END.search(b)
+        if m and len(body) > 0:
+            head = b[: m.start()].strip()
+            if head:
+                body.append(head)
+            boiler.append(b[m.start():].strip())
+            boiler.extend(blocks[i + 1:])
+            break
+        if body and (ABOUT.match(b) or DISCLAIMER.match(b)) and (late or len(body) >= 2):
+            boiler.extend(blocks[i:])
+            break
+        if CONTACT.match(b) and late and len(body) >= 2:
+            boiler.extend(blocks[i:])
+            break
+        if IMMEDIATE.match(b) or WIRE_LINE.match(b) or HASHTAGS.match(b) or RELEASE_NO.match(b):
+            boiler.append(b)
+            i += 1
+            continue
+        if _contactish(b) and (CONTACT.match(b) or not body or late):
+            boiler.append(b)
+            i += 1
+            # the lines of a contact block: names, titles, phones, e-mails
+            while i < n and len(blocks[i]) < 100 and not blocks[i].rstrip().endswith((".", '"', "”")) and (
+                _contactish(blocks[i]) or len(blocks[i].split()) <= 6
+            ):
+                boiler.append(blocks[i])
+                i += 1
+            continue
+        body.append(b)
+        i += 1
+    return body, boiler

@@ -1,0 +1,91 @@
+"""Document (blocks) to release fields: headline, dateline, date, body, boilerplate."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..readers import Document
+from .boilerplate import CONTACT, IMMEDIATE, split_boilerplate
+from .dateline import parse_dateline
+from .dates import DATE_LINE_RE, find_date, parse_date
+from .headline import clean_headline, looks_like_headline
+
+_SPACES = re.compile(r"\s+")
+# "--News Direct--", "(NewsUSA)" alone: a wire tag on a line of its own
+_WIRE_TAG_LINE = re.compile(r"^\s*(?:--\s*[\w .]{2,30}?\s*--|\([\w .-]{2,30}\))\s*$")
+# Leading separators left after a dateline was cut: "– ", "-- "
+_LEAD_SEP = re.compile(r"^[\s\-–—:|,]+")
+
+
+@dataclass(slots=True)
+class Structured:
+    title: str | None = None
+    subtitle: str | None = None
+    date: str | None = None
+    location: str | None = None
+    source: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    boilerplate: list[str] = field(default_factory=list)
+
+
+def structure(doc: Document) -> Structured:
+    out = Structured(title=doc.title, subtitle=doc.subtitle, location=doc.location, source=doc.source)
+    blocks = [_SPACES.sub(" ", b).strip() for b in doc.blocks]
+    blocks = [b for b in blocks if b]
+    header_date: str | None = None
+    pre: list[str] = []
+
+    # Header lines before the body: FOR IMMEDIATE RELEASE, date lines, contacts, headline.
+    i = 0
+    while i < len(blocks) and i < 8:
+        b = blocks[i]
+        if IMMEDIATE.match(b):
+            header_date = header_date or parse_date(b)
+            pre.append(b)
+        elif DATE_LINE_RE.match(b):
+            header_date = header_date or parse_date(b)
+            pre.append(b)
+        elif CONTACT.match(b) and len(b) < 200:
+            pre.append(b)
+        elif _WIRE_TAG_LINE.match(b):
+            pre.append(b)
+        elif out.title is None and i == len(pre) and i + 1 < len(blocks) and looks_like_headline(b):
+            out.title = clean_headline(b)
+        else:
+            break
+        i += 1
+    rest = blocks[i:]
+    if out.title is not None:
+        # a headline repeated as the first block (HTML pages, copy-paste)
+        while rest and rest[0].casefold() == out.title.casefold():
+            rest = rest[1:]
+
+    # Dateline in one of the first blocks; a short block before it is a subtitle.
+    for k in range(min(3, len(rest))):
+        dl = parse_dateline(rest[k])
+        if dl is None:
+            continue
+        out.location = out.location or dl.place
+        out.source = out.source or dl.source
+        dl_date = dl.date
+        remainder = _LEAD_SEP.sub("", rest[k][dl.end:]).strip()
+        before = rest[:k]
+        if before and out.subtitle is None and all(len(x) < 300 for x in before):
+            out.subtitle = " ".join(before)
+            before = []
+        rest = before + ([remainder] if remainder else []) + rest[k + 1:]
+        if dl_date:
+            out.date = dl_date
+        break
+    if not out.date:
+        out.date = doc.date or header_date
+    body, boiler = split_boilerplate(rest)
+    if not out.date and body:
+        # the first full date of the lede: "... on February 17, 2021, visited ..."
+        hit = find_date(body[0])
+        if hit:
+            out.date = hit[0]
+    out.paragraphs = body
+    out.boilerplate = pre + boiler
+    return out

@@ -1,0 +1,171 @@
+"""Datelines: the place, issuer tag and date that open a release's first paragraph.
+
+Shapes seen in real releases (all in ../shared/corpus):
+
+    Erbil, Kurdistan Region, Iraq (GOV.KRD) – A military delegation ...
+    WASHINGTON, D.C. - / Washington, D.C. -- Today ...
+    LOS ANGELES, CA, March 09, 2024 /24-7PressRelease/ -- ...
+    WASHINGTON (Aug. 1, 2006) – ...
+    Brussels, 29 March 2021 – ...
+    New York, NY (Newsworthy.ai) Thursday Mar 14, 2024 @ 11:00 AM Eastern — ...
+    LOS ANGELES, CA — March 03, 2026 — (NOTICIAS NEWSWIRE) — ...
+    RANCHO CARDOVA, CA - (NewMediaWire) - August 29, 2024 - ...
+    MONTREAL, QC / PR Karma / September 4, 2024 13:45
+    HA LONG, VIETNAM - Media OutReach Newswire - 4 August 2026 - ...
+    (NewsUSA) - Agentic artificial intelligence ...
+
+Rather than one regex per wire, the parser reads a place, then a run of dateline
+elements (dates, parenthesised or slashed tags, weekday and time, short wire names
+between dashes), and stops at the first thing that is prose.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import DATE_RE, WEEKDAY, match_to_iso
+
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+_DAY_WORD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
+# One word of a place name: "Erbil", "D.C.", "N.Y.", "Sask.", "O'FALLON", "Winston-Salem", "St."
+_PLACE_WORD = rf"(?!(?:{_MONTH_WORD}|{_DAY_WORD}|Today|Yesterday|The|This|A|An|Sen|Senator|Rep|U\.S\.\s+Senator)\b)(?:[A-Z][\w'’.&-]*|[A-Z]\.(?:[A-Z]\.)+)"
+_PLACE_LINK = r"(?:de|la|del|di|da|do|of|upon|on|am|im|sur|en|el|los|las)"
+# "Erbil, Kurdistan Region, Iraq" / "LOS ANGELES, CA" / "WASHINGTON"
+PLACE_RE = re.compile(
+    rf"(?P<place>{_PLACE_WORD}(?:(?:,\s*|\s+)(?:{_PLACE_LINK}\s+)?{_PLACE_WORD}){{0,7}})"
+)
+# Separators between dateline elements: " - ", "--", " – ", " — ", ", ", " | "
+_DASH = re.compile(r"\s*(?:-{1,3}|–|—|\|)\s*")
+_COMMA = re.compile(r"\s*,\s*")
+# "(GOV.KRD)", "(Newsworthy.ai)", "(Aug. 1, 2006)", "(NOTICIAS NEWSWIRE)"
+_PAREN = re.compile(r"\(\s*([^()\n]{2,60}?)\s*\)")
+# "/24-7PressRelease/", "/ PR Karma /", "/ https://www.accutemp.pro/ /"
+_SLASH = re.compile(r"/\s*((?:https?://\S+?)|[^/\n]{2,50}?)\s*/")
+# "Thursday ", "Monday, "
+_WEEKDAY_RE = re.compile(rf"{WEEKDAY},?\s+", re.I)
+# "@ 11:00 AM Eastern", "13:45", "at 9:00 a.m. ET"
+_TIME = re.compile(r"(?:@|at)?\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+(?:Eastern|Pacific|Central|Mountain|[ECMP][SD]?T|GMT|UTC|ET|PT|CET|EST|EDT|PST|PDT|HKT|SGT))?")
+# A wire name between dashes: "Media OutReach Newswire", "PRISM MediaWire"
+_WIRE = re.compile(r"([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5})(?=\s*(?:\(|-{1,3}\s|–|—))")
+# Party tags and other parentheses that are not issuers: "(D-Del.)", "(R-KS)"
+_PARTY = re.compile(r"^[DRI]\s*[-–,]\s*\w")
+# Honorifics: a "place" starting with them is a person ("Sen. Tom Carper (D-Del.)")
+_PERSONISH = re.compile(r"^(?:Sen|Rep|Dr|Mr|Mrs|Ms|Gov|Gen|Col|Lt|Prof|President|Senator|Representative)\b\.?")
+
+
+@dataclass(slots=True)
+class Dateline:
+    place: str | None
+    source: str | None
+    date: str | None
+    end: int  # where the body text starts in the block
+
+
+def _date_at(text: str, pos: int) -> tuple[str | None, int] | None:
+    m = DATE_RE.match(text, pos)
+    if not m:
+        return None
+    return match_to_iso(m), m.end()
+
+
+def _elements(text: str, pos: int, out: Dateline, *, saw_sep: bool) -> int | None:
+    """Consume dateline elements from `pos`; return the body start or None if not a dateline."""
+    n = len(text)
+    consumed = False
+    for _ in range(12):
+        while pos < n and text[pos] in " \t":
+            pos += 1
+        if pos >= n:
+            break
+        m = _DASH.match(text, pos)
+        if m and m.end() > pos and (text[pos] != "-" or text[m.end() - 1].isspace() or text[pos:pos + 2] == "--"):
+            pos, saw_sep = m.end(), True
+            continue
+        m = _COMMA.match(text, pos)
+        if m and m.end() > pos:
+            pos = m.end()
+            continue
+        w = _WEEKDAY_RE.match(text, pos)
+        d = _date_at(text, w.end() if w else pos)
+        if d:
+            out.date = out.date or d[0]
+            pos, consumed = d[1], True
+            t = _TIME.match(text, pos)
+            if t and t.end() > pos and t.group().strip():
+                pos = t.end()
+            continue
+        m = _PAREN.match(text, pos)
+        if m:
+            inner = m.group(1)
+            dd = DATE_RE.search(inner)
+            if dd:
+                out.date = out.date or match_to_iso(dd)
+            elif _PARTY.match(inner):
+                return None
+            else:
+                out.source = out.source or inner.strip()
+            pos, consumed = m.end(), True
+            continue
+        m = _SLASH.match(text, pos)
+        if m:
+            inner = m.group(1).strip()
+            if "://" not in inner and not inner.startswith("www."):
+                out.source = out.source or inner
+            pos, consumed = m.end(), True
+            continue
+        if consumed and text[pos] == "/" and (pos + 1 == n or text[pos + 1].isspace()):
+            pos += 1  # the closing slash of "/ https://site.example/ /"
+            continue
+        t = _TIME.match(text, pos)
+        if consumed and t and t.group().strip() and t.end() > pos:
+            pos = t.end()
+            continue
+        if saw_sep and (consumed or out.place):
+            w2 = _WIRE.match(text, pos)
+            if w2 and not out.source and re.search(r"(?i)wire|news|press|media|pr\b|release", w2.group(1)):
+                out.source = w2.group(1).strip()
+                pos, consumed = w2.end(), True
+                continue
+        break
+    if not (consumed or saw_sep):
+        return None
+    return pos
+
+
+def parse_dateline(block: str) -> Dateline | None:
+    """Parse a dateline at the start of `block`, or None when the block opens with prose."""
+    text = block.lstrip()
+    off = len(block) - len(text)
+    out = Dateline(place=None, source=None, date=None, end=0)
+    if text.startswith("("):
+        # "(NewsUSA) - Agentic ..." : an issuer tag with no place
+        m = _PAREN.match(text)
+        if not m or _PARTY.match(m.group(1)) or DATE_RE.search(m.group(1)) and False:
+            return None
+        end = _elements(text, 0, out, saw_sep=False)
+        if end is None or not (out.source or out.date):
+            return None
+        out.end = off + end
+        return out if _DASH.match(text, m.end()) or out.date else None
+    m = PLACE_RE.match(text)
+    if not m or _PERSONISH.match(text):
+        return None
+    place = m.group("place").rstrip(",")
+    if len(place) > 60:
+        return None
+    out.place = place
+    pos = m.end()
+    rest = text[pos:pos + 3]
+    if not rest or not re.match(r"\s*(?:,|\(|/|-|–|—|\|)", rest):
+        return None
+    end = _elements(text, pos, out, saw_sep=False)
+    if end is None:
+        return None
+    # A bare "Place, ..." with nothing else is a sentence, not a dateline.
+    if not (out.date or out.source) and not re.match(r"\s*(?:-{1,3}|–|—)", text[pos:]):
+        return None
+    if not out.place.replace(".", "").replace(",", "").strip():
+        return None
+    out.end = off + end
+    return out

@@ -1,0 +1,77 @@
+"""Dates as releases write them, to ISO `YYYY-MM-DD`.
+
+Only full dates count (day, month and year): "12th December" alone says too little.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8,
+    "sep": 9, "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11,
+    "dec": 12, "december": 12,
+}
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+# "February 17, 2021", "Feb. 17, 2021", "Mar 14, 2024", "March 27th 2019", "AUGUST 1, 2006"
+_MDY = rf"(?P<m1>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)\b"
+# "29 March 2021", "4 August 2026", "12th December, 2024"
+_DMY = rf"\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<m2>{_MONTH})\.?,?\s+(?P<y2>(?:19|20)\d\d)\b"
+# "2021-02-17", "2021/02/17"
+_ISO = r"\b(?P<y3>(?:19|20)\d\d)[-/](?P<m3>\d{1,2})[-/](?P<d3>\d{1,2})(?!\d)"
+# "02/17/2021", "2/17/21" (US order, as US issuers write)
+_US = r"\b(?P<m4>\d{1,2})/(?P<d4>\d{1,2})/(?P<y4>(?:19|20)?\d\d)\b"
+DATE_RE = re.compile(rf"(?:{_MDY}|{_DMY}|{_ISO}|{_US})", re.I)
+# A block that is only a date, maybe with a weekday: "Tuesday, June 6, 2006"
+DATE_LINE_RE = re.compile(rf"^\s*(?:{WEEKDAY},?\s+)?(?:{_MDY}|{_DMY}|{_ISO}|{_US})\s*$", re.I)
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def match_to_iso(m: re.Match[str]) -> str | None:
+    g = m.groupdict()
+    if g.get("m1"):
+        return _iso(int(g["y1"]), _month(g["m1"]), int(g["d1"]))
+    if g.get("m2"):
+        return _iso(int(g["y2"]), _month(g["m2"]), int(g["d2"]))
+    if g.get("y3"):
+        return _iso(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+    if g.get("y4"):
+        y = int(g["y4"])
+        y = y + 2000 if y < 100 else y
+        return _iso(y, int(g["m4"]), int(g["d4"]))
+    return None
+
+
+def _month(name: str) -> int:
+    key = name.lower().rstrip(".")
+    return MONTHS.get(key) or MONTHS[key[:3]]
+
+
+def parse_date(text: str) -> str | None:
+    """The first full date in `text`, as ISO, or None."""
+    for m in DATE_RE.finditer(text):
+        iso = match_to_iso(m)
+        if iso:
+            return iso
+    return None
+
+
+def find_date(text: str) -> tuple[str, int, int] | None:
+    """First full date with its span, for callers that cut the date out."""
+    for m in DATE_RE.finditer(text):
+        iso = match_to_iso(m)
+        if iso:
+            return iso, m.start(), m.end()
+    return None
