@@ -103,7 +103,10 @@ class Corpus:
         by_path = [r for r in self.releases if r.path.replace("\\", "/").endswith("/" + norm) or r.path == norm]
         if by_path:
             return by_path
-        return [r for r in self.releases if Path(r.path).name == ref or Path(r.path).stem == ref]
+        by_name = [r for r in self.releases if Path(r.path).name == ref or Path(r.path).stem == ref]
+        if by_name or len(ref) < 3:
+            return by_name
+        return [r for r in self.releases if Path(r.path).name.startswith(ref)]
 
     def get(self, ref: str) -> Release:
         hits = self.find(ref)

@@ -1,0 +1,1 @@
+"""The command line: thin glue over the library. Parsing never happens here."""

@@ -1,0 +1,89 @@
+"""Options every command shares, and the one way commands load a corpus."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Optional
+
+import typer
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..corpus import Corpus
+
+
+class State:
+    """Global options given before the command (`pressroom -c DIR list`)."""
+
+    corpus: list[Path] | None = None
+    no_cache: bool = False
+    debug: bool = False
+    quiet: bool = False
+
+
+STATE = State()
+
+CorpusOpt = Annotated[
+    Optional[list[Path]],
+    typer.Option(
+        "--corpus", "-c",
+        help="Release file or directory (repeatable). Default: $PRESSROOM_CORPUS, else the bundled seeds.",
+        show_default=False,
+    ),
+]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print JSON (same as --format json).")]
+FormatOpt = Annotated[
+    Optional[str],
+    typer.Option("--format", "-f", help="table (Rich on a terminal, TSV in a pipe), json, jsonl, csv or tsv.",
+                 show_default=False),
+]
+SinceOpt = Annotated[Optional[str], typer.Option("--since", help="Only releases on or after this date (2021, 2021-02, 2021-02-17).")]
+UntilOpt = Annotated[Optional[str], typer.Option("--until", help="Only releases on or before this date (2021, 2021-02, 2021-02-17).")]
+ReleaseOpt = Annotated[Optional[str], typer.Option("--release", "-r", help="Only this release (id, id prefix or file name).")]
+
+
+def corpus_paths(local: list[Path] | None) -> list[Path] | None:
+    return list(local or []) or STATE.corpus or None
+
+
+def warn(message: str) -> None:
+    if not STATE.quiet:
+        sys.stderr.write(f"pressroom: warning: {message}\n")
+
+
+def load(local: list[Path] | None = None) -> "Corpus":
+    """The corpus for a command: the --corpus paths, else $PRESSROOM_CORPUS, else the seeds."""
+    from ..corpus import load_corpus
+
+    return load_corpus(corpus_paths(local), warn=warn)
+
+
+def date_bound(value: str | None, *, end: bool) -> str | None:
+    """'2021' / '2021-02' / '2021-02-17' to an inclusive ISO bound for string comparison."""
+    import re
+
+    from ..errors import PressroomError
+
+    if value is None:
+        return None
+    v = value.strip()
+    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", v)
+    if not m:
+        raise PressroomError(f"bad date {value!r}: use YYYY, YYYY-MM or YYYY-MM-DD")
+    y, mo, d = m.group(1), m.group(2), m.group(3)
+    if mo and not 1 <= int(mo) <= 12 or d and not 1 <= int(d) <= 31:
+        raise PressroomError(f"bad date {value!r}: month or day out of range")
+    if d:
+        return f"{y}-{int(mo):02d}-{int(d):02d}"
+    if mo:
+        return f"{y}-{int(mo):02d}-{'31' if end else '00'}"
+    return f"{y}-{'12-31' if end else '00-00'}"
+
+
+def in_range(date: str | None, since: str | None, until: str | None) -> bool:
+    """Inclusive range test on ISO strings; an undated release is outside any range."""
+    if since is None and until is None:
+        return True
+    if not date:
+        return False
+    return (since is None or date >= since) and (until is None or date <= until)
