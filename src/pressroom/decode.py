@@ -28,10 +28,13 @@ def looks_binary(data: bytes) -> bool:
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return False
     if b"\x00" in head:
-        # UTF-16 without BOM: every other byte NUL in mostly-ASCII text
+        # UTF-16 without BOM: one half of the bytes NUL, the other mostly printable text
         evens, odds = head[0::2], head[1::2]
-        if odds.count(0) > 0.4 * len(odds) or evens.count(0) > 0.4 * len(evens):
-            return False
+        for zeros, chars in ((odds, evens), (evens, odds)):
+            if zeros.count(0) > 0.9 * len(zeros) and chars:
+                printable = sum(1 for b in chars if 32 <= b < 127 or b in (9, 10, 13) or b >= 160)
+                if printable > 0.9 * len(chars):
+                    return False
         return True
     controls = sum(1 for b in head if b < 9 or 13 < b < 32)
     return controls > 0.05 * max(1, len(head))

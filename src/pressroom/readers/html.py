@@ -50,7 +50,8 @@ def _blocks_of(node) -> list[str]:
     if parts:
         for p in parts:
             # nested blocks (li > p) would repeat text: keep the innermost only
-            if p.css_first(_BLOCK_TAGS) is not None and p.tag not in ("td",):
+            # (lexbor's css() includes the node itself, hence > 1)
+            if p.tag != "td" and len(p.css(_BLOCK_TAGS)) > 1:
                 continue
             t = _clean(p.text(separator=" "))
             if t:

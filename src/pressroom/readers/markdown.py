@@ -38,6 +38,10 @@ _FOOTER_LINE = re.compile(
     r"^\s*(?:\[(?:Original/Source Press Release|Newsramp\.com TLDR|Reddit Post)\]|Pickup\s*-|!\[Blockchain Registration\])",
     re.M,
 )
+# Script/style blocks pasted into wire copy: "<script>...</script>"
+_SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.S | re.I)
+# Ad-server JavaScript left as a text line: "if (!window.AdButler){(function(){var s = ..."
+_CODE_LINE = re.compile(r"^[^\n]*(?:function\s*\(|document\.\w+|window\.\w+)[^\n]*[{};][^\n]*$", re.M)
 # Leading bullet / quote markers: "* Lenzing Group at ...", "> quoted"
 _BULLET = re.compile(r"^\s*(?:[*+-]|>)\s+", re.M)
 
@@ -70,6 +74,8 @@ def read_markdown(text: str) -> Document:
         meta = {k.lower(): v.strip().strip("\"'") for k, v in _FRONT_KEY.findall(m.group(1))}
         text = text[m.end():]
     text = _cut_footer(text)
+    text = _SCRIPT.sub("", text)
+    text = _CODE_LINE.sub("", text)
     title = meta.get("title") or None
     subtitle = meta.get("subtitle") or None
     if not title:

@@ -35,7 +35,7 @@ def split_blocks(text: str) -> list[str]:
         if (
             joined_prev
             and blocks
-            and stripped[:1].islower()
+            and (stripped[:1].islower() or stripped[:1].isdigit())
             and _OPEN_END.search(blocks[-1])
             and not _LAYOUT_GAP.search(line)
         ):

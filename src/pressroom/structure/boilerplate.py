@@ -40,6 +40,8 @@ WIRE_LINE = re.compile(
     r"Return to (?:top|Press)|Print\s*$|Share\s*$|Click here to|Read more\s*$|Learn more\s*$)",
     re.I,
 )
+# A heading glued to its text by the wire: "About EnvestnetEnvestnet is helping to lead ..."
+ABOUT_GLUED = re.compile(r"^\s*About\s+([A-Z][\w&.,'’ -]{1,60}?)\1")
 HASHTAGS = re.compile(r"^\s*(?:#\w+[\s,]*)+$")
 # A justice.gov release number alone: "10-1023", "18-455"
 RELEASE_NO = re.compile(r"^\s*\d{2}-\d{2,4}\s*$")
@@ -69,7 +71,7 @@ def split_boilerplate(blocks: list[str]) -> tuple[list[str], list[str]]:
             boiler.append(b[m.start():].strip())
             boiler.extend(blocks[i + 1:])
             break
-        if body and (ABOUT.match(b) or DISCLAIMER.match(b)) and (late or len(body) >= 2):
+        if body and (ABOUT.match(b) or ABOUT_GLUED.match(b) or DISCLAIMER.match(b)) and (late or len(body) >= 2):
             boiler.extend(blocks[i:])
             break
         if CONTACT.match(b) and late and len(body) >= 2:

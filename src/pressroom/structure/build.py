@@ -83,7 +83,7 @@ def structure(doc: Document) -> Structured:
     body, boiler = split_boilerplate(rest)
     if not out.date and body:
         # the first full date of the lede: "... on February 17, 2021, visited ..."
-        hit = find_date(body[0])
+        hit = find_date(body[0][:600])
         if hit:
             out.date = hit[0]
     out.paragraphs = body

@@ -50,6 +50,8 @@ _TIME = re.compile(r"(?:@|at)?\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+(?:E
 _WIRE = re.compile(r"([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5})(?=\s*(?:\(|-{1,3}\s|–|—))")
 # Party tags and other parentheses that are not issuers: "(D-Del.)", "(R-KS)"
 _PARTY = re.compile(r"^[DRI]\s*[-–,]\s*\w")
+# Stock tickers in parentheses: "(NASDAQ:TNXP)", "(CSE: LOAN)", "(Nasdaq: AMPG, AMPGR)"
+_TICKER = re.compile(r"^[A-Za-z .]{2,20}:\s*[A-Z0-9.]{1,6}\b")
 # Honorifics: a "place" starting with them is a person ("Sen. Tom Carper (D-Del.)")
 _PERSONISH = re.compile(r"^(?:Sen|Rep|Dr|Mr|Mrs|Ms|Gov|Gen|Col|Lt|Prof|President|Senator|Representative)\b\.?")
 
@@ -101,9 +103,14 @@ def _elements(text: str, pos: int, out: Dateline, *, saw_sep: bool) -> int | Non
             dd = DATE_RE.search(inner)
             if dd:
                 out.date = out.date or match_to_iso(dd)
-            elif _PARTY.match(inner):
+            elif _PARTY.match(inner) or _TICKER.search(inner):
                 return None
             else:
+                # an issuer tag is followed by a dash or a date, never by prose:
+                # "(GOV.KRD) – A military..." but not "Acme (the Company) announced"
+                after = text[m.end():].lstrip()
+                if not (after[:1] in ("-", "–", "—", "/", "(", "|", "") or DATE_RE.match(after) or _WEEKDAY_RE.match(after)):
+                    return None
                 out.source = out.source or inner.strip()
             pos, consumed = m.end(), True
             continue

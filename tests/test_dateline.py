@@ -1,0 +1,64 @@
+"""Each dateline shape on a real first paragraph (issuer noted)."""
+
+import pytest
+
+from pressroom.structure.dateline import parse_dateline
+
+CASES = [
+    # seed, GOV.KRD
+    ("Erbil, Kurdistan Region, Iraq (GOV.KRD) – A military delegation from the Combined Joint Task Force",
+     "Erbil, Kurdistan Region, Iraq", "GOV.KRD", None, "A military delegation"),
+    # Senate
+    ("Washington, D.C. -- Today U.S. Senator Daniel K. Akaka (D-HI) began his work",
+     "Washington, D.C.", None, None, "Today U.S. Senator"),
+    ("WASHINGTON - U.S. Senator Sam Brownback (R-KS) today introduced", "WASHINGTON", None, None, "U.S. Senator Sam"),
+    # 24-7PressRelease
+    ("CALGARY, AB, May 14, 2025 /24-7PressRelease/ -- ARC Clean Technology Inc.", "CALGARY, AB", "24-7PressRelease", "2025-05-14", "ARC Clean"),
+    # DOJ-style date in parentheses
+    ("WASHINGTON (Aug. 1, 2006) – The Justice Department announced", "WASHINGTON", None, "2006-08-01", "The Justice"),
+    # European day-month-year
+    ("Brussels, 29 March 2021 – The Commission has adopted", "Brussels", None, "2021-03-29", "The Commission"),
+    # Newsworthy.ai with weekday and time
+    ("Vancouver, WA (Newsworthy.ai) Tuesday Nov 21, 2023 @ 5:00 PM Eastern — TMS therapy involves",
+     "Vancouver, WA", "Newsworthy.ai", "2023-11-21", "TMS therapy"),
+    # Noticias Newswire: date then tag between em dashes
+    ("LOS ANGELES, CA — January 30, 2026 — (NOTICIAS NEWSWIRE) — Samuel Goldwyn Films’ romantic comedy",
+     "LOS ANGELES, CA", "NOTICIAS NEWSWIRE", "2026-01-30", "Samuel Goldwyn"),
+    # NewMediaWire
+    ("LENZING, AUSTRIA - June 18, 2026 (NEWMEDIAWIRE) - From CIDPEX in China", "LENZING, AUSTRIA", "NEWMEDIAWIRE", "2026-06-18", "From CIDPEX"),
+    # PR Karma, slashes
+    ("NORTH BATTLEFORD, SK / PR Karma / January 9, 2026 16:15", "NORTH BATTLEFORD, SK", "PR Karma", "2026-01-09", ""),
+    # Media OutReach (link text left after markdown stripping)
+    ("TAIPEI, TAIWAN - Media OutReach Newswire - 6 August 2024 - From July 31 to August 2, the Council",
+     "TAIPEI, TAIWAN", "Media OutReach Newswire", "2024-08-06", "From July 31"),
+    # PRISM MediaWire with a parenthesised gloss
+    ("HAUPPAUGE, N.Y., February 25, 2026 – PRISM MediaWire (Press Release Service – Press Release Distribution) – AmpliTech Group, Inc.",
+     "HAUPPAUGE, N.Y.", "PRISM MediaWire", "2026-02-25", "AmpliTech Group"),
+    # NewsUSA: tag with no place
+    ("(NewsUSA) - Agentic artificial intelligence (AI) refers to AI systems", None, "NewsUSA", None, "Agentic artificial"),
+]
+
+
+@pytest.mark.parametrize("block,place,source,date,rest", CASES)
+def test_dateline_shapes(block, place, source, date, rest):
+    d = parse_dateline(block)
+    assert d is not None
+    assert (d.place, d.source, d.date) == (place, source, date)
+    assert block[d.end:].lstrip(" -–—").startswith(rest)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Sen. Tom Carper (D-Del.) today issued the following statement in response",
+        "Envestnet today announced the appointment of Sean Meighan as Head of RIA Distribution",
+        "Tonix Pharmaceuticals (NASDAQ:TNXP) CEO Dr Seth Lederman joined Steve Darling",
+        "Redfund Capital (CSE: LOAN) (OTC: PNNRF) (Frankfurt: O3X4) this morning announced",
+        "Boldin, the financial confidence company, today announced the launch",
+        "The JCCC was established in 2015 to coordinate operations",
+        "",
+        "(" * 5000,
+    ],
+)
+def test_prose_is_not_a_dateline(block):
+    assert parse_dateline(block) is None

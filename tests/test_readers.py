@@ -1,0 +1,120 @@
+"""Readers and structure on real releases of each format."""
+
+import json
+
+import pytest
+
+from pressroom import parse_file, parse_text
+from pressroom.errors import ReadError
+
+from helpers import RELEASES, SEEDS
+
+
+def test_seed_text_release():
+    rel = parse_file(next(SEEDS.glob("*.txt")))
+    assert rel.title == "Coalition Forces meet with Joint Coalition Coordination Center forces in Erbil"
+    assert (rel.date, rel.location, rel.source) == ("2021-02-17", "Erbil, Kurdistan Region, Iraq", "GOV.KRD")
+    assert rel.paragraphs[0].startswith("A military delegation")  # dateline cut from the lede
+    assert len(rel.paragraphs) == 8
+    assert rel.format == "text"
+
+
+def test_senate_date_line_and_no_headline():
+    rel = parse_file(RELEASES / "sen_Brownback_6Jun2006Brownback69.txt")
+    assert rel.title is None  # the first block is a date line, then the dateline: no headline
+    assert rel.date == "2006-06-06"
+    assert rel.location == "WASHINGTON"
+    assert rel.paragraphs[0].startswith("U.S. Senator Sam Brownback")
+
+
+def test_senate_layout_line_with_release_date_and_contact():
+    rel = parse_file(RELEASES / "senate_carper.txt")
+    assert rel.title == "Senate Passes Vital Infrastructure Improvements Bill"
+    assert rel.date == "2007-08-03"
+    assert any(b.startswith("Contact") for b in rel.boilerplate)
+    assert not any("Contact:" in p for p in rel.paragraphs)
+
+
+def test_doj_html_page():
+    rel = parse_file(RELEASES / "doj_release_10740.html")
+    assert rel.format == "html"
+    assert rel.title.startswith("Cisco Systems and Westcon Group North America Pay")
+    assert rel.date == "2010-09-07"
+    assert rel.location == "WASHINGTON"
+    text = " ".join(rel.paragraphs)
+    for chrome in ("Justice News", "Stay Connected", "Search form", "function(", "Component(s)"):
+        assert chrome not in text
+
+
+def test_markdown_wire_with_footer_and_about():
+    rel = parse_file(RELEASES / "citybiz_envestnet.md")
+    assert rel.title == "Envestnet Appoints Sean Meighan as Head of RIA Distribution"
+    body = " ".join(rel.paragraphs)
+    assert "Reddit Post" not in body and "newsramp" not in body.lower()
+    assert "appeared first on citybiz" not in body
+    assert "AdButler" not in body
+    assert not any(p.startswith("About Envestnet") for p in rel.paragraphs)
+    assert any(b.startswith("About Envestnet") for b in rel.boilerplate)
+
+
+def test_markdown_noticias_dateline():
+    rel = parse_file(RELEASES / "nw_noticiasnewswire_2026_0303_None.md")
+    assert (rel.location, rel.source, rel.date) == ("LOS ANGELES, CA", "NOTICIAS NEWSWIRE", "2026-03-03")
+
+
+def test_markdown_front_matter_links_and_emphasis():
+    md = (
+        "---\ntitle: Acme Opens Plant\ndate: 2024-05-02\n---\n\n"
+        "BOSTON, MA - **Acme Corp.** today opened a [new plant](https://acme.example) in *Boston*.\n\n"
+        "![logo](https://x/y.png)\n\n“It is a great day,” said Jane Roe, CEO of Acme.\n"
+    )
+    rel = parse_text(md, name="x.md")
+    assert rel.title == "Acme Opens Plant" and rel.date == "2024-05-02" and rel.location == "BOSTON, MA"
+    assert rel.paragraphs[0] == "Acme Corp. today opened a new plant in Boston."
+    assert all("](" not in p and "**" not in p for p in rel.paragraphs)
+
+
+def test_json_records_and_jsonl(tmp_path):
+    data = [
+        {"headline": "Acme Opens Plant", "body": "<p>BOSTON - Acme opened a plant.</p><p>More text.</p>", "published": "2024-05-02T10:00:00Z"},
+        {"title": "Second", "text": "WASHINGTON - Another one.\n\nAnd more."},
+    ]
+    f = tmp_path / "r.json"
+    f.write_text(json.dumps(data))
+    from pressroom.parse import parse_file_all
+
+    rels = parse_file_all(f)
+    assert [r.title for r in rels] == ["Acme Opens Plant", "Second"]
+    assert rels[0].date == "2024-05-02" and rels[0].paragraphs == ["Acme opened a plant.", "More text."]
+    assert rels[0].id != rels[1].id
+    g = tmp_path / "r.jsonl"
+    g.write_text("\n".join(json.dumps(d) for d in data))
+    assert [r.title for r in parse_file_all(g)] == ["Acme Opens Plant", "Second"]
+
+
+@pytest.mark.parametrize("payload", ["[1, 2, 3]", '{"a": 1}', "{not json", "[]"])
+def test_json_that_is_not_a_release(tmp_path, payload):
+    f = tmp_path / "bad.json"
+    f.write_text(payload)
+    with pytest.raises(ReadError):
+        parse_file(f)
+
+
+def test_ids_are_stable_and_content_based(tmp_path):
+    src = next(SEEDS.glob("*.txt"))
+    copy = tmp_path / "elsewhere.txt"
+    copy.write_bytes(src.read_bytes())
+    assert parse_file(src).id == parse_file(copy).id
+    assert len(parse_file(src).id) == 10
+
+
+def test_broken_html_still_reads():
+    rel = parse_text("<html><body><h1>Big News</h1><p>WASHINGTON - Unclosed <b>tags <p>Second para", name="x.html")
+    assert rel.title == "Big News"
+    assert rel.paragraphs and rel.location == "WASHINGTON"
+
+
+def test_hard_wrapped_text_is_joined():
+    text = "Acme Opens Plant\n\nBOSTON - Acme Corp. today opened a plant\nin Boston that will employ\n300 people.\n\nSecond paragraph."
+    rel = parse_text(text, name="x.txt")
+    assert rel.paragraphs[0] == "Acme Corp. today opened a plant in Boston that will employ 300 people."
