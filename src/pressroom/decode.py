@@ -22,6 +22,10 @@ _ODD_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
+# Bytes that never occur in text files: C0 controls except tab, LF, VT, FF, CR
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13))
+
+
 def looks_binary(data: bytes) -> bool:
     """NUL bytes outside UTF-16, or many control bytes, mean this is not a text file."""
     head = data[:8192]
@@ -36,7 +40,7 @@ def looks_binary(data: bytes) -> bool:
                 if printable > 0.9 * len(chars):
                     return False
         return True
-    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return controls > 0.05 * max(1, len(head))
 
 
@@ -92,7 +96,7 @@ def _decode_legacy(data: bytes) -> str:
 
 def repair_mojibake(text: str) -> str:
     """Undo UTF-8-read-as-cp1252 where the round trip is clean ("â€™" -> "’")."""
-    if not _MOJIBAKE.search(text):
+    if text.isascii() or not _MOJIBAKE.search(text):
         return text
     try:
         fixed = text.encode("cp1252").decode("utf-8")
@@ -115,7 +119,8 @@ def normalize_text(text: str) -> str:
     text = repair_mojibake(text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _INVISIBLE.sub("", text)
-    text = _ODD_SPACE.sub(" ", text)
+    if not text.isascii():
+        text = _INVISIBLE.sub("", text)
+        text = _ODD_SPACE.sub(" ", text)
     text = _CONTROL.sub("", text)
     return text
