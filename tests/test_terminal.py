@@ -1,0 +1,97 @@
+"""Terminal citizenship across every subcommand: JSON, NO_COLOR in pipes, broken pipes, Ctrl-C."""
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from typer.main import get_command
+from typer.testing import CliRunner
+
+from pressroom.cli.app import app
+
+from helpers import RELEASES, SEEDS
+
+runner = CliRunner()
+
+# Arguments that make each command print something on the fixture corpus.
+ARGS: dict[str, list[str]] = {
+    "show": ["sen_Brownback"],
+    "search": ["senator"],
+    "summary": [],
+    "cache": ["info"],
+}
+NO_JSON = {"export"}  # export is JSON/JSONL/CSV by nature: --format json
+
+
+def commands() -> list[str]:
+    return sorted(get_command(app).commands)
+
+
+@pytest.mark.parametrize("name", commands())
+def test_every_command_has_json_output_that_parses(name):
+    extra = ["--format", "json"] if name in NO_JSON else ["--json"]
+    r = runner.invoke(app, ["-c", str(RELEASES), name, *ARGS.get(name, []), *extra])
+    assert r.exit_code in (0, 1), (name, r.stdout, r.stderr)
+    if r.exit_code == 0:
+        json.loads(r.stdout)
+
+
+@pytest.mark.parametrize("name", commands())
+def test_no_ansi_when_piped_with_no_color(name, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    r = runner.invoke(app, ["-c", str(RELEASES), name, *ARGS.get(name, [])])
+    assert r.exit_code in (0, 1), (name, r.stderr)
+    assert "\x1b[" not in r.stdout and "\x1b[" not in r.stderr
+
+
+@pytest.mark.parametrize("name", commands())
+def test_no_ansi_on_a_terminal_with_no_color(name, monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("PRESSROOM_FORCE_TTY", "1")
+    r = runner.invoke(app, ["-c", str(RELEASES), name, *ARGS.get(name, [])])
+    assert r.exit_code in (0, 1), (name, r.stderr)
+    assert "\x1b[" not in r.stdout
+
+
+def test_help_lists_every_command():
+    r = runner.invoke(app, ["--help"])
+    assert r.exit_code == 0
+    for name in commands():
+        assert name in r.stdout
+
+
+def test_broken_pipe_is_quiet(tmp_path):
+    seed = next(SEEDS.glob("*.txt")).read_text(encoding="utf-8")
+    for i in range(400):
+        (tmp_path / f"r{i:04d}.txt").write_text(seed.replace("Erbil", f"Erbil {i}"), encoding="utf-8")
+    cmd = f'"{sys.executable}" -m pressroom --no-cache -c "{tmp_path}" list | head -1'
+    p = subprocess.run(["bash", "-o", "pipefail", "-c", cmd], capture_output=True, text=True,
+                       env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)})
+    assert p.stdout.count("\n") == 1
+    assert "BrokenPipe" not in p.stderr and "Traceback" not in p.stderr and "Exception" not in p.stderr
+
+
+def test_interrupt_exits_130(monkeypatch):
+    import pressroom.cli.common as common
+
+    def boom(*a, **k):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(common, "load", boom)
+    r = runner.invoke(app, ["list"])
+    assert r.exit_code == 130
+
+
+def test_internal_error_is_one_line_unless_debug(monkeypatch):
+    import pressroom.cli.common as common
+
+    def bug(*a, **k):
+        raise ValueError("kaboom")
+
+    monkeypatch.setattr(common, "load", bug)
+    r = runner.invoke(app, ["list"])
+    assert r.exit_code == 2 and r.stderr.strip().count("\n") == 0 and "kaboom" in r.stderr
+    r = runner.invoke(app, ["--debug", "list"])
+    assert isinstance(r.exception, ValueError)
