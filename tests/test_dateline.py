@@ -62,3 +62,26 @@ def test_dateline_shapes(block, place, source, date, rest):
 )
 def test_prose_is_not_a_dateline(block):
     assert parse_dateline(block) is None
+
+
+def test_scrape_without_dash_only_in_html():
+    from pressroom import parse_text
+
+    html = '<h1>T</h1><div class="field--name-field-pr-body"><p>WASHINGTON Former Woonsocket, R.I., Police Officer pleaded</p></div>'
+    assert parse_text(html, name="a.html").location == "WASHINGTON"
+    # in plain text an all-caps opening word is not taken for a place
+    assert parse_text("Title\n\nNASDAQ Listed Acme opened a plant.", name="a.txt").location is None
+
+
+def test_wire_dateline_line_then_issuer_dateline():
+    from pressroom import parse_text
+
+    rel = parse_text("T\n\nSAN DIEGO, CA / PR Karma / October 24, 2024 10:00\n\nSan Diego, CA – Skyy Vodka will be the star", name="a.md")
+    assert (rel.location, rel.source, rel.date) == ("SAN DIEGO, CA", "PR Karma", "2024-10-24")
+    assert rel.paragraphs[0].startswith("Skyy Vodka")
+
+
+def test_tz_database_zone_after_time():
+    d = parse_dateline("Scottsdale, AZ (Newsworthy.ai) Thursday Dec 21, 2023 @ 2:32 PM America/Dawson_Creek — In an era")
+    assert d.date == "2023-12-21" and "In an era".startswith(
+        "Scottsdale, AZ (Newsworthy.ai) Thursday Dec 21, 2023 @ 2:32 PM America/Dawson_Creek — In an era"[d.end:].lstrip(" —")[:9])

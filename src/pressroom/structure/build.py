@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ..readers import Document
 from .boilerplate import CONTACT, IMMEDIATE, split_boilerplate
-from .dateline import parse_dateline
+from .dateline import parse_bare_caps_dateline, parse_dateline
 from .dates import DATE_LINE_RE, find_date, parse_date
 from .headline import clean_headline, looks_like_headline
 
@@ -16,6 +16,8 @@ _SPACES = re.compile(r"\s+")
 _WIRE_TAG_LINE = re.compile(r"^\s*(?:--\s*[\w .]{2,30}?\s*--|\([\w .-]{2,30}\))\s*$")
 # Leading separators left after a dateline was cut: "– ", "-- "
 _LEAD_SEP = re.compile(r"^[\s\-–—:|,]+")
+# "Release Date: September 9, 2025", "Posted: 2024-01-02"
+_DATE_LABEL = re.compile(r"^\s*(?:Release\s+Date|Date|Posted|Published|Dated)\s*:\s*(.{6,40})$", re.I)
 
 
 @dataclass(slots=True)
@@ -43,7 +45,7 @@ def structure(doc: Document) -> Structured:
         if IMMEDIATE.match(b):
             header_date = header_date or parse_date(b)
             pre.append(b)
-        elif DATE_LINE_RE.match(b):
+        elif DATE_LINE_RE.match(b) or (_DATE_LABEL.match(b) and parse_date(b)):
             header_date = header_date or parse_date(b)
             pre.append(b)
         elif CONTACT.match(b) and len(b) < 200:
@@ -64,19 +66,29 @@ def structure(doc: Document) -> Structured:
     # Dateline in one of the first blocks; a short block before it is a subtitle.
     for k in range(min(3, len(rest))):
         dl = parse_dateline(rest[k])
+        if dl is None and k == 0 and doc.format == "html":
+            dl = parse_bare_caps_dateline(rest[k])
         if dl is None:
             continue
         out.location = out.location or dl.place
         out.source = out.source or dl.source
-        dl_date = dl.date
         remainder = _LEAD_SEP.sub("", rest[k][dl.end:]).strip()
         before = rest[:k]
         if before and out.subtitle is None and all(len(x) < 300 for x in before):
             out.subtitle = " ".join(before)
             before = []
-        rest = before + ([remainder] if remainder else []) + rest[k + 1:]
-        if dl_date:
-            out.date = dl_date
+        after = rest[k + 1:]
+        if not remainder and after:
+            # a wire's dateline line, then the issuer's own: "SAN DIEGO, CA / PR Karma / date" + "San Diego, CA – ..."
+            dl2 = parse_dateline(after[0])
+            if dl2 is not None:
+                out.source = out.source or dl2.source
+                dl.date = dl.date or dl2.date
+                rem2 = _LEAD_SEP.sub("", after[0][dl2.end:]).strip()
+                after = ([rem2] if rem2 else []) + after[1:]
+        rest = before + ([remainder] if remainder else []) + after
+        if dl.date:
+            out.date = dl.date
         break
     if not out.date:
         out.date = doc.date or header_date

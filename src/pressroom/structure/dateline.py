@@ -45,7 +45,7 @@ _SLASH = re.compile(r"/\s*((?:https?://\S+?)|[^/\n]{2,50}?)\s*/")
 # "Thursday ", "Monday, "
 _WEEKDAY_RE = re.compile(rf"{WEEKDAY},?\s+", re.I)
 # "@ 11:00 AM Eastern", "13:45", "at 9:00 a.m. ET"
-_TIME = re.compile(r"(?:@|at)?\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+(?:Eastern|Pacific|Central|Mountain|[ECMP][SD]?T|GMT|UTC|ET|PT|CET|EST|EDT|PST|PDT|HKT|SGT))?")
+_TIME = re.compile(r"(?:@|at)?\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z][a-z]+/[A-Za-z_]+|Eastern|Pacific|Central|Mountain|[ECMP][SD]?T|GMT|UTC|ET|PT|CET|EST|EDT|PST|PDT|HKT|SGT))?")
 # A wire name between dashes: "Media OutReach Newswire", "PRISM MediaWire"
 _WIRE = re.compile(r"([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5})(?=\s*(?:\(|-{1,3}\s|–|—))")
 # Party tags and other parentheses that are not issuers: "(D-Del.)", "(R-KS)"
@@ -138,6 +138,18 @@ def _elements(text: str, pos: int, out: Dateline, *, saw_sep: bool) -> int | Non
     if not (consumed or saw_sep):
         return None
     return pos
+
+
+# A scrape that lost the dash: "WASHINGTON Former Woonsocket, R.I., Police Officer ..."
+_BARE_CAPS_PLACE = re.compile(r"(?P<place>[A-Z]{4,}(?:\s[A-Z]{2,})?(?:,\s(?:D\.C\.|[A-Z][a-z]*\.(?:[A-Z][a-z]*\.)?))?)\s+(?=[A-Z][a-z])")
+
+
+def parse_bare_caps_dateline(block: str) -> Dateline | None:
+    """Only for page scrapes (DOJ) whose dashes were stripped: an all-caps place, then prose."""
+    m = _BARE_CAPS_PLACE.match(block)
+    if not m:
+        return None
+    return Dateline(place=m.group("place"), source=None, date=None, end=m.end())
 
 
 def parse_dateline(block: str) -> Dateline | None:
