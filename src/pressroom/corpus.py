@@ -1,6 +1,8 @@
 """A corpus: many release files found under paths, parsed, bad ones skipped with a warning.
 
 One bad file never stops a corpus from loading; a corpus with nothing usable is an error.
+Large corpora are parsed on every core (parallel.py); `load_corpus(..., cache=True)` (what
+the CLI uses) reads through the on-disk cache (cache.py) instead of parsing at all.
 """
 
 from __future__ import annotations
@@ -10,29 +12,21 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import files as _files
 from .errors import PressroomError, ReadError
+from .files import RELEASE_SUFFIXES, SKIP_NAMES  # noqa: F401  (one definition, shared with the cache's walk)
 from .model import Release
-
-RELEASE_SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".json", ".jsonl", ".ndjson", ".text", ""}
-SKIP_NAMES = {"MANIFEST.tsv", "README.md", "LICENSE", "LICENSE.txt", ".DS_Store"}
 
 Warn = Callable[[str], None]
 
 
 def default_corpus_paths() -> list[Path]:
     """$PRESSROOM_CORPUS (os.pathsep list), else the seeds bundled with the package."""
-    env = os.environ.get("PRESSROOM_CORPUS", "").strip()
-    if env:
-        return [Path(p).expanduser() for p in env.split(os.pathsep) if p.strip()]
-    return [seeds_dir()]
+    return [Path(p) for p in _files.default_corpus_paths()]
 
 
 def seeds_dir() -> Path:
-    here = Path(__file__).resolve().parent
-    bundled = here / "data" / "seeds"
-    if bundled.is_dir():
-        return bundled
-    return here.parent.parent / "seeds"  # running from a source checkout
+    return Path(_files.seeds_dir())
 
 
 def iter_files(paths: Iterable[str | os.PathLike[str]], warn: Warn) -> Iterator[Path]:
@@ -123,9 +117,19 @@ def load_corpus(
     *,
     warn: Warn | None = None,
     extract: bool = True,
+    cache: bool = False,
+    jobs: int | None = None,
 ) -> Corpus:
-    """Parse every release file under `paths` (default: $PRESSROOM_CORPUS or the seeds)."""
-    from .parse import parse_file_all
+    """Parse every release file under `paths` (default: $PRESSROOM_CORPUS or the seeds).
+
+    `cache=True` goes through the on-disk cache: unchanged files are not parsed again (the
+    CLI does this unless --no-cache). `jobs` caps the worker processes (default: all cores).
+    """
+    if cache and extract:
+        from .cache import load_cached
+
+        return load_cached(paths, warn=warn)
+    from .parallel import pmap
 
     warnings: list[str] = []
 
@@ -137,16 +141,13 @@ def load_corpus(
     path_list = list(paths) if paths else default_corpus_paths()
     releases: list[Release] = []
     ids: set[str] = set()
-    for fp in iter_files(path_list, _warn):
-        try:
-            rels = parse_file_all(fp, extract=extract)
-        except ReadError as exc:
-            _warn(f"skipped {fp}: {exc}")
+    file_list = list(iter_files(path_list, _warn))
+    worker = _parse_extract if extract else _parse_structure
+    for fp, (ok, result) in zip(file_list, pmap(worker, [str(f) for f in file_list], jobs=jobs)):
+        if not ok:
+            _warn(f"skipped {fp}: {result}")
             continue
-        except RecursionError:
-            _warn(f"skipped {fp}: too deeply nested")
-            continue
-        for rel in rels:
+        for rel in result:
             if rel.id in ids:
                 _warn(f"skipped {fp}: same content as an earlier file")
                 continue
@@ -156,3 +157,23 @@ def load_corpus(
         where = ", ".join(str(p) for p in path_list)
         raise PressroomError(f"no usable releases found in {where}")
     return Corpus(releases=releases, warnings=warnings)
+
+
+def _parse(path: str, extract: bool) -> tuple[bool, list[Release] | str]:
+    """One file to (True, releases) or (False, why it was skipped); runs in a worker."""
+    from .parse import parse_file_all
+
+    try:
+        return True, parse_file_all(path, extract=extract)
+    except ReadError as exc:
+        return False, str(exc)
+    except RecursionError:
+        return False, "too deeply nested"
+
+
+def _parse_extract(path: str) -> tuple[bool, list[Release] | str]:
+    return _parse(path, True)
+
+
+def _parse_structure(path: str) -> tuple[bool, list[Release] | str]:
+    return _parse(path, False)

@@ -103,9 +103,10 @@ def root(
     STATE.debug = debug
 
 
-from . import listing  # noqa: E402  (command modules register themselves on `app`)
+from . import listing, search  # noqa: E402  (command modules register themselves on `app`)
 
 listing.register(app)
+search.register(app)
 
 
 def main() -> None:

@@ -52,32 +52,20 @@ def warn(message: str) -> None:
 
 
 def load(local: list[Path] | None = None) -> "Corpus":
-    """The corpus for a command: the --corpus paths, else $PRESSROOM_CORPUS, else the seeds."""
+    """The corpus for a command: the --corpus paths, else $PRESSROOM_CORPUS, else the seeds.
+
+    Read through the on-disk cache (only new or changed files are parsed) unless --no-cache.
+    """
     from ..corpus import load_corpus
 
-    return load_corpus(corpus_paths(local), warn=warn)
+    return load_corpus(corpus_paths(local), warn=warn, cache=not STATE.no_cache)
 
 
 def date_bound(value: str | None, *, end: bool) -> str | None:
     """'2021' / '2021-02' / '2021-02-17' to an inclusive ISO bound for string comparison."""
-    import re
+    from .searching import date_bound as bound  # shared with the Typer-free search path
 
-    from ..errors import PressroomError
-
-    if value is None:
-        return None
-    v = value.strip()
-    m = re.fullmatch(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?", v)
-    if not m:
-        raise PressroomError(f"bad date {value!r}: use YYYY, YYYY-MM or YYYY-MM-DD")
-    y, mo, d = m.group(1), m.group(2), m.group(3)
-    if mo and not 1 <= int(mo) <= 12 or d and not 1 <= int(d) <= 31:
-        raise PressroomError(f"bad date {value!r}: month or day out of range")
-    if d:
-        return f"{y}-{int(mo):02d}-{int(d):02d}"
-    if mo:
-        return f"{y}-{int(mo):02d}-{'31' if end else '00'}"
-    return f"{y}-{'12-31' if end else '00-00'}"
+    return bound(value, end=end)
 
 
 def in_range(date: str | None, since: str | None, until: str | None) -> bool:

@@ -1,0 +1,647 @@
+"""The on-disk cache: each corpus's parsed releases and their FTS index in one SQLite file.
+
+Why: parsing 100,000 releases takes most of a minute; opening an index takes milliseconds.
+So every command goes through here, and only files that changed are parsed again.
+
+Keys. A corpus (its list of resolved root paths) gets one database in the user cache dir
+(`platformdirs`, or $PRESSROOM_CACHE_DIR). Inside, each file is keyed by its root and
+relative path (resolved roots, so `./x` and `/abs/x` share a cache), size and mtime; the
+whole database is keyed by the schema version, PARSER_VERSION and the size and mtime of the
+parsing code itself, so an edited extractor re-parses instead of serving stale results.
+
+Freshness costs one walk of the corpus with a stat per file (what `rg` pays to open them):
+a digest (BLAKE2) of the (root, path, size, mtime) list of the walk is compared with the
+one stored at the last build (files.py). Equal: use the index as it is. Different: diff against the
+`files` table and re-parse only the added and changed files, in one transaction.
+
+Atomicity. A cold build writes `NAME.tmp-PID` and renames it over `NAME.sqlite` when
+complete; an incremental update is one SQLite transaction. Writers take an exclusive lock
+file first, so a second process waits (and then finds the work done) instead of building
+the same thing twice; readers never wait for a build. A crash or Ctrl-C leaves either the
+old database or the new one. A database SQLite calls corrupt, or one from another schema,
+is reported with a warning and rebuilt.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import zlib
+
+from .errors import PressroomError
+from .files import Scan, default_corpus_paths, scan
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
+if TYPE_CHECKING:  # pragma: no cover
+    import sqlite3
+    from collections.abc import Callable, Iterable
+
+    from .corpus import Corpus
+    from .model import Release
+
+    Warn = Callable[[str], None]
+
+ENV_DIR = "PRESSROOM_CACHE_DIR"
+SUFFIX = ".sqlite"
+REBUILD_FRACTION = 0.5  # re-parse more than this share of the files: build afresh instead
+BUSY_MS = 30_000  # how long a reader waits for a writer's commit
+# message fragments of sqlite3.DatabaseError that mean "this file is not a usable cache"
+_CORRUPT = ("malformed", "not a database", "corrupt", "no such table", "no such column",
+            "file is encrypted", "disk image", "unsupported file format", "no such module")
+
+
+# ---------------------------------------------------------------- where
+
+def cache_dir() -> str:
+    """$PRESSROOM_CACHE_DIR, else the platform's user cache dir for pressroom.
+
+    On Linux the XDG rule is applied inline (same answer as platformdirs, checked by a test)
+    because importing platformdirs costs 10 ms on every search.
+    """
+    env = os.environ.get(ENV_DIR, "").strip()
+    if env:
+        return os.path.abspath(os.path.expanduser(env))
+    if sys.platform.startswith("linux"):
+        xdg = os.environ.get("XDG_CACHE_HOME", "").strip()
+        return os.path.join(xdg or os.path.expanduser("~/.cache"), "pressroom")
+    import platformdirs  # pragma: no cover - other platforms
+
+    return platformdirs.user_cache_dir("pressroom", appauthor=False)  # pragma: no cover
+
+
+def parser_key() -> str:
+    """Identifies the parsing code: the size and mtime of every module that shapes a Release.
+
+    PARSER_VERSION is in parse.py, so bumping it changes this key too; so does any edit to
+    the readers, structure or extractors, or their data files.
+    """
+    pkg = os.path.dirname(os.path.abspath(__file__))
+    parts = []
+    for sub in ("", "readers", "structure", "extract", "data"):
+        d = os.path.join(pkg, sub)
+        try:
+            names = sorted(os.listdir(d))
+        except OSError:
+            continue
+        for name in names:
+            if sub == "" and name not in ("decode.py", "parse.py", "model.py"):
+                continue
+            if not (name.endswith(".py") or sub == "data"):
+                continue
+            try:
+                st = os.stat(os.path.join(d, name))
+            except OSError:
+                continue
+            if st.st_mode & 0o170000 != 0o100000:  # data/seeds/ and other folders
+                continue
+            parts.append(f"{sub}/{name}:{st.st_size}:{st.st_mtime_ns}")
+    return f"{zlib.crc32(';'.join(parts).encode()):08x}-{len(parts)}"
+
+
+# ---------------------------------------------------------------- parsing into rows
+
+def parse_for_index(path: str) -> tuple[bool, object]:
+    """Worker: one file to (True, [row, ...]) or (False, warning). Runs in a child process.
+
+    Rows are built here so the parent only writes them: it never unpickles a Release.
+    """
+    from .errors import ReadError
+    from .index import release_row
+    from .parse import parse_file_all
+
+    try:
+        rels = parse_file_all(path)
+    except ReadError as exc:
+        return False, str(exc)
+    except RecursionError:
+        return False, "too deeply nested"
+    except Exception as exc:  # a parser bug must not cost the other 99,999 files
+        return False, f"internal error: {type(exc).__name__}: {exc}"
+    return True, [release_row(r, n) for n, r in enumerate(rels)]
+
+
+def _fill(db: "sqlite3.Connection", scan_: Scan, todo: list[tuple[int, int, str]], warn: "Warn",
+          seen_ids: set[str] | None, progress: bool | None) -> None:
+    """Parse `todo` [(fid, root, rel)] on all cores and store each file's rows as they arrive."""
+    from .index import insert_file
+    from .parallel import pmap
+
+    paths = [scan_.display(root, rel) for _, root, rel in todo]
+    for (fid, _, _), path, (ok, result) in zip(todo, paths, pmap(parse_for_index, paths, label="indexing")):
+        if not ok:
+            db.execute("INSERT INTO skipped(fid, message) VALUES (?, ?)", (fid, result))
+            warn(f"skipped {path}: {result}")
+            continue
+        for _ in insert_file(db, fid, result, seen_ids):  # type: ignore[arg-type]
+            warn(f"skipped {path}: same content as an earlier file")
+
+
+def _write_meta(db: "sqlite3.Connection", scan_: Scan) -> None:
+    from .index import SCHEMA_VERSION
+    from .parse import PARSER_VERSION
+
+    import time
+
+    meta = {
+        "schema": SCHEMA_VERSION,
+        "parser_version": PARSER_VERSION,
+        "parser": parser_key(),
+        "roots": "\n".join(scan_.real),
+        "stats": scan_.digest(),
+        "updated": time.time(),
+    }
+    db.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", meta.items())
+
+
+def build_into(db: "sqlite3.Connection", scan_: Scan, warn: "Warn", progress: bool | None = None) -> None:
+    """A complete index of `scan_` in an empty database (a cache file or `:memory:`)."""
+    from .index import create_schema
+
+    create_schema(db)
+    db.execute("CREATE INDEX IF NOT EXISTS releases_dup ON releases(dup) WHERE dup = 1")
+    files = scan_.files()
+    db.executemany(
+        "INSERT INTO files(fid, root, rel, size, mtime_ns) VALUES (?,?,?,?,?)",
+        [(i + 1, *f) for i, f in enumerate(files)],
+    )
+    todo = [(i + 1, f[0], f[1]) for i, f in enumerate(files)]
+    _fill(db, scan_, todo, warn, set(), progress)
+    _write_meta(db, scan_)
+
+
+# ---------------------------------------------------------------- the store
+
+class CacheUnavailable(Exception):
+    """The cache dir cannot be written: run in memory instead (with a warning)."""
+
+
+class Store:
+    """The cache database of one corpus: open it fresh, or bring it up to date, or build it."""
+
+    def __init__(self, scan_: Scan, warn: "Warn") -> None:
+        self.scan = scan_
+        self.warn = warn
+        self.path = db_path(scan_.real)
+        self.dir = os.path.dirname(self.path)
+
+    # -- reading
+
+    def _connect(self) -> "sqlite3.Connection":
+        import sqlite3
+
+        return sqlite3.connect(self.path, timeout=BUSY_MS / 1000, isolation_level=None)
+
+    def _check(self, db: "sqlite3.Connection") -> str:
+        """'fresh', 'stale' (files changed) or 'invalid' (other schema, parser or corpus)."""
+        from .index import SCHEMA_VERSION
+
+        meta = dict(db.execute("SELECT key, value FROM meta WHERE key IN ('schema','parser','roots')").fetchall())
+        if (meta.get("schema") != SCHEMA_VERSION or meta.get("parser") != parser_key()
+                or meta.get("roots") != "\n".join(self.scan.real)):
+            return "invalid"
+        row = db.execute("SELECT value FROM meta WHERE key = 'stats'").fetchone()
+        if row is None:
+            return "invalid"
+        return "fresh" if row[0] == self.scan.digest() else "stale"
+
+    def open(self, progress: bool | None = None) -> "sqlite3.Connection":
+        """A connection to an up-to-date index of the corpus (building or updating it first)."""
+        import sqlite3
+
+        if os.path.exists(self.path):
+            try:
+                db = self._connect()
+                state = self._check(db)
+                if state == "fresh":
+                    self._repeat_warnings(db)
+                    return db
+                db.close()
+            except sqlite3.DatabaseError as exc:
+                if not is_corrupt(exc):
+                    raise
+                self.warn(f"the cache {self.path} is unreadable ({exc}); rebuilding it")
+        return self._refresh(progress)
+
+    def _repeat_warnings(self, db: "sqlite3.Connection") -> None:
+        repeat_warnings(db, self.scan.given, self.warn)
+
+    # -- writing
+
+    def _refresh(self, progress: bool | None) -> "sqlite3.Connection":
+        import sqlite3
+
+        try:
+            os.makedirs(self.dir, exist_ok=True)
+            lock = _Lock(self.path + ".lock")
+        except OSError as exc:
+            raise CacheUnavailable(f"cannot write the cache in {self.dir}: {exc.strerror or exc}") from None
+        with lock:
+            # another process may have done the work while we waited for the lock
+            state = "missing"
+            if os.path.exists(self.path):
+                try:
+                    db = self._connect()
+                    state = self._check(db)
+                    if state == "fresh":
+                        self._repeat_warnings(db)
+                        return db
+                    if state == "stale" and self._update(db, progress):
+                        return db
+                    db.close()
+                except sqlite3.DatabaseError as exc:
+                    if not is_corrupt(exc):
+                        raise
+                    if state != "missing":  # broke during the update: say so once
+                        self.warn(f"the cache {self.path} is unreadable ({exc}); rebuilding it")
+            self._build(progress)
+        return self._connect()
+
+    def _build(self, progress: bool | None) -> None:
+        """Build the whole index in a temp file, then rename it into place (atomic)."""
+        import sqlite3
+
+        _remove_stale_temps(self.path)
+        tmp = f"{self.path}.tmp-{os.getpid()}"
+        try:
+            db = sqlite3.connect(tmp, isolation_level=None)
+        except sqlite3.Error as exc:
+            raise CacheUnavailable(f"cannot write the cache in {self.dir}: {exc}") from None
+        try:
+            db.execute("PRAGMA journal_mode = OFF")  # a crash just leaves a temp file to delete
+            db.execute("PRAGMA synchronous = OFF")
+            db.execute("PRAGMA cache_size = -131072")  # 128 MB: FTS merges stay in memory
+            db.execute("BEGIN")
+            build_into(db, self.scan, self.warn, progress)
+            db.execute("COMMIT")
+            db.execute("PRAGMA journal_mode = DELETE")
+            db.close()
+            with open(tmp, "rb+") as fh:
+                os.fsync(fh.fileno())
+            # we hold the writer lock: a journal left beside the old file is from a crash and
+            # must not be "rolled back" into the new one
+            for leftover in (self.path + "-journal", self.path + "-wal", self.path + "-shm"):
+                _unlink(leftover)
+            os.replace(tmp, self.path)
+        except sqlite3.OperationalError as exc:
+            _close_quietly(db)
+            _unlink(tmp)
+            msg = str(exc).lower()
+            if "full" in msg or "readonly" in msg or "unable to open" in msg or "i/o" in msg:
+                raise CacheUnavailable(f"cannot write the cache in {self.dir}: {exc}") from None
+            raise
+        except BaseException:
+            _close_quietly(db)
+            _unlink(tmp)
+            raise
+
+    def _update(self, db: "sqlite3.Connection", progress: bool | None) -> bool:
+        """Re-parse only added and changed files, drop removed ones: one transaction.
+
+        Returns False when so much changed that a fresh build is the better deal.
+        """
+        from .index import delete_files
+
+        stored = {(root, rel): (fid, size, mtime) for fid, root, rel, size, mtime in
+                  db.execute("SELECT fid, root, rel, size, mtime_ns FROM files")}
+        files = self.scan.files()
+        current = {(f[0], f[1]) for f in files}
+        gone = [v[0] for k, v in stored.items() if k not in current]
+        changed: list[int] = []
+        added: list[tuple[int, str, int, int]] = []
+        for f in files:
+            old = stored.get((f[0], f[1]))
+            if old is None:
+                added.append(f)
+            elif (old[1], old[2]) != (f[2], f[3]):
+                changed.append(old[0])
+                added.append(f)
+        if not stored or len(gone) + len(changed) > REBUILD_FRACTION * len(stored):
+            return False
+        db.execute("PRAGMA journal_mode = DELETE")
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            delete_files(db, gone + changed)
+            todo = []
+            for root, rel, size, mtime in added:
+                cur = db.execute("INSERT INTO files(root, rel, size, mtime_ns) VALUES (?,?,?,?)", (root, rel, size, mtime))
+                todo.append((cur.lastrowid, root, rel))
+            _fill(db, self.scan, todo, self.warn, None, progress)
+            _write_meta(db, self.scan)
+            db.execute("COMMIT")
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+        return True
+
+
+def _close_quietly(db: "sqlite3.Connection") -> None:
+    try:
+        db.close()
+    except Exception:  # pragma: no cover
+        pass
+
+
+def repeat_warnings(db: "sqlite3.Connection", given: list[str], warn: "Warn") -> None:
+    """A cached run warns about the same skipped files as a parsing run would."""
+    from .files import display_path
+
+    for root, rel, msg in db.execute(
+        "SELECT f.root, f.rel, s.message FROM skipped s JOIN files f ON f.fid = s.fid ORDER BY s.fid"
+    ):
+        warn(f"skipped {display_path(given[root], rel)}: {msg}")
+    for root, rel in db.execute(
+        "SELECT f.root, f.rel FROM releases r JOIN files f ON f.fid = r.fid WHERE r.dup = 1 ORDER BY r.rid"
+    ):
+        warn(f"skipped {display_path(given[root], rel)}: same content as an earlier file")
+
+
+def db_path(real_roots: list[str]) -> str:
+    from .files import corpus_key
+
+    return os.path.join(cache_dir(), corpus_key(real_roots) + SUFFIX)
+
+
+def open_if_valid(real_roots: list[str]) -> "sqlite3.Connection | None":
+    """The corpus's cache database if it exists and matches this schema, parser and corpus;
+    whether its files are unchanged is for the caller to check (the search fast path)."""
+    import sqlite3
+
+    path = db_path(real_roots)
+    if not os.path.exists(path):
+        return None
+    db = sqlite3.connect(path, timeout=BUSY_MS / 1000, isolation_level=None)
+    try:
+        from .index import SCHEMA_VERSION
+
+        meta = dict(db.execute("SELECT key, value FROM meta WHERE key IN ('schema','parser','roots')").fetchall())
+        if (meta.get("schema") == SCHEMA_VERSION and meta.get("parser") == parser_key()
+                and meta.get("roots") == "\n".join(real_roots)):
+            return db
+    except sqlite3.DatabaseError:
+        pass
+    db.close()
+    return None
+
+
+def remove_cache(scan_: Scan) -> None:
+    """Delete a corpus's database (it is broken); the next open builds it again."""
+    path = db_path(scan_.real)
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with _Lock(path + ".lock"):
+            for p in (path, path + "-journal", path + "-wal", path + "-shm"):
+                _unlink(p)
+    except OSError:
+        pass
+
+
+def is_corrupt(exc: Exception) -> bool:
+    msg = str(exc).lower()
+    return any(m in msg for m in _CORRUPT)
+
+
+def _unlink(path: str) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+    except OSError:  # pragma: no cover - a Windows file still open
+        pass
+
+
+def _remove_stale_temps(path: str) -> None:
+    """Temp files of builds that died (their process is gone)."""
+    d, base = os.path.split(path)
+    try:
+        names = os.listdir(d)
+    except OSError:
+        return
+    for name in names:
+        if not name.startswith(base + ".tmp-"):
+            continue
+        try:
+            pid = int(name.rsplit("-", 1)[1])
+        except ValueError:
+            continue
+        if pid != os.getpid() and _alive(pid):
+            continue
+        _unlink(os.path.join(d, name))
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True
+    return True
+
+
+class _Lock:
+    """An exclusive advisory lock on a file beside the database, held while writing it."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.fh = open(path, "a+b")
+
+    def __enter__(self) -> "_Lock":
+        try:
+            import fcntl
+        except ImportError:  # pragma: no cover - Windows: no lock, SQLite still guards each write
+            return self
+        try:
+            fcntl.flock(self.fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            sys.stderr.write("pressroom: waiting for another pressroom process to finish the cache...\n")
+            fcntl.flock(self.fh.fileno(), fcntl.LOCK_EX)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.fh.close()  # closing releases the lock
+
+
+# ---------------------------------------------------------------- the public entry points
+
+def open_index(
+    paths: "Iterable[str | os.PathLike[str]] | None",
+    warn: "Warn",
+    *,
+    no_cache: bool = False,
+    progress: bool | None = None,
+) -> tuple["sqlite3.Connection", Scan]:
+    """An up-to-date index of the corpus: from the cache, or built in memory (`no_cache`)."""
+    path_list = list(paths) if paths else default_corpus_paths()
+    s = scan(path_list, warn)
+    if not no_cache:
+        try:
+            return Store(s, warn).open(progress), s
+        except CacheUnavailable as exc:
+            warn(f"{exc}; working without a cache")
+    import sqlite3
+
+    db = sqlite3.connect(":memory:", isolation_level=None)
+    db.execute("BEGIN")
+    build_into(db, s, warn, progress)
+    db.execute("COMMIT")
+    return db, s
+
+
+def load_cached(paths: "Iterable[str | os.PathLike[str]] | None" = None, *, warn: "Warn | None" = None,
+                progress: bool | None = None) -> "Corpus":
+    """`corpus.load_corpus` through the cache: the same releases, warnings and order."""
+    from .corpus import Corpus
+    from .index import unpack_release
+
+    warnings: list[str] = []
+
+    def _warn(msg: str) -> None:
+        warnings.append(msg)
+        if warn is not None:
+            warn(msg)
+
+    path_list = list(paths) if paths else default_corpus_paths()
+    cls = cached_release_class()
+    db, s = open_index(path_list, _warn, progress=progress)
+    try:
+        files = {fid: (root, rel) for fid, root, rel in db.execute("SELECT fid, root, rel FROM files")}
+        counts = dict(db.execute("SELECT fid, count(*) FROM releases GROUP BY fid").fetchall())
+        out: list[tuple[int, int, "Release"]] = []
+        for fid, n, rid_s, title, date, source, location, extra, body, dup in db.execute(
+            "SELECT r.fid, r.n, r.id, r.title, r.date, r.source, r.location, r.extra, f.body, r.dup"
+            " FROM releases r LEFT JOIN fts f ON f.rowid = r.rid WHERE r.dup = 0"
+        ):
+            root, rel = files[fid]
+            path = s.display(root, rel)
+            rel_obj = unpack_release(path, rid_s, title, date, source, location, extra, body, cls=cls)
+            rel_obj._raw_from = path if counts.get(fid) == 1 else None
+            out.append((s.position(root, rel), n, rel_obj))
+    finally:
+        db.close()
+    out.sort(key=lambda x: (x[0], x[1]))
+    releases = [r for _, _, r in out]
+    if not releases:
+        where = ", ".join(str(p) for p in path_list)
+        raise PressroomError(f"no usable releases found in {where}")
+    return Corpus(releases=releases, warnings=warnings)
+
+
+_CACHED_RELEASE: list[type] = []
+
+
+def cached_release_class() -> type:
+    if not _CACHED_RELEASE:
+        _CACHED_RELEASE.append(_make_cached_release())
+    return _CACHED_RELEASE[0]
+
+
+def _make_cached_release() -> type:
+    """`Release` whose `raw` (the file's text, used only by `export --raw`) is read on demand.
+
+    The cache does not store raw text (it is the file, and would double the cache); a
+    release loaded from the cache reads and decodes its file the first time `raw` is asked.
+    """
+    from .model import Release
+
+    slot = Release.raw  # the slot descriptor of the dataclass field
+
+    class CachedRelease(Release):
+        __slots__ = ("_raw_from",)
+
+        @property
+        def raw(self) -> str:  # type: ignore[override]
+            value = slot.__get__(self)
+            src = getattr(self, "_raw_from", None)
+            if value == "" and src:
+                from .decode import decode_bytes
+                from .parse import read_file_bytes
+
+                try:
+                    value = decode_bytes(read_file_bytes(src))
+                except PressroomError:
+                    value = ""
+                slot.__set__(self, value)
+                self._raw_from = None
+            return value
+
+        @raw.setter
+        def raw(self, value: str) -> None:
+            slot.__set__(self, value)
+
+    CachedRelease.__qualname__ = CachedRelease.__name__ = "CachedRelease"
+    return CachedRelease
+
+
+def __getattr__(name: str) -> type:
+    if name == "CachedRelease":  # `from pressroom.cache import CachedRelease` for isinstance checks
+        return cached_release_class()
+    raise AttributeError(name)
+
+
+# ---------------------------------------------------------------- cache info / clear
+
+def list_caches() -> list[dict]:
+    """One record per corpus database in the cache dir (for `pressroom cache info`)."""
+    import sqlite3
+
+    d = cache_dir()
+    out: list[dict] = []
+    try:
+        names = sorted(os.listdir(d))
+    except OSError:
+        return out
+    for name in names:
+        if not name.endswith(SUFFIX):
+            continue
+        path = os.path.join(d, name)
+        rec: dict = {"name": name[: -len(SUFFIX)], "path": path, "bytes": os.path.getsize(path),
+                     "roots": [], "files": None, "releases": None, "skipped": None,
+                     "parser_version": None, "updated": None, "ok": True}
+        try:
+            db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_MS / 1000)
+            try:
+                meta = dict(db.execute("SELECT key, value FROM meta WHERE key != 'stats'").fetchall())
+                rec["roots"] = (meta.get("roots") or "").split("\n")
+                rec["parser_version"] = meta.get("parser_version")
+                rec["updated"] = _iso(meta.get("updated"))
+                rec["files"] = db.execute("SELECT count(*) FROM files").fetchone()[0]
+                rec["releases"] = db.execute("SELECT count(*) FROM releases WHERE dup = 0").fetchone()[0]
+                rec["skipped"] = db.execute("SELECT count(*) FROM skipped").fetchone()[0]
+            finally:
+                db.close()
+        except sqlite3.DatabaseError:
+            rec["ok"] = False
+        out.append(rec)
+    return out
+
+
+def _iso(ts: object) -> str | None:
+    if not isinstance(ts, (int, float)):
+        return None
+    import datetime
+
+    return datetime.datetime.fromtimestamp(ts).isoformat(timespec="seconds")
+
+
+def clear(paths: "Iterable[str | os.PathLike[str]] | None" = None) -> list[str]:
+    """Delete the cache of the given corpus, or every corpus cache; return the files removed."""
+    d = cache_dir()
+    try:
+        names = os.listdir(d)
+    except OSError:
+        return []
+    only = None
+    if paths:
+        only = scan(list(paths)).key() + SUFFIX
+    removed: list[str] = []
+    for name in sorted(names):
+        base = name.split(SUFFIX, 1)[0] + SUFFIX if SUFFIX in name else None
+        if base is None or (only and base != only):
+            continue
+        path = os.path.join(d, name)
+        if name.endswith(".lock"):
+            continue
+        _unlink(path)
+        removed.append(path)
+    return removed

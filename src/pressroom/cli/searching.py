@@ -1,0 +1,439 @@
+"""What `pressroom search` does, without Typer, so the fast entry point (fast.py) can run it.
+
+`pressroom search` is the command people type most and the one benchmarked against `rg`,
+so its path avoids Typer (~45 ms to import and build the app), Rich and the output helper
+unless the output needs them: piped output is written here as tab-separated lines (the same
+cells `output.write_plain` would print), JSON/CSV and the terminal view use cli/output.py.
+
+Command-line arguments are split here too, one way for both entry points: every token
+that is not one of search's options is a query word, so `pressroom search covid -vaccine`
+excludes "vaccine" instead of failing on an unknown option `-v`.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
+if TYPE_CHECKING:  # pragma: no cover
+    import sqlite3
+
+    from ..files import Scan
+    from ..index import Hit
+    from ..query import Query
+
+# option -> (parameter name, takes a value)
+OPTIONS: dict[str, tuple[str, bool]] = {
+    "--limit": ("limit", True), "-n": ("limit", True),
+    "--sort": ("sort", True),
+    "--since": ("since", True), "--until": ("until", True),
+    "--format": ("fmt", True), "-f": ("fmt", True),
+    "--corpus": ("corpus", True), "-c": ("corpus", True),
+    "--json": ("json", False),
+}
+HELP = ("-h", "--help")
+SORTS = ("rank", "date")
+DEFAULT_LIMIT = 10
+CSV_KEYS = ("id", "path", "score", "title", "date", "source", "location", "snippet")
+# --since/--until values: `2021`, `2021-02`, `2021-02-17`
+_DATE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
+
+
+def split_args(args: list[str]) -> tuple[list[str], list[str]]:
+    """(option tokens, query words). Unknown `--long` options stay options (Click reports them);
+    any other token that starts with `-` is a word: `-vaccine` means "without vaccine"."""
+    opts: list[str] = []
+    words: list[str] = []
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if a == "--":
+            words.extend(args[i + 1:])
+            break
+        name = a.split("=", 1)[0] if a.startswith("--") else a
+        spec = OPTIONS.get(name)
+        if spec is not None:
+            opts.append(a)
+            if spec[1] and "=" not in a and i + 1 < len(args):
+                opts.append(args[i + 1])
+                i += 1
+        elif a in HELP or (a.startswith("--") and len(a) > 2):
+            opts.append(a)
+        elif a.startswith("-n") and a[2:].isdigit():  # -n5
+            opts += ["-n", a[2:]]
+        else:
+            words.append(a)
+        i += 1
+    return opts, words
+
+
+class SearchArgs:
+    """Parsed `search` options (fast entry point only; Typer parses its own)."""
+
+    __slots__ = ("words", "limit", "sort", "since", "until", "fmt", "json", "corpus")
+
+    def __init__(self) -> None:
+        self.words: list[str] = []
+        self.limit: int = DEFAULT_LIMIT
+        self.sort = "rank"
+        self.since: str | None = None
+        self.until: str | None = None
+        self.fmt: str | None = None
+        self.json = False
+        self.corpus: list[str] = []
+
+
+def parse_args(args: list[str]) -> SearchArgs | None:
+    """SearchArgs, or None for anything Typer should handle (help, errors, odd forms)."""
+    opts, words = split_args(args)
+    out = SearchArgs()
+    out.words = words
+    i = 0
+    while i < len(opts):
+        a = opts[i]
+        name, _, inline = a.partition("=") if a.startswith("--") else (a, "", "")
+        spec = OPTIONS.get(name)
+        if spec is None:
+            return None  # --help, -h, an unknown option: Typer prints help or the error
+        key, takes = spec
+        if not takes:
+            if inline:
+                return None
+            out.json = True
+            i += 1
+            continue
+        if inline:
+            value = inline
+        elif i + 1 < len(opts):
+            value = opts[i + 1]
+            i += 1
+        else:
+            return None
+        i += 1
+        if key == "limit":
+            if not value.isdigit():
+                return None
+            out.limit = int(value)
+        elif key == "corpus":
+            out.corpus.append(value)
+        else:
+            setattr(out, key, value)
+    if not words:
+        return None  # Typer says the query is missing
+    return out
+
+
+# ---------------------------------------------------------------- running a search
+
+class Prefetch:
+    """The corpus walk running in a forked child while this process opens the index and
+    runs the query; `result()` is (digest, warnings) or None if the child failed."""
+
+    __slots__ = ("pid", "fd")
+
+    def __init__(self, pid: int, fd: int) -> None:
+        self.pid = pid
+        self.fd = fd
+
+    def result(self) -> tuple[str, list[str]] | None:
+        import marshal
+
+        chunks = []
+        try:
+            while True:
+                b = os.read(self.fd, 1 << 16)
+                if not b:
+                    break
+                chunks.append(b)
+        finally:
+            os.close(self.fd)
+            try:
+                _, status = os.waitpid(self.pid, 0)
+            except ChildProcessError:  # pragma: no cover
+                status = 1
+        if status != 0 or not chunks:
+            return None
+        try:
+            digest, warnings = marshal.loads(b"".join(chunks))
+        except (ValueError, EOFError, TypeError):  # pragma: no cover
+            return None
+        return digest, warnings
+
+
+def start_prefetch(paths: list[str]) -> Prefetch | None:
+    """Fork a child that walks and stats the corpus (half of a warm search's time)."""
+    if not hasattr(os, "fork"):
+        return None  # pragma: no cover - Windows
+    r, w = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError:  # pragma: no cover
+        os.close(r)
+        os.close(w)
+        return None
+    if pid == 0:  # the child: walk, write (digest, warnings), leave without cleanup handlers
+        code = 1
+        try:
+            os.close(r)
+            import marshal
+
+            from ..files import scan
+
+            s = scan(paths)
+            data = marshal.dumps((s.digest(), s.warnings))
+            view = memoryview(data)
+            while view:
+                n = os.write(w, view)
+                view = view[n:]
+            code = 0
+        except BaseException:
+            pass
+        finally:
+            os._exit(code)
+    os.close(w)
+    return Prefetch(pid, r)
+
+
+def run_search(
+    words: list[str],
+    *,
+    corpus: list[str] | None = None,
+    limit: int | None = DEFAULT_LIMIT,
+    sort: str = "rank",
+    since: str | None = None,
+    until: str | None = None,
+    fmt: str | None = None,
+    json_: bool = False,
+    no_cache: bool = False,
+    quiet: bool = False,
+    prefetch: Prefetch | None = None,
+) -> int:
+    """Search the corpus and print the hits; returns the exit code (0 found, 1 nothing)."""
+    from ..errors import PressroomError
+    from ..files import default_corpus_paths
+    from ..query import parse_query
+
+    fmt_ = _resolve_format(json_, fmt)
+    if sort not in SORTS:
+        raise PressroomError(f"unknown sort {sort!r}: choose rank or date")
+    lo, hi = date_bound(since, end=False), date_bound(until, end=True)
+    query = parse_query(" ".join(words))
+    query.to_fts()  # a query with nothing to find is an error before any work
+    paths = list(corpus or []) or default_corpus_paths()
+    limit = limit or None
+
+    def warn(msg: str) -> None:
+        if not quiet:
+            sys.stderr.write(f"pressroom: warning: {msg}\n")
+
+    result = None
+    if prefetch is not None and not no_cache:
+        result = _search_prefetched(paths, prefetch, query, lo, hi, limit, sort, warn)
+    if result is None:
+        result = _search(paths, query, lo, hi, limit, sort, warn, no_cache)
+    hits, notes, total_fn, display = result
+    for note in notes:
+        sys.stderr.write(f"pressroom: {note}\n")
+    records = [_record(h, display) for h in hits]
+    _emit(records, hits, fmt_, total_fn)
+    return 0 if records else 1
+
+
+def _search_prefetched(paths, prefetch, query, lo, hi, limit, sort, warn):
+    """The warm path: query the cache while the child checks it is fresh; None if it is not."""
+    import sqlite3
+
+    from ..cache import open_if_valid, repeat_warnings
+    from ..files import display_path, resolve_roots
+
+    given, real = resolve_roots(paths)
+    db = None
+    try:
+        db = open_if_valid(real)
+        if db is None:
+            return None
+        hits, notes, q2 = _find(db, query, lo, hi, limit, sort)
+        stored = db.execute("SELECT value FROM meta WHERE key = 'stats'").fetchone()
+        status = prefetch.result()
+        prefetch = None
+        if status is None or stored is None or status[0] != stored[0]:
+            db.close()
+            return None
+        for w in status[1]:
+            warn(w)
+        repeat_warnings(db, given, warn)
+        total_fn = _counter(db, q2, lo, hi)
+        return hits, notes, total_fn, lambda root, rel: display_path(given[root], rel)
+    except sqlite3.DatabaseError:
+        if db is not None:
+            db.close()
+        return None  # the normal path reports and repairs a broken cache
+    finally:
+        if prefetch is not None:
+            prefetch.result()  # reap the child
+
+
+def _search(paths, query, lo, hi, limit, sort, warn, no_cache):
+    import sqlite3
+
+    from ..cache import is_corrupt, open_index, remove_cache
+
+    for attempt in (1, 2):
+        db, s = open_index(paths, warn, no_cache=no_cache)
+        try:
+            hits, notes, q2 = _find(db, query, lo, hi, limit, sort)
+        except sqlite3.DatabaseError as exc:
+            db.close()
+            if attempt == 2 or no_cache or not is_corrupt(exc):
+                raise
+            warn(f"the cache for this corpus is unreadable ({exc}); rebuilding it")
+            remove_cache(s)
+            continue
+        return hits, notes, _counter(db, q2, lo, hi), s.display
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _find(db: "sqlite3.Connection", query: "Query", lo, hi, limit, sort) -> tuple[list["Hit"], list[str], "Query"]:
+    """Correct words the index has never seen, then rank."""
+    from ..index import search, vocabulary_lookups
+    from ..query import correct
+
+    known, candidates = vocabulary_lookups(db)
+    q2, notes = correct(query, known, candidates)
+    return search(db, q2, since=lo, until=hi, limit=limit, sort=sort), notes, q2
+
+
+def _counter(db, query, lo, hi):
+    def total() -> int:
+        from ..index import count
+
+        return count(db, query, since=lo, until=hi)
+
+    return total
+
+
+def _record(h: "Hit", display) -> dict:
+    from ..index import highlight_spans
+
+    text, _ = highlight_spans(h.snippet or "")
+    return {
+        "id": h.id, "path": display(h.root, h.rel), "score": h.score, "title": h.title,
+        "date": h.date, "source": h.source, "location": h.location, "snippet": " ".join(text.split()),
+    }
+
+
+# ---------------------------------------------------------------- output
+
+def _resolve_format(json_: bool, fmt: str | None) -> str:
+    from ..errors import PressroomError
+
+    if json_:
+        return "json"
+    f = (fmt or "table").lower()
+    if f not in ("table", "json", "jsonl", "csv", "tsv"):
+        raise PressroomError(f"unknown format {f!r}: choose one of table, json, jsonl, csv, tsv")
+    return f
+
+
+def _stdout_is_tty() -> bool:
+    try:
+        tty = sys.stdout.isatty()
+    except (AttributeError, ValueError):
+        tty = False
+    return tty or bool(os.environ.get("PRESSROOM_FORCE_TTY"))
+
+
+def _cell(value: object) -> str:
+    """Like output.flat for the scalar cells search prints: one line, no tabs."""
+    if value is None:
+        return ""
+    text = str(value)
+    if "\t" in text or "\n" in text or "\r" in text:
+        text = " ".join(text.split())
+    return text
+
+
+def _emit(records: list[dict], hits: list["Hit"], fmt: str, total_fn) -> None:
+    if fmt == "table" and _stdout_is_tty():
+        _print_terminal(records, hits, total_fn)
+        return
+    if fmt in ("table", "tsv"):
+        out = sys.stdout
+        for r in records:
+            out.write("\t".join(_cell(r[k]) for k in ("id", "date", "source", "title", "snippet")) + "\n")
+        return
+    from .output import write_csv, write_json, write_jsonl
+
+    if fmt == "json":
+        write_json(records)
+    elif fmt == "jsonl":
+        write_jsonl(records)
+    else:
+        write_csv(records, list(CSV_KEYS))
+
+
+def _print_terminal(records: list[dict], hits: list["Hit"], total_fn) -> None:
+    """Rich: title, a dim line of id/date/source/path, the snippet with matches highlighted."""
+    from rich.text import Text
+
+    from ..index import highlight_spans
+    from .output import console
+
+    con = console()
+    for n, (r, h) in enumerate(zip(records, hits), 1):
+        head = Text(f"{n:>2}  ", style="dim")
+        head.append(r["title"] or "(no headline)", style="bold")
+        con.print(head)
+        meta = "  ·  ".join(str(x) for x in (r["id"], r["date"] or "undated", r["source"], r["path"]) if x)
+        con.print(Text("    " + meta, style="dim"))
+        text, spans = highlight_spans(h.snippet or "")
+        snippet = Text("    ")
+        pos = 0
+        for a, b in spans:
+            snippet.append(_squash(text[pos:a]))
+            snippet.append(text[a:b], style="bold yellow")
+            pos = b
+        snippet.append(_squash(text[pos:]))
+        con.print(snippet)
+        con.print()
+    if records:
+        total = total_fn()
+        shown = len(records)
+        more = f"{shown} of {total:,} matching releases" if total > shown else f"{total:,} matching release{'s' if total != 1 else ''}"
+        con.print(Text(more + ("  (--limit for more)" if total > shown else ""), style="dim"))
+    else:
+        con.print(Text("no release matches", style="dim"))
+
+
+def _squash(s: str) -> str:
+    """Snippet text on one line, keeping a single space where whitespace ran."""
+    if not s:
+        return s
+    lead = " " if s[0].isspace() else ""
+    tail = " " if s[-1].isspace() else ""
+    core = " ".join(s.split())
+    return (lead + core + tail) if core else " "
+
+
+def date_bound(value: str | None, *, end: bool) -> str | None:
+    """'2021' / '2021-02' / '2021-02-17' to an inclusive ISO bound for string comparison.
+
+    Lives here rather than in common.py (which delegates to it) because common.py loads Typer.
+    """
+    from ..errors import PressroomError
+
+    if value is None:
+        return None
+    m = _DATE.fullmatch(value.strip())
+    if not m:
+        raise PressroomError(f"bad date {value!r}: use YYYY, YYYY-MM or YYYY-MM-DD")
+    y, mo, d = m.group(1), m.group(2), m.group(3)
+    if mo and not 1 <= int(mo) <= 12 or d and not 1 <= int(d) <= 31:
+        raise PressroomError(f"bad date {value!r}: month or day out of range")
+    if d:
+        return f"{y}-{int(mo):02d}-{int(d):02d}"
+    if mo:
+        return f"{y}-{int(mo):02d}-{'31' if end else '00'}"
+    return f"{y}-{'12-31' if end else '00-00'}"

@@ -1,0 +1,264 @@
+"""The search query language: parsed here into a small tree, compiled to a safe FTS5 expression.
+
+What users type is never handed to SQLite as FTS5 syntax. Every word and phrase goes to the
+engine as a double-quoted FTS5 string (so `NEAR(`, `*`, `^`, `:` and stray quotes are plain
+text), and only this module writes operators. The language, Google-style:
+
+    peshmerga erbil          both words (AND)
+    "prime minister"         the exact phrase
+    isis OR daesh            either (OR binds tighter than AND: `a OR b c` = `(a OR b) AND c`)
+    -covid, NOT covid        exclude
+    vaccin*                  prefix
+    title:, speaker:, org:, source:, location:   restrict a word or "phrase" to one field
+
+Malformed input is parsed leniently: an unclosed quote runs to the end of the query, a
+dangling `OR` is dropped, an unknown `field:` is read as text, and a word without any
+letter or digit is ignored. Typo tolerance (`correct`) is here too, written against two
+callbacks so it can be tested without an index.
+
+Kept free of dataclasses/typing imports: this module is on the `pressroom search` fast
+path, where every millisecond of start-up counts against ripgrep.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .errors import PressroomError
+
+# user field name -> FTS5 column (see index.COLUMNS)
+FIELDS = {
+    "title": "title",
+    "headline": "title",
+    "speaker": "speaker",
+    "who": "speaker",
+    "org": "org",
+    "organization": "org",
+    "source": "source",
+    "location": "location",
+    "place": "location",
+}
+
+# One query token. Matches, in `-title:"Prime Minister" isis* OR daesh`:
+#   `-title:"Prime Minister"` (neg, field, phrase), `isis*` (word), `OR`, `daesh`.
+# Linear: every alternative consumes at least one character and none is nested.
+_TOKEN = re.compile(
+    r"""
+    (?P<neg>-(?=[^\s-]))?                # -excluded (a lone or doubled dash is not a negation)
+    (?:(?P<field>[A-Za-z]+):(?=[^\s]))?  # title: speaker: org: ... (glued to what follows)
+    (?:
+        "(?P<phrase>[^"]*)"?             # "a phrase" (an unclosed quote runs to the end)
+      | (?P<word>[^\s"]+)                # anything else up to a space or a quote
+    )
+    """,
+    re.X,
+)
+# A token character for FTS5's unicode61 tokenizer, roughly: letters and digits.
+# Matches the `e` of `-`, nothing in `***` or `"`.
+_WORDCHAR = re.compile(r"[^\W_]")
+# A single plain token, the only kind typo correction rewrites: `peshmerg`, `marroto`.
+_SIMPLE_TERM = re.compile(r"[^\W\d_]{4,}")
+# Curly and low quotes typed or pasted from a release: “prime minister”, „so“, «ça».
+_FANCY_QUOTES = re.compile(r"[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]")
+
+
+class Atom:
+    """One word, prefix or phrase, maybe limited to one column, maybe excluded."""
+
+    __slots__ = ("text", "phrase", "prefix", "column", "negated", "corrected_from")
+
+    def __init__(self, text: str, *, phrase: bool = False, prefix: bool = False,
+                 column: str | None = None, negated: bool = False) -> None:
+        self.text = text
+        self.phrase = phrase
+        self.prefix = prefix
+        self.column = column
+        self.negated = negated
+        self.corrected_from: str | None = None
+
+    def fts(self) -> str:
+        """This atom as FTS5 syntax: always a quoted string, so its text is never syntax."""
+        s = '"' + self.text.replace('"', '""') + '"'
+        if self.prefix:
+            s += " *"
+        if self.column:
+            s = f"{self.column} : {s}"
+        return s
+
+    def __repr__(self) -> str:  # for test failure messages
+        flags = "".join(f for f, on in (("-", self.negated), ("~", self.phrase), ("*", self.prefix)) if on)
+        return f"Atom({flags}{self.column + ':' if self.column else ''}{self.text!r})"
+
+    def same(self, text: str) -> "Atom":
+        a = Atom(text, phrase=self.phrase, prefix=self.prefix, column=self.column, negated=self.negated)
+        a.corrected_from = self.text
+        return a
+
+
+class Query:
+    """A parsed query: `groups` are ANDed, the atoms inside a group ORed; `excluded` NOTed."""
+
+    __slots__ = ("groups", "excluded", "text")
+
+    def __init__(self, groups: list[list[Atom]], excluded: list[Atom], text: str = "") -> None:
+        self.groups = groups
+        self.excluded = excluded
+        self.text = text
+
+    @property
+    def empty(self) -> bool:
+        return not self.groups
+
+    def atoms(self) -> list[Atom]:
+        return [a for g in self.groups for a in g]
+
+    def to_fts(self) -> str:
+        """The FTS5 MATCH expression; raises PressroomError for a query with nothing to find."""
+        if not self.groups:
+            if self.excluded:
+                raise PressroomError("nothing to search for: add a word to find (a -word only excludes)")
+            raise PressroomError("nothing to search for: give a word or a \"phrase\"")
+        parts = []
+        for g in self.groups:
+            if len(g) == 1:
+                parts.append(g[0].fts())
+            else:
+                parts.append("(" + " OR ".join(a.fts() for a in g) + ")")
+        expr = " AND ".join(parts)
+        if self.excluded:
+            neg = " OR ".join(a.fts() for a in self.excluded)
+            expr = f"({expr}) NOT ({neg})"
+        return expr
+
+
+def parse_query(text: str) -> Query:
+    """Parse what the user typed; never raises, whatever the input."""
+    text = _FANCY_QUOTES.sub('"', text or "")
+    items: list[Atom | str] = []  # atoms and the connectives "OR" / "NOT"
+    for m in _TOKEN.finditer(text):
+        phrase, word, field = m.group("phrase"), m.group("word"), m.group("field")
+        negated = m.group("neg") is not None
+        column = None
+        if field:
+            column = FIELDS.get(field.lower())
+            if column is None:  # not a field: `covid:19`, `https://x` are text
+                word = f"{field}:{word}" if word is not None else None
+                phrase = f"{field} {phrase}" if phrase is not None else None
+        if word is not None and not negated and column is None and word in ("OR", "|", "AND", "&&", "NOT"):
+            items.append("OR" if word in ("OR", "|") else "NOT" if word == "NOT" else "AND")
+            continue
+        prefix = False
+        if phrase is not None:
+            body = " ".join(phrase.split())
+        else:
+            body = word or ""
+            if body.endswith("*"):
+                body = body.rstrip("*")
+                prefix = True
+        if not _WORDCHAR.search(body):
+            continue  # `*`, `-`, `^`, `()`: nothing the index could hold
+        items.append(Atom(body, phrase=phrase is not None, prefix=prefix, column=column, negated=negated))
+    return _combine(items, text)
+
+
+def _combine(items: list[Atom | str], text: str) -> Query:
+    """Apply NOT to the next atom and OR between neighbours; drop connectives with nothing to join."""
+    groups: list[list[Atom]] = []
+    excluded: list[Atom] = []
+    pending_or = False
+    pending_not = False
+    last_positive: list[Atom] | None = None  # the group an OR would extend
+    for it in items:
+        if it == "OR":
+            pending_or = last_positive is not None
+            continue
+        if it == "NOT":
+            pending_not = True
+            continue
+        if it == "AND":
+            pending_or = False
+            continue
+        assert isinstance(it, Atom)
+        if pending_not:
+            it.negated = True
+            pending_not = False
+        if it.negated:
+            excluded.append(it)
+            pending_or = False
+            last_positive = None
+            continue
+        if pending_or and last_positive is not None:
+            last_positive.append(it)
+        else:
+            last_positive = [it]
+            groups.append(last_positive)
+        pending_or = False
+    if not groups and not excluded and any(x == "OR" for x in items):
+        groups.append([Atom("or")])  # the query was just `OR`: search the word
+    return Query(groups, excluded, text)
+
+
+def fts_tokens(text: str) -> list[str]:
+    """Roughly how FTS5's unicode61 tokenizer splits and folds text (for highlighting, typos)."""
+    import unicodedata
+
+    out = []
+    for tok in re.findall(r"[^\W_]+", text):
+        t = unicodedata.normalize("NFKD", tok.lower())
+        out.append("".join(ch for ch in t if not unicodedata.combining(ch)))
+    return out
+
+
+def correct(query: Query, known, candidates, *, cutoff: float = 80.0, most: int = 3) -> tuple[Query, list[str]]:
+    """Replace words the index has never seen with their nearest indexed words.
+
+    `known(term) -> bool` says whether a folded term is in the index vocabulary;
+    `candidates(term) -> [(term, doc_count), ...]` gives vocabulary words that could be meant
+    (the index narrows them by first letter). Each unknown plain word becomes an OR of up to
+    `most` neighbours within a point or two of the best RapidFuzz ratio; the notes say what
+    was searched instead. Phrases, prefixes and exclusions are left as typed.
+    """
+    notes: list[str] = []
+    new_groups: list[list[Atom]] = []
+    changed = False
+    for g in query.groups:
+        ng: list[Atom] = []
+        for a in g:
+            folded = a.text.lower()
+            if a.phrase or a.prefix or not _SIMPLE_TERM.fullmatch(a.text):
+                ng.append(a)
+                continue
+            folded = (fts_tokens(a.text) or [folded])[0]
+            if known(folded):
+                ng.append(a)
+                continue
+            best = nearest(folded, candidates(folded), cutoff=cutoff, most=most)
+            if not best:
+                ng.append(a)
+                continue
+            changed = True
+            ng.extend(a.same(t) for t in best)
+            notes.append(f"searched for {' OR '.join(best)} instead of {a.text}")
+        new_groups.append(ng)
+    if not changed:
+        return query, notes
+    return Query(new_groups, query.excluded, query.text), notes
+
+
+def nearest(term: str, vocab: list[tuple[str, int]], *, cutoff: float = 80.0, most: int = 3) -> list[str]:
+    """The vocabulary words closest to `term` (RapidFuzz ratio), commonest first among equals."""
+    if not vocab:
+        return []
+    from rapidfuzz import fuzz, process
+
+    lo, hi = len(term) - 2, len(term) + 2
+    pool = {t: df for t, df in vocab if lo <= len(t) <= hi and t != term}
+    if not pool:
+        return []
+    scored = process.extract(term, list(pool), scorer=fuzz.ratio, score_cutoff=cutoff, limit=20)
+    if not scored:
+        return []
+    top = scored[0][1]
+    keep = [(s, pool[t], t) for t, s, _ in scored if s >= top - 2.0]
+    keep.sort(key=lambda x: (-x[0], -x[1], x[2]))
+    return [t for _, _, t in keep[:most]]
