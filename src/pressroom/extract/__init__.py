@@ -15,7 +15,7 @@ def enrich(release: Release) -> Release:
     from .organizations import extract_organizations
     from .summary import summarize
 
-    release.quotes, release.people = extract_quotes(release.paragraphs, release.title)
+    release.quotes, release.people = extract_quotes(release.paragraphs, release.title, release.boilerplate)
     release.organizations, release.acronyms = extract_organizations(
         release.paragraphs, release.title, release.quotes
     )

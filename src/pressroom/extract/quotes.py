@@ -1,9 +1,319 @@
-"""Quotes and people (issue 4). Placeholder until the extractor lands: returns nothing."""
+"""Who said what in one release: direct and reported quotes with their speakers, and the
+people the release names.
+
+The steps, each in its own module:
+
+1. `quotemarks.find_spans`: the quoted spans, run-on quotes joined over paragraph breaks;
+2. `names.scan`: the people named in every paragraph, registered in a `Registry` so that a
+   later `Marotto` or `Mr. O'Brien` is the same person as `Col. Wayne Marotto`;
+3. attribution of each span (`speakers`): the words right after or right before it, then the
+   speaker of the paragraph or of the paragraph before for a quote that carries on;
+4. `indirect.find_indirect`: reported speech in the sentences that hold no direct quote;
+5. `contacts.contact_names`: people named in `Contact:` lines of the boilerplate.
+
+Spans nobody is reported as saying (scare quotes, titles of works, nicknames) and quotes
+whose speaker cannot be told are left out.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from ..model import Person, Quote
+from . import sentences
+from .contacts import contact_names
+from .indirect import find_indirect
+from .lexicon import key
+from .names import scan
+from .people_registry import Registry
+from .quotemarks import Span, find_spans
+from .speakers import (
+    LEAD_PHRASE,
+    LEAD_TAIL,
+    TRAIL_ACCORDING,
+    TRAIL_SUBJ_FIRST,
+    TRAIL_VERB_FIRST,
+    VERB,
+    Resolver,
+    Speaker,
+)
+
+# The largest paragraph read word by word; longer ones (a file that lost its line breaks)
+# are cut into pieces of this size so that no rule ever sees more.
+MAX_PARAGRAPH = 20_000
+# A quoted span that is only a name or a title: `"Parallel Track"`, `"The Economic Benefits of Surety Bonds"`
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+# Punctuation that ends a quoted statement inside the marks: `...goal,”`, `...year."`
+_END_PUNCT = frozenset(",.!?…;:—–-")
 
 
-def extract_quotes(paragraphs: list[str], title: str | None = None) -> tuple[list[Quote], list[Person]]:
-    return [], []
+def _pieces(paragraphs: Sequence[str]) -> list[str]:
+    out: list[str] = []
+    for p in paragraphs:
+        if len(p) <= MAX_PARAGRAPH:
+            out.append(p)
+        else:
+            out.extend(p[i:i + MAX_PARAGRAPH] for i in range(0, len(p), MAX_PARAGRAPH))
+    return out
+
+
+def _looks_like_title(words: list[str]) -> bool:
+    """`The Economic Benefits of Surety Bonds`: most words capitalised, short."""
+    if len(words) > 12:
+        return False
+    caps = sum(1 for w in words if w[:1].isupper())
+    small = sum(1 for w in words if w in ("of", "the", "and", "a", "an", "for", "in", "on", "to", "at", "by", "with", "&"))
+    return caps >= 2 and caps + small >= len(words) and caps >= 0.6 * (len(words) - small)
+
+
+def _quote_worthy(text: str, adjacent: bool) -> bool:
+    """Is a quoted span a statement rather than a scare quote or a title?"""
+    words = _WORD.findall(text)
+    if not words:
+        return False
+    if adjacent:
+        return len(words) >= 2 or text.rstrip()[-1:] in _END_PUNCT and len(words) >= 1
+    if len(words) < 5:
+        return False
+    return not _looks_like_title(words)
+
+
+class _Release:
+    """The state of one extraction: paragraphs, spans, people, speakers so far."""
+
+    def __init__(self, paragraphs: list[str], title: str | None) -> None:
+        self.paras = paragraphs
+        self.title = title or ""
+        self.registry = Registry()
+        title_words = {key(w) for w in (title or "").split() if w[:1].isupper()}
+        self.resolver = Resolver(self.registry, title_words=title_words)
+        self.spans = find_spans(paragraphs)
+        self._edges: dict[int, list[int]] = {}
+        # quoted ranges per paragraph: (start, end) including the marks
+        self.quoted: dict[int, list[tuple[int, int]]] = {}
+        for s in self.spans:
+            if s.end_para == s.para:
+                self.quoted.setdefault(s.para, []).append((s.open_at, s.close))
+            else:
+                self.quoted.setdefault(s.para, []).append((s.open_at, len(paragraphs[s.para])))
+                for q in range(s.para + 1, s.end_para):
+                    self.quoted.setdefault(q, []).append((0, len(paragraphs[q])))
+                self.quoted.setdefault(s.end_para, []).append((0, s.close))
+
+    def edges(self, pi: int) -> list[int]:
+        e = self._edges.get(pi)
+        if e is None:
+            e = self._edges[pi] = sentences.ends(self.paras[pi])
+        return e
+
+    def in_quote(self, pi: int, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.quoted.get(pi, ()))
+
+    # -- people ---------------------------------------------------------------------------
+    def register_people(self) -> None:
+        reg = self.registry
+        for pi, par in enumerate(self.paras):
+            for men in scan(par):
+                if not men.strong:
+                    continue
+                e = reg.add(men.name, title=men.title, role=men.role, at=(pi, men.start))
+                if not self.in_quote(pi, men.start):
+                    reg.mention(e, (pi, men.start))
+        self.short_mentions()
+
+    def short_mentions(self) -> None:
+        """Note every later surname mention (`Marotto added`) on the timeline."""
+        pat = self.registry.surname_pattern()
+        if pat is None:
+            return
+        for pi, par in enumerate(self.paras):
+            for m in pat.finditer(par):
+                if self.in_quote(pi, m.start()):
+                    continue
+                e = self.registry.find([m.group()], (pi, m.start()))
+                if e is not None:
+                    self.registry.mention(e, (pi, m.start()))
+
+    # -- direct quotes ---------------------------------------------------------------------
+    def attribute(self, s: Span, prev_close: int, next_open: int) -> tuple[Speaker | None, bool]:
+        """(speaker, adjacent) for one span from the text around it.
+
+        `adjacent` says the attribution touches the quote (`"...," said X`), which vouches
+        for a short quote; a reporting verb elsewhere in the sentence does not.
+        """
+        res = self.resolver
+        # after the closing mark, up to the next quote or the sentence end
+        tp = s.end_para
+        tpar = self.paras[tp]
+        stop = next_open if next_open >= 0 else len(tpar)
+        after = tpar[s.close:stop]
+        if after.strip():
+            edges = self.edges(tp)
+            end = sentences.end_of(edges, s.close, len(tpar))
+            if s.close < end <= stop:
+                after = tpar[s.close:end]
+            m = TRAIL_VERB_FIRST.match(after)
+            if m:
+                sp = res.resolve(_first_clause(m.group("who")), (tp, s.close))
+                if sp is not None:
+                    self._trailing_role(sp, after[m.end("verb"):])
+                    return sp, True
+            m = TRAIL_SUBJ_FIRST.match(after)
+            if m and len(m.group("who").split()) <= 9:
+                sp = res.resolve(m.group("who"), (tp, s.close))
+                if sp is not None:
+                    self._trailing_role(sp, after[m.end("verb"):])
+                    return sp, True
+            m = TRAIL_ACCORDING.match(after)
+            if m:
+                sp = res.resolve(_first_clause(m.group("who")), (tp, s.close))
+                if sp is not None:
+                    return sp, True
+        # before the opening mark, from the sentence start (or the previous quote)
+        par = self.paras[s.para]
+        edges = self.edges(s.para)
+        start = max(sentences.start_of(edges, s.open_at), prev_close)
+        before = par[start:s.open_at]
+        if before.strip():
+            verbs = list(VERB.finditer(before))
+            if verbs:
+                v = verbs[-1]
+                who = before[:v.start()]
+                tail = before[v.end():]
+                if who.strip():
+                    adjacent = LEAD_TAIL.match(tail) is not None
+                    if adjacent or len(_WORD.findall(s.text)) >= 5:
+                        sp = res.resolve(who, (s.para, start))
+                        if sp is not None:
+                            return sp, adjacent
+        elif s.para > 0 and not par[:s.open_at].strip():
+            # `Smith added:` closing the paragraph before
+            prev = self.paras[s.para - 1].rstrip()
+            if prev.endswith(":") and not self.in_quote(s.para - 1, len(prev) - 1):
+                pedges = self.edges(s.para - 1)
+                pstart = sentences.start_of(pedges, len(prev) - 1)
+                frag = prev[pstart:-1]
+                verbs = list(VERB.finditer(frag))
+                if verbs and verbs[-1].end() >= len(frag.rstrip()) - 40:
+                    sp = res.resolve(frag[:verbs[-1].start()], (s.para - 1, pstart))
+                    if sp is not None:
+                        return sp, True
+        return None, False
+
+    def _trailing_role(self, sp: Speaker, rest: str) -> None:
+        """`..., Johnson continued, a member of the Senate Indian Affairs Committee.`"""
+        if sp.entry is None or sp.entry.role:
+            return
+        from .names import appositive_role
+
+        role = appositive_role(rest, 0)
+        if role:
+            sp.entry.role = role
+
+    def direct(self) -> tuple[list[tuple[int, int, Quote]], dict[int, list[tuple[int, int]]]]:
+        """Direct quotes as (paragraph, offset, Quote), and the sentences they occupy."""
+        out: list[tuple[int, int, Quote]] = []
+        busy: dict[int, list[tuple[int, int]]] = {}
+        by_para: dict[int, list[int]] = {}
+        for i, s in enumerate(self.spans):
+            by_para.setdefault(s.para, []).append(i)
+        found: list[tuple[Speaker | None, bool]] = []
+        for i, s in enumerate(self.spans):
+            prev_close = 0
+            if i > 0 and self.spans[i - 1].end_para == s.para:
+                prev_close = self.spans[i - 1].close
+            nxt = -1
+            if i + 1 < len(self.spans) and self.spans[i + 1].para == s.end_para:
+                nxt = self.spans[i + 1].open_at
+            found.append(self.attribute(s, prev_close, nxt))
+        speaker_of_para: dict[int, Speaker] = {}
+        last_para_speaker: tuple[int, Speaker] | None = None
+        for i, s in enumerate(self.spans):
+            sp, adjacent = found[i]
+            if not _quote_worthy(s.text, adjacent if sp is not None else False):
+                continue
+            if sp is None:
+                # the paragraph's own speaker (`"A," said X. "B."`), else the speaker of the
+                # paragraph before for a quote paragraph that carries on
+                sp = speaker_of_para.get(s.para)
+                if sp is None:
+                    later = [found[j][0] for j in by_para.get(s.para, []) if j > i and found[j][0] is not None]
+                    sp = later[0] if later else None
+                if sp is None and last_para_speaker is not None and last_para_speaker[0] == s.para - 1:
+                    if not self.paras[s.para][:s.open_at].strip():
+                        sp = last_para_speaker[1]
+                if sp is None:
+                    continue
+            speaker_of_para[s.para] = sp
+            speaker_of_para[s.end_para] = sp
+            last_para_speaker = (s.end_para, sp)
+            out.append((s.para, s.open_at, self._quote(s.text, sp, "direct", s.para)))
+            edges = self.edges(s.para)
+            a = sentences.start_of(edges, s.open_at)
+            busy.setdefault(s.para, []).append((a, s.close if s.end_para == s.para else len(self.paras[s.para])))
+            if s.end_para != s.para:
+                e2 = self.edges(s.end_para)
+                busy.setdefault(s.end_para, []).append((0, sentences.end_of(e2, s.close, len(self.paras[s.end_para]))))
+            else:
+                busy[s.para][-1] = (a, sentences.end_of(edges, s.close, len(self.paras[s.para])))
+        self._para_speakers = speaker_of_para
+        return out, busy
+
+    def _quote(self, text: str, sp: Speaker, kind: str, para: int) -> Quote:
+        e = sp.entry
+        return Quote(
+            text=" ".join(text.split()),
+            speaker=sp.name if e is None else e.name,
+            kind=kind,  # type: ignore[arg-type]
+            speaker_title=e.title if e else None,
+            speaker_role=e.role if e else None,
+            paragraph=para,
+            speaker_type="person" if sp.kind == "person" else "organization",
+        )
+
+    def reported(self, busy: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int, Quote]]:
+        out = []
+        for pi, par in enumerate(self.paras):
+            if len(par) < 20:
+                continue
+            for r in find_indirect(par, pi, self.edges(pi), busy.get(pi, []), self.resolver):
+                out.append((r.para, r.start, self._quote(r.text, r.speaker, "indirect", r.para)))
+        return out
+
+
+# Where a verb-first attribution's subject ends: `said Stuart F. Delery, Acting ... Division. "The`
+_CLAUSE_END = re.compile(r"[.!?](?=[\"”’]|\s|$)")
+# A period that ends an initial or a title, not the sentence: `F.`, `Sen.`, `U.S.`
+_NOT_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Col|Gen|Lt|Brig|Maj|Capt|Sgt|Jr|Sr|St|Inc|Co|Corp|U\.S))$")
+
+
+def _first_clause(who: str) -> str:
+    """The subject phrase of a verb-first attribution, up to the sentence end."""
+    for m in _CLAUSE_END.finditer(who):
+        if who[m.start()] == "." and _NOT_END.search(who, max(0, m.start() - 6), m.start()):
+            continue
+        return who[:m.start()]
+    return who
+
+
+def extract_quotes(paragraphs: list[str], title: str | None = None,
+                   boilerplate: Sequence[str] = ()) -> tuple[list[Quote], list[Person]]:
+    """Quotes and people of one release, in reading order.
+
+    `boilerplate` (contacts, About sections) only adds the people of `Contact:` lines.
+    """
+    paras = _pieces(paragraphs)
+    rel = _Release(paras, title)
+    rel.register_people()
+    direct, busy = rel.direct()
+    reported = rel.reported(busy)
+    quotes = [q for _, _, q in sorted(direct + reported, key=lambda t: (t[0], t[1]))]
+    people = [Person(name=e.name, title=e.title, role=e.role, aliases=list(e.aliases), mentions=e.mentions)
+              for e in rel.registry.people]
+    known = {p.name for p in people}
+    for name in contact_names(boilerplate):
+        if name not in known and rel.registry.find(name.split()) is None:
+            people.append(Person(name=name))
+            known.add(name)
+    return quotes, people

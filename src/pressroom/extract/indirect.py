@@ -1,0 +1,160 @@
+"""Reported speech without quotation marks: `X said that ...`, `..., Dorgan said.`
+
+The shapes, each read inside one sentence that holds no direct quote:
+
+- a reporting verb and a `that` clause: `Col. Marotto added that ...`, `Louis Green, of New
+  Jersey, told Senator Akaka that ...`, `He said Wednesday that ...`;
+- a relative clause: `..., which he said get better results ...`;
+- a statement with the attribution after it: `Drug courts are also a smart investment,
+  Dorgan said.`, `..., the Justice Department announced today.`, `..., said Acting
+  Assistant Attorney General Cronan.` (pages that lost their quote marks), `... – X stated`;
+- `According to X, ...` and `..., according to X.` when X is a person or a body, not a
+  document (`according to court documents` is no speaker).
+
+A reporting verb with a noun-phrase object (`announced the signing of ...`, `emphasised the
+importance ...`) is not reported speech and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import key
+from .sentences import bounds
+from .speakers import DOCUMENT_WORDS, VERB, Resolver, Speaker
+
+# What may stand between a reporting verb and `that`: `said Wednesday that`, `told Senator Akaka that`
+THAT_AFTER = re.compile(r"(?P<mid>(?:[ \t,]+[^\s.;:!?\"“”,]+){0,7}?)[ \t,]+that[ \t]+(?=[\w\"“‘$(])")
+# Verbs whose object comes before `that`: `told reporters that`, `reminded Baseball Commissioner Bud Selig ... that`
+TELL_VERBS = frozenset("told tells reminded reminds assured assures informed informs warned warns notified advised "
+                       "convinced promised promises".split())
+# Words allowed between another verb and its `that`: time, place of saying, adverbs
+BRIDGE_WORDS = frozenset("""
+out also further again earlier later previously recently repeatedly publicly privately today yesterday tonight
+on in at during this last week month year the a an his her their its hearing meeting statement letter interview release
+speech remarks press conference briefing call session event ceremony testimony floor senate house news written
+monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night
+january february march april may june july august september october november december
+""".split())
+# A relative clause before the verb: `..., which he said` / `that Smith says`
+RELATIVE_SUBJECT = re.compile(r"\b(?:which|that|what)[ \t]+(?P<who>he|she|they|it|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*$")
+# After a trailing verb, only adverbs or a role to the sentence end: `Dorgan said.`, `announced today.`
+TRAIL_END = re.compile(
+    r"^(?:[ \t]+(?:today|yesterday|tonight|on[ \t]+\w+day|\w+day|in[ \t]+a[ \t]+(?:statement|release|letter|news[ \t]+release)|"
+    r"at[ \t]+the[ \t]+\w+|last[ \t]+week|this[ \t]+week))?[ \t]*[.!?]?[ \t]*$"
+)
+# `According to Marotto, ...` / `..., according to the Ministry.`
+ACCORDING = re.compile(r"\b[Aa]ccording to[ \t]+")
+# Where a statement ends before its trailing attribution: `..., Dorgan said` / `... – X stated`
+STATEMENT_END = re.compile(r"(?:,|[ \t]+[–—-]+)[ \t]+[^,–—]*$")
+
+
+@dataclass(slots=True)
+class Reported:
+    para: int
+    start: int
+    text: str
+    speaker: Speaker
+
+
+def _clean(text: str) -> str:
+    return text.strip().rstrip(".!?;:, ").strip()
+
+
+def find_indirect(par: str, pi: int, edges: list[int], busy: list[tuple[int, int]], resolver: Resolver
+                  ) -> list[Reported]:
+    """Reported speech in one paragraph. `busy` holds (start, end) ranges of sentences that
+    hold direct quotes, which the direct-quote rules already read."""
+    out: list[Reported] = []
+    n = len(par)
+    taken_until = -1
+
+    def in_busy(a: int, b: int) -> bool:
+        return any(a < e and s < b for s, e in busy)
+
+    for m in VERB.finditer(par):
+        pos = m.start()
+        if pos < taken_until:
+            continue
+        s0, s1 = bounds(edges, pos, n)
+        if in_busy(s0, s1):
+            continue
+        verb = m.group().split()[0].lower()
+        who = par[s0:pos]
+        after = par[m.end():s1]
+        # 1. a `that` clause
+        t = THAT_AFTER.match(after)
+        if t and who.strip():
+            mid = t.group("mid").replace(",", " ").split()
+            ok = verb in TELL_VERBS and len(mid) <= 7 or all(key(w) in BRIDGE_WORDS for w in mid)
+            if ok and not re.search(r"\b(?:which|who|that)[ \t]*$", who):
+                clause = _clean(after[t.end():])
+                if len(clause.split()) >= 3:
+                    sp = resolver.resolve(who, (pi, pos))
+                    if sp is not None:
+                        out.append(Reported(pi, m.end() + t.end(), clause, sp))
+                        taken_until = s1
+                        continue
+        # 2. a relative clause: `which he said get better results`
+        r = RELATIVE_SUBJECT.search(who)
+        if r and verb in ("said", "says", "believes", "argued", "argues", "noted", "claims", "claimed"):
+            clause = _clean(after)
+            if len(clause.split()) >= 3 and clause[:1].islower() and not clause.startswith("that "):
+                sp = resolver.resolve(r.group("who"), (pi, pos))
+                if sp is not None:
+                    out.append(Reported(pi, m.end(), clause, sp))
+                    taken_until = s1
+                    continue
+        # 3. a statement, then its attribution: `..., Dorgan said.` / `..., said X, ROLE.`
+        if verb in ("told", "tells", "reminded", "warned", "urged", "praised", "welcomed", "expressed", "shared",
+                    "agreed", "highlighted", "pointed", "believes", "believed"):
+            continue
+        before = who
+        subj_first = STATEMENT_END.search(before)
+        if subj_first and TRAIL_END.match(after):
+            cut = subj_first.start()
+            statement = _clean(par[s0:s0 + cut])
+            subject = before[cut:].lstrip(",–—- \t")
+            if len(statement.split()) >= 4 and 0 < len(subject.split()) <= 12:
+                sp = resolver.resolve(subject, (pi, pos))
+                if sp is not None:
+                    out.append(Reported(pi, s0, statement, sp))
+                    taken_until = s1
+                    continue
+        if before.rstrip().endswith(",") and verb in ("said", "says", "added", "stated", "noted", "explained",
+                                                       "commented", "continued", "concluded", "remarked"):
+            statement = _clean(before.rstrip()[:-1])
+            subject = after.strip()
+            if len(statement.split()) >= 4 and subject[:1].isupper():
+                sp = resolver.resolve(subject, (pi, m.end()))
+                if sp is not None:
+                    out.append(Reported(pi, s0, statement, sp))
+                    taken_until = s1
+                    continue
+    if "ccording to" in par:
+        for m in ACCORDING.finditer(par):
+            s0, s1 = bounds(edges, m.start(), n)
+            if in_busy(s0, s1):
+                continue
+            rest = par[m.end():s1]
+            lead = par[s0:m.start()].strip()
+            if not lead:  # `According to X, clause.`
+                comma = rest.find(", ")
+                if comma <= 0:
+                    continue
+                source, clause = rest[:comma], _clean(rest[comma + 2:])
+                start = m.end() + comma + 2
+            else:  # `clause, according to X.`
+                if not lead.endswith(","):
+                    continue
+                source, clause = _clean(rest), _clean(lead)
+                start = s0
+            if len(clause.split()) < 4 or any(key(w) in DOCUMENT_WORDS for w in source.split()):
+                continue
+            if source[:1].islower() and not source.startswith(("the ", "he", "she")):
+                continue
+            sp = resolver.resolve(source, (pi, m.start()))
+            if sp is not None:
+                out.append(Reported(pi, start, clause, sp))
+    return out

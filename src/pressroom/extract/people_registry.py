@@ -1,0 +1,157 @@
+"""The people of one release: one entry per person however often and however named.
+
+A release gives a full name once (`Col. Wayne Marotto`) and then short forms (`Col.
+Marotto`, `Marotto`, `Mr. O'Brien`, `Mayor Bass`). The registry keeps people in the order
+they are first named, finds the person a short form stands for (the most recently named
+person with that surname or given name), and records where each was mentioned outside
+quotes so that `he said` can be resolved to the most recent person.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+
+from .lexicon import key
+from .names import SUFFIXES, _is_initial
+
+
+@dataclass(slots=True)
+class Entry:
+    """A person as the release names them. `name` is the full name as first given."""
+
+    name: str
+    title: str | None = None
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    mentions: int = 1
+    first: tuple[int, int] = (0, 0)  # (paragraph, offset) of the first mention
+
+    @property
+    def core(self) -> list[str]:
+        return [w for w in self.name.split() if not _is_initial(w) and key(w) not in SUFFIXES]
+
+    @property
+    def surname(self) -> str:
+        c = self.core
+        return key(c[-1]) if c else ""
+
+    @property
+    def given(self) -> str:
+        c = self.core
+        return key(c[0]) if len(c) > 1 else ""
+
+    def add_alias(self, alias: str) -> None:
+        alias = " ".join(alias.split())
+        if alias and alias != self.name and alias not in self.aliases:
+            self.aliases.append(alias)
+
+
+def _norm(name: str) -> str:
+    return " ".join(key(w) for w in name.split() if not _is_initial(w) and key(w) not in SUFFIXES)
+
+
+class Registry:
+    """People of a release plus a timeline of where they were mentioned (outside quotes)."""
+
+    def __init__(self) -> None:
+        self.people: list[Entry] = []
+        self._by_norm: dict[str, Entry] = {}
+        self._events: list[tuple[int, int, int]] = []  # (paragraph, offset, person index), kept sorted
+        self._sorted = True
+
+    # -- finding ------------------------------------------------------------------------
+    def find(self, words: list[str], at: tuple[int, int] | None = None) -> Entry | None:
+        """The known person these name words stand for, or None.
+
+        A full name matches the same full name, or the same given name and surname with or
+        without middle names and initials (`Gerald VandeWalle` = `Gerald W. VandeWalle`); a
+        single word matches a surname (or, failing that, a given name) of someone already
+        named, the most recently mentioned first.
+        """
+        name = " ".join(words)
+        n = _norm(name)
+        if not n:
+            return None
+        hit = self._by_norm.get(n)
+        if hit is not None:
+            return hit
+        parts = n.split()
+        if len(parts) >= 2:
+            for e in self.people:
+                c = _norm(e.name).split()
+                if len(c) >= 2 and c[0] == parts[0] and c[-1] == parts[-1]:
+                    return e
+            return None
+        word = parts[0]
+        cands = [e for e in self.people if e.surname == word]
+        if not cands:
+            cands = [e for e in self.people if len(e.core) > 1 and e.given == word]
+        if not cands:
+            return None
+        if len(cands) == 1 or at is None:
+            return cands[-1]
+        return self.most_recent(at, among=cands) or cands[-1]
+
+    # -- adding -------------------------------------------------------------------------
+    def add(self, name: str, *, title: str | None, role: str | None, at: tuple[int, int]) -> Entry:
+        """Register a mention; returns the (new or existing) person."""
+        words = name.split()
+        e = self.find(words, at)
+        if e is None:
+            e = Entry(name=name, title=title, role=role, first=at)
+            self.people.append(e)
+            self._by_norm[_norm(name)] = e
+            return e
+        e.mentions += 1
+        if len(e.core) == 1 and len(_norm(name).split()) > 1:
+            # first named by surname only (`President Bush`), now in full
+            e.add_alias(e.name)
+            e.name = name
+            self._by_norm[_norm(name)] = e
+        elif name != e.name:
+            e.add_alias(f"{title} {name}" if title and len(words) == 1 else name)
+        if title and not e.title:
+            e.title = title
+        elif title and len(words) == 1:
+            e.add_alias(f"{title} {name}")
+        if role and not e.role:
+            e.role = role
+        return e
+
+    # -- timeline -----------------------------------------------------------------------
+    def mention(self, entry: Entry, at: tuple[int, int]) -> None:
+        """Note that `entry` was named at `at` (outside quotes)."""
+        idx = self.people.index(entry)
+        ev = (at[0], at[1], idx)
+        if self._events and ev < self._events[-1]:
+            self._sorted = False
+        self._events.append(ev)
+
+    def most_recent(self, at: tuple[int, int], among: list[Entry] | None = None, *,
+                    para_floor: int = -1) -> Entry | None:
+        """The person mentioned last before `at` (optionally only among `among`)."""
+        if not self._sorted:
+            self._events.sort()
+            self._sorted = True
+        i = bisect_left(self._events, (at[0], at[1], -1))
+        allowed = None if among is None else {id(e) for e in among}
+        while i > 0:
+            i -= 1
+            p, _, idx = self._events[i]
+            if p < para_floor:
+                return None
+            e = self.people[idx]
+            if allowed is None or id(e) in allowed:
+                return e
+        return None
+
+    def surname_pattern(self) -> re.Pattern[str] | None:
+        """A regex for every known surname (and single name), to find short mentions."""
+        words = sorted({w for e in self.people for w in (e.core[-1:] if e.core else [])}, key=len, reverse=True)
+        words = [w for w in words if len(w) > 1]
+        if not words:
+            return None
+        # `Marotto`, `O'Brien`: whole words, optionally possessive
+        return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")

@@ -1,0 +1,217 @@
+"""Who is speaking: from the words around a quote to a person or an organization.
+
+Attribution comes in a few shapes, all read from the text right before or right after the
+quote marks, within one sentence:
+
+- trailing, verb first: `"...," said Col. Wayne Marotto, the Coalition’s military spokesperson.`
+- trailing, subject first: `"...," Dorgan said.`, `"...," he said.`, `"...," the senator said.`
+- leading: `Green said, "..."`, `Senator Akaka told VA Secretary Nicholson, "..."`,
+  `IMUA Chairperson Tony Falcone, Region President at Intact Insurance, commented, "..."`
+
+The subject phrase is then resolved: a pronoun to the most recently named person, a role
+noun (`the senator`) to the latest person holding that role, a short name to the full name
+given earlier, an organization phrase (`the Justice Department`) to its name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import (
+    GROUP_PRONOUNS,
+    NON_PERSON_WORDS,
+    ORG_REFERENCES,
+    PERSON_PRONOUNS,
+    PLACE_WORDS,
+    REPORTING_VERBS,
+    ROLE_REFERENCES,
+    key,
+)
+from .names import (
+    CAP_RUN,
+    PERSON_PREFIX,
+    _is_acronym,
+    _is_initial,
+    _strip_possessive,
+    _titles,
+    appositive_role,
+    name_ok,
+    split_run,
+    SUFFIXES,
+)
+from .people_registry import Entry, Registry
+
+_VERBS = "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
+# A reporting verb as a whole word: `said`, `commented`, `pointed out`
+VERB = re.compile(rf"\b(?:{_VERBS})\b(?:[ \t]+out\b)?")
+# Adverbs and time words that may sit around the verb: `also said`, `said Wednesday`
+_ADV = r"(?:also|then|later|further|again|simply|recently|previously|earlier|today|yesterday|once|has|had|have|would|will)"
+# A trailing attribution, verb first: `, said Col. Wayne Marotto, the Coalition’s military spokesperson.`
+TRAIL_VERB_FIRST = re.compile(
+    rf"^[\s,.!?…;:–—-]*(?:{_ADV}[ \t]+)?(?P<verb>{_VERBS})\b[ \t,]+(?P<who>[^\n]{{1,220}})", re.S
+)
+# A trailing attribution, subject first: `, Dorgan said at the hearing.`, `, the Justice Department announced today.`
+TRAIL_SUBJ_FIRST = re.compile(
+    rf"^[\s,.!?…;:–—-]*(?P<who>[^.!?;:\"“”\n]{{1,100}}?|[^!?;:\"“”\n]{{1,60}}?)[ \t]+(?:{_ADV}[ \t]+)?(?P<verb>{_VERBS})\b"
+)
+# `, according to Marotto.`
+TRAIL_ACCORDING = re.compile(r"^[\s,.!?…;:–—-]*according to[ \t]+(?P<who>[^\n]{1,160})", re.I)
+# The end of the text before a quote: a reporting verb, an optional object, a comma or colon:
+# `Senator Akaka told VA Secretary Nicholson, `, `Brownback continued, `, `Green said, `
+LEAD_TAIL = re.compile(r"^(?:[ \t]+out)?(?P<obj>[ \t]+[^,:;.!?\"“”]{1,80}?)?[ \t]*[,:]?[ \t]*(?:that[ \t]*)?$")
+# `In a statement, ` or `In announcing its Annual Meeting, `: an opening phrase before the subject
+LEAD_PHRASE = re.compile(r"^(?:In|On|At|During|After|Before|Following|Speaking|Asked|Commenting|Responding|Writing|"
+                         r"Addressing|Reflecting|Looking|Later|Earlier|Meanwhile|Today|Yesterday|Also|And|But)\b[^,]{0,100},[ \t]+")
+# Words that make an `according to` source a document, which is never a speaker
+DOCUMENT_WORDS = frozenset("""
+documents document records record report reports study studies complaint complaints indictment indictments filing filings
+data survey surveys statistics affidavit affidavits papers plea agreement information website figures estimates
+estimate analysis research lawsuit settlement release releases press court charges charging evidence testimony
+article articles paper poll polls census reporting sources source letter letters statement statements
+""".split())
+
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(slots=True)
+class Speaker:
+    """A resolved speaker: a person (with their registry entry) or an organization."""
+
+    name: str
+    kind: str = "person"  # or "organization"
+    entry: Entry | None = None
+
+
+class Resolver:
+    """Turns subject phrases into speakers, remembering the people and bodies met so far."""
+
+    def __init__(self, registry: Registry, *, title_words: set[str] | None = None) -> None:
+        self.registry = registry
+        self.orgs: list[tuple[tuple[int, int], str]] = []  # organizations that spoke, with where
+        self.title_words = title_words or set()
+
+    # -- persons --------------------------------------------------------------------------
+    def _person_from_run(self, text: str, m: re.Match[str], at: tuple[int, int], *, allow_new_single: bool
+                         ) -> Speaker | None:
+        tokens = m.group().split()
+        while len(tokens) > 1 and key(tokens[0]) in ("the", "a", "an", "and", "but", "in", "on", "as", "today", "also"):
+            tokens = tokens[1:]
+        b = split_run(tokens)
+        prefix, words = tokens[:b], tokens[b:]
+        if not words:
+            return None
+        words[-1] = _strip_possessive(words[-1])
+        if not words[-1] or not name_ok(words):
+            return None
+        core = [w for w in words if not _is_initial(w) and key(w) not in SUFFIXES]
+        title, role, _ = _titles(prefix)
+        titled = bool(prefix) and key(prefix[-1]) in PERSON_PREFIX
+        end = m.end() - (2 if m.group().endswith(("'s", "’s")) else 0)
+        if not role:
+            role = appositive_role(text, end)
+        name = " ".join(words)
+        if len(core) >= 2:
+            e = self.registry.add(name, title=title, role=role, at=at)
+            return Speaker(e.name, "person", e)
+        e = self.registry.find(words, at)
+        if e is not None:
+            self.registry.add(name, title=title, role=role, at=at)
+            return Speaker(e.name, "person", e)
+        if titled or allow_new_single:
+            if not titled and self._looks_like_org(words[0]):
+                return Speaker(words[0], "organization")
+            e = self.registry.add(name, title=title, role=role, at=at)
+            return Speaker(e.name, "person", e)
+        return None
+
+    def _looks_like_org(self, word: str) -> bool:
+        """A lone capitalised subject (`Skanska said`) is a body when the headline names it."""
+        return key(word) in self.title_words or _is_acronym(word)
+
+    # -- the public entry ----------------------------------------------------------------
+    def resolve(self, who: str, at: tuple[int, int], *, para_floor: int = -1) -> Speaker | None:
+        """The speaker a subject phrase stands for, or None when it cannot be told."""
+        who = _SPACE.sub(" ", who).strip(" ,;:–—-\u00a0")
+        if not who or len(who) > 240:
+            return None
+        low = who.lower()
+        words = low.split()
+        # pronouns: `he said`, `Today he`, `In 2005, she`
+        last = words[-1]
+        if last in PERSON_PRONOUNS and len(words) <= 6:
+            e = self.registry.most_recent(at, para_floor=para_floor)
+            return Speaker(e.name, "person", e) if e else None
+        if last in GROUP_PRONOUNS and len(words) <= 4:
+            org = self._recent_org(at)
+            return Speaker(org, "organization") if org else None
+        # role nouns: `the senator`, `the Iowa Republican senator`, `the company`
+        if words[0] in ("the", "our", "this") and len(words) <= 5 and not any(c.isupper() for c in who[4:5]):
+            head = key(words[-1])
+            if head in ROLE_REFERENCES:
+                return self._role_reference(head, at)
+            if head in ORG_REFERENCES:
+                org = self._recent_org(at)
+                return Speaker(org, "organization") if org else None
+        m0 = LEAD_PHRASE.match(who)
+        text = who[m0.end():] if m0 else who
+        # names: the first capitalised run that is a person
+        single_subject = len(text.split()) == 1
+        for m in CAP_RUN.finditer(text):
+            sp = self._person_from_run(text, m, at, allow_new_single=single_subject)
+            if sp is not None:
+                return sp
+        org = org_name(text)
+        if org:
+            self.orgs.append((at, org))
+            return Speaker(org, "organization")
+        return None
+
+    def _role_reference(self, head: str, at: tuple[int, int]) -> Speaker | None:
+        fitting = [e for e in self.registry.people
+                   if head in (e.title or "").lower() or head in (e.role or "").lower()
+                   or head == "senator" and (e.title or "").lower().startswith(("sen", "u.s. sen"))]
+        e = self.registry.most_recent(at, among=fitting) if fitting else None
+        if e is None and fitting:
+            e = fitting[-1]
+        return Speaker(e.name, "person", e) if e else None
+
+    def _recent_org(self, at: tuple[int, int]) -> str | None:
+        before = [name for where, name in self.orgs if where <= at]
+        return before[-1] if before else None
+
+
+# An organization phrase: `the Justice Department`, `Office of Management and Budget (OMB)`,
+# `The United States`
+_ORG_CONNECT = frozenset({"of", "for", "and", "the", "on", "&", "de", "in"})
+
+
+def org_name(text: str) -> str | None:
+    """The name of the body a subject phrase names, or None when it names none."""
+    t = text.strip()
+    if "(" in t:
+        t = t[: t.index("(")].strip()
+    t = re.split(r",\s", t, maxsplit=1)[0]
+    words = t.split()
+    while words and words[0].lower() in ("the", "a", "an", "both", "prior", "also"):
+        words = words[1:]
+    # drop trailing auxiliaries: `BIA had`, `Ministry has`
+    while words and words[-1].lower() in ("had", "has", "have", "was", "is", "also", "jointly", "today", "recently"):
+        words = words[:-1]
+    if not words or len(words) > 10 or not words[0][:1].isupper():
+        return None
+    # a joint subject: `A, B and C` -> `A`
+    for i, w in enumerate(words):
+        if w == "and" and i + 1 < len(words) and words[i + 1][:1].isupper() and any(
+            key(x) in NON_PERSON_WORDS for x in words[:i]) and not any(key(x) in NON_PERSON_WORDS for x in words[i + 1:i + 2]):
+            words = words[:i]
+            break
+    if not all(w[:1].isupper() or w.lower() in _ORG_CONNECT for w in words):
+        return None
+    ks = [key(w) for w in words]
+    if any(k in DOCUMENT_WORDS for k in ks):
+        return None
+    if any(k in NON_PERSON_WORDS for k in ks) or all(_is_acronym(w) for w in words) or (
+            len(words) >= 2 and all(k in PLACE_WORDS or k in ("united", "states", "kingdom") for k in ks)):
+        return " ".join(words).rstrip(".,")
+    return None
