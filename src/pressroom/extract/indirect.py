@@ -22,10 +22,13 @@ from dataclasses import dataclass
 
 from .lexicon import key
 from .sentences import bounds
-from .speakers import DOCUMENT_WORDS, VERB, Resolver, Speaker
+from .speakers import DOCUMENT_WORDS, LEAD_PHRASE, VERB, Resolver, Speaker
 
 # What may stand between a reporting verb and `that`: `said Wednesday that`, `told Senator Akaka that`
 THAT_AFTER = re.compile(r"(?P<mid>(?:[ \t,]+[^\s.;:!?\"“”,]+){0,7}?)[ \t,]+that[ \t]+(?=[\w\"“‘$(])")
+# The same after `told`/`reminded`, whose object may be long: `reminded Baseball Commissioner Bud Selig and
+# five Hall of Fame baseball players who today attended a Commerce Committee hearing ... that`
+TELL_THAT_AFTER = re.compile(r"(?P<mid>(?:[ \t,]+[^\s.;:!?\"“”,]+){1,30}?)[ \t,]+that[ \t]+(?=[\w\"“‘$(])")
 # Verbs whose object comes before `that`: `told reporters that`, `reminded Baseball Commissioner Bud Selig ... that`
 TELL_VERBS = frozenset("told tells reminded reminds assured assures informed informs warned warns notified advised "
                        "convinced promised promises".split())
@@ -50,6 +53,14 @@ ACCORDING = re.compile(r"\b[Aa]ccording to[ \t]+")
 STATEMENT_END = re.compile(r"(?:,|[ \t]+[–—-]+)[ \t]+[^,–—]*$")
 
 
+# Reporting verbs that are also plural nouns: `claims that`, `reports that`, `notes that`
+NOUNISH_VERBS = frozenset("claims reports notes states comments remarks statements warns alleges".split())
+# A subject right before such a verb: `Smith claims`, `the company reports`, `he notes`
+_SUBJECT_END = re.compile(r"(?:\b[A-Z][\w'’.-]*|\b(?:he|she|it|they|company|department|agency|government))[ \t]*$")
+# A `to` infinitive between subject and verb means the verb is not the subject's: `agreed to pay ... to settle`
+_INFINITIVE = re.compile(r"\bto[ \t]+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|our\b|this\b|that\b|these\b|those\b|date\b)[a-z]+\b")
+
+
 @dataclass(slots=True)
 class Reported:
     para: int
@@ -58,14 +69,21 @@ class Reported:
     speaker: Speaker
 
 
+def _unlead(who: str) -> str:
+    """The subject without an opening phrase: `Prior to the fire, OMB and BIA had` -> `OMB and BIA had`."""
+    m = LEAD_PHRASE.match(who.lstrip())
+    return who.lstrip()[m.end():] if m else who
+
+
 def _clean(text: str) -> str:
     return text.strip().rstrip(".!?;:, ").strip()
 
 
-def find_indirect(par: str, pi: int, edges: list[int], busy: list[tuple[int, int]], resolver: Resolver
-                  ) -> list[Reported]:
+def find_indirect(par: str, pi: int, edges: list[int], busy: list[tuple[int, int]], quoted: list[tuple[int, int]],
+                  resolver: Resolver) -> list[Reported]:
     """Reported speech in one paragraph. `busy` holds (start, end) ranges of sentences that
-    hold direct quotes, which the direct-quote rules already read."""
+    hold direct quotes, which the direct-quote rules already read; `quoted` the ranges inside
+    quote marks, where a verb is part of someone's words."""
     out: list[Reported] = []
     n = len(par)
     taken_until = -1
@@ -75,7 +93,7 @@ def find_indirect(par: str, pi: int, edges: list[int], busy: list[tuple[int, int
 
     for m in VERB.finditer(par):
         pos = m.start()
-        if pos < taken_until:
+        if pos < taken_until or any(a <= pos < b for a, b in quoted):
             continue
         s0, s1 = bounds(edges, pos, n)
         if in_busy(s0, s1):
@@ -84,11 +102,13 @@ def find_indirect(par: str, pi: int, edges: list[int], busy: list[tuple[int, int
         who = par[s0:pos]
         after = par[m.end():s1]
         # 1. a `that` clause
-        t = THAT_AFTER.match(after)
+        t = (TELL_THAT_AFTER if verb in TELL_VERBS else THAT_AFTER).match(after)
         if t and who.strip():
             mid = t.group("mid").replace(",", " ").split()
-            ok = verb in TELL_VERBS and len(mid) <= 7 or all(key(w) in BRIDGE_WORDS for w in mid)
-            if ok and not re.search(r"\b(?:which|who|that)[ \t]*$", who):
+            ok = verb in TELL_VERBS or all(key(w) in BRIDGE_WORDS for w in mid)
+            if ok and verb in NOUNISH_VERBS and not _SUBJECT_END.search(who):
+                ok = False  # `to settle claims that they made ...`: a noun, not a verb
+            if ok and not re.search(r"\b(?:which|who|that)[ \t]*$", who) and not _INFINITIVE.search(_unlead(who)):
                 clause = _clean(after[t.end():])
                 if len(clause.split()) >= 3:
                     sp = resolver.resolve(who, (pi, pos))

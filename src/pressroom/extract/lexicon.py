@@ -69,7 +69,7 @@ street avenue road county city river lake mountain mountains valley island islan
 airport station building memorial highway boulevard drive plaza tower hotel resort spa stadium arena harbor port
 creek falls springs heights canyon state states republic kingdom province region district township village
 town base camp fort reservation nation nations tribe tribes
-north south east west northern southern eastern western central
+northern southern eastern western central
 january february march april may june july august september october november december
 monday tuesday wednesday thursday friday saturday sunday
 day month year years series cup championship games olympics
@@ -85,7 +85,7 @@ cathedral mosque synagogue
 
 # Place words that are also surnames (`Mike Hall`, `Jay Park`): a run ending in one is a place
 # unless it opens with a known given name (`Carnegie Hall`, `Central Park`).
-SURNAME_PLACES = frozenset("hall park lane beach church temple bridge bridges house forest court hill hills field fields bay wood woods ford brook banks king".split())
+SURNAME_PLACES = frozenset("north south east west hall park lane beach church temple bridge bridges house forest court hill hills field fields bay wood woods ford brook banks king".split())
 
 # US states and a few countries: a capitalised run holding one is a place, not a person
 PLACE_WORDS = frozenset("""

@@ -41,7 +41,8 @@ _TOKEN = (
 # Lower-case particles inside a name: `Ludwig van Beethoven`, `Omar al-Bashir`
 _PARTICLE = r"(?:de|da|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|di|dos|das|ter|ten|y)"
 # A capitalised run: `Acting Assistant Attorney General Renata Hesse`, `Brig. Gen. Osman Mohammed Mustafa`
-CAP_RUN = re.compile(rf"(?<![{_AL}0-9@./])(?:{_TOKEN})(?:[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)?(?:{_TOKEN}))*")
+# A possessive ends a run: `President Bush's Fiscal Year 2008 Budget` gives `President Bush's`.
+CAP_RUN = re.compile(rf"(?<![{_AL}0-9@./])(?:{_TOKEN})(?:(?<!['’]s)[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)?(?:{_TOKEN}))*")
 # A party-and-state tag after a legislator: `Mark Kelly (D-AZ)`, `Sen. Tim Johnson (D-SD)`, `(R-Kan.)`
 PARTY_TAG = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)\s*[-–,.]\s*[A-Z][A-Za-z.]{1,12}\)")
 # A generational suffix set off by a comma: `Virgil M. Harry, Jr., the former president`
@@ -177,8 +178,11 @@ def _titles(prefix: list[str]) -> tuple[str | None, str | None, bool]:
     return title, role, plural
 
 
-def name_ok(words: list[str], *, all_caps: bool = False) -> bool:
-    """Could these words be a person's name (no organization, place, position or acronym word)?"""
+def name_ok(words: list[str], *, all_caps: bool = False, titled: bool = False) -> bool:
+    """Could these words be a person's name (no organization, place, position or acronym word)?
+
+    After a title a given name may also be a common word: `Iowa Agriculture Secretary Bill Northey`.
+    """
     core = [w for w in words if not _is_initial(w) and key(w) not in SUFFIXES and not w.islower()]
     if not core or len(core) > 4:
         return False
@@ -186,17 +190,22 @@ def name_ok(words: list[str], *, all_caps: bool = False) -> bool:
     for i, w in enumerate(core):
         k = key(w)
         if k in NON_PERSON_WORDS or k in PLACE_WORDS or k in LEADING_NON_NAMES:
-            return False
+            if not (titled and i == 0 and len(core) > 1 and k in _TITLED_GIVEN):
+                return False
         if (k in TITLE_WORDS or k in ROLE_WORDS) and not (k in fn or i == len(core) - 1 and i > 0):
             return False
         if not all_caps and _is_acronym(w):
             return False
         if any(c.isdigit() for c in w) or _LOWER_HYPHEN.search(w):
             return False
-    last = key(core[-1])
-    if last in SURNAME_PLACES and key(core[0]) not in fn:
+    if key(core[0]) not in fn and any(key(w) in SURNAME_PLACES for w in core):
         return False
     return True
+
+
+# Given names that are also organization or place words: `Bill Northey`, `Mark Kelly` is fine anyway
+_TITLED_GIVEN = frozenset({"bill", "may", "june", "august", "georgia", "virginia", "carolina", "dakota", "jordan",
+                           "chase", "grant", "will", "art", "hope", "faith", "joy", "king", "china", "paris", "sydney"})
 
 
 def _strip_possessive(tok: str) -> str:
@@ -242,10 +251,11 @@ def scan(paragraph: str) -> list[Mention]:
         if last.endswith(("'s", "’s")):
             words[-1] = _strip_possessive(last)
             end -= 2
-        if not words[-1] or not name_ok(words, all_caps=all_caps):
+        # `House of Representatives Transportation`: a title word inside an organization's name
+        titled = bool(prefix) and key(prefix[-1]) in PERSON_PREFIX and not paragraph.endswith("of ", 0, m.start())
+        if not words[-1] or not name_ok(words, all_caps=all_caps, titled=titled):
             continue
         core = [w for w in words if not _is_initial(w) and key(w) not in SUFFIXES]
-        titled = bool(prefix) and key(prefix[-1]) in PERSON_PREFIX
         if len(core) < 2 and not (titled or in_list):
             continue
         start = offs[b]

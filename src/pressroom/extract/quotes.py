@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from ..model import Person, Quote
 from . import sentences
 from .contacts import contact_names
-from .indirect import find_indirect
+from .indirect import BRIDGE_WORDS, TELL_VERBS, find_indirect
 from .lexicon import key
 from .names import scan
 from .people_registry import Registry
@@ -58,6 +58,17 @@ def _pieces(paragraphs: Sequence[str]) -> list[str]:
     return out
 
 
+def _plain_object(verb: str, obj: str | None) -> bool:
+    """Does the text between a verb and a quote only say to whom or when it was said?
+    `told VA Secretary Nicholson,` yes; `pointed out that IMUA offers` no."""
+    if not obj:
+        return True
+    words = obj.split()
+    if verb.split()[0].lower() in TELL_VERBS:
+        return len(words) <= 8
+    return all(key(w) in BRIDGE_WORDS for w in words)
+
+
 def _looks_like_title(words: list[str]) -> bool:
     """`The Economic Benefits of Surety Bonds`: most words capitalised, short."""
     if len(words) > 12:
@@ -90,6 +101,8 @@ class _Release:
         self.resolver = Resolver(self.registry, title_words=title_words)
         self.spans = find_spans(paragraphs)
         self._edges: dict[int, list[int]] = {}
+        self.busy: dict[int, list[tuple[int, int]]] = {}
+        self.pending: list[Span] = []
         # quoted ranges per paragraph: (start, end) including the marks
         self.quoted: dict[int, list[tuple[int, int]]] = {}
         for s in self.spans:
@@ -182,7 +195,8 @@ class _Release:
                 who = before[:v.start()]
                 tail = before[v.end():]
                 if who.strip():
-                    adjacent = LEAD_TAIL.match(tail) is not None
+                    lt = LEAD_TAIL.match(tail)
+                    adjacent = lt is not None and _plain_object(v.group(), lt.group("obj"))
                     if adjacent or len(_WORD.findall(s.text)) >= 5:
                         sp = res.resolve(who, (s.para, start))
                         if sp is not None:
@@ -211,10 +225,10 @@ class _Release:
         if role:
             sp.entry.role = role
 
-    def direct(self) -> tuple[list[tuple[int, int, Quote]], dict[int, list[tuple[int, int]]]]:
-        """Direct quotes as (paragraph, offset, Quote), and the sentences they occupy."""
+    def direct(self) -> list[tuple[int, int, Quote]]:
+        """Direct quotes as (paragraph, offset, Quote); quotes with no speaker in reach wait
+        in `self.pending` for the reported speech of their paragraph."""
         out: list[tuple[int, int, Quote]] = []
-        busy: dict[int, list[tuple[int, int]]] = {}
         by_para: dict[int, list[int]] = {}
         for i, s in enumerate(self.spans):
             by_para.setdefault(s.para, []).append(i)
@@ -244,21 +258,43 @@ class _Release:
                     if not self.paras[s.para][:s.open_at].strip():
                         sp = last_para_speaker[1]
                 if sp is None:
+                    self.pending.append(s)
                     continue
             speaker_of_para[s.para] = sp
             speaker_of_para[s.end_para] = sp
             last_para_speaker = (s.end_para, sp)
             out.append((s.para, s.open_at, self._quote(s.text, sp, "direct", s.para)))
-            edges = self.edges(s.para)
-            a = sentences.start_of(edges, s.open_at)
-            busy.setdefault(s.para, []).append((a, s.close if s.end_para == s.para else len(self.paras[s.para])))
-            if s.end_para != s.para:
-                e2 = self.edges(s.end_para)
-                busy.setdefault(s.end_para, []).append((0, sentences.end_of(e2, s.close, len(self.paras[s.end_para]))))
-            else:
-                busy[s.para][-1] = (a, sentences.end_of(edges, s.close, len(self.paras[s.para])))
-        self._para_speakers = speaker_of_para
-        return out, busy
+            self._mark_busy(s)
+        return out
+
+    def _mark_busy(self, s: Span) -> None:
+        """The sentences a direct quote occupies: reported speech is not looked for there."""
+        edges = self.edges(s.para)
+        a = sentences.start_of(edges, s.open_at)
+        if s.end_para == s.para:
+            self.busy.setdefault(s.para, []).append((a, sentences.end_of(edges, s.close, len(self.paras[s.para]))))
+        else:
+            self.busy.setdefault(s.para, []).append((a, len(self.paras[s.para])))
+            e2 = self.edges(s.end_para)
+            self.busy.setdefault(s.end_para, []).append((0, sentences.end_of(e2, s.close, len(self.paras[s.end_para]))))
+
+    def settle_pending(self, quotes: list[tuple[int, int, Quote]]) -> list[tuple[int, int, Quote]]:
+        """Quotes that carry on after reported speech: `Drug courts are also a smart investment,
+        Dorgan said. "They not only help ..."` -> Dorgan."""
+        out = []
+        for s in self.pending:
+            best: Quote | None = None
+            for pi, off, q in quotes:
+                if pi == s.para and off < s.open_at or pi == s.para - 1 and not self.paras[s.para][:s.open_at].strip():
+                    if best is None or (pi, off) >= best_at:
+                        best, best_at = q, (pi, off)
+            if best is None:
+                continue
+            q = Quote(text=" ".join(s.text.split()), speaker=best.speaker, kind="direct",
+                      speaker_title=best.speaker_title, speaker_role=best.speaker_role, paragraph=s.para,
+                      speaker_type=best.speaker_type)
+            out.append((s.para, s.open_at, q))
+        return out
 
     def _quote(self, text: str, sp: Speaker, kind: str, para: int) -> Quote:
         e = sp.entry
@@ -272,12 +308,13 @@ class _Release:
             speaker_type="person" if sp.kind == "person" else "organization",
         )
 
-    def reported(self, busy: dict[int, list[tuple[int, int]]]) -> list[tuple[int, int, Quote]]:
+    def reported(self) -> list[tuple[int, int, Quote]]:
         out = []
         for pi, par in enumerate(self.paras):
             if len(par) < 20:
                 continue
-            for r in find_indirect(par, pi, self.edges(pi), busy.get(pi, []), self.resolver):
+            for r in find_indirect(par, pi, self.edges(pi), self.busy.get(pi, []), self.quoted.get(pi, []),
+                                   self.resolver):
                 out.append((r.para, r.start, self._quote(r.text, r.speaker, "indirect", r.para)))
         return out
 
@@ -306,9 +343,11 @@ def extract_quotes(paragraphs: list[str], title: str | None = None,
     paras = _pieces(paragraphs)
     rel = _Release(paras, title)
     rel.register_people()
-    direct, busy = rel.direct()
-    reported = rel.reported(busy)
-    quotes = [q for _, _, q in sorted(direct + reported, key=lambda t: (t[0], t[1]))]
+    found = rel.direct()
+    found += rel.reported()
+    found.sort(key=lambda t: (t[0], t[1]))
+    found += rel.settle_pending(found)
+    quotes = [q for _, _, q in sorted(found, key=lambda t: (t[0], t[1]))]
     people = [Person(name=e.name, title=e.title, role=e.role, aliases=list(e.aliases), mentions=e.mentions)
               for e in rel.registry.people]
     known = {p.name for p in people}

@@ -59,10 +59,13 @@ TRAIL_SUBJ_FIRST = re.compile(
 TRAIL_ACCORDING = re.compile(r"^[\s,.!?…;:–—-]*according to[ \t]+(?P<who>[^\n]{1,160})", re.I)
 # The end of the text before a quote: a reporting verb, an optional object, a comma or colon:
 # `Senator Akaka told VA Secretary Nicholson, `, `Brownback continued, `, `Green said, `
-LEAD_TAIL = re.compile(r"^(?:[ \t]+out)?(?P<obj>[ \t]+[^,:;.!?\"“”]{1,80}?)?[ \t]*[,:]?[ \t]*(?:that[ \t]*)?$")
+LEAD_TAIL = re.compile(r"^(?:[ \t]+out)?(?P<obj>[ \t]+[^,:;.!?\"“”]{1,80}?)?[ \t]*[,:]?[ \t]*(?P<that>that[ \t]*)?$")
 # `In a statement, ` or `In announcing its Annual Meeting, `: an opening phrase before the subject
 LEAD_PHRASE = re.compile(r"^(?:In|On|At|During|After|Before|Following|Speaking|Asked|Commenting|Responding|Writing|"
-                         r"Addressing|Reflecting|Looking|Later|Earlier|Meanwhile|Today|Yesterday|Also|And|But)\b[^,]{0,100},[ \t]+")
+                         r"Addressing|Reflecting|Looking|Later|Earlier|Meanwhile|Today|Yesterday|Also|And|But|Prior|Due|"
+                         r"Under|Through|With|As|For|Since|Despite|Because|When|While|Although|Upon|Last|This|"
+                         r"Separately|Additionally|Moreover|Furthermore|However|Similarly|Likewise|Finally|Then|Now|"
+                         r"Tonight|Earlier|Recently|Previously|Ahead|Together)\b[^,]{0,100},[ \t]+")
 # Words that make an `according to` source a document, which is never a speaker
 DOCUMENT_WORDS = frozenset("""
 documents document records record report reports study studies complaint complaints indictment indictments filing filings
@@ -102,11 +105,11 @@ class Resolver:
         if not words:
             return None
         words[-1] = _strip_possessive(words[-1])
-        if not words[-1] or not name_ok(words):
+        titled = bool(prefix) and key(prefix[-1]) in PERSON_PREFIX
+        if not words[-1] or not name_ok(words, titled=titled):
             return None
         core = [w for w in words if not _is_initial(w) and key(w) not in SUFFIXES]
         title, role, _ = _titles(prefix)
-        titled = bool(prefix) and key(prefix[-1]) in PERSON_PREFIX
         end = m.end() - (2 if m.group().endswith(("'s", "’s")) else 0)
         if not role:
             role = appositive_role(text, end)
