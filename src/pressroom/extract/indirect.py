@@ -18,6 +18,7 @@ importance ...`) is not reported speech and is left alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .lexicon import key
@@ -79,12 +80,14 @@ def _clean(text: str) -> str:
     return text.strip().rstrip(".!?;:, ").strip()
 
 
-def find_indirect(par: str, pi: int, edges: list[int], busy: list[tuple[int, int]], quoted: list[tuple[int, int]],
+def find_indirect(par: str, pi: int, get_edges: Callable[[], list[int]], busy: list[tuple[int, int]], quoted: list[tuple[int, int]],
                   resolver: Resolver) -> list[Reported]:
     """Reported speech in one paragraph. `busy` holds (start, end) ranges of sentences that
     hold direct quotes, which the direct-quote rules already read; `quoted` the ranges inside
-    quote marks, where a verb is part of someone's words."""
+    quote marks, where a verb is part of someone's words. `get_edges` gives the sentence
+    edges, computed only when a verb turns up."""
     out: list[Reported] = []
+    edges: list[int] | None = None
     n = len(par)
     taken_until = -1
 
@@ -95,6 +98,8 @@ def find_indirect(par: str, pi: int, edges: list[int], busy: list[tuple[int, int
         pos = m.start()
         if pos < taken_until or any(a <= pos < b for a, b in quoted):
             continue
+        if edges is None:
+            edges = get_edges()
         s0, s1 = bounds(edges, pos, n)
         if in_busy(s0, s1):
             continue
@@ -153,6 +158,8 @@ def find_indirect(par: str, pi: int, edges: list[int], busy: list[tuple[int, int
                     taken_until = s1
                     continue
     if "ccording to" in par:
+        if edges is None:
+            edges = get_edges()
         for m in ACCORDING.finditer(par):
             s0, s1 = bounds(edges, m.start(), n)
             if in_busy(s0, s1):

@@ -149,9 +149,18 @@ def first_names() -> frozenset[str]:
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
+_KEYS: dict[str, str] = {}
+
+
 def key(word: str) -> str:
-    """The lookup form of a word: lower case, no final period or possessive."""
-    w = word.lower()
-    if w.endswith(("'s", "’s")):
-        w = w[:-2]
-    return w.rstrip(".,;:")
+    """The lookup form of a word: lower case, no final period or possessive (memoised: the
+    same few thousand capitalised words come back in every release)."""
+    k = _KEYS.get(word)
+    if k is None:
+        w = word.lower()
+        if w.endswith(("'s", "’s")):
+            w = w[:-2]
+        k = w.rstrip(".,;:")
+        if len(_KEYS) < 200_000:
+            _KEYS[word] = k
+    return k

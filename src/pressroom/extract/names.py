@@ -33,16 +33,46 @@ from .lexicon import (
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _AL = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſ"
-# One word of a capitalised run: `Col.`, `U.S.`, `F.`, `O'Brien`, `Harris-Dawson`, `McCallum`, `Jr.`
-_TOKEN = (
-    rf"(?:(?:Mr|Mrs|Ms|Dr|Prof|Sens?|Reps?|Gov|Lt|Col|Gen|Brig|Maj|Capt|Sgt|Adm|Cmdr|Cdr|Hon|Rev|Fr|St|Jr|Sr|Amb|Atty|"
-    rf"Supt|Cpl|Pvt|Insp|Det|Gens|Messrs|Mmes)\.|(?:[{_UP}]\.){{1,4}}|[{_UP}][{_AL}]*(?:['’-][{_AL}]+)*)"
-)
+# One word of a capitalised run: `Col.`, `U.S.`, `F.`, `O'Brien`, `Harris-Dawson`, `McCallum`, `Jr.`.
+# A period is taken only after at most four letters (titles, initials); `Bass.` at a sentence
+# end is cut off again by `tokens()`. The class comes first so that the regex engine can skip
+# ahead to the next capital letter fast.
+_TOKEN = rf"[{_UP}](?:[{_AL}'’-]{{0,3}}\.(?:[{_UP}]\.)*|[{_AL}'’-]*)"
 # Lower-case particles inside a name: `Ludwig van Beethoven`, `Omar al-Bashir`
 _PARTICLE = r"(?:de|da|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|di|dos|das|ter|ten|y)"
-# A capitalised run: `Acting Assistant Attorney General Renata Hesse`, `Brig. Gen. Osman Mohammed Mustafa`
-# A possessive ends a run: `President Bush's Fiscal Year 2008 Budget` gives `President Bush's`.
-CAP_RUN = re.compile(rf"(?<![{_AL}0-9@./])(?:{_TOKEN})(?:(?<!['’]s)[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)?(?:{_TOKEN}))*")
+_SEP = rf"(?<!['’]s)[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)?"
+# A capitalised run: `Acting Assistant Attorney General Renata Hesse`, `Brig. Gen. Osman Mohammed Mustafa`;
+# a possessive ends it: `President Bush's Fiscal Year 2008 Budget` gives `President Bush's`.
+CAP_RUN = re.compile(rf"[{_UP}](?<![{_AL}0-9@./].)(?:[{_AL}'’-]{{0,3}}\.(?:[{_UP}]\.)*|[{_AL}'’-]*)(?:{_SEP}{_TOKEN})*")
+# The same, two words or more: what a paragraph scan looks at (`Louis Green`, `Mayor Bass`)
+MULTI_RUN = re.compile(rf"[{_UP}](?<![{_AL}0-9@./].)(?:[{_AL}'’-]{{0,3}}\.(?:[{_UP}]\.)*|[{_AL}'’-]*)(?:{_SEP}{_TOKEN})+")
+# Words whose period is no sentence end: titles and suffixes (initials are checked apart)
+ABBREVIATIONS = frozenset("""
+Mr Mrs Ms Dr Prof Sen Sens Rep Reps Gov Lt Col Gen Brig Maj Capt Sgt Adm Cmdr Cdr Hon Rev Fr St Jr Sr Amb Atty Supt Cpl
+Pvt Insp Det Gens Messrs Mmes Mt Ft Pres Sec Cong Del Asst Dep
+""".split())
+
+
+def tokens(run: str, start: int) -> list[list[tuple[str, int]]]:
+    """A capitalised run as words with offsets, cut where a period ends a sentence
+    (`Karen Bass. The City` -> `Karen Bass` and `The City`)."""
+    out: list[list[tuple[str, int]]] = []
+    cur: list[tuple[str, int]] = []
+    pos = 0
+    for w in run.split():
+        i = run.find(w, pos)
+        pos = i + len(w)
+        if w.endswith(".") and "." not in w[:-1] and len(w) > 2 and w[:-1] not in ABBREVIATIONS:
+            cur.append((w[:-1], start + i))  # `Bass.`: the sentence ends here
+            out.append(cur)
+            cur = []
+            continue
+        cur.append((w, start + i))
+    if cur:
+        out.append(cur)
+    return out
+
+
 # A party-and-state tag after a legislator: `Mark Kelly (D-AZ)`, `Sen. Tim Johnson (D-SD)`, `(R-Kan.)`
 PARTY_TAG = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)\s*[-–,.]\s*[A-Z][A-Za-z.]{1,12}\)")
 # A generational suffix set off by a comma: `Virgil M. Harry, Jr., the former president`
@@ -105,17 +135,68 @@ def _is_acronym(tok: str) -> bool:
     return len(t) >= 2 and t.isupper()
 
 
+# A hyphenated modifier: `Dakota-native`, `Prize-winning`, `Texas-based`
+_LOWER_HYPHEN = re.compile(r"-[a-z]")
+
+# What a word can be, as bits, worked out once per distinct word (the same few thousand
+# capitalised words come back in every release, so the scan mostly does dict lookups).
+F_TITLE, F_ROLE, F_NONPERSON, F_PLACE, F_LEADING = 1, 2, 4, 8, 16
+F_GIVEN, F_INITIAL, F_SUFFIX, F_ACRONYM, F_POSSESSIVE = 32, 64, 128, 256, 512
+F_HYPHEN, F_LOWER, F_HONORIFIC, F_PERSON_PREFIX, F_SURNAME_PLACE = 1024, 2048, 4096, 8192, 16384
+F_TITLED_GIVEN = 32768
+F_PREFIX = F_TITLE | F_ROLE | F_NONPERSON | F_PLACE | F_ACRONYM | F_POSSESSIVE | F_HYPHEN
+_FLAGS: dict[str, int] = {}
+
+
+def flags(tok: str) -> int:
+    """The F_* bits of a word."""
+    f = _FLAGS.get(tok)
+    if f is not None:
+        return f
+    k = key(tok)
+    f = 0
+    if k in TITLE_WORDS:
+        f |= F_TITLE
+    if k in ROLE_WORDS:
+        f |= F_ROLE
+    if k in NON_PERSON_WORDS:
+        f |= F_NONPERSON
+    if k in PLACE_WORDS:
+        f |= F_PLACE
+    if k in LEADING_NON_NAMES:
+        f |= F_LEADING
+    if k in first_names():
+        f |= F_GIVEN
+    if _is_initial(tok):
+        f |= F_INITIAL
+    if k in SUFFIXES:
+        f |= F_SUFFIX
+    if _is_acronym(tok):
+        f |= F_ACRONYM
+    if tok.endswith(("'s", "’s")):
+        f |= F_POSSESSIVE
+    if "-" in tok and _LOWER_HYPHEN.search(tok):
+        f |= F_HYPHEN
+    if tok.islower():
+        f |= F_LOWER
+    if k in HONORIFICS:
+        f |= F_HONORIFIC
+    if k in PERSON_PREFIX:
+        f |= F_PERSON_PREFIX
+    if k in SURNAME_PLACES:
+        f |= F_SURNAME_PLACE
+    if k in _TITLED_GIVEN:
+        f |= F_TITLED_GIVEN
+    if len(_FLAGS) < 200_000:
+        _FLAGS[tok] = f
+    return f
+
+
 def _prefix_word(tok: str) -> bool:
     """A word that can stand before a name but is no part of it: a title, a position, an
     organization or place word, an acronym, a possessive or a hyphenated modifier
     (`North Dakota-native Roger Maris`, `Pulitzer Prize-winning`)."""
-    k = key(tok)
-    return (k in TITLE_WORDS or k in ROLE_WORDS or k in NON_PERSON_WORDS or k in PLACE_WORDS or _is_acronym(tok)
-            or tok.endswith(("'s", "’s")) or _LOWER_HYPHEN.search(tok) is not None)
-
-
-# A hyphenated modifier: `Dakota-native`, `Prize-winning`, `Texas-based`
-_LOWER_HYPHEN = re.compile(r"-[a-z]")
+    return bool(flags(tok) & F_PREFIX)
 
 
 def split_run(tokens: list[str]) -> int:
@@ -126,14 +207,12 @@ def split_run(tokens: list[str]) -> int:
     `MLB Players Association Donald Fehr` -> 3.
     """
     b = 0
-    fn = first_names()
     n = len(tokens)
     for j in range(n - 1):
-        tok = tokens[j]
-        if _prefix_word(tok):
-            k = key(tok)
+        f = flags(tokens[j])
+        if f & F_PREFIX:
             # a given name that is also a title (`Dean Smith`) opens the name
-            if j == b and k in fn and k not in HONORIFICS and j + 2 >= n and not _is_acronym(tok):
+            if j == b and f & F_GIVEN and not f & (F_HONORIFIC | F_ACRONYM) and j + 2 >= n:
                 continue
             b = j + 1
     return b
@@ -183,22 +262,19 @@ def name_ok(words: list[str], *, all_caps: bool = False, titled: bool = False) -
 
     After a title a given name may also be a common word: `Iowa Agriculture Secretary Bill Northey`.
     """
-    core = [w for w in words if not _is_initial(w) and key(w) not in SUFFIXES and not w.islower()]
-    if not core or len(core) > 4:
+    fl = [f for f in map(flags, words) if not f & (F_INITIAL | F_SUFFIX | F_LOWER)]
+    n = len(fl)
+    if not n or n > 4:
         return False
-    fn = first_names()
-    for i, w in enumerate(core):
-        k = key(w)
-        if k in NON_PERSON_WORDS or k in PLACE_WORDS or k in LEADING_NON_NAMES:
-            if not (titled and i == 0 and len(core) > 1 and k in _TITLED_GIVEN):
+    for i, f in enumerate(fl):
+        if f & (F_NONPERSON | F_PLACE | F_LEADING):
+            if not (titled and i == 0 and n > 1 and f & F_TITLED_GIVEN):
                 return False
-        if (k in TITLE_WORDS or k in ROLE_WORDS) and not (k in fn or i == len(core) - 1 and i > 0):
+        if f & (F_TITLE | F_ROLE) and not (f & F_GIVEN or i == n - 1 and i > 0):
             return False
-        if not all_caps and _is_acronym(w):
+        if f & F_ACRONYM and not all_caps or f & F_HYPHEN:
             return False
-        if any(c.isdigit() for c in w) or _LOWER_HYPHEN.search(w):
-            return False
-    if key(core[0]) not in fn and any(key(w) in SURNAME_PLACES for w in core):
+    if not fl[0] & F_GIVEN and any(f & F_SURNAME_PLACE for f in fl):
         return False
     return True
 
@@ -223,63 +299,106 @@ def scan(paragraph: str) -> list[Mention]:
     all_caps = paragraph.isupper()
     last_person: Mention | None = None
     last_end = -1
-    for m in CAP_RUN.finditer(paragraph):
+    for m in MULTI_RUN.finditer(paragraph):
         run = m.group()
-        in_list = (last_person is not None and last_person.plural and 0 <= m.start() - last_end <= 16
-                   and _LIST_GAP.fullmatch(paragraph, last_end, m.start()) is not None)
-        if " " not in run and "\u00a0" not in run and "\t" not in run and not in_list:
-            continue  # a lone capitalised word is a person only as a member of a titled list
-        tokens = run.split()
-        offs = []
-        pos = m.start()
-        for t in tokens:
-            pos = paragraph.find(t, pos)
-            offs.append(pos)
-            pos += len(t)
-        # drop sentence openers: `Today U.S. Senator Daniel K. Akaka`
-        s = 0
-        while s < len(tokens) - 1 and key(tokens[s]) in LEADING_NON_NAMES:
-            s += 1
-        if s:
-            tokens, offs = tokens[s:], offs[s:]
-        b = split_run(tokens)
-        prefix, words = tokens[:b], tokens[b:]
-        if not words:
+        words = run.split()
+        # most runs name no one (`Annual Meeting`, `Los Angeles`): without a given name, a title,
+        # an initial, a party tag or a list going on, there is nothing to look at
+        acc = 0
+        for w in words:
+            acc |= flags(w)
+        listing = last_person is not None and last_person.plural and 0 <= m.start() - last_end <= 16
+        if not acc & (F_GIVEN | F_PERSON_PREFIX | F_INITIAL) and not listing and not (
+                all_caps or paragraph.startswith(" (", m.end())):
             continue
-        last = words[-1]
-        end = offs[b + len(words) - 1] + len(last)
-        if last.endswith(("'s", "’s")):
-            words[-1] = _strip_possessive(last)
-            end -= 2
-        # `House of Representatives Transportation`: a title word inside an organization's name
-        titled = bool(prefix) and key(prefix[-1]) in PERSON_PREFIX and not paragraph.endswith("of ", 0, m.start())
-        if not words[-1] or not name_ok(words, all_caps=all_caps, titled=titled):
-            continue
-        core = [w for w in words if not _is_initial(w) and key(w) not in SUFFIXES]
-        if len(core) < 2 and not (titled or in_list):
-            continue
-        start = offs[b]
-        sfx = COMMA_SUFFIX.match(paragraph, end)
-        if sfx and len(core) >= 2:
-            words = words + [sfx.group().lstrip(", ").strip()]
-            end = sfx.end()
-        title, role, plural = _titles(prefix)
-        strong = titled or in_list
-        if not strong and len(core) >= 2:
-            strong = (key(core[0]) in fn or any(_is_initial(w) for w in words[1:-1])
-                      or PARTY_TAG.match(paragraph, end) is not None)
-        if in_list and not titled:
-            title, plural = last_person.title, True  # type: ignore[union-attr]
-        men = Mention(start, end, " ".join(words), title, role, strong, plural)
-        out.append(men)
-        if strong:
-            if not plural and not men.role:
-                men.role = appositive_role(paragraph, end)
-            last_person, last_end = men, end
-            pt = PARTY_TAG.match(paragraph, end)
-            if pt:  # skip `(D-AZ)` when looking for the next member of a list
-                last_end = pt.end()
+        segs = tokens(run, m.start()) if "." in run else [_offsets(words, run, m.start())]
+        for seg in segs:
+            if len(seg) < 2:
+                continue
+            men = _mention(paragraph, seg, fn, all_caps)
+            if men is None:
+                continue
+            if men.strong and len(men.words) >= 2 and last_person is not None and last_person.plural:
+                # a list of people: `Councilmembers Adrin Nazarian, Katy Yaroslavsky, and Hugo Soto-Martinez`
+                if 0 <= men.start - last_end <= 16 and _LIST_GAP.fullmatch(paragraph, last_end, men.start) and not men.title:
+                    men.title, men.plural = last_person.title, True
+            elif (not men.strong and last_person is not None and last_person.plural and 0 <= men.start - last_end <= 16
+                  and _LIST_GAP.fullmatch(paragraph, last_end, men.start)):
+                men.strong, men.title, men.plural = True, last_person.title, True
+            out.append(men)
+            if men.strong:
+                if not men.plural and not men.role:
+                    men.role = appositive_role(paragraph, men.end)
+                last_person, last_end = men, men.end
+                pt = PARTY_TAG.match(paragraph, men.end)
+                if pt:  # skip `(D-AZ)` when looking for the next member of a list
+                    last_end = pt.end()
+        if last_person is not None and last_person.plural and last_end > m.end() - 1:
+            out.extend(_list_members(paragraph, last_person))
     return out
+
+
+def _offsets(words: list[str], run: str, start: int) -> list[tuple[str, int]]:
+    out = []
+    pos = 0
+    for w in words:
+        i = run.find(w, pos)
+        out.append((w, start + i))
+        pos = i + len(w)
+    return out
+
+
+# One more member of a titled list, a surname alone: `Senators Kelly and Cramer`
+_LIST_SURNAME = re.compile(rf"(?:\s*\([^()]{{1,12}}\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)([{_UP}][{_AL}'’-]+)\b(?![ \t]+[{_UP}])")
+
+
+def _list_members(paragraph: str, head: Mention) -> list[Mention]:
+    """Lone surnames that go on a list after a plural title (`Sens. Kelly and Cramer`)."""
+    out = []
+    pos = head.end
+    while len(out) < 20:
+        m = _LIST_SURNAME.match(paragraph, pos)
+        if not m or not name_ok([m.group(1)]):
+            break
+        out.append(Mention(m.start(1), m.end(1), m.group(1), head.title, None, True, True))
+        pos = m.end()
+    return out
+
+
+def _mention(paragraph: str, seg: list[tuple[str, int]], fn: frozenset[str], all_caps: bool) -> Mention | None:
+    """A person mention from one capitalised segment, or None."""
+    # drop sentence openers: `Today U.S. Senator Daniel K. Akaka`
+    s = 0
+    while s < len(seg) - 1 and flags(seg[s][0]) & F_LEADING:
+        s += 1
+    toks = [w for w, _ in seg[s:]]
+    b = split_run(toks)
+    prefix, words = toks[:b], toks[b:]
+    if not words:
+        return None
+    last = words[-1]
+    end = seg[s + b + len(words) - 1][1] + len(last)
+    if last.endswith(("'s", "’s")):
+        words[-1] = last[:-2]
+        end -= 2
+    start = seg[s + b][1]
+    # `House of Representatives Transportation`: a title word inside an organization's name
+    titled = bool(prefix) and bool(flags(prefix[-1]) & F_PERSON_PREFIX) and not paragraph.endswith("of ", 0, seg[s][1])
+    if not words[-1] or not name_ok(words, all_caps=all_caps, titled=titled):
+        return None
+    core = [w for w in words if not flags(w) & (F_INITIAL | F_SUFFIX)]
+    if len(core) < 2 and not titled:
+        return None
+    sfx = COMMA_SUFFIX.match(paragraph, end)
+    if sfx and len(core) >= 2:
+        words = words + [sfx.group().lstrip(", ").strip()]
+        end = sfx.end()
+    title, role, plural = _titles(prefix)
+    strong = titled
+    if not strong:
+        strong = (bool(flags(core[0]) & F_GIVEN) or any(flags(w) & F_INITIAL for w in words[1:-1])
+                  or PARTY_TAG.match(paragraph, end) is not None)
+    return Mention(start, end, " ".join(words), title, role, strong, plural)
 
 
 def appositive_role(paragraph: str, end: int) -> str | None:

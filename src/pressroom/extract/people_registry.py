@@ -9,7 +9,6 @@ quotes so that `he said` can be resolved to the most recent person.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
@@ -27,20 +26,20 @@ class Entry:
     aliases: list[str] = field(default_factory=list)
     mentions: int = 1
     first: tuple[int, int] = (0, 0)  # (paragraph, offset) of the first mention
+    core: list[str] = field(default_factory=list)  # the name without initials and suffixes
+    surname: str = ""  # lookup forms of the last and first core words
+    given: str = ""
+    norm: str = ""
 
-    @property
-    def core(self) -> list[str]:
-        return [w for w in self.name.split() if not _is_initial(w) and key(w) not in SUFFIXES]
+    def __post_init__(self) -> None:
+        self.rename(self.name)
 
-    @property
-    def surname(self) -> str:
-        c = self.core
-        return key(c[-1]) if c else ""
-
-    @property
-    def given(self) -> str:
-        c = self.core
-        return key(c[0]) if len(c) > 1 else ""
+    def rename(self, name: str) -> None:
+        self.name = name
+        self.core = [w for w in name.split() if not _is_initial(w) and key(w) not in SUFFIXES]
+        self.surname = key(self.core[-1]) if self.core else ""
+        self.given = key(self.core[0]) if len(self.core) > 1 else ""
+        self.norm = " ".join(key(w) for w in self.core)
 
     def add_alias(self, alias: str) -> None:
         alias = " ".join(alias.split())
@@ -70,8 +69,17 @@ class Registry:
         single word matches a surname (or, failing that, a given name) of someone already
         named, the most recently mentioned first.
         """
-        name = " ".join(words)
-        n = _norm(name)
+        if len(words) == 1:
+            word = key(words[0])
+            cands = [e for e in self.people if e.surname == word]
+            if not cands:
+                cands = [e for e in self.people if len(e.core) > 1 and e.given == word]
+            if not cands:
+                return None
+            if len(cands) == 1 or at is None:
+                return cands[-1]
+            return self.most_recent(at, among=cands) or cands[-1]
+        n = _norm(" ".join(words))
         if not n:
             return None
         hit = self._by_norm.get(n)
@@ -80,8 +88,7 @@ class Registry:
         parts = n.split()
         if len(parts) >= 2:
             for e in self.people:
-                c = _norm(e.name).split()
-                if len(c) >= 2 and c[0] == parts[0] and c[-1] == parts[-1]:
+                if len(e.core) >= 2 and e.given == parts[0] and e.surname == parts[-1]:
                     return e
             return None
         word = parts[0]
@@ -108,7 +115,7 @@ class Registry:
         if len(e.core) == 1 and len(_norm(name).split()) > 1:
             # first named by surname only (`President Bush`), now in full
             e.add_alias(e.name)
-            e.name = name
+            e.rename(name)
             self._by_norm[_norm(name)] = e
         elif name != e.name:
             e.add_alias(f"{title} {name}" if title and len(words) == 1 else name)
@@ -147,11 +154,6 @@ class Registry:
                 return e
         return None
 
-    def surname_pattern(self) -> re.Pattern[str] | None:
-        """A regex for every known surname (and single name), to find short mentions."""
-        words = sorted({w for e in self.people for w in (e.core[-1:] if e.core else [])}, key=len, reverse=True)
-        words = [w for w in words if len(w) > 1]
-        if not words:
-            return None
-        # `Marotto`, `O'Brien`: whole words, optionally possessive
-        return re.compile(r"(?<![\w'’-])(?:" + "|".join(re.escape(w) for w in words) + r")(?![\w-])")
+    def surnames(self) -> list[str]:
+        """Every known surname (or single name) as written: `Marotto`, `O'Brien`."""
+        return sorted({e.core[-1] for e in self.people if e.core and len(e.core[-1]) > 1})

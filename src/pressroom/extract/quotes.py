@@ -136,17 +136,22 @@ class _Release:
         self.short_mentions()
 
     def short_mentions(self) -> None:
-        """Note every later surname mention (`Marotto added`) on the timeline."""
-        pat = self.registry.surname_pattern()
-        if pat is None:
+        """Note every later surname mention (`Marotto added`) on the timeline. Plain substring
+        search: a release names a handful of people, and `str.find` beats compiling a regex."""
+        names = self.registry.surnames()
+        if not names:
             return
         for pi, par in enumerate(self.paras):
-            for m in pat.finditer(par):
-                if self.in_quote(pi, m.start()):
-                    continue
-                e = self.registry.find([m.group()], (pi, m.start()))
-                if e is not None:
-                    self.registry.mention(e, (pi, m.start()))
+            for word in names:
+                i = par.find(word)
+                while i >= 0:
+                    j = i + len(word)
+                    if (i == 0 or not (par[i - 1].isalnum() or par[i - 1] in "-'’")) and (
+                            j == len(par) or not (par[j].isalnum() or par[j] == "-")) and not self.in_quote(pi, i):
+                        e = self.registry.find([word], (pi, i))
+                        if e is not None:
+                            self.registry.mention(e, (pi, i))
+                    i = par.find(word, j)
 
     # -- direct quotes ---------------------------------------------------------------------
     def attribute(self, s: Span, prev_close: int, next_open: int) -> tuple[Speaker | None, bool]:
@@ -313,8 +318,8 @@ class _Release:
         for pi, par in enumerate(self.paras):
             if len(par) < 20:
                 continue
-            for r in find_indirect(par, pi, self.edges(pi), self.busy.get(pi, []), self.quoted.get(pi, []),
-                                   self.resolver):
+            for r in find_indirect(par, pi, lambda pi=pi: self.edges(pi), self.busy.get(pi, []),
+                                   self.quoted.get(pi, []), self.resolver):
                 out.append((r.para, r.start, self._quote(r.text, r.speaker, "indirect", r.para)))
         return out
 

@@ -23,7 +23,10 @@ def ends(paragraph: str) -> list[int]:
     out = []
     for m in SENT_END.finditer(paragraph):
         dot = m.start()
-        if paragraph[dot] == "." and _ABBREV_WORD.search(paragraph, max(0, dot - 12), dot):
+        # after a lower-case word of five letters or more (`region.`) a period always ends the sentence
+        if paragraph[dot] == "." and not (dot >= 5 and paragraph[dot - 5:dot].isalpha() and paragraph[dot - 5:dot].islower()
+                                          and paragraph[dot - 5:dot] != "pprox") and _ABBREV_WORD.search(
+                paragraph, max(0, dot - 12), dot):
             continue
         out.append(m.end())
     return out

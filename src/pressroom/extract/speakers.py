@@ -43,8 +43,31 @@ from .names import (
 from .people_registry import Entry, Registry
 
 _VERBS = "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
-# A reporting verb as a whole word: `said`, `commented`, `pointed out`
-VERB = re.compile(rf"\b(?:{_VERBS})\b(?:[ \t]+out\b)?")
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation factored by common prefixes (`s(?:a(?:id|ys)|tated)`), which the regex
+    engine walks far faster than a flat list of 150 words."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(tree)
+
+
+# A reporting verb as a whole word after a space: ` said`, ` commented`, ` pointed out`. The
+# leading space lets the engine jump from space to space instead of trying every offset.
+VERB = re.compile(rf" (?:{_trie(sorted(REPORTING_VERBS))})\b(?:[ \t]+out\b)?")
 # Adverbs and time words that may sit around the verb: `also said`, `said Wednesday`
 _ADV = r"(?:also|then|later|further|again|simply|recently|previously|earlier|today|yesterday|once|has|had|have|would|will)"
 # A trailing attribution, verb first: `, said Col. Wayne Marotto, the Coalition’s military spokesperson.`
