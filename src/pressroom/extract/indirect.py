@@ -148,7 +148,7 @@ def find_indirect(par: str, pi: int, get_edges: Callable[[], list[int]], busy: l
                     taken_until = s1
                     continue
         if before.rstrip().endswith(",") and verb in ("said", "says", "added", "stated", "noted", "explained",
-                                                       "commented", "continued", "concluded", "remarked"):
+                                                       "commented", "continued", "concluded", "remarked", "announced"):
             statement = _clean(before.rstrip()[:-1])
             subject = after.strip()
             if len(statement.split()) >= 4 and subject[:1].isupper():

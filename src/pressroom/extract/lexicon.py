@@ -13,7 +13,7 @@ from importlib import resources
 # Honorifics and ranks written before a name: they are a person's `title`.
 # `Col. Wayne Marotto`, `Brig. Gen. Osman Mohammed Mustafa`, `Sen. Byron Dorgan`, `Dr. Smith`
 TITLE_WORDS = frozenset("""
-mr mrs ms miss mx dr prof professor sen senator senators rep reps representative representatives congressman
+mr mrs ms miss mx dr prof professor sen sens senator senators rep reps representative representatives congressman
 congresswoman congressmen congresswomen gov governor lt col gen brig maj capt cpt sgt adm cmdr cdr lieut
 colonel general brigadier major captain sergeant admiral commander lieutenant ensign corporal cpl pvt private
 sir dame lord lady hon honorable honourable rev reverend father fr sister brother sheikh sheik imam rabbi pastor bishop
@@ -78,7 +78,15 @@ coalition division unit units command regiment brigade battalion squadron fleet
 america american americans african asian european canadian mexican chinese indian british french german
 republican republicans democrat democrats democratic independent
 street st ave blvd rd suite
-hearing hearings resolution amendment amendments budget appropriations
+hearing hearings resolution amendment amendments budget appropriations convention conventions treaty accord accords
+protocol charter doctrine qaeda qaida taliban hezbollah hamas community communities
+parish system zoo market markets show shows breakfast lunch dinner gala tour expo fair gallery theater theatre studio studios
+restaurant cafe grill store stores shop shops mall farm farms ranch winery brewery vineyard vineyards estate estates
+apartments homes realty properties motors auto automotive airlines airways logistics consulting marketing design designs
+films pictures records music entertainment sports athletics fitness wellness dental medical pharmacy legal insurance
+financial finance investments investors wealth advisors advisers ministries chapel collection foods beverages brands
+construction firm practitioners cars phone contributor sponsor sponsors supporters intelligence marriott hilton hyatt
+centre riverland chargers
 magazine journal times post tribune herald gazette daily weekly radio tv television network channel
 cathedral mosque synagogue
 """.split())

@@ -53,6 +53,11 @@ Pvt Insp Det Gens Messrs Mmes Mt Ft Pres Sec Cong Del Asst Dep
 """.split())
 
 
+# A name glued to the position after it by a wire: `ScottDirector`, `WuHead`
+GLUED_ROLE = re.compile(r"([A-Z][a-z]+)(?:Director|Head|Manager|President|Founder|Officer|Chief|Partner|CEO|Executive|Editor|"
+                        r"Lead|Coordinator|Specialist|Email|Phone|Tel|Contact|Media|Senior|Vice|VP|Communications)$")
+
+
 def tokens(run: str, start: int) -> list[list[tuple[str, int]]]:
     """A capitalised run as words with offsets, cut where a period ends a sentence
     (`Karen Bass. The City` -> `Karen Bass` and `The City`)."""
@@ -62,6 +67,12 @@ def tokens(run: str, start: int) -> list[list[tuple[str, int]]]:
     for w in run.split():
         i = run.find(w, pos)
         pos = i + len(w)
+        g = GLUED_ROLE.match(w)
+        if g:  # `Brenton ScottDirector`: the name ends inside the word
+            cur.append((g.group(1), start + i))
+            out.append(cur)
+            cur = []
+            continue
         if w.endswith(".") and "." not in w[:-1] and len(w) > 2 and w[:-1] not in ABBREVIATIONS:
             cur.append((w[:-1], start + i))  # `Bass.`: the sentence ends here
             out.append(cur)
@@ -101,10 +112,24 @@ GENERAL_ROLES = frozenset({"attorney", "inspector", "surgeon", "solicitor", "sec
 # Words right before a lone surname that make it a person: `President Bush`, `Mayor Bass`
 PERSON_PREFIX = (TITLE_WORDS - {"major", "general", "private", "brother", "sister", "father", "his", "her", "lady", "lord"}) | frozenset("""
 president secretary director chairman chairwoman chairperson chair commissioner administrator minister ceo cfo coo cto
-founder spokesperson spokesman spokeswoman manager attorney general inspector superintendent sheriff chancellor treasurer
+founder spokesperson spokesman spokeswoman manager attorney inspector superintendent sheriff chancellor treasurer
 leader ambassador governor mayor judge justice coach professor owner partner dean clerk speaker whip councilmember
-councilmembers chief-of-staff officer agent
+councilmembers chief-of-staff officer
 """.split())
+# Positions that are also surnames, so they may end a name: `Iowa Lt. Gov. Patty Judge`
+SURNAME_ROLES = frozenset("""judge marshal marshall bishop dean king knight abbott chamberlain steward clerk porter page major
+provost warden chancellor sheriff ward fellows chambers""".split())
+
+
+def titled(prefix: list[str]) -> bool:
+    """Does the word before a name make it a person? `Mayor Bass`, `Attorney General Sessions`,
+    but not `Artificial General Intelligence`."""
+    if not prefix:
+        return False
+    f = flags(prefix[-1])
+    if f & F_PERSON_PREFIX:
+        return True
+    return key(prefix[-1]) == "general" and len(prefix) > 1 and key(prefix[-2]) in GENERAL_ROLES | {"gen", "brig", "maj", "lt"}
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
 
 
@@ -126,7 +151,9 @@ class Mention:
 
 
 def _is_initial(tok: str) -> bool:
-    return len(tok) == 2 and tok[1] == "." and tok[0].isupper()
+    """`F.`, `H.M.`: one to three dotted capitals."""
+    n = len(tok)
+    return 2 <= n <= 6 and n % 2 == 0 and all(tok[i].isupper() and tok[i + 1] == "." for i in range(0, n, 2))
 
 
 def _is_acronym(tok: str) -> bool:
@@ -135,8 +162,9 @@ def _is_acronym(tok: str) -> bool:
     return len(t) >= 2 and t.isupper()
 
 
-# A hyphenated modifier: `Dakota-native`, `Prize-winning`, `Texas-based`
-_LOWER_HYPHEN = re.compile(r"-[a-z]")
+# A hyphenated modifier: `Dakota-native`, `Prize-winning`, `Texas-based` (but a name: `Li-chun`)
+_LOWER_HYPHEN = re.compile(r"-(?:[a-z]+(?:ed|ing)|native|born|bred|area|wide|era|style|class|level|made|like|only|run|"
+                           r"centric|specific|free|friendly|owned|led|based|backed|funded|certified|listed|grown)\b")
 
 # What a word can be, as bits, worked out once per distinct word (the same few thousand
 # capitalised words come back in every release, so the scan mostly does dict lookups).
@@ -167,11 +195,11 @@ def flags(tok: str) -> int:
         f |= F_LEADING
     if k in first_names():
         f |= F_GIVEN
-    if _is_initial(tok):
+    if _is_initial(tok) and not k in ROLE_WORDS:  # `U.S.` is no initial
         f |= F_INITIAL
     if k in SUFFIXES:
         f |= F_SUFFIX
-    if _is_acronym(tok):
+    if _is_acronym(tok) and not f & F_INITIAL:
         f |= F_ACRONYM
     if tok.endswith(("'s", "’s")):
         f |= F_POSSESSIVE
@@ -215,6 +243,15 @@ def split_run(tokens: list[str]) -> int:
             if j == b and f & F_GIVEN and not f & (F_HONORIFIC | F_ACRONYM) and j + 2 >= n:
                 continue
             b = j + 1
+    # `Defense Donald Rumsfeld` (from `Secretary of Defense Donald Rumsfeld`), `Business Development Cole
+    # Bennett`: words before a given name that are no given names themselves
+    while n - b >= 3 and not flags(tokens[b]) & (F_GIVEN | F_INITIAL):
+        nxt = b + 1
+        while nxt < n - 1 and not flags(tokens[nxt]) & F_GIVEN:
+            nxt += 1
+        if nxt >= n - 1:
+            break
+        b = nxt
     return b
 
 
@@ -268,9 +305,11 @@ def name_ok(words: list[str], *, all_caps: bool = False, titled: bool = False) -
         return False
     for i, f in enumerate(fl):
         if f & (F_NONPERSON | F_PLACE | F_LEADING):
+            if f & F_PLACE and not f & (F_NONPERSON | F_LEADING) and i == n - 1 and i > 0 and fl[0] & F_GIVEN:
+                continue  # a place as surname: `Nicole England`, `Denzel Washington`
             if not (titled and i == 0 and n > 1 and f & F_TITLED_GIVEN):
                 return False
-        if f & (F_TITLE | F_ROLE) and not (f & F_GIVEN or i == n - 1 and i > 0):
+        if f & (F_TITLE | F_ROLE) and not (f & F_GIVEN or i == n - 1 and i > 0 and key(words[-1]) in SURNAME_ROLES):
             return False
         if f & F_ACRONYM and not all_caps or f & F_HYPHEN:
             return False
@@ -309,9 +348,9 @@ def scan(paragraph: str) -> list[Mention]:
             acc |= flags(w)
         listing = last_person is not None and last_person.plural and 0 <= m.start() - last_end <= 16
         if not acc & (F_GIVEN | F_PERSON_PREFIX | F_INITIAL) and not listing and not (
-                all_caps or paragraph.startswith(" (", m.end())):
+                all_caps or paragraph.startswith(" (", m.end()) or paragraph.startswith(", ", m.end())):
             continue
-        segs = tokens(run, m.start()) if "." in run else [_offsets(words, run, m.start())]
+        segs = tokens(run, m.start()) if "." in run or _CAMEL.search(run) else [_offsets(words, run, m.start())]
         for seg in segs:
             if len(seg) < 2:
                 continue
@@ -336,6 +375,10 @@ def scan(paragraph: str) -> list[Mention]:
         if last_person is not None and last_person.plural and last_end > m.end() - 1:
             out.extend(_list_members(paragraph, last_person))
     return out
+
+
+# A capital after three lower-case letters inside a word: `ScottDirector` (not `McDonald`, `DeWine`)
+_CAMEL = re.compile(r"[a-z]{3}[A-Z]")
 
 
 def _offsets(words: list[str], run: str, start: int) -> list[tuple[str, int]]:
@@ -383,22 +426,41 @@ def _mention(paragraph: str, seg: list[tuple[str, int]], fn: frozenset[str], all
         end -= 2
     start = seg[s + b][1]
     # `House of Representatives Transportation`: a title word inside an organization's name
-    titled = bool(prefix) and bool(flags(prefix[-1]) & F_PERSON_PREFIX) and not paragraph.endswith("of ", 0, seg[s][1])
-    if not words[-1] or not name_ok(words, all_caps=all_caps, titled=titled):
+    is_titled = titled(prefix) and not paragraph.endswith("of ", 0, seg[s][1])
+    if not words[-1] or not name_ok(words, all_caps=all_caps, titled=is_titled):
         return None
     core = [w for w in words if not flags(w) & (F_INITIAL | F_SUFFIX)]
-    if len(core) < 2 and not titled:
+    if len(core) < 2 and not is_titled:
         return None
     sfx = COMMA_SUFFIX.match(paragraph, end)
     if sfx and len(core) >= 2:
         words = words + [sfx.group().lstrip(", ").strip()]
         end = sfx.end()
     title, role, plural = _titles(prefix)
-    strong = titled
+    strong = is_titled
     if not strong:
         strong = (bool(flags(core[0]) & F_GIVEN) or any(flags(w) & F_INITIAL for w in words[1:-1])
                   or PARTY_TAG.match(paragraph, end) is not None)
+    if not strong and len(core) >= 2 and paragraph.startswith(", ", end) and not prefix:
+        # `Pol Theis, the notable eclectic interior designer`: an appositive position vouches for it
+        role = appositive_role(paragraph, end)
+        strong = role is not None and _vouches(role)
+        if not strong:
+            role = None
     return Mention(start, end, " ".join(words), title, role, strong, plural)
+
+
+def _vouches(role: str) -> bool:
+    """Does an appositive name a position clearly enough to make the name before it a person?
+    `the notable eclectic interior designer`, `CEO of Nucleon` yes; `IMUA President and CEO
+    Kevin O'Brien said` (the next sentence's subject) no."""
+    words = role.split()
+    first = key(words[0])
+    if first in ("the", "a", "an"):
+        return any(key(w) in ROLE_NOUNS for w in words[1:7])
+    if first in ROLE_NOUNS or first in ROLE_WORDS and first not in ("former", "senior", "junior", "u.s"):
+        return not any(flags(w) & F_GIVEN for w in words[1:])
+    return False
 
 
 def appositive_role(paragraph: str, end: int) -> str | None:

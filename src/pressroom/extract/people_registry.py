@@ -90,7 +90,9 @@ class Registry:
             for e in self.people:
                 if len(e.core) >= 2 and e.given == parts[0] and e.surname == parts[-1]:
                     return e
-            return None
+            # named by surname only so far (`Secretary Rumsfeld`), now in full
+            singles = [e for e in self.people if len(e.core) == 1 and e.surname == parts[-1]]
+            return singles[-1] if singles else None
         word = parts[0]
         cands = [e for e in self.people if e.surname == word]
         if not cands:

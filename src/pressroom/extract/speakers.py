@@ -30,7 +30,7 @@ from .lexicon import (
 )
 from .names import (
     CAP_RUN,
-    PERSON_PREFIX,
+    titled,
     _is_acronym,
     _is_initial,
     _strip_possessive,
@@ -128,8 +128,8 @@ class Resolver:
         if not words:
             return None
         words[-1] = _strip_possessive(words[-1])
-        titled = bool(prefix) and key(prefix[-1]) in PERSON_PREFIX
-        if not words[-1] or not name_ok(words, titled=titled):
+        is_titled = titled(prefix)
+        if not words[-1] or not name_ok(words, titled=is_titled):
             return None
         core = [w for w in words if not _is_initial(w) and key(w) not in SUFFIXES]
         title, role, _ = _titles(prefix)
@@ -144,8 +144,8 @@ class Resolver:
         if e is not None:
             self.registry.add(name, title=title, role=role, at=at)
             return Speaker(e.name, "person", e)
-        if titled or allow_new_single:
-            if not titled and self._looks_like_org(words[0]):
+        if is_titled or allow_new_single:
+            if not is_titled and self._looks_like_org(words[0]):
                 return Speaker(words[0], "organization")
             e = self.registry.add(name, title=title, role=role, at=at)
             return Speaker(e.name, "person", e)
@@ -226,12 +226,15 @@ def org_name(text: str) -> str | None:
         words = words[:-1]
     if not words or len(words) > 10 or not words[0][:1].isupper():
         return None
-    # a joint subject: `A, B and C` -> `A`
+    # a joint subject: `A, B and C` -> `A`; `the Justice Department and the Internal Revenue Service` -> the first
     for i, w in enumerate(words):
-        if w == "and" and i + 1 < len(words) and words[i + 1][:1].isupper() and any(
-            key(x) in NON_PERSON_WORDS for x in words[:i]) and not any(key(x) in NON_PERSON_WORDS for x in words[i + 1:i + 2]):
-            words = words[:i]
-            break
+        if w == "and" and i + 1 < len(words) and any(key(x) in NON_PERSON_WORDS for x in words[:i]):
+            rest = words[i + 1:]
+            if rest and rest[0].lower() == "the":
+                rest = rest[1:]
+            if rest and rest[0][:1].isupper() and (words[i + 1].lower() == "the" or key(rest[0]) not in NON_PERSON_WORDS):
+                words = words[:i]
+                break
     if not all(w[:1].isupper() or w.lower() in _ORG_CONNECT for w in words):
         return None
     ks = [key(w) for w in words]
