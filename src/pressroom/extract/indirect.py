@@ -77,7 +77,7 @@ def _unlead(who: str) -> str:
 
 
 def _clean(text: str) -> str:
-    return text.strip().rstrip(".!?;:, ").strip()
+    return text.strip().strip("\"“”").rstrip(".!?;:, ").strip()
 
 
 def find_indirect(par: str, pi: int, get_edges: Callable[[], list[int]], busy: list[tuple[int, int]], quoted: list[tuple[int, int]],
@@ -147,9 +147,9 @@ def find_indirect(par: str, pi: int, get_edges: Callable[[], list[int]], busy: l
                     out.append(Reported(pi, s0, statement, sp))
                     taken_until = s1
                     continue
-        if before.rstrip().endswith(",") and verb in ("said", "says", "added", "stated", "noted", "explained",
+        if before.rstrip().rstrip("\"”").endswith(",") and verb in ("said", "says", "added", "stated", "noted", "explained",
                                                        "commented", "continued", "concluded", "remarked", "announced"):
-            statement = _clean(before.rstrip()[:-1])
+            statement = _clean(before.rstrip().rstrip("\"”")[:-1])
             subject = after.strip()
             if len(statement.split()) >= 4 and subject[:1].isupper():
                 sp = resolver.resolve(subject, (pi, m.end()))

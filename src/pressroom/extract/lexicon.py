@@ -126,6 +126,8 @@ underlined underlines underscored underscores highlighted highlights cautioned c
 wrote writes testified testifies revealed reveals admitted admits conceded concedes maintained maintains contended
 contends suggested suggests believes believed urged urges assured assures reminded reminds informed informs
 explained shared shares expressed expresses praised praises welcomed welcomes lamented laments agreed agrees
+elaborated elaborates quipped joked replied replies responded responds answered answers asked asks posted tweeted
+exclaimed summarized summarised opined reflected reflects echoed echoes
 """.split())
 
 # Pronouns that can be a speaker, resolved to the most recent fitting person or body

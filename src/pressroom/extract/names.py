@@ -197,6 +197,8 @@ def flags(tok: str) -> int:
         f |= F_GIVEN
     if _is_initial(tok) and not k in ROLE_WORDS:  # `U.S.` is no initial
         f |= F_INITIAL
+    if len(tok) == 1 and tok.isupper():  # `Sam A Spiers`: an initial without its period
+        f = (f | F_INITIAL) & ~F_LEADING if tok not in ("A", "I") else f | F_INITIAL
     if k in SUFFIXES:
         f |= F_SUFFIX
     if _is_acronym(tok) and not f & F_INITIAL:

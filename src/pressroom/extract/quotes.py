@@ -25,10 +25,12 @@ from . import sentences
 from .contacts import contact_names
 from .indirect import BRIDGE_WORDS, TELL_VERBS, find_indirect
 from .lexicon import key
-from .names import scan
+from .names import ABBREVIATIONS, scan
 from .people_registry import Registry
 from .quotemarks import Span, find_spans
 from .speakers import (
+    LEAD_INVERTED,
+    LEAD_LABEL,
     LEAD_PHRASE,
     LEAD_TAIL,
     TRAIL_ACCORDING,
@@ -39,6 +41,13 @@ from .speakers import (
     Speaker,
 )
 
+# A transcript label before a quote: `BIDEN: `, `Sen. Smith: `
+SPEAKER_LABEL = re.compile(r"^\s*((?:(?:Sen|Rep|Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][A-Za-z'’-]+):\s*$")
+# A statement announced in the paragraph before: `Sen. Jeff Bingaman released the following statement today:`
+STATEMENT_INTRO = re.compile(r"\s(?:has\s+)?(?:issued|released|made|entered|delivered|gave|offered|provided|submitted|sent)\s+"
+                             r"(?:the\s+following|this|a)\s+(?:joint\s+)?(?:statement|remarks|comments?|testimony)\b")
+# An attribution set off by a dash after the quote: `" - Kimberley Richmond, Director of Sales at Alhi Weddings`
+TRAIL_DASH = re.compile(r"^\s*[-–—]+\s*(?P<who>[A-Z][^\n\"“”]{1,160})")
 # The largest paragraph read word by word; longer ones (a file that lost its line breaks)
 # are cut into pieces of this size so that no rule ever sees more.
 MAX_PARAGRAPH = 20_000
@@ -183,7 +192,7 @@ class _Release:
                 if sp is not None:
                     self._trailing_role(sp, after[m.end("verb"):])
                     return sp, True
-            m = TRAIL_ACCORDING.match(after)
+            m = TRAIL_ACCORDING.match(after) or TRAIL_DASH.match(after)
             if m:
                 sp = res.resolve(_first_clause(m.group("who")), (tp, s.close))
                 if sp is not None:
@@ -194,6 +203,21 @@ class _Release:
         start = max(sentences.start_of(edges, s.open_at), prev_close)
         before = par[start:s.open_at]
         if before.strip():
+            lab = SPEAKER_LABEL.match(before)
+            if lab:  # `BIDEN: "The time now is ..."`: a transcript label naming someone already met
+                e = self.registry.find([lab.group(1).strip().split()[-1].title()], (s.para, start))
+                if e is not None:
+                    return Speaker(e.name, "person", e), True
+            inv = LEAD_INVERTED.search(before)
+            if inv:  # `Said Sanders, "..."`
+                sp = res.resolve(inv.group("who"), (s.para, start))
+                if sp is not None:
+                    return sp, True
+            lab = LEAD_LABEL.search(before)
+            if lab and not VERB.search(lab.group("who")):  # `Peter Rosten, MAPS president: "..."`
+                sp = res.resolve(lab.group("who"), (s.para, start))
+                if sp is not None and sp.kind == "person":
+                    return sp, True
             verbs = list(VERB.finditer(before))
             if verbs:
                 v = verbs[-1]
@@ -216,6 +240,12 @@ class _Release:
                 verbs = list(VERB.finditer(frag))
                 if verbs and verbs[-1].end() >= len(frag.rstrip()) - 40:
                     sp = res.resolve(frag[:verbs[-1].start()], (s.para - 1, pstart))
+                    if sp is not None:
+                        return sp, True
+                # `Sen. Jeff Bingaman released the following statement today:`
+                st = STATEMENT_INTRO.search(frag)
+                if st:
+                    sp = res.resolve(frag[:st.start()], (s.para - 1, pstart))
                     if sp is not None:
                         return sp, True
         return None, False
@@ -327,7 +357,7 @@ class _Release:
 # Where a verb-first attribution's subject ends: `said Stuart F. Delery, Acting ... Division. "The`
 _CLAUSE_END = re.compile(r"[.!?](?=[\"”’]|\s|$)")
 # A period that ends an initial or a title, not the sentence: `F.`, `Sen.`, `U.S.`
-_NOT_END = re.compile(r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Col|Gen|Lt|Brig|Maj|Capt|Sgt|Jr|Sr|St|Inc|Co|Corp|U\.S))$")
+_NOT_END = re.compile(r"(?:\b[A-Z]|\b(?:" + "|".join(sorted(ABBREVIATIONS)) + r"|Inc|Co|Corp|Ltd|U\.S))$")
 
 
 def _first_clause(who: str) -> str:

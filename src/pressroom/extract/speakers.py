@@ -72,8 +72,12 @@ VERB = re.compile(rf" (?:{_trie(sorted(REPORTING_VERBS))})\b(?:[ \t]+out\b)?")
 _ADV = r"(?:also|then|later|further|again|simply|recently|previously|earlier|today|yesterday|once|has|had|have|would|will)"
 # A trailing attribution, verb first: `, said Col. Wayne Marotto, the Coalition’s military spokesperson.`
 TRAIL_VERB_FIRST = re.compile(
-    rf"^[\s,.!?…;:–—-]*(?:{_ADV}[ \t]+)?(?P<verb>{_VERBS})\b[ \t,]+(?P<who>[^\n]{{1,220}})", re.S
+    rf"^[\s,.!?…;:–—-]*(?:{_ADV}[ \t]+)?(?P<verb>(?i:{_VERBS}))\b[ \t,]+(?P<who>[^\n]{{1,220}})", re.S
 )
+# An inverted attribution before a quote: `Said Sanders, "We are the only major nation ..."`
+LEAD_INVERTED = re.compile(r"(?:^|[.!?]\s+|\s)(?:Said|Says|Added|Adds|Continued|Concluded|Noted)[ \t]+(?P<who>[^,:\"“”]{2,100})[,:][ \t]*$")
+# A label with a colon before a quote: `Peter Rosten, MAPS president: "Our young filmmakers ..."`
+LEAD_LABEL = re.compile(r"(?P<who>[A-Z][^:.!?\"“”]{1,120}):[ \t]*$")
 # A trailing attribution, subject first: `, Dorgan said at the hearing.`, `, the Justice Department announced today.`
 TRAIL_SUBJ_FIRST = re.compile(
     rf"^[\s,.!?…;:–—-]*(?P<who>[^.!?;:\"“”\n]{{1,100}}?|[^!?;:\"“”\n]{{1,60}}?)[ \t]+(?:{_ADV}[ \t]+)?(?P<verb>{_VERBS})\b"
