@@ -1,3 +1,3 @@
-from pressroom.cli.app import main
+from pressroom.cli.fast import main
 
 main()

@@ -100,6 +100,9 @@ def parser_key() -> str:
 
 # ---------------------------------------------------------------- parsing into rows
 
+INTERNAL = "internal error: "
+
+
 def parse_for_index(path: str) -> tuple[bool, object]:
     """Worker: one file to (True, [row, ...]) or (False, warning). Runs in a child process.
 
@@ -116,27 +119,44 @@ def parse_for_index(path: str) -> tuple[bool, object]:
     except RecursionError:
         return False, "too deeply nested"
     except Exception as exc:  # a parser bug must not cost the other 99,999 files
-        return False, f"internal error: {type(exc).__name__}: {exc}"
+        return False, f"{INTERNAL}{type(exc).__name__}: {exc}"
     return True, [release_row(r, n) for n, r in enumerate(rels)]
 
 
+MAX_BUG_WARNINGS = 5  # a parser bug hits many files: show a few, then count
+
+
 def _fill(db: "sqlite3.Connection", scan_: Scan, todo: list[tuple[int, int, str]], warn: "Warn",
-          seen_ids: set[str] | None, progress: bool | None) -> None:
-    """Parse `todo` [(fid, root, rel)] on all cores and store each file's rows as they arrive."""
+          seen_ids: set[str] | None, progress: bool | None) -> bool:
+    """Parse `todo` [(fid, root, rel)] on all cores and store each file's rows as they arrive.
+
+    Returns False when a file hit a parser bug: such files are not cached as skipped (their
+    size is stored as -2, so the next run parses them again, after the bug is fixed).
+    """
     from .index import insert_file
     from .parallel import pmap
 
     paths = [scan_.display(root, rel) for _, root, rel in todo]
+    bugs = 0
     for (fid, _, _), path, (ok, result) in zip(todo, paths, pmap(parse_for_index, paths, label="indexing")):
         if not ok:
+            if str(result).startswith(INTERNAL):
+                bugs += 1
+                db.execute("UPDATE files SET size = -2 WHERE fid = ?", (fid,))
+                if bugs <= MAX_BUG_WARNINGS:
+                    warn(f"skipped {path}: {result}")
+                continue
             db.execute("INSERT INTO skipped(fid, message) VALUES (?, ?)", (fid, result))
             warn(f"skipped {path}: {result}")
             continue
         for _ in insert_file(db, fid, result, seen_ids):  # type: ignore[arg-type]
             warn(f"skipped {path}: same content as an earlier file")
+    if bugs > MAX_BUG_WARNINGS:
+        warn(f"... and {bugs - MAX_BUG_WARNINGS} more files skipped after a parser error (rerun after the fix)")
+    return bugs == 0
 
 
-def _write_meta(db: "sqlite3.Connection", scan_: Scan) -> None:
+def _write_meta(db: "sqlite3.Connection", scan_: Scan, complete: bool = True) -> None:
     from .index import SCHEMA_VERSION
     from .parse import PARSER_VERSION
 
@@ -147,7 +167,7 @@ def _write_meta(db: "sqlite3.Connection", scan_: Scan) -> None:
         "parser_version": PARSER_VERSION,
         "parser": parser_key(),
         "roots": "\n".join(scan_.real),
-        "stats": scan_.digest(),
+        "stats": scan_.quick if complete else "retry",  # "retry": never fresh, re-parse failures
         "updated": time.time(),
     }
     db.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", meta.items())
@@ -165,8 +185,8 @@ def build_into(db: "sqlite3.Connection", scan_: Scan, warn: "Warn", progress: bo
         [(i + 1, *f) for i, f in enumerate(files)],
     )
     todo = [(i + 1, f[0], f[1]) for i, f in enumerate(files)]
-    _fill(db, scan_, todo, warn, set(), progress)
-    _write_meta(db, scan_)
+    complete = _fill(db, scan_, todo, warn, set(), progress)
+    _write_meta(db, scan_, complete)
 
 
 # ---------------------------------------------------------------- the store
@@ -202,7 +222,7 @@ class Store:
         row = db.execute("SELECT value FROM meta WHERE key = 'stats'").fetchone()
         if row is None:
             return "invalid"
-        return "fresh" if row[0] == self.scan.digest() else "stale"
+        return "fresh" if row[0] == self.scan.quick else "stale"
 
     def open(self, progress: bool | None = None) -> "sqlite3.Connection":
         """A connection to an up-to-date index of the corpus (building or updating it first)."""
@@ -325,8 +345,8 @@ class Store:
             for root, rel, size, mtime in added:
                 cur = db.execute("INSERT INTO files(root, rel, size, mtime_ns) VALUES (?,?,?,?)", (root, rel, size, mtime))
                 todo.append((cur.lastrowid, root, rel))
-            _fill(db, self.scan, todo, self.warn, None, progress)
-            _write_meta(db, self.scan)
+            complete = _fill(db, self.scan, todo, self.warn, None, progress)
+            _write_meta(db, self.scan, complete)
             db.execute("COMMIT")
         except BaseException:
             if db.in_transaction:

@@ -16,14 +16,15 @@ objects, which is what keeps a search of 100,000 releases small and fast.
 
 from __future__ import annotations
 
-import pickle
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any
 
 from .errors import PressroomError
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing: search start-up time
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Callable, Iterable, Sequence
+    from typing import Any
+
     from .model import Release
     from .query import Query
 
@@ -84,6 +85,8 @@ def release_row(rel: "Release", n: int) -> Row:
         for name in (a.short, a.long):
             if name and name not in orgs:
                 orgs.append(name)
+    import pickle
+
     extra = (
         rel.subtitle, rel.format, rel.boilerplate, rel.quotes, rel.people, rel.organizations,
         rel.acronyms, rel.summary, None if split_ok else rel.paragraphs,
@@ -99,7 +102,7 @@ def release_row(rel: "Release", n: int) -> Row:
 
 
 def insert_file(
-    db: sqlite3.Connection, fid: int, rows: Sequence[Row], seen_ids: set[str] | None = None,
+    db: sqlite3.Connection, fid: int, rows: "Sequence[Row]", seen_ids: set[str] | None = None,
 ) -> list[str]:
     """Store one file's releases; return the ids that duplicate an earlier release.
 
@@ -132,6 +135,8 @@ def _pack(extra: bytes, body: str | None) -> bytes:
     """A duplicate is not in FTS, so its body rides along in `extra` (prefixed, to tell apart)."""
     if body is None:
         return extra
+    import pickle
+
     return b"D" + pickle.dumps((extra, body), protocol=pickle.HIGHEST_PROTOCOL)
 
 
@@ -156,6 +161,8 @@ def delete_files(db: sqlite3.Connection, fids: Iterable[int]) -> None:
 
 def _promote(db: sqlite3.Connection, rid: int, title: str | None, source: str | None,
              location: str | None, packed: bytes) -> None:
+    import pickle
+
     extra, body = pickle.loads(packed[1:])
     info = pickle.loads(extra)
     subtitle = info[0]
@@ -183,6 +190,8 @@ def _people_orgs(info: tuple) -> tuple[str, str]:
 def unpack_release(path: str, rid_s: str, title: str | None, date: str | None, source: str | None,
                    location: str | None, extra: bytes, body: str | None, cls: type | None = None) -> "Release":
     """Rebuild a `Release` from its stored row (the inverse of `release_row`)."""
+    import pickle
+
     from .model import Release
 
     if extra[:1] == b"D":
@@ -247,10 +256,9 @@ def search(
     cond, args = _where(since, until)
     order = "s" if sort == "rank" else "r.date IS NULL, r.date DESC, s"
     lim = " LIMIT ?" if limit else ""
-    sql = (
-        f"SELECT fts.rowid, bm25(fts, {weights}) AS s FROM fts JOIN releases r ON r.rid = fts.rowid"
-        f" WHERE fts MATCH ?{cond} ORDER BY {order}{lim}"
-    )
+    # the join to `releases` (dates) costs as much as the ranking itself: only when needed
+    join = " JOIN releases r ON r.rid = fts.rowid" if cond or sort != "rank" else ""
+    sql = f"SELECT fts.rowid, bm25(fts, {weights}) AS s FROM fts{join} WHERE fts MATCH ?{cond} ORDER BY {order}{lim}"
     params: list[Any] = [expr, *args] + ([limit] if limit else [])
     try:
         top = db.execute(sql, params).fetchall()

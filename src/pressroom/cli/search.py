@@ -15,7 +15,7 @@ class SearchCommand(TyperCommand):
     exclude, not an unknown option (the fast entry point splits arguments the same way)."""
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        from .searching import split_args
+        from .fast import split_args
 
         opts, words = split_args(list(args))
         return super().parse_args(ctx, opts + ["--"] + words)

@@ -5,9 +5,7 @@ so its path avoids Typer (~45 ms to import and build the app), Rich and the outp
 unless the output needs them: piped output is written here as tab-separated lines (the same
 cells `output.write_plain` would print), JSON/CSV and the terminal view use cli/output.py.
 
-Command-line arguments are split here too, one way for both entry points: every token
-that is not one of search's options is a query word, so `pressroom search covid -vaccine`
-excludes "vaccine" instead of failing on an unknown option `-v`.
+Arguments are split in fast.py (`split_args`), one way for both entry points.
 """
 
 from __future__ import annotations
@@ -20,20 +18,10 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up
 if TYPE_CHECKING:  # pragma: no cover
     import sqlite3
 
-    from ..files import Scan
     from ..index import Hit
     from ..query import Query
+    from .fast import Prefetch
 
-# option -> (parameter name, takes a value)
-OPTIONS: dict[str, tuple[str, bool]] = {
-    "--limit": ("limit", True), "-n": ("limit", True),
-    "--sort": ("sort", True),
-    "--since": ("since", True), "--until": ("until", True),
-    "--format": ("fmt", True), "-f": ("fmt", True),
-    "--corpus": ("corpus", True), "-c": ("corpus", True),
-    "--json": ("json", False),
-}
-HELP = ("-h", "--help")
 SORTS = ("rank", "date")
 DEFAULT_LIMIT = 10
 CSV_KEYS = ("id", "path", "score", "title", "date", "source", "location", "snippet")
@@ -41,160 +29,7 @@ CSV_KEYS = ("id", "path", "score", "title", "date", "source", "location", "snipp
 _DATE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
 
 
-def split_args(args: list[str]) -> tuple[list[str], list[str]]:
-    """(option tokens, query words). Unknown `--long` options stay options (Click reports them);
-    any other token that starts with `-` is a word: `-vaccine` means "without vaccine"."""
-    opts: list[str] = []
-    words: list[str] = []
-    i = 0
-    while i < len(args):
-        a = args[i]
-        if a == "--":
-            words.extend(args[i + 1:])
-            break
-        name = a.split("=", 1)[0] if a.startswith("--") else a
-        spec = OPTIONS.get(name)
-        if spec is not None:
-            opts.append(a)
-            if spec[1] and "=" not in a and i + 1 < len(args):
-                opts.append(args[i + 1])
-                i += 1
-        elif a in HELP or (a.startswith("--") and len(a) > 2):
-            opts.append(a)
-        elif a.startswith("-n") and a[2:].isdigit():  # -n5
-            opts += ["-n", a[2:]]
-        else:
-            words.append(a)
-        i += 1
-    return opts, words
-
-
-class SearchArgs:
-    """Parsed `search` options (fast entry point only; Typer parses its own)."""
-
-    __slots__ = ("words", "limit", "sort", "since", "until", "fmt", "json", "corpus")
-
-    def __init__(self) -> None:
-        self.words: list[str] = []
-        self.limit: int = DEFAULT_LIMIT
-        self.sort = "rank"
-        self.since: str | None = None
-        self.until: str | None = None
-        self.fmt: str | None = None
-        self.json = False
-        self.corpus: list[str] = []
-
-
-def parse_args(args: list[str]) -> SearchArgs | None:
-    """SearchArgs, or None for anything Typer should handle (help, errors, odd forms)."""
-    opts, words = split_args(args)
-    out = SearchArgs()
-    out.words = words
-    i = 0
-    while i < len(opts):
-        a = opts[i]
-        name, _, inline = a.partition("=") if a.startswith("--") else (a, "", "")
-        spec = OPTIONS.get(name)
-        if spec is None:
-            return None  # --help, -h, an unknown option: Typer prints help or the error
-        key, takes = spec
-        if not takes:
-            if inline:
-                return None
-            out.json = True
-            i += 1
-            continue
-        if inline:
-            value = inline
-        elif i + 1 < len(opts):
-            value = opts[i + 1]
-            i += 1
-        else:
-            return None
-        i += 1
-        if key == "limit":
-            if not value.isdigit():
-                return None
-            out.limit = int(value)
-        elif key == "corpus":
-            out.corpus.append(value)
-        else:
-            setattr(out, key, value)
-    if not words:
-        return None  # Typer says the query is missing
-    return out
-
-
 # ---------------------------------------------------------------- running a search
-
-class Prefetch:
-    """The corpus walk running in a forked child while this process opens the index and
-    runs the query; `result()` is (digest, warnings) or None if the child failed."""
-
-    __slots__ = ("pid", "fd")
-
-    def __init__(self, pid: int, fd: int) -> None:
-        self.pid = pid
-        self.fd = fd
-
-    def result(self) -> tuple[str, list[str]] | None:
-        import marshal
-
-        chunks = []
-        try:
-            while True:
-                b = os.read(self.fd, 1 << 16)
-                if not b:
-                    break
-                chunks.append(b)
-        finally:
-            os.close(self.fd)
-            try:
-                _, status = os.waitpid(self.pid, 0)
-            except ChildProcessError:  # pragma: no cover
-                status = 1
-        if status != 0 or not chunks:
-            return None
-        try:
-            digest, warnings = marshal.loads(b"".join(chunks))
-        except (ValueError, EOFError, TypeError):  # pragma: no cover
-            return None
-        return digest, warnings
-
-
-def start_prefetch(paths: list[str]) -> Prefetch | None:
-    """Fork a child that walks and stats the corpus (half of a warm search's time)."""
-    if not hasattr(os, "fork"):
-        return None  # pragma: no cover - Windows
-    r, w = os.pipe()
-    try:
-        pid = os.fork()
-    except OSError:  # pragma: no cover
-        os.close(r)
-        os.close(w)
-        return None
-    if pid == 0:  # the child: walk, write (digest, warnings), leave without cleanup handlers
-        code = 1
-        try:
-            os.close(r)
-            import marshal
-
-            from ..files import scan
-
-            s = scan(paths)
-            data = marshal.dumps((s.digest(), s.warnings))
-            view = memoryview(data)
-            while view:
-                n = os.write(w, view)
-                view = view[n:]
-            code = 0
-        except BaseException:
-            pass
-        finally:
-            os._exit(code)
-    os.close(w)
-    return Prefetch(pid, r)
-
 
 def run_search(
     words: list[str],
@@ -208,7 +43,7 @@ def run_search(
     json_: bool = False,
     no_cache: bool = False,
     quiet: bool = False,
-    prefetch: Prefetch | None = None,
+    prefetch: "Prefetch | None" = None,
 ) -> int:
     """Search the corpus and print the hits; returns the exit code (0 found, 1 nothing)."""
     from ..errors import PressroomError
@@ -257,7 +92,6 @@ def _search_prefetched(paths, prefetch, query, lo, hi, limit, sort, warn):
         hits, notes, q2 = _find(db, query, lo, hi, limit, sort)
         stored = db.execute("SELECT value FROM meta WHERE key = 'stats'").fetchone()
         status = prefetch.result()
-        prefetch = None
         if status is None or stored is None or status[0] != stored[0]:
             db.close()
             return None
@@ -271,8 +105,7 @@ def _search_prefetched(paths, prefetch, query, lo, hi, limit, sort, warn):
             db.close()
         return None  # the normal path reports and repairs a broken cache
     finally:
-        if prefetch is not None:
-            prefetch.result()  # reap the child
+        prefetch.abandon()  # reap the child if the answer was not needed
 
 
 def _search(paths, query, lo, hi, limit, sort, warn, no_cache):
