@@ -112,7 +112,7 @@ tonight last next also but and or if since under over through according although
 dear thanks thank contact contacts media press our their his her its my your we they he she it i there here
 both each every all some many most several other another such new former late current then now
 following prior upon via per including among between without within across along
-governor-elect senator-elect
+governor-elect senator-elect please note kindly just only click visit call join learn read see find watch
 """.split())
 
 # Verbs that report speech. `said` and friends in every tense a release uses.
@@ -150,13 +150,29 @@ bureau authority union partnership
 
 
 @lru_cache(maxsize=1)
-def first_names() -> frozenset[str]:
-    """Given names shipped in `pressroom/data/first_names.txt`, read once."""
+def _given_names() -> dict[str, str]:
+    """Given names shipped in `pressroom/data/first_names.txt` with their sex (m, f or u), read once."""
     try:
         text = resources.files("pressroom").joinpath("data/first_names.txt").read_text(encoding="utf-8")
     except (FileNotFoundError, OSError):  # pragma: no cover - a broken install
-        return frozenset()
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+        return {}
+    out = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, _, sex = line.partition("\t")
+            out[name.strip()] = sex.strip() or "u"
+    return out
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """The known given names, lower case."""
+    return frozenset(_given_names())
+
+
+def sex_of(given: str) -> str:
+    """'m', 'f' or 'u' (unknown or either) for a lower-case given name."""
+    return _given_names().get(given, "u")
 
 
 _KEYS: dict[str, str] = {}

@@ -33,6 +33,7 @@ from .speakers import (
     LEAD_LABEL,
     LEAD_PHRASE,
     LEAD_TAIL,
+    AFTER_TRAIL_VERB,
     TRAIL_ACCORDING,
     TRAIL_SUBJ_FIRST,
     TRAIL_VERB_FIRST,
@@ -57,14 +58,20 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _END_PUNCT = frozenset(",.!?…;:—–-")
 
 
-def _pieces(paragraphs: Sequence[str]) -> list[str]:
+def _pieces(paragraphs: Sequence[str]) -> tuple[list[str], list[int]]:
+    """Paragraphs cut to at most MAX_PARAGRAPH characters, with the index of the paragraph
+    each piece came from."""
     out: list[str] = []
-    for p in paragraphs:
+    origin: list[int] = []
+    for n, p in enumerate(paragraphs):
         if len(p) <= MAX_PARAGRAPH:
             out.append(p)
+            origin.append(n)
         else:
-            out.extend(p[i:i + MAX_PARAGRAPH] for i in range(0, len(p), MAX_PARAGRAPH))
-    return out
+            for i in range(0, len(p), MAX_PARAGRAPH):
+                out.append(p[i:i + MAX_PARAGRAPH])
+                origin.append(n)
+    return out, origin
 
 
 def _plain_object(verb: str, obj: str | None) -> bool:
@@ -87,12 +94,19 @@ def _looks_like_title(words: list[str]) -> bool:
     return caps >= 2 and caps + small >= len(words) and caps >= 0.6 * (len(words) - small)
 
 
+# Words before a quoted name, title or slogan: `its slogan "..."`, `known as "..."`, `titled "..."`
+NAMING = re.compile(r"\b(?:slogan|motto|tagline|theme|titled|entitled|called|named|dubbed|known as|referred to as|"
+                    r"hashtag|campaign|the words|the phrase|the term|nicknamed|labeled|labelled|branded|billed as)[ ,:]*$", re.I)
+
+
 def _quote_worthy(text: str, adjacent: bool) -> bool:
     """Is a quoted span a statement rather than a scare quote or a title?"""
     words = _WORD.findall(text)
     if not words:
         return False
     if adjacent:
+        if _looks_like_title(words) and text.rstrip()[-1:] not in ".!?":
+            return False  # `"Liberate Your Toes with Comfortable Shoes," FitVille ...`
         return len(words) >= 2 or text.rstrip()[-1:] in _END_PUNCT and len(words) >= 1
     if len(words) < 5:
         return False
@@ -187,7 +201,7 @@ class _Release:
                     self._trailing_role(sp, after[m.end("verb"):])
                     return sp, True
             m = TRAIL_SUBJ_FIRST.match(after)
-            if m and len(m.group("who").split()) <= 9:
+            if m and len(m.group("who").split()) <= 9 and AFTER_TRAIL_VERB.match(after, m.end("verb")):
                 sp = res.resolve(m.group("who"), (tp, s.close))
                 if sp is not None:
                     self._trailing_role(sp, after[m.end("verb"):])
@@ -282,6 +296,8 @@ class _Release:
             sp, adjacent = found[i]
             if not _quote_worthy(s.text, adjacent if sp is not None else False):
                 continue
+            if NAMING.search(self.paras[s.para], max(0, s.open_at - 40), s.open_at):
+                continue  # `its slogan "Liberate Your Toes"`, `known as "the Company"`
             if sp is None:
                 # the paragraph's own speaker (`"A," said X. "B."`), else the speaker of the
                 # paragraph before for a quote paragraph that carries on
@@ -375,7 +391,7 @@ def extract_quotes(paragraphs: list[str], title: str | None = None,
 
     `boilerplate` (contacts, About sections) only adds the people of `Contact:` lines.
     """
-    paras = _pieces(paragraphs)
+    paras, origin = _pieces(paragraphs)
     rel = _Release(paras, title)
     rel.register_people()
     found = rel.direct()
@@ -383,6 +399,9 @@ def extract_quotes(paragraphs: list[str], title: str | None = None,
     found.sort(key=lambda t: (t[0], t[1]))
     found += rel.settle_pending(found)
     quotes = [q for _, _, q in sorted(found, key=lambda t: (t[0], t[1]))]
+    if len(origin) != len(paragraphs):
+        for q in quotes:
+            q.paragraph = origin[q.paragraph]
     people = [Person(name=e.name, title=e.title, role=e.role, aliases=list(e.aliases), mentions=e.mentions)
               for e in rel.registry.people]
     known = {p.name for p in people}

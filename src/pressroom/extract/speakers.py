@@ -25,12 +25,16 @@ from .lexicon import (
     PERSON_PRONOUNS,
     PLACE_WORDS,
     REPORTING_VERBS,
+    ROLE_WORDS,
     ROLE_REFERENCES,
     key,
+    sex_of,
 )
 from .names import (
     CAP_RUN,
     titled,
+    flags,
+    F_LEADING,
     _is_acronym,
     _is_initial,
     _strip_possessive,
@@ -82,6 +86,13 @@ LEAD_LABEL = re.compile(r"(?P<who>[A-Z][^:.!?\"“”]{1,120}):[ \t]*$")
 TRAIL_SUBJ_FIRST = re.compile(
     rf"^[\s,.!?…;:–—-]*(?P<who>[^.!?;:\"“”\n]{{1,100}}?|[^!?;:\"“”\n]{{1,60}}?)[ \t]+(?:{_ADV}[ \t]+)?(?P<verb>{_VERBS})\b"
 )
+# What may follow the verb of a trailing attribution: the sentence end, a comma, a time or a
+# place of saying (`Dorgan said at the hearing.`), not an object (`FitVille continues to innovate`)
+AFTER_TRAIL_VERB = re.compile(
+    r"[ \t]*(?:[,.;:!?\"”—–-]|$|(?:today|yesterday|tonight|on|at|in|during|recently|last|this|earlier|later|also|again|"
+    r"as|while|when|after|before|about|of|via|through|with|upon|in|from|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|to[ \t]+(?:reporters|me|us|him|her|them|the|a|an|members|attendees|participants|guests|students|"
+    r"the[ \t]+audience|lawmakers|the[ \t]+crowd))\b)")
 # `, according to Marotto.`
 TRAIL_ACCORDING = re.compile(r"^[\s,.!?…;:–—-]*according to[ \t]+(?P<who>[^\n]{1,160})", re.I)
 # The end of the text before a quote: a reporting verb, an optional object, a comma or colon:
@@ -148,7 +159,7 @@ class Resolver:
         if e is not None:
             self.registry.add(name, title=title, role=role, at=at)
             return Speaker(e.name, "person", e)
-        if is_titled or allow_new_single:
+        if is_titled or allow_new_single and len(words[0]) >= 3 and not words[0].isupper() and not flags(words[0]) & F_LEADING:
             if not is_titled and self._looks_like_org(words[0]):
                 return Speaker(words[0], "organization")
             e = self.registry.add(name, title=title, role=role, at=at)
@@ -170,7 +181,10 @@ class Resolver:
         # pronouns: `he said`, `Today he`, `In 2005, she`
         last = words[-1]
         if last in PERSON_PRONOUNS and len(words) <= 6:
-            e = self.registry.most_recent(at, para_floor=para_floor)
+            # the most recent person whose given name does not say otherwise
+            wrong = "m" if last == "she" else "f"
+            fitting = [e for e in self.registry.people if sex_of(e.given) != wrong]
+            e = self.registry.most_recent(at, among=fitting, para_floor=para_floor) if fitting else None
             return Speaker(e.name, "person", e) if e else None
         if last in GROUP_PRONOUNS and len(words) <= 4:
             org = self._recent_org(at)
@@ -228,8 +242,8 @@ def org_name(text: str) -> str | None:
     # drop trailing auxiliaries: `BIA had`, `Ministry has`
     while words and words[-1].lower() in ("had", "has", "have", "was", "is", "also", "jointly", "today", "recently"):
         words = words[:-1]
-    if not words or len(words) > 10 or not words[0][:1].isupper():
-        return None
+    if not words or len(words) > 10 or not words[0][:1].isupper() or key(words[0]) in ROLE_WORDS:
+        return None  # `The Chief of Police explained`: a position, no body
     # a joint subject: `A, B and C` -> `A`; `the Justice Department and the Internal Revenue Service` -> the first
     for i, w in enumerate(words):
         if w == "and" and i + 1 < len(words) and any(key(x) in NON_PERSON_WORDS for x in words[:i]):
