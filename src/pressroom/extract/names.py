@@ -434,6 +434,8 @@ def _mention(paragraph: str, seg: list[tuple[str, int]], fn: frozenset[str], all
     core = [w for w in words if not flags(w) & (F_INITIAL | F_SUFFIX)]
     if len(core) < 2 and not is_titled:
         return None
+    if len(core) == 4 and flags(core[0]) & F_GIVEN and flags(core[2]) & F_GIVEN:
+        return None  # two people with the comma lost: `Max Baucus Charles Grassley`
     sfx = COMMA_SUFFIX.match(paragraph, end)
     if sfx and len(core) >= 2:
         words = words + [sfx.group().lstrip(", ").strip()]
@@ -465,6 +467,12 @@ def _vouches(role: str) -> bool:
     return False
 
 
+# A role is a noun phrase: pronouns, finite verbs, a party tag or a new sentence say the
+# appositive was something else (`, D-N.M. Also attending were ...`, `, Congressman Nathan Deal and I are ...`)
+_NOT_A_ROLE = re.compile(r"\b(?:I|we|you|he|she|they|is|are|was|were|will|would|has|have|had|can|could|said|says)\b|"
+                         r"^[DRI]-|\.[ ]+[A-Z][a-z]")
+
+
 def appositive_role(paragraph: str, end: int) -> str | None:
     """The role set off after a name, when it names a position: `, President and CEO of
     Nucleon Energy` or `, executive vice president, Skanska USA Civil`; else None
@@ -478,7 +486,7 @@ def appositive_role(paragraph: str, end: int) -> str | None:
         return None
     lowered = [key(w) for w in words]
     has_role = any(w in ROLE_NOUNS or w in ROLE_WORDS and w not in ("former", "senior", "junior", "u.s") for w in lowered)
-    if not has_role:
+    if not has_role or _NOT_A_ROLE.search(role):
         return None
     # `executive vice president, Skanska USA Civil`: a capitalised organization after a lower-case role
     nxt = m.end()

@@ -31,6 +31,7 @@ from .lexicon import (
     sex_of,
 )
 from .names import (
+    ABBREVIATIONS,
     CAP_RUN,
     titled,
     flags,
@@ -136,6 +137,8 @@ class Resolver:
     def _person_from_run(self, text: str, m: re.Match[str], at: tuple[int, int], *, allow_new_single: bool
                          ) -> Speaker | None:
         tokens = m.group().split()
+        if tokens[-1].endswith(".") and len(tokens[-1]) > 2 and tokens[-1][:-1] not in ABBREVIATIONS:
+            tokens[-1] = tokens[-1][:-1]  # `said Bond.`: the sentence ends, the name does not hold the period
         while len(tokens) > 1 and key(tokens[0]) in ("the", "a", "an", "and", "but", "in", "on", "as", "today", "also"):
             tokens = tokens[1:]
         b = split_run(tokens)
