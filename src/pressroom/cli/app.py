@@ -108,6 +108,10 @@ from . import listing, search  # noqa: E402  (command modules register themselve
 listing.register(app)
 search.register(app)
 
+from . import quotes as quotes_cli  # noqa: E402  (issue 4: quotes, people)
+
+quotes_cli.register(app)
+
 
 def main() -> None:
     if "--debug" in sys.argv[1:]:
