@@ -14,12 +14,16 @@ _pressroom() {
         --corpus|-c) COMPREPLY=( $(compgen -f -- "$cur") ); return 0 ;;
     esac
     case "$cmd" in
-        "") COMPREPLY=( $(compgen -W "--corpus -c --no-cache --quiet -q --debug --version -V --install-completion --show-completion --help -h cache export list search show" -- "$cur") ) ;;
+        "") COMPREPLY=( $(compgen -W "--corpus -c --no-cache --quiet -q --debug --version -V --install-completion --show-completion --help -h cache export list people quotes search show stats summary" -- "$cur") ) ;;
         cache) if [[ -z "$sub" ]]; then COMPREPLY=( $(compgen -W "--help -h clear info" -- "$cur") ); else COMPREPLY=( $(compgen -W "--help" -- "$cur") ); fi ;;
         export) COMPREPLY=( $(compgen -W "--corpus -c --format -f --boilerplate --raw --help -h" -- "$cur") ) ;;
         list) COMPREPLY=( $(compgen -W "--corpus -c --sort --reverse --source --since --until --limit -n --json --format -f --help -h" -- "$cur") ) ;;
+        people) COMPREPLY=( $(compgen -W "--corpus -c --sort --release -r --limit -n --json --format -f --help -h" -- "$cur") ) ;;
+        quotes) COMPREPLY=( $(compgen -W "--corpus -c --speaker -s --org --kind -k --since --until --release -r --limit -n --json --format -f --help -h" -- "$cur") ) ;;
         search) COMPREPLY=( $(compgen -W "--corpus -c --limit -n --sort --since --until --json --format -f --help -h" -- "$cur") ) ;;
         show) COMPREPLY=( $(compgen -W "--corpus -c --boilerplate --json --help -h" -- "$cur") ) ;;
+        stats) COMPREPLY=( $(compgen -W "--corpus -c --since --until --source --json --format -f --help -h" -- "$cur") ) ;;
+        summary) COMPREPLY=( $(compgen -W "--corpus -c --since --until --source --top --json --help -h" -- "$cur") ) ;;
     esac
 }
 complete -o default -F _pressroom pressroom

@@ -83,8 +83,8 @@ class _Names:
         return min(sp.items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
 
-def _month_range(first: str, last: str) -> list[str]:
-    """Every month from `first` to `last` (YYYY-MM), so a chart shows the gaps too."""
+def month_range(first: str, last: str) -> list[str]:
+    """Every month from `first` to `last` (YYYY-MM): a chart shows the empty ones too."""
     y, m = int(first[:4]), int(first[5:7])
     ly, lm = int(last[:4]), int(last[5:7])
     out = []
@@ -200,14 +200,13 @@ def summarize_rows(
             return None
         return min(counter.items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
-    span = _month_range(first[:7], last[:7]) if first and last else []
     return {
         "releases": n,
         "dated": dated,
         "undated": n - dated,
         "first_date": first,
         "last_date": last,
-        "per_month": [{"month": m, "releases": months.get(m, 0)} for m in span],
+        "per_month": [{"month": m, "releases": c} for m, c in sorted(months.items())],
         "issuers": len(issuers.count),
         "unattributed": unattributed,
         "top_issuers": [{"source": issuers.show(k), "releases": c} for k, c in top_of(issuers.count)],

@@ -112,6 +112,10 @@ from . import quotes as quotes_cli  # noqa: E402  (issue 4: quotes, people)
 
 quotes_cli.register(app)
 
+from . import summary as summary_commands  # noqa: E402
+
+summary_commands.register(app)
+
 
 def main() -> None:
     if "--debug" in sys.argv[1:]:
