@@ -111,9 +111,9 @@ def _emit_quotes(records: list[dict], fmt: str) -> None:
         line.append(f"  {rec['release']}", style="magenta")
         if rec["kind"] == "indirect":
             line.append("  (reported)", style="dim")
-        con.print(Padding(line, (0, 0, 0, 2)))
+        con.print(Padding(line, (0, 0, 0, 2), expand=False))
         quote = f"“{rec['text']}”" if rec["kind"] == "direct" else rec["text"]
-        con.print(Padding(Text(quote), (0, 0, 0, 4)))
+        con.print(Padding(Text(quote), (0, 0, 0, 4), expand=False))
 
 
 def people_cmd(

@@ -245,16 +245,19 @@ def split_run(tokens: list[str]) -> int:
             if j == b and f & F_GIVEN and not f & (F_HONORIFIC | F_ACRONYM) and j + 2 >= n:
                 continue
             b = j + 1
-    # `Defense Donald Rumsfeld` (from `Secretary of Defense Donald Rumsfeld`), `Business Development Cole
-    # Bennett`: words before a given name that are no given names themselves
-    while n - b >= 3 and not flags(tokens[b]) & (F_GIVEN | F_INITIAL):
-        nxt = b + 1
-        while nxt < n - 1 and not flags(tokens[nxt]) & F_GIVEN:
-            nxt += 1
-        if nxt >= n - 1:
-            break
-        b = nxt
     return b
+
+
+def after_of(tokens: list[str], b: int) -> int:
+    """For a run that goes on an `of` phrase (`Secretary of Defense Donald Rumsfeld`): the name
+    starts at the first given name after words that are none."""
+    n = len(tokens)
+    if n - b < 3 or flags(tokens[b]) & (F_GIVEN | F_INITIAL):
+        return b
+    nxt = b + 1
+    while nxt < n - 1 and not flags(tokens[nxt]) & F_GIVEN:
+        nxt += 1
+    return nxt if nxt < n - 1 else b
 
 
 def _titles(prefix: list[str]) -> tuple[str | None, str | None, bool]:
@@ -418,6 +421,8 @@ def _mention(paragraph: str, seg: list[tuple[str, int]], fn: frozenset[str], all
         s += 1
     toks = [w for w, _ in seg[s:]]
     b = split_run(toks)
+    if paragraph.endswith(("of ", "for ", "at "), 0, seg[s][1]):
+        b = after_of(toks, b)
     prefix, words = toks[:b], toks[b:]
     if not words:
         return None
