@@ -60,6 +60,8 @@ _WORDCHAR = re.compile(r"[^\W_]")
 _SIMPLE_TERM = re.compile(r"[^\W\d_]{4,}")
 # Curly and low quotes typed or pasted from a release: “prime minister”, „so“, «ça».
 _FANCY_QUOTES = re.compile(r"[\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033]")
+# Control characters: a NUL would end the string SQLite reads (`erbil\x00isis`).
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 class Atom:
@@ -125,15 +127,33 @@ class Query:
             else:
                 parts.append("(" + " OR ".join(a.fts() for a in g) + ")")
         expr = " AND ".join(parts)
+        boost = self._adjacent_phrase()
+        if boost:
+            # the same matches (the phrase implies every word), but BM25 adds the phrase's
+            # score where the words stand together: `prime minister` ranks "Prime Minister
+            # Abe" above a release with "prime" in one paragraph and "minister" in another
+            expr = f"({expr}) OR {boost}"
         if self.excluded:
             neg = " OR ".join(a.fts() for a in self.excluded)
             expr = f"({expr}) NOT ({neg})"
         return expr
 
 
+    def _adjacent_phrase(self) -> str:
+        """`"w1 w2 ..."` when the query is two or more plain words ANDed (no OR, field, prefix)."""
+        if len(self.groups) < 2 or len(self.groups) > 8:
+            return ""
+        words = []
+        for g in self.groups:
+            if len(g) != 1 or g[0].phrase or g[0].prefix or g[0].column:
+                return ""
+            words.append(g[0].text)
+        return '"' + " ".join(words).replace('"', '""') + '"'
+
+
 def parse_query(text: str) -> Query:
     """Parse what the user typed; never raises, whatever the input."""
-    text = _FANCY_QUOTES.sub('"', text or "")
+    text = _CONTROL.sub(" ", _FANCY_QUOTES.sub('"', text or ""))
     items: list[Atom | str] = []  # atoms and the connectives "OR" / "NOT"
     for m in _TOKEN.finditer(text):
         phrase, word, field = m.group("phrase"), m.group("word"), m.group("field")
