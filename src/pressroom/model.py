@@ -102,7 +102,10 @@ class Release:
             "quotes": [asdict(q) for q in self.quotes],
             "people": [asdict(p) for p in self.people],
             "organizations": [asdict(o) for o in self.organizations],
-            "acronyms": [asdict(a) for a in self.acronyms],
+            # definitions only: an acronym used but never defined has no long form to export
+            # (the CLI's `acronyms --undefined` lists those, resolved across the corpus)
+            "acronyms": [asdict(a) for a in self.acronyms if a.defined],
+            "undefined_acronyms": [{"short": a.short, "count": a.count} for a in self.acronyms if not a.defined],
             "summary": self.summary,
         }
         if boilerplate:

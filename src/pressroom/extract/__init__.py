@@ -17,7 +17,7 @@ def enrich(release: Release) -> Release:
 
     release.quotes, release.people = extract_quotes(release.paragraphs, release.title, release.boilerplate)
     release.organizations, release.acronyms = extract_organizations(
-        release.paragraphs, release.title, release.quotes
+        release.paragraphs, release.title, release.quotes, release.boilerplate
     )
     release.summary = summarize(release)
     return release

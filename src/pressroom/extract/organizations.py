@@ -1,11 +1,910 @@
-"""Organizations and acronyms (issue 5). Placeholder until the extractor lands: returns nothing."""
+"""Organizations named in a release, grouped by body, and the release's acronyms.
+
+Recognition is rule-based and driven by one fast regex scan for trigger words:
+
+- head words ending a capitalised name: `Federal Trade Commission`, `Department of Justice`,
+  `U.S. Attorney's Office for the Northern District of Oklahoma`, `Crow Creek Tribal School`;
+- legal-form suffixes: `Bartlesville Health Care Center Inc.`, `CSX Transportation, Inc.`;
+- the chambers (`Congress`, the `Senate`, the `House`) and a curated list of bodies known by a
+  short name (`ISIS`, `Daesh`, `FBI`, `Amtrak`), see ../data/org_aliases.tsv;
+- the organization after a speaker's role: `Chief Operating Officer of ARC Clean Technology`,
+  `executive vice president, Skanska USA Civil`;
+- appositives: `Skanska, a leading global construction and development firm`;
+- acronym long forms that name a body (`Major League Baseball (MLB)`), tickers
+  (`Lucid Group, Inc. (NASDAQ: LCID)`), organizations that speak in quotes, and names listed
+  between recognised organizations (`CSXT, Amtrak, VRE, District Department of Transportation`).
+
+Names of one body are then grouped: acronym and long form, a parenthesised alias (`("ARC")`,
+`(formerly d.b.a. Comstor)`), `Justice Department` and `Department of Justice`, `Peshmerga
+Forces` inside `Peshmerga Security Forces`, an appositive (`..., the 83-member International
+Coalition`), a lone head word (`the Coalition`) for the one organization with that head, the
+curated alias lines. The fullest name leads; a unit named through its parent's possessive
+(`HUD's Office of Inspector General`) is named by itself when the parent is an organization,
+with the possessive form as an alias.
+
+Places, products, events and programmes are not organizations: a head word followed by another
+capitalised word is a modifier (`Court Rulings`, `Bank Act`), long forms ending in `Act`,
+`Program`, `Line` are things, `held at the ... Center` is a venue.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
 from ..model import Acronym, Organization, Quote
+from . import orglexicon as L
+from .acronyms import CAPS_RUN_RE, Definition, ParenName, build_acronyms, scan_parentheses
+
+# ---------------------------------------------------------------------------------------------
+# patterns
+
+_table = L.alias_table()
+_KEYWORDS = sorted(
+    L.HEADS | L.COMPANY_SUFFIXES | L.CHAMBERS | _table.triggers | L.AFFILIATION_ROLES,
+    key=len, reverse=True,
+)
+# Every trigger word in one scan, factored as a trie so the engine can skip ahead on the first
+# character: "Commission", "Inc.", "Senate", "Daesh", "CEO", "Departments" (a possessive
+# without its apostrophe, as in "the Justice Departments Antitrust Division").
+KEYWORD_RE = re.compile(
+    r"(?P<kw>" + L.trie_pattern(_KEYWORDS) + r")(?P<suf>'s|\u2019s|s'|s\u2019|s)?(?![A-Za-z0-9\u00c0-\u024f])"
+)
+
+# A whitespace-delimited token.
+TOKEN_RE = re.compile(r"\S+")
+
+# After a role word: ", Skanska USA Civil." / " of ARC Clean Technology." / " at Intact Insurance,".
+AFFILIATION_RE = re.compile(
+    r"(?:,\s+|\s+(?:of|at|with|for)\s+)(?:the\s+)?"
+    r"(?P<org>[A-Z][\w&'\u2019.\-]*(?:(?:\s+(?:of|and|for|the|&)\s+|\s*&\s*|\s+)[A-Z0-9][\w&'\u2019.\-]*){0,7})"
+    r"(?=\s*[,.;:!?)\"\u201d\u2019]|\s*$|\s+(?:and|in|where|who|which|since|from|to)\s)"
+)
+
+# "X, a leading infrastructure company" / "Nucleon, a dynamic developer of energy ...".
+APPOSITIVE_RE = re.compile(r",\s+(?:a|an)\s+(?:[\w&'\u2019\-]+\s+){0,7}?(?:" + L.KIND_NOUNS + r")\b")
+# "SFAA is a nonprofit, nonpartisan trade association" / "ARC ... Inc. is a clean energy company".
+IS_A_RE = re.compile(r"\s+is\s+(?:a|an|the)\s+(?:[\w&'\u2019,\-]+\s+){0,7}?(?:" + L.KIND_NOUNS + r")\b")
+
+# Before a Center that is a venue: "held at the FFA Enrichment Center", "took place at the".
+VENUE_BEFORE_RE = re.compile(r"(?:\bat|\bheld in|\binside)\s+(?:the\s+)?$")
+
+# After a name, tokens that stay part of a company's name: "Westcon Group North America",
+# "Skanska USA Civil" (found by role), "Lucid Group, Inc.".
+COMPANY_TAIL = frozenset("USA U.S. US America North South International Worldwide Global Americas Canada Europe".split())
+
+# "Operation Inherent Resolve" after a task force: "Combined Joint Task Force - Operation Inherent Resolve".
+OPERATION_RE = re.compile(r"\s+[-\u2013\u2014]\s+Operation(?:\s+[A-Z][\w'\u2019\-]*){1,4}")
+
+# The gap between two organizations that holds more list items: ", Amtrak, VRE, " / ", and ".
+LIST_GAP_RE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s+(?P<items>.*?),?\s+(?:and\s+|&\s+)?(?:the\s+)?")
+LIST_ITEM_RE = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w&'\u2019.\-]*(?:\s+[A-Z][\w&'\u2019.\-]*){0,3})(?:\s*\([^()]{1,20}\))?")
+
+# Verbs that show an acronym's long form is a body: "NB Power submitted a License ...".
+ORG_VERB_RE = re.compile(
+    r"(?:'s|\u2019s)?\s+(?:has\s+|have\s+|also\s+)?(?:announced|said|says|submitted|signed|filed|awarded|hired|"
+    r"appointed|acquired|partnered|stated|reported|testified|urged|welcomed|employs|operates|issued|"
+    r"released|launched|approved|selected|agreed|joined|invested|opened)\b"
+)
+
+# A name that is only a function inside a company: "Vice President of Marketing, ...".
+FUNCTION_AREAS = frozenset(
+    "Marketing Sales Communications Operations Finance Engineering Research Development Product Products "
+    "Technology Strategy Business Human Resources Media Relations Public Affairs Policy Government Corporate "
+    "Investor Legal Compliance Programs Education Advocacy Digital Innovation Growth Partnerships Global "
+    "Content Design Data Security Risk Talent People Culture Customer Success Services Support Brand "
+    "Communication Strategic Commercial Regional National International Accounts Account Client Clients "
+    "Community Outreach Information Technologies Administration Administrative Executive Office "
+    "Medical Clinical Scientific Regulatory Quality Manufacturing Supply Chain Procurement "
+    "and & of the".split()
+)
+
+# Heads too generic to stand for an owner ("the City's Community Investment for Families
+# Department", "the Department's Civil Division"): the unit is named by itself.
+GENERIC_OWNERS = frozenset(
+    "City County State Nation Government Commonwealth Administration Department Agency Company "
+    "Coalition Committee Board Bureau Office Ministry Court University College Association Group "
+    "Firm Organization Council District Region Province Country Town Village Republic Kingdom".split()
+)
+
+# Plural heads that, before a capitalised name, are possessives whose apostrophe got lost:
+# "the Justice Departments Antitrust Division", "the Federal Trade Commissions Bureau of
+# Competition" (never "General Services Administration": Services is not one of them).
+POSSESSIVE_PLURALS = frozenset(
+    "Departments Commissions Divisions Agencies Bureaus Offices Ministries Committees Councils "
+    "Administrations Authorities Boards Courts Universities Coalitions Companies Corporations".split()
+)
+
+APOSTROPHES = ("'s", "\u2019s", "s'", "s\u2019")
+PUNCT_END = ",;:.!?\"\u201d\u2019)]"
+
+
+# ---------------------------------------------------------------------------------------------
+# mentions
+
+
+@dataclass(slots=True)
+class Mention:
+    """One name of an organization at one place in the text (paragraph -1: the title)."""
+
+    name: str
+    para: int
+    start: int
+    end: int
+    kind: str  # head, suffix, chamber, known, role, appositive, acronym, long, alias, list, speaker
+    full: str | None = None  # "HUD's Office of Inspector General" for name "Office of Inspector General"
+    owner: str | None = None  # "HUD"
+    head: str | None = None  # "Forces", "Coalition"
+
+
+def _fold(name: str) -> str:
+    """A grouping key: case, "the", possessives, legal suffixes and "U.S." do not tell bodies apart;
+    "Justice Department" and "Department of Justice" are one."""
+    s = name.replace("\u2019", "'").strip(" ,.;:\"'()")
+    s = re.sub(r"^(?:the|The)\s+", "", s)
+    s = re.sub(r",?\s+(?:Inc|Corp|Co|LLC|LLP|Ltd|L\.P|LP|PLC|plc|GmbH|AG|S\.A|N\.V)\.?$", "", s)
+    s = re.sub(r"^(?:U\.S\.|US|United States)\s+", "", s)
+    s = s.lower()
+    m = re.fullmatch(r"([a-z.\-]+(?: [a-z.\-]+)?) (department|ministry)", s)
+    if m:
+        s = f"{m.group(2)} of {m.group(1)}"
+    s = re.sub(r"\bdepartment of the\b", "department of", s)
+    return re.sub(r"[^a-z0-9&]+", " ", s).strip()
+
+
+def _is_cap(tok: str) -> bool:
+    c = tok[:1]
+    return c.isupper() or c.isdigit() and any(ch.isupper() for ch in tok)
+
+
+def _bare(tok: str) -> str:
+    """A token without surrounding punctuation (keeps "U.S." and "Inc.")."""
+    t = tok.strip("\"'\u201c\u201d\u2018\u2019()[],;:!?")
+    if t.endswith(".") and not (t in L.COMPANY_SUFFIXES or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", t)):
+        t = t[:-1]
+    return t
+
+
+def _ends_clause(tok: str) -> bool:
+    """Token carries punctuation that ends a name: "Erbil,", "said.", "(JCCC)", "“Hello"."""
+    if tok[-1] in ",;:!?\"\u201d)]" or tok[0] in "(\"\u201c":
+        return True
+    if tok[-1] == "." or tok[-1] == "\u2019" and tok[-2:-1] != "s":
+        t = tok.rstrip(".")
+        return not (tok in L.COMPANY_SUFFIXES or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", tok) or t in ("Inc", "Corp", "Co", "Ltd", "St", "Jr"))
+    return False
+
+
+def _possessive(tok: str) -> str | None:
+    """The owner in a possessive token ("HUD's" -> "HUD"; "Departments" before a capital -> "Department")."""
+    for a in APOSTROPHES:
+        if tok.endswith(a) and len(tok) > len(a):
+            return tok[: -len(a)] if a in ("'s", "\u2019s") else tok[:-1]
+    return None
+
+
+def _left_walk(text: str, pos: int, *, allow_comma: bool = False) -> tuple[int, int | None, str | None]:
+    """Where the capitalised name ending at `pos` starts.
+
+    Returns (start, inner_start, owner): with a possessive inside ("HUD's Office of ...",
+    "Justice Departments Antitrust Division"), `inner_start` is where the unit's own name starts
+    and `owner` the owner's name. Connectors are crossed only between capitals, "of" only after a
+    head ("Department of Justice Antitrust Division"), "and" never after a head or an acronym.
+    """
+    lo = max(0, pos - 200)
+    toks = [(m.start(), m.group()) for m in TOKEN_RE.finditer(text, lo, pos)]
+    if lo > 0 and toks:
+        toks = toks[1:]  # the first token may be cut
+    start = pos
+    inner: int | None = None
+    owner_end: int | None = None
+    i = len(toks) - 1
+    first = True
+    while i >= 0:
+        s, tok = toks[i]
+        if _ends_clause(tok) and not (first and allow_comma and tok.endswith(",")):
+            if not (tok.endswith(".") and not _ends_clause(tok.rstrip("."))) or tok.count(".") < 2:
+                break
+        first = False
+        bare = _bare(tok)
+        if not bare:
+            break
+        if _is_cap(bare):
+            if bare in L.LEFT_STOPS:
+                break
+            own = _possessive(bare)
+            if own is None and bare in POSSESSIVE_PLURALS:
+                own = bare[:-1]  # "Justice Departments Antitrust Division"
+            if own is not None and inner is None:
+                inner = start
+                owner_end = s + len(own)
+            start = s
+            i -= 1
+            continue
+        if bare in ("&", "and", "for", "of", "on", "de", "du", "des", "la", "del", "y") and i > 0:
+            ps, prev = toks[i - 1]
+            pbare = _bare(prev)
+            if not pbare or _ends_clause(prev) or not _is_cap(pbare) or pbare in L.LEFT_STOPS:
+                break
+            if bare == "of" and pbare not in L.HEADS and pbare != "House":
+                break
+            if bare == "and" and (pbare in L.HEADS or pbare.isupper() or _possessive(pbare)):
+                break
+            if bare == "for" and pbare in L.HEADS:
+                break  # "Office for Civil Rights" is found from its own head, rightwards
+            i -= 1
+            continue
+        break
+    owner = text[start:owner_end] if inner is not None and owner_end is not None and inner > start else None
+    return start, inner, owner
+
+
+def _right_complement(text: str, pos: int) -> int:
+    """End of an "of/for/on ..." complement starting at `pos`: "of Housing and Urban Development",
+    "for the Eastern District of Arkansas", "on Veterans' Affairs". Returns `pos` when there is none.
+
+    Stops before another organization ("Civil Division of the Department of Justice") and
+    before "and" + another name with a head ("Department of Justice and Federal Trade Commission").
+    """
+    toks = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, pos, min(len(text), pos + 200))]
+    if len(toks) < 2 or toks[0][2] not in ("of", "for", "on"):
+        return pos
+    i = 1
+    if toks[i][2] == "the" and len(toks) > 2:
+        i = 2
+    first = _bare(toks[i][2])
+    if not first or not _is_cap(first) or first in L.LEFT_STOPS:
+        return pos
+    if first in L.GOVERNMENT_HEADS or first in L.INSTITUTION_HEADS or first in L.COMPANY_HEADS:
+        return pos  # "Civil Division of the Department of Justice": two bodies
+    end = pos
+    while i < len(toks):
+        s, e, tok = toks[i]
+        bare = _bare(tok)
+        if not bare or tok[0] in "(\"\u201c[":
+            break
+        if _is_cap(bare):
+            own = _possessive(bare)
+            end = s + len(own) if own else s + len(tok.rstrip(PUNCT_END)) if not tok.endswith("Inc.") else e
+            if own or _ends_clause(tok):
+                break
+            i += 1
+            continue
+        if bare in ("of", "and", "&", "for", "the", "on", "de", "du", "des", "la", "y") and i + 1 < len(toks):
+            nxt = _bare(toks[i + 1][2])
+            if bare == "the" and toks[i - 1][2] not in ("of", "for", "on"):
+                break
+            if nxt == "the" and bare in ("of", "for", "on") and i + 2 < len(toks):
+                nxt = _bare(toks[i + 2][2])
+            if not nxt or not _is_cap(nxt) or nxt in L.LEFT_STOPS:
+                break
+            if bare in ("and", "&") and _head_ahead(toks, i + 1):
+                break
+            i += 1
+            continue
+        break
+    return end
+
+
+def _head_ahead(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """A head word in the capitalised run from token i: "and Federal Trade Commission"."""
+    while i < len(toks):
+        bare = _bare(toks[i][2])
+        if not bare or not _is_cap(bare):
+            return False
+        if bare in L.HEADS or bare in L.COMPANY_SUFFIXES:
+            return True
+        if _ends_clause(toks[i][2]):
+            return False
+        i += 1
+    return False
+
+
+def _next_token(text: str, pos: int) -> tuple[int, str] | None:
+    m = TOKEN_RE.search(text, pos, min(len(text), pos + 60))
+    return (m.start(), m.group()) if m else None
+
+
+def _head_mention(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> Mention | None:
+    """The organization whose name ends with the head word at text[hs:he], or None."""
+    is_suffix = kw in L.COMPANY_SUFFIXES and kw not in L.HEADS
+    possessive = suf in APOSTROPHES
+    head_end = he - len(suf) if possessive else he
+    if suf == "s" and kw + "s" not in L.PLURAL_HEADS and kw not in L.PLURAL_HEADS:
+        nxt = _next_token(text, he)
+        if kw + "s" not in POSSESSIVE_PLURALS or nxt is None or text[he:nxt[0]].strip() or not _is_cap(nxt[1]):
+            return None  # "Federal Agencies", "Drug Courts": common nouns; "General Services Administration"
+        possessive = True  # "the Federal Trade Commissions Bureau of Competition"
+        head_end = he - 1
+    end = head_end
+    if not possessive:
+        # right side: suffixes, a company's tail, "of ..." complements, "- Operation ..."
+        if not is_suffix:
+            end = _right_complement(text, he + 1) if text[he:he + 1] == " " else he
+            if end == he + 1:
+                end = he
+        while True:
+            nxt = _next_token(text, end)
+            if nxt is None:
+                break
+            gap = text[end:nxt[0]]
+            tok = nxt[1]
+            if gap in (" ", ", ") and _bare(tok) in L.COMPANY_SUFFIXES and (tok.rstrip(",;:") in L.COMPANY_SUFFIXES):
+                end = nxt[0] + len(tok.rstrip(",;:"))
+                continue
+            if gap == " " and (kw in L.COMPANY_HEADS or is_suffix) and _bare(tok) in COMPANY_TAIL and not _ends_clause(tok[:-1] or tok):
+                end = nxt[0] + len(_bare(tok))
+                if tok != _bare(tok):
+                    break
+                continue
+            break
+        op = OPERATION_RE.match(text, end) if kw in ("Force", "Forces", "Command") else None
+        if op:
+            end = op.end()
+        nxt = _next_token(text, end)
+        if nxt is not None and text[end:nxt[0]] == " " and not is_suffix:
+            bare = _bare(nxt[1])
+            if bare and _is_cap(bare) and bare not in L.TITLES_AFTER_HEAD and bare not in ("Inc", "Inc."):
+                own = _possessive(bare)
+                if own is None and bare not in L.LEFT_STOPS:
+                    return None  # a modifier: "Court Rulings", "Bank Act", "Department Antitrust Division"
+            if nxt[1].rstrip(".,;") in L.MODIFIED_NOUNS:
+                return None  # "the Financial Empowerment Center model"
+    start, inner, owner = _left_walk(text, hs, allow_comma=is_suffix)
+    if start == hs and end == head_end:
+        if is_suffix:
+            return None
+        # a lone head word: "the Department", "the Coalition" (a reference, resolved later)
+        return Mention(text[hs:head_end], para, hs, head_end, "lone", head=kw)
+    name_start = inner if inner is not None else start
+    name = text[name_start:end].strip(" ,")
+    full = text[start:end].strip(" ,") if inner is not None else None
+    if kw in ("Center", "Centre") and VENUE_BEFORE_RE.search(text, max(0, start - 12), start):
+        return None  # "held at the FFA Enrichment Center": a venue
+    if name_start == hs and end == head_end and not is_suffix:
+        # only the head remains after the owner ("IMUA's Board"): the owner is the body
+        return None
+    if possessive:
+        kind = "owner"
+    else:
+        kind = "suffix" if is_suffix else "head"
+    return Mention(_dedupe_heading(name), para, name_start, end, kind, full=full, owner=owner, head=kw)
+
+
+def _dedupe_heading(name: str) -> str:
+    """ "ARC Clean Technology ARC Clean Technology Inc." (an About heading run into its first
+    sentence) -> "ARC Clean Technology Inc."."""
+    toks = name.split()
+    for k in range(1, len(toks) // 2 + 1):
+        if toks[:k] == toks[k:2 * k]:
+            return " ".join(toks[k:])
+    return name
+
+
+# ---------------------------------------------------------------------------------------------
+# the scan
+
+
+def _texts(paragraphs: list[str], title: str | None, boilerplate: list[str] | None) -> list[tuple[int, str]]:
+    """Title (-1), body paragraphs, then the issuer's "About ..." blocks (not a wire's own)."""
+    out: list[tuple[int, str]] = []
+    if title and not title.isupper():
+        out.append((-1, title))
+    out.extend(enumerate(paragraphs))
+    if boilerplate:
+        n = len(paragraphs)
+        take_next = False
+        for k, block in enumerate(boilerplate):
+            head = block[:80]
+            if head.startswith("About ") and not re.match(r"About\s+\S*(?:Wire|wire|Newswire|PressRelease|Newsworthy|citybiz)\b", head):
+                out.append((n + k, block))
+                take_next = len(block.split()) <= 8
+            elif take_next:
+                out.append((n + k, block))
+                take_next = False
+    return out
+
+
+def _scan(texts: list[tuple[int, str]], quotes_people: set[str]) -> list[Mention]:
+    mentions: list[Mention] = []
+    for para, text in texts:
+        spans: list[tuple[int, int]] = []
+        caps_runs: list[tuple[int, int]] | None = None
+        rest = []
+        for m in KEYWORD_RE.finditer(text):
+            hs = m.start()
+            if hs and (text[hs - 1].isalnum() or text[hs - 1] in "-_&@/."):
+                continue
+            kw, suf = m.group("kw"), m.group("suf") or ""
+            if kw in L.HEADS or kw in L.COMPANY_SUFFIXES:
+                if kw in L.COMPANY_SUFFIXES and kw not in L.HEADS and suf:
+                    continue
+                men = _head_mention(text, para, hs, m.end(), kw, suf)
+                if men is not None:
+                    mentions.append(men)
+                    if men.kind != "lone":
+                        spans.append((men.start if men.full is None else min(men.start, hs), men.end))
+                continue
+            rest.append(m)
+        for m in rest:
+            hs = m.start()
+            kw, suf = m.group("kw"), m.group("suf") or ""
+            if any(a <= hs < b for a, b in spans):
+                continue
+            if kw in L.CHAMBERS:
+                men = _chamber(text, para, hs, m.end() - len(suf), kw, suf)
+                if men:
+                    mentions.append(men)
+                continue
+            if kw in _table.triggers and not suf or kw in _table.triggers and suf in APOSTROPHES:
+                if kw.isupper():
+                    if caps_runs is None:
+                        caps_runs = [(r.start(), r.end()) for r in CAPS_RUN_RE.finditer(text)]
+                    if any(a <= hs < b for a, b in caps_runs):
+                        continue
+                mentions.append(Mention(kw, para, hs, hs + len(kw), "known"))
+                continue
+            if kw in L.AFFILIATION_ROLES and not suf:
+                a = AFFILIATION_RE.match(text, m.end())
+                if a:
+                    men = _affiliation(text, para, a.start("org"), a.end("org"), quotes_people)
+                    if men:
+                        mentions.append(men)
+        for rx in (APPOSITIVE_RE, IS_A_RE):
+            if rx is IS_A_RE and " is " not in text:
+                continue
+            for a in rx.finditer(text):
+                men = _named_before(text, para, a.start(), "appositive", quotes_people)
+                if men:
+                    mentions.append(men)
+    return mentions
+
+
+def _chamber(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> Mention | None:
+    """ "Congress"; "the Senate" when not the start of a longer name; "the House" (not "White
+    House"; "House of Representatives" is found from Representatives' side)."""
+    nxt = _next_token(text, he + len(suf))
+    nbare = _bare(nxt[1]) if nxt else ""
+    follows_cap = bool(nxt) and text[he + len(suf):nxt[0]] == " " and _is_cap(nbare) and nbare not in L.LEFT_STOPS
+    before = text[max(0, hs - 20):hs]
+    if kw == "Congress":
+        if follows_cap and not suf:
+            return None  # "Congress Avenue"
+        return Mention("Congress", para, hs, he, "chamber")
+    if kw == "Senate":
+        if follows_cap and not suf:
+            return None  # "Senate Indian Affairs Committee", "Senate Bill 5"
+        if re.search(r"[A-Z][a-z]+\s+$", before) and not re.search(r"(?:the|The|U\.S\.|and)\s+$", before):
+            return None
+        return Mention("Senate", para, hs, he, "chamber")
+    # House
+    if text.startswith(" of Representatives", he):
+        start, _inner, _owner = _left_walk(text, hs)
+        return Mention(text[start:he + 19], para, start, he + 19, "head", head="House")
+    if follows_cap and nbare != "and" or suf and suf not in APOSTROPHES:
+        return None
+    if re.search(r"(?:\bthe|\bThe)\s+$", before) or re.search(r"Senate\s+and\s+$", before) or text.startswith(" and Senate", he):
+        if re.search(r"[A-Z][a-z]+\s+$", before) and not re.search(r"(?:the|The|and)\s+$", before):
+            return None  # "White House", "Government House"
+        return Mention("House", para, hs, he, "chamber")
+    return None
+
+
+def _affiliation(text: str, para: int, s: int, e: int, people: set[str]) -> Mention | None:
+    """The organization after a role word, unless it is a function ("Marketing") or a person."""
+    name = text[s:e].rstrip(".,")
+    toks = name.split()
+    # cut after the last head: "MLB Players Association Donald Fehr"
+    for i in range(len(toks) - 1, -1, -1):
+        if _bare(toks[i]) in L.HEADS or _bare(toks[i]) in L.COMPANY_SUFFIXES:
+            toks = toks[: i + 1]
+            break
+    name = " ".join(toks).rstrip(".,")
+    if not name or all(_bare(t) in FUNCTION_AREAS for t in toks) or toks[0] in L.LEFT_STOPS:
+        return None
+    if len(toks) == 1 and (toks[0] in L.HEADS or toks[0] in GENERIC_OWNERS):
+        return None
+    if name in people or any(name == p.split()[-1] for p in people):
+        return None
+    return Mention(name, para, s, s + len(name), "role")
+
+
+def _named_before(text: str, para: int, pos: int, kind: str, people: set[str]) -> Mention | None:
+    """The capitalised name that ends at `pos` ("Skanska" in "Skanska, a leading ... firm")."""
+    end = pos
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    if end > 0 and text[end - 1] == ")":
+        # "SFAA (Surety ...) is a": skip one parenthesis
+        op = text.rfind("(", max(0, end - 120), end)
+        if op < 0:
+            return None
+        end = op
+        while end > 0 and text[end - 1] == " ":
+            end -= 1
+    start, inner, owner = _left_walk(text, end)
+    if start >= end:
+        return None
+    name = _dedupe_heading(text[start:end].strip(" ,"))
+    toks = name.split()
+    if not toks or len(toks) > 7 or not _is_cap(toks[0]):
+        return None
+    if name in people or any(name == p.split()[-1] or name == p for p in people):
+        return None
+    if len(toks) == 1 and (toks[0] in L.HEADS or toks[0] in GENERIC_OWNERS or toks[0] in L.TITLES_AFTER_HEAD):
+        return None
+    return Mention(name, para, start, end, kind)
+
+
+# ---------------------------------------------------------------------------------------------
+# grouping
+
+
+class _Groups:
+    """Union-find over mention indices."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def _long_is_org(d: Definition, texts: dict[int, str]) -> bool:
+    """An acronym's long form names a body: a head word in it and not a thing at its end
+    ("Major League Baseball", "Alcoholics Anonymous", not "Memorandum of Understanding"),
+    a firm's "A & B" ("Ernst & Young"), or the short form acting ("NB Power submitted ...")."""
+    words = d.long.replace(",", " ").split()
+    if not words or not words[0][:1].isupper():
+        return False
+    if words[-1] in L.NON_ORG_LAST:
+        return False
+    content = [w for w in words if w.lower() not in ("of", "and", "&", "for", "the", "on", "de", "in")]
+    if not all(_is_cap(w) for w in content):
+        return False
+    if any(w in L.ORG_WORDS or w.rstrip("s") in L.HEADS for w in words):
+        return True
+    if "&" in words and len(words) <= 5:
+        return True
+    if d.short in _table.triggers:
+        return True
+    for t in texts.values():
+        i = t.find(d.short)
+        while i >= 0:
+            if ORG_VERB_RE.match(t, i + len(d.short)):
+                return True
+            i = t.find(d.short, i + 1)
+    return False
 
 
 def extract_organizations(
-    paragraphs: list[str], title: str | None = None, quotes: list[Quote] | None = None
+    paragraphs: list[str],
+    title: str | None = None,
+    quotes: list[Quote] | None = None,
+    boilerplate: list[str] | None = None,
 ) -> tuple[list[Organization], list[Acronym]]:
-    return [], []
+    """Organizations (fullest name first, with aliases, acronym, ticker, mentions) and acronyms.
+
+    `quotes` are the release's quotes: their organization speakers are organizations and their
+    person speakers are never taken for one. `boilerplate` lends its "About ..." blocks, which
+    describe the issuer (a wire's own "About" is left out).
+    """
+    quotes = quotes or []
+    texts = _texts(paragraphs, title, boilerplate)
+    by_para = dict(texts)
+    people = {q.speaker for q in quotes if q.speaker and q.speaker_type == "person"}
+    parens = _scan_parens(texts)
+    acronyms = build_acronyms(parens.definitions, [t for p, t in texts if p >= 0], title)
+    mentions = _scan(texts, people)
+    _add_definitions(mentions, parens.definitions, by_para)
+    _add_paren_names(mentions, parens.names, by_para)
+    for q in quotes:
+        if q.speaker and q.speaker_type == "organization" and q.speaker[:1].isupper() and len(q.speaker.split()) <= 8 \
+                and _fold(q.speaker) not in L.COUNTRIES:
+            if q.speaker.split()[-1] not in L.HEADS or len(q.speaker.split()) > 1:
+                mentions.append(Mention(q.speaker.strip(), q.paragraph, -1, -1, "speaker"))
+    mentions = [m for m in mentions if m.name]
+    _add_list_items(mentions, by_para)
+    return _assemble(mentions, parens.definitions, texts), acronyms
+
+
+def _scan_parens(texts: list[tuple[int, str]]):
+    from .acronyms import Parentheticals
+
+    defs: list[Definition] = []
+    names: list[ParenName] = []
+    for para, text in texts:
+        if "(" not in text:
+            continue
+        sub = scan_parentheses([text])
+        for d in sub.definitions:
+            d.paragraph = para
+            defs.append(d)
+        for n in sub.names:
+            n.paragraph = para
+            names.append(n)
+    return Parentheticals(defs, names)
+
+
+def _add_definitions(mentions: list[Mention], defs: list[Definition], texts: dict[int, str]) -> None:
+    """Acronym definitions that name a body: the long form and the short form, linked."""
+    for d in defs:
+        if not _long_is_org(d, texts):
+            # the short form may still name a body already found ("the VA" in Akaka's release)
+            mentions.append(Mention(d.long, d.paragraph, d.start, d.start + len(d.long), "long-weak"))
+            mentions.append(Mention(d.short, d.paragraph, d.end, d.end, "short-weak"))
+            continue
+        mentions.append(Mention(d.long, d.paragraph, d.start, d.start + len(d.long), "long"))
+        mentions.append(Mention(d.short, d.paragraph, d.end, d.end, "acronym"))
+
+
+def _add_paren_names(mentions: list[Mention], names: list[ParenName], texts: dict[int, str]) -> None:
+    """Aliases and tickers in parentheses belong to the name just before them."""
+    for n in names:
+        text = texts.get(n.paragraph, "")
+        end = n.at
+        # skip earlier parentheses: "Enphase Energy, Inc. (NASDAQ: ENPH) (“Enphase” or the “Company”)"
+        while True:
+            e = end
+            while e > 0 and text[e - 1] in " ,":
+                e -= 1
+            if e > 0 and text[e - 1] == ")":
+                op = text.rfind("(", max(0, e - 80), e)
+                if op < 0:
+                    break
+                end = op
+                continue
+            end = e
+            break
+        owner = None
+        for m in mentions:
+            if m.para == n.paragraph and m.end == end and m.kind not in ("lone", "short-weak"):
+                owner = m
+                break
+        if owner is None and n.kind == "ticker":
+            owner = _named_before(text, n.paragraph, end, "ticker", set())
+            if owner is None:
+                continue
+            mentions.append(owner)
+        if owner is None:
+            continue
+        if n.kind == "ticker":
+            mentions.append(Mention(owner.name, n.paragraph, owner.start, owner.end, "ticker", full=n.value))
+        else:
+            val = n.value
+            if val.lower() in ("company", "the company", "corporation", "firm", "partnership", "fund"):
+                continue  # a defined term, not a name anybody uses for the body
+            mentions.append(Mention(val, n.paragraph, n.at, n.at, "alias", owner=owner.name))
+
+
+def _add_list_items(mentions: list[Mention], texts: dict[int, str]) -> None:
+    """Names listed between two organizations are organizations: "CSXT, Amtrak, VRE, District
+    Department of Transportation (DDOT)"."""
+    strong = [m for m in mentions if m.start >= 0 and m.kind not in ("lone", "long-weak", "short-weak", "alias")]
+    by_para: dict[int, list[Mention]] = {}
+    for m in strong:
+        by_para.setdefault(m.para, []).append(m)
+    found: list[Mention] = []
+    for para, ms in by_para.items():
+        text = texts.get(para, "")
+        ms.sort(key=lambda m: m.start)
+        for a, b in zip(ms, ms[1:]):
+            if b.start <= a.end or b.start - a.end > 120:
+                continue
+            gap = LIST_GAP_RE.fullmatch(text, a.end, b.start)
+            if not gap:
+                continue
+            offset = gap.start("items")
+            items = gap.group("items")
+            pos = 0
+            for part in items.split(","):
+                raw = part
+                part_stripped = part.strip()
+                if not part_stripped:
+                    pos += len(raw) + 1
+                    continue
+                it = LIST_ITEM_RE.fullmatch(part_stripped)
+                if not it or it.group("name").split()[0] in L.LEFT_STOPS:
+                    break
+                name = it.group("name")
+                s = offset + pos + raw.find(name)
+                found.append(Mention(name, para, s, s + len(name), "list"))
+                pos += len(raw) + 1
+    mentions.extend(found)
+
+
+STRONG_KINDS = frozenset(("head", "suffix", "chamber", "known", "role", "appositive", "long", "acronym", "speaker", "list", "ticker", "owner"))
+
+
+def _assemble(mentions: list[Mention], defs: list[Definition], texts: list[tuple[int, str]]) -> list[Organization]:
+    n = len(mentions)
+    g = _Groups(n)
+    owners_of: dict[str, set[str]] = {}
+    for m in mentions:
+        if m.full and m.owner and m.owner.strip() not in GENERIC_OWNERS:
+            owners_of.setdefault(m.name, set()).add(_fold(m.owner))
+    # a unit's bare name shared by two owners ("GSA's" and "Department of Energy's Office of
+    # Inspector General") is keyed by its full name so the two stay apart
+    keys = [_fold(m.full) if m.full and len(owners_of.get(m.name, ())) > 1 else _fold(m.name) for m in mentions]
+    first_by_key: dict[str, int] = {}
+    for i, k in enumerate(keys):
+        if not k:
+            continue
+        if k in first_by_key:
+            g.union(first_by_key[k], i)
+        else:
+            first_by_key[k] = i
+    # alias file
+    first_by_line: dict[int, int] = {}
+    for i, m in enumerate(mentions):
+        line = _table.group_of.get(m.name)
+        if line is None:
+            line = _table.group_of.get(re.sub(r"^(?:the|The)\s+", "", m.name))
+        if line is not None:
+            if line in first_by_line:
+                g.union(first_by_line[line], i)
+            else:
+                first_by_line[line] = i
+    # acronym <-> long form, and any name overlapping the long form
+    for i, m in enumerate(mentions):
+        if m.kind in ("long", "long-weak"):
+            for j, o in enumerate(mentions):
+                if o.para == m.para and o.kind not in ("lone",) and i != j and (
+                    o.kind in ("acronym", "short-weak") and o.start == _def_end(defs, m) or
+                    o.start >= 0 and o.start < m.end and m.start < o.end and o.kind not in ("acronym", "short-weak", "long", "long-weak", "alias")
+                ):
+                    g.union(i, j)
+    # alias and ticker mentions to their owner
+    for i, m in enumerate(mentions):
+        if m.kind == "alias" and m.owner:
+            k = _fold(m.owner)
+            if k in first_by_key:
+                g.union(first_by_key[k], i)
+        elif m.kind == "ticker":
+            k = keys[i]
+            if k in first_by_key:
+                g.union(first_by_key[k], i)
+    # "Peshmerga Forces" inside "Peshmerga Security Forces", "Players Association" ending
+    # "MLB Players Association": joined when exactly one longer name fits
+    idx = [i for i, m in enumerate(mentions) if m.kind in STRONG_KINDS and keys[i]]
+    for a in idx:
+        ka = keys[a].split()
+        if len(ka) < 2:
+            continue
+        fits = set()
+        for b in idx:
+            kb = keys[b].split()
+            if len(kb) <= len(ka):
+                continue
+            if kb[-len(ka):] == ka or ka[0] == kb[0] and ka[-1] == kb[-1] and set(ka) <= set(kb):
+                fits.add(g.find(b))
+        if len(fits) == 1:
+            g.union(a, fits.pop())
+    # groups, with the weak kinds only joining groups that have a strong name
+    groups: dict[int, list[int]] = {}
+    for i in range(n):
+        groups.setdefault(g.find(i), []).append(i)
+    strong_groups = {r: ix for r, ix in groups.items() if any(mentions[i].kind in STRONG_KINDS for i in ix)}
+    # lone heads ("the Coalition") join the one group whose names end with that head
+    for r, ix in groups.items():
+        if r in strong_groups or not all(mentions[i].kind == "lone" for i in ix):
+            continue
+        head = mentions[ix[0]].head
+        cands = [r2 for r2, ix2 in strong_groups.items() if any(mentions[j].head == head and mentions[j].kind in ("head",) for j in ix2)]
+        if len(cands) == 1:
+            strong_groups[cands[0]] = strong_groups[cands[0]] + ix
+    # units named through a parent: name by itself when the parent is a body and the name is unique
+    inner_names: dict[str, set[str]] = {}
+    for ix in strong_groups.values():
+        for i in ix:
+            m = mentions[i]
+            if m.full and m.owner:
+                inner_names.setdefault(m.name, set()).add(_fold(m.owner))
+    all_keys = set(first_by_key)
+    orgs: list[tuple[tuple[int, int], Organization]] = []
+    for ix in strong_groups.values():
+        orgs.append(_organization([mentions[i] for i in ix], inner_names, all_keys, texts))
+    orgs.sort(key=lambda t: t[0])
+    return [o for _, o in orgs if o.name]
+
+
+def _def_end(defs: list[Definition], m: Mention) -> int:
+    for d in defs:
+        if d.paragraph == m.para and d.start == m.start:
+            return d.end
+    return -2
+
+
+def _owner_is_body(owner: str, all_keys: set[str]) -> bool:
+    o = owner.strip()
+    if o in GENERIC_OWNERS:
+        return True
+    words = o.split()
+    return any(w in L.HEADS for w in words) or _fold(o) in all_keys or o in _table.group_of
+
+
+def _organization(ms: list[Mention], inner_names: dict[str, set[str]], all_keys: set[str], texts: list[tuple[int, str]]) -> tuple[tuple[int, int], Organization]:
+    """One group of mentions as an Organization: the fullest eligible name leads.
+
+    A unit's possessive form ("HUD's Office of Inspector General") is only an alias when the
+    unit is named by itself; it leads when the owner is not a body ("North Dakota's Supreme
+    Court") or when two units of different owners share the bare name.
+    """
+    names: list[tuple[tuple[int, int], str, bool]] = []  # (position, name, may lead)
+    acronym = None
+    ticker = None
+    for m in ms:
+        pos = (m.para, max(m.start, 0))
+        if m.kind == "ticker":
+            ticker = ticker or m.full
+            continue
+        if m.kind in ("acronym", "short-weak") or m.kind == "known" and m.name.isupper():
+            acronym = acronym or m.name
+        if m.full and m.owner:
+            owner = m.owner.strip()
+            if owner in GENERIC_OWNERS:
+                names.append((pos, m.name, True))
+                names.append((pos, m.full, False))
+            elif not _owner_is_body(owner, all_keys) or len(inner_names.get(m.name, ())) > 1:
+                names.append((pos, m.full, True))
+                names.append((pos, m.name, False))
+            else:
+                names.append((pos, m.name, True))
+                names.append((pos, m.full, False))
+            continue
+        names.append((pos, m.name, m.kind != "lone"))
+    if not names:
+        return (0, 0), Organization(name="")
+    names.sort(key=lambda t: t[0])
+    first_pos = names[0][0]
+    ordered: list[str] = []
+    eligible: set[str] = set()
+    seen: set[str] = set()
+    for _, nm, ok in names:
+        nm = nm.strip(" ,;:")
+        k = nm.replace("\u2019", "'")
+        if ok:
+            eligible.add(nm)
+        if k not in seen:
+            seen.add(k)
+            ordered.append(nm)
+    pool = [x for x in ordered if x in eligible] or ordered
+    canon = max(pool, key=lambda x: _fullness(x, acronym))
+    aliases = [x for x in ordered if x != canon]
+    mentions = _count_mentions(ordered, texts)
+    return first_pos, Organization(name=canon, acronym=acronym, aliases=aliases, mentions=max(1, mentions), ticker=ticker)
+
+
+def _fullness(name: str, acronym: str | None) -> tuple[int, int, int]:
+    """Prefer a spelled-out name to an acronym, more words, then more characters."""
+    is_short = name == acronym or (name.isupper() and len(name) <= 6 and " " not in name)
+    possessive = "'s " in name or "\u2019s " in name
+    return (0 if is_short else 1, 0 if possessive else 1, len(name.split()) * 100 + len(name))
+
+
+def _count_mentions(names: list[str], texts: list[tuple[int, str]]) -> int:
+    """Occurrences of any of the names, the longer name counted where names overlap."""
+    total = 0
+    body = "\n".join(t for _, t in texts)
+    longest_first = sorted(set(names), key=len, reverse=True)
+    counted: list[tuple[int, int]] = []
+    for nm in longest_first:
+        if len(nm) < 2:
+            continue
+        i = body.find(nm)
+        while i >= 0:
+            j = i + len(nm)
+            ok = (i == 0 or not body[i - 1].isalnum()) and (j >= len(body) or not body[j].isalnum())
+            if ok and not any(a <= i < b for a, b in counted):
+                counted.append((i, j))
+                total += 1
+            i = body.find(nm, j)
+    return total

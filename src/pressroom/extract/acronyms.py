@@ -1,0 +1,631 @@
+"""Acronyms: definitions found in parentheses, and the acronyms a release uses without one.
+
+A release defines an acronym in one of two ways, and this module finds both:
+
+    Joint Coalition Coordination Center (JCCC)      long form, then the short one
+    ISF (Iraqi Security Forces)                     short form, then the long one
+
+Whether the words before a parenthesis are the long form is decided by letter matching in
+the manner of Schwartz & Hearst (2003): the short form's characters are matched right to
+left against the words before it; the first character must start a word, the others may sit
+inside a word (`CSX Transportation (CSXT)`), stop words may be passed over (`Department of
+Housing and Urban Development (HUD)`), a digit after a letter can repeat it (`public-private
+partnerships (P3s)`), hyphenated words count as several (`public-private`). Unlike the original
+greedy search this one scores every alignment (a small dynamic programme) and keeps the
+cheapest, so that `Government Communications (GCIS)`, whose letters mostly come from inside one
+word, is recognised as an alias rather than a definition, and `Bitcoin (BTC)` as a symbol.
+
+Parentheses that are not definitions are classified instead of dropped: stock tickers
+(`(NASDAQ: NVDA)`) and short names (`("ARC")`, `(the "Company")`, `(formerly d.b.a. Comstor)`)
+are handed to the organization extractor, which attaches them to the name before them.
+Party-and-state tags (`(D-ND)`), years, bill numbers and units fail the shape or letter tests.
+
+Everything here is a regex scan over a paragraph plus a little work per parenthesis, so a
+release costs a few hundred microseconds; all patterns are linear-time.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..model import Acronym
+
+# ---------------------------------------------------------------------------------------------
+# patterns
+
+# One parenthesis without nesting: "Joint Coalition Coordination Center (JCCC) in Erbil".
+PAREN_RE = re.compile(r"\(([^()\n]{1,160})\)")
+
+# A stock ticker: "(NASDAQ: NVDA)", "(NYSE American: BTG)", "(TSX.V: LG)", "(NASDAQ: SEGG, LTRYW)".
+TICKER_RE = re.compile(
+    r"(?P<ex>[A-Z][A-Za-z]{0,12}(?:[ .\-][A-Z][A-Za-z]{0,12}){0,2})\s*:\s*"
+    r"(?P<sym>\$?[A-Z0-9][A-Za-z0-9.\-]{0,11})(?:\s*[,;/]\s*\$?[A-Z0-9][A-Za-z0-9.\-]{0,11}){0,5}\s*"
+)
+
+# Exchanges and markets written before a ticker's colon: "(Nasdaq: ZENA)", "(Cboe CA: CYBN)".
+EXCHANGES = frozenset(
+    s.casefold()
+    for s in (
+        "NASDAQ", "Nasdaq", "NYSE", "NYSE American", "NYSE MKT", "NYSE Arca", "AMEX", "OTC", "OTCQB",
+        "OTCQX", "OTC Pink", "OTC Markets", "OTCBB", "TSX", "TSXV", "TSX.V", "TSX-V", "CSE", "ASX", "LSE",
+        "AIM", "FSE", "FWB", "Cboe", "Cboe CA", "Cboe Canada", "NEO", "Euronext", "HKEX", "SEHK", "SGX",
+        "SIX", "XETRA", "BSE", "NSE", "TASE", "JSE", "KRX", "KOSDAQ", "NZX", "TWSE", "SSE", "SZSE", "BMV",
+        "Frankfurt", "NASDAQ GM", "NASDAQ GS", "NASDAQ CM", "Nasdaq GM", "Nasdaq CM", "OTC PINK", "Pink",
+    )
+)
+
+# A party-and-state tag, never a definition: "(D-ND)", "(R-N.J.)", "(both D-Del.)", "(R-Utah)".
+PARTY_RE = re.compile(r"(?:(?:both|all|each)\s+)?[RDI]\s?[-\u2013]\s?[A-Z][A-Za-z.]{0,14}(?:\s[A-Z][a-z.]{1,12})?")
+
+# A quoted name inside a parenthesis: ("ARC"), (the "Company"), (“Enphase” or the “Company”).
+QUOTED_RE = re.compile(r"[\"“”'‘’]([^\"“”‘’]{1,60}?)[\"“”'’]")
+
+# Words that introduce another name of the same body: "(formerly d.b.a. Comstor)", "(f/k/a Acme)".
+ALIAS_MARK_RE = re.compile(
+    r"(?:formerly|previously|also|now|d/b/a|d\.b\.a\.?|dba|f/k/a|fka|f\.k\.a\.?|a/k/a|a\.k\.a\.?|aka|"
+    r"doing business as|known as|operating as|trading as)"
+    r"(?:\s+(?:known as|called|named|d/b/a|d\.b\.a\.?|dba|doing business as|operating as|trading as))?\s+"
+    r"(?:the\s+)?[\"“']?(?P<name>[A-Z][\w&.'’\- ]{0,58}?)[\"”']?\s*$",
+    re.IGNORECASE,
+)
+
+# A short form as written in parentheses: "JCCC", "P3s", "CJTF-OIR", "aSMR", "U.S.", "R&D", "NB Power".
+SHORT_TOKEN_RE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.&/\-]{0,15}")
+
+# A word that the short form may pass over: "Surety & Fidelity Association of America (SFAA)".
+STOP_WORDS = frozenset(
+    "of and the for in on to a an at by with from de del des du la le les los las y et und fur für "
+    "van von der den our its".split()
+)
+
+# English function words are stop words in any case ("Department Of Justice" in a headline);
+# the others only in lower case ("Des Moines Area Community College (DMACC)").
+EN_STOP_WORDS = frozenset("of and the for in on to a an at by with from".split())
+
+# Words that may trail a long form without being in it: "CSX Transportation, Inc. (CSXT)",
+# "National Firearms Act of 1934 (NFA)".
+TRAILING_RE = re.compile(
+    r"(?:Inc|Incorporated|Corp|Corporation|Co|Company|LLC|L\.L\.C|LLP|LP|L\.P|Ltd|Limited|PLC|plc|GmbH|AG|"
+    r"S\.A|SA|N\.V|NV|Pty|of|\d{4})\.?,?"
+)
+
+# Heads that belong before an agency's long form even though its letters skip them:
+# "Department of Veterans Affairs (VA)"; "U.S. Department of Housing and Urban Development (HUD)"
+# gives "Department of Housing and Urban Development" (the gold convention: no "U.S.").
+HEAD_OF_RE = re.compile(
+    r"(?:Department|Ministry|Office|Bureau|Dept\.)\s+of\s+(?:the\s+)?$"
+)
+
+# A token that ends a sentence unless it is an abbreviation: "Inc." and "U.S." do not.
+ABBREV_RE = re.compile(
+    r"(?:[A-Z]\.)+[A-Z]?\.?|(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Dr|Mr|Mrs|Ms|Gen|Col|Lt|Sgt|Rep|Sen|Gov|No|Dept|Univ|"
+    r"Assn|Bros|vs|etc|Mt|Ft|Capt|Maj|Adm|Brig|Cmdr|Hon|Prof|Rev|Sec|Atty)\."
+)
+
+# Acronyms used in running text: "ISIS", "FBI", "HUD-insured" (HUD), "DOJ/USDA", "P3", "FY07".
+# Not "U.S." (dotted), not the "ND" of "D-ND", not a word inside "GOV.KRD".
+# (The character before a hit is checked in code: a look-behind here would run at every
+# position and triple the scan time.)
+ACRONYM_USE_RE = re.compile(r"[A-Z][A-Z&]*[A-Z][0-9]{0,3}s?(?![\w&]|\.[A-Za-z])")
+NOT_BEFORE_ACRONYM = frozenset("&.-/_") # "GOV.KRD", "D-ND": not uses
+
+# Three or more all-caps words in a row are shouting, not acronyms: "FOR IMMEDIATE RELEASE",
+# "SEN. DORGAN CITES ROGER MARIS HOMERUN RECORD".
+CAPS_RUN_RE = re.compile(r"[A-Z][A-Z'’.&\-]+(?:[ \t]+[A-Z][A-Z'’.&\-]+){2,}")
+
+# All-caps tokens that are not acronyms worth listing: roman numerals, titles, company suffixes,
+# time zones, currencies, units of time, shouted interjections.
+NOT_ACRONYMS = frozenset(
+    "II III IV VI VII VIII IX XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI OK AM PM A.M P.M "
+    "CEO CFO COO CTO CIO CMO CRO CSO CHRO CCO CPO VP SVP EVP AVP MD PHD MBA JD ESQ JR SR "
+    "LLC LLP LP INC CORP CO LTD PLC GMBH AG SA NV BV SE PTY "
+    "EST EDT PST PDT CST CDT MST MDT ET PT CT MT GMT UTC BST CET CEST IST AEST JST HKT "
+    "USD EUR GBP CAD AUD JPY CNY RMB INR CHF HKD SGD NZD MXN BRL KRW ZAR SEK NOK DKK "
+    "TM SM ID THE AND OF FOR TO IN ON BY WITH A AN OR NOT NO YES NEW".split()
+)
+
+SKIP_COST = 3.0  # passing over a content word ("Water Infrastructure Subcontractor Finance ...")
+STOP_COST = 0.1  # passing over "of", "and", "the"
+INNER_COST = 1.0  # a lower-case letter from inside a word ("Bitcoin (BTC)")
+STOP_READ_COST = 0.3  # a letter read from "of" ("Memorandum of Understanding (MOU)"): allowed, not preferred
+TRAIL_COST = 0.5  # "Inc." or "of 1934" between the long form and the parenthesis
+MAX_WINDOW = 24  # words a parenthesised long form may have
+
+
+# ---------------------------------------------------------------------------------------------
+# records
+
+
+@dataclass(slots=True)
+class Definition:
+    """A short form defined in the text; `start`/`end` locate the long form in its paragraph."""
+
+    short: str
+    long: str
+    paragraph: int  # -1: the title
+    start: int
+    end: int
+    reverse: bool = False  # "ISF (Iraqi Security Forces)"
+
+
+@dataclass(slots=True)
+class ParenName:
+    """A name in parentheses for the words just before it: an alias or a ticker."""
+
+    kind: str  # "alias" | "ticker"
+    value: str  # "ARC", "Comstor", "NASDAQ: NVDA"
+    paragraph: int
+    at: int  # offset of "(": the name it belongs to ends just before
+
+
+@dataclass(slots=True)
+class Parentheticals:
+    definitions: list[Definition]
+    names: list[ParenName]
+
+
+# ---------------------------------------------------------------------------------------------
+# letter matching
+
+
+@dataclass(slots=True)
+class _Word:
+    text: str  # the sub-word ("private" of "public-private")
+    low: str
+    stop: bool
+    trail: bool
+    start: int  # offsets of the whole raw token in the paragraph
+    end: int
+
+
+def _units(short: str) -> list[list[str]] | None:
+    """The short form as units to match: one-letter strings, or whole words ("power" of "NB Power").
+
+    Returns the literal reading first and, for a letter followed by a small digit, a reading
+    with the letter repeated ("P3" -> p p p, "W3C" -> w w w c). None when it cannot be a short form.
+    """
+    toks = short.split()
+    if not toks or len(toks) > 3:
+        return None
+    literal: list[str] = []
+    expanded: list[str] = []
+    has_abbrev = False
+    for tok in toks:
+        core = re.sub(r"[^A-Za-z0-9]", "", tok)
+        if not core:
+            return None
+        if len(toks) > 1 and core[0].isupper() and core[1:].islower() and len(core) > 2:
+            literal.append("#" + core.lower())  # a whole word
+            expanded.append("#" + core.lower())
+            continue
+        if not _abbrev_shape(core):
+            return None
+        has_abbrev = True
+        if len(core) > 2 and core.endswith("s") and core[-2].isupper() or core[-2:-1].isdigit() and core.endswith("s"):
+            core = core[:-1]  # plural: "P3s", "UAVs", "SBICs"
+        low = core.lower()
+        literal.extend(low)
+        i = 0
+        while i < len(low):
+            ch = low[i]
+            nxt = low[i + 1] if i + 1 < len(low) else ""
+            if ch.isalpha() and nxt in "234" and nxt:
+                expanded.extend(ch * int(nxt))
+                i += 2
+                continue
+            expanded.append(ch)
+            i += 1
+    if not has_abbrev or len([u for u in literal if not u.startswith("#")]) < 2 and len(literal) < 2:
+        return None
+    out = [literal]
+    if expanded != literal:
+        out.append(expanded)
+    return out
+
+
+def _abbrev_shape(core: str) -> bool:
+    """Looks like an abbreviation: 2-12 characters, a capital, capitals and digits at least
+    as many as lower-case letters ("CPaaS", "aSMR", "P3", not "PropTech" or "Nucleon")."""
+    n = len(core)
+    if n < 2 or n > 12 or core.isdigit():
+        return False
+    body = core[:-1] if n > 2 and core.endswith("s") else core
+    upper = sum(1 for c in body if c.isupper())
+    digits = sum(1 for c in body if c.isdigit())
+    lower = len(body) - upper - digits
+    return upper >= 1 and upper + digits >= lower and (upper >= 2 or n <= 4)
+
+
+def _group_cost(units: list[str], w: _Word) -> tuple[float, int] | None:
+    """Cost of reading `units` (consecutive short-form letters) from one word, or None.
+
+    The first letter must start the word; later ones come from its capitals or digits for
+    free ("CSX" for C-S-X, "FlatironDragados" for F-D) or from its lower-case letters at a price.
+    """
+    first = units[0]
+    if first.startswith("#"):
+        if len(units) > 1:
+            return None
+        word = first[1:]
+        return (0.0, 0) if w.low == word or w.low.rstrip("s") == word.rstrip("s") else None
+    if not w.low or w.low[0] != first:
+        return None
+    rest = units[1:]
+    if not rest:
+        return (STOP_READ_COST if w.stop else 0.0), 0
+    if any(u.startswith("#") for u in rest):
+        return None
+    # capitals and digits inside the word first
+    caps = CAPS_RE.sub("", w.text[1:]).lower()
+    pos = 0
+    for u in rest:
+        pos = caps.find(u, pos) + 1
+        if pos == 0:
+            break
+    else:
+        return 0.0, 0
+    pos = 1
+    for u in rest:
+        pos = w.low.find(u, pos) + 1
+        if pos == 0:
+            return None
+    return INNER_COST * len(rest), len(rest)
+
+
+def _align(units: list[str], words: list[_Word], anchored: bool) -> tuple[float, int, int, int, int] | None:
+    """Best alignment of `units` to the words before a parenthesis, as (cost, first word, last
+    matched word, lower-case inner letters, content words passed over); None when there is none.
+
+    `anchored`: the long form must end with the last word (a parenthesised long form); else
+    only company suffixes and years may stand between it and the parenthesis. A dynamic
+    programme over (words left, units left): at most 24 x 12 states.
+    """
+    n, m = len(words), len(units)
+    INF = (1e9, -1, 0, 0)
+    memo: dict[tuple[int, int], tuple[float, int, int, int]] = {}
+
+    def groups(j: int, i: int):
+        """(k, cost, inner letters) for every way word j can read units[k:i]."""
+        w = words[j]
+        for k in range(i - 1, -1, -1):
+            u = units[k]
+            if not u.startswith("#") and w.low[:1] != u:
+                continue
+            gc = _group_cost(units[k:i], w)
+            if gc is not None:
+                yield k, gc[0], gc[1]
+
+    def solve(j: int, i: int) -> tuple[float, int, int, int]:
+        # units[:i] from words[:j+1], the word after j already matched
+        if i == 0:
+            return (0.0, j + 1, 0, 0)
+        if j < 0:
+            return INF
+        key = (j, i)
+        hit = memo.get(key)
+        if hit is not None:
+            return hit
+        w = words[j]
+        c, s, b, k = solve(j - 1, i)
+        best = (c + STOP_COST, s, b, k) if w.stop else (c + SKIP_COST, s, b, k + 1)
+        for k, gcost, ginner in groups(j, i):
+            c, s, b, sk = solve(j - 1, k)
+            cand = (c + gcost, s, b + ginner, sk)
+            if cand[0] < best[0] or cand[0] == best[0] and cand[1] > best[1]:
+                best = cand
+        memo[key] = best
+        return best
+
+    best: tuple[float, int, int, int, int] | None = None
+    for last in range(n - 1, -1, -1):
+        trail = n - 1 - last
+        if trail and (anchored or not words[last + 1].trail or trail > 3):
+            break
+        for k, gcost, ginner in groups(last, m):
+            c, s, b, sk = solve(last - 1, k)
+            if c >= 1e9:
+                continue
+            cand = (c + gcost + TRAIL_COST * trail, s, last, b + ginner, sk)
+            if best is None or cand[0] < best[0] or cand[0] == best[0] and cand[1] > best[1]:
+                best = cand
+    return best
+
+
+def _acceptable(units: list[str], res: tuple[float, int, int, int, int], n_words: int) -> bool:
+    """Few letters from inside words, at most one content word passed over, two words at least."""
+    _cost, start, last, bad, skipped = res
+    letters = sum(1 for u in units if not u.startswith("#"))
+    if bad > max(0, (letters - 1) // 3):
+        return False
+    if skipped > max(1, letters // 4) or skipped and letters < 4:
+        return False
+    return last - start + 1 >= 2  # one word is a name or a symbol: "Bitcoin (BTC)"
+
+
+def _window_words(letters: int) -> int:
+    """How many words before a parenthesis may form the long form: Schwartz & Hearst's
+    min(|A| + 5, 2|A|), plus two for the stop words that releases use more freely."""
+    return min(letters + 5, 2 * letters) + 2
+
+
+def _is_boundary(tok: str) -> bool:
+    """A token that ends the clause before a long form: "said.", "Erbil;", "“quoted”", "(see".
+
+    "Inc." and "U.S." do not end anything.
+    """
+    last = tok[-1]
+    if last in "!?;:\u201d\")]" or "(" in tok or ")" in tok or tok in BAR_TOKENS:
+        return True
+    if last == ".":
+        return not ABBREV_RE.fullmatch(tok)
+    return last == "," and tok[-2:-1] in ("\u201d", '"')
+
+
+BAR_TOKENS = frozenset(("-", "\u2013", "\u2014", "|", "\u2022", "--"))
+
+
+def _words(text: str, lo: int, hi: int, *, limit: int = 0) -> list[_Word]:
+    """Sub-words of text[lo:hi]; with `limit`, at most that many tokens of the clause ending at `hi`."""
+    raw = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, lo, hi)]
+    if limit:
+        raw = raw[-limit:]
+        keep = 0
+        for idx in range(len(raw) - 2, -1, -1):
+            tok = raw[idx][2]
+            if tok[0] in "\u201c\"(":
+                keep = idx
+                break
+            if _is_boundary(tok):
+                keep = idx + 1
+                break
+        if raw and raw[-1][2][0] in "\u201c\"(" and len(raw) - 1 > keep:
+            keep = len(raw) - 1
+        raw = raw[keep:]
+    out: list[_Word] = []
+    n_raw = len(raw)
+    for idx, (s, e, tok) in enumerate(raw):
+        core = tok.strip(STRIP_CHARS)
+        if core.endswith(("'s", "\u2019s")):
+            core = core[:-2]
+        trail = n_raw - idx <= 3 and TRAILING_RE.fullmatch(tok.rstrip(",;:")) is not None
+        parts = SPLIT_RE.split(core) if SPLIT_CHARS_RE.search(core) else (core,)
+        for part in parts:
+            if not part:
+                continue
+            low = part.lower() if part.isalnum() else NON_ALNUM_RE.sub("", part).lower()
+            stop = low in STOP_WORDS and (part.islower() or low in EN_STOP_WORDS) or part == "&"
+            out.append(_Word(part, low, stop, trail, s, e))
+    return out
+
+
+TOKEN_RE = re.compile(r"\S+")  # a whitespace-delimited token
+STRIP_CHARS = ",;:.\"'\u201c\u201d\u2018\u2019()[]"
+SPLIT_CHARS_RE = re.compile(r"[-/\u2013]")  # "public-private", "DOJ/USDA"
+SPLIT_RE = SPLIT_CHARS_RE
+NON_ALNUM_RE = re.compile(r"[^0-9A-Za-z\u00c0-\u024f&]")  # keeps letters with accents: "Ministère"
+CAPS_RE = re.compile(r"[^A-Z0-9\u00c0-\u00de]")  # drops all but capitals and digits: "CSX" -> "SX"
+
+
+def _long_text(text: str, words: list[_Word], start: int, last: int) -> tuple[str, int, int]:
+    s, e = words[start].start, words[last].end
+    long_ = text[s:e]
+    # trim punctuation and quotes around it, and a possessive on the last word
+    lead = len(long_) - len(long_.lstrip("\"'\u201c\u2018(["))
+    long_ = long_.strip("\"'\u201c\u201d\u2018\u2019([]),;: ")
+    if long_.endswith(("'s", "\u2019s")):
+        long_ = long_[:-2]
+    return long_, s + lead, e
+
+
+def match_long_before(text: str, pos: int, short: str) -> tuple[str, int, int] | None:
+    """The long form that ends just before `pos` (the parenthesis) for `short`, or None."""
+    readings = _units(short)
+    if not readings:
+        return None
+    limit = _window_words(max(len(u) for u in readings))
+    words = _words(text, max(0, pos - 16 * limit), pos, limit=limit)
+    if not words:
+        return None
+    best = None
+    for units in readings:
+        res = _align(units, words, anchored=False)
+        if res is None or words[res[1]].stop and words[res[1]].text.islower() or not _acceptable(units, res, len(words)):
+            continue  # a long form never starts with "of" ("Option2Trade (O2T)" is a name)
+        if best is None or res[0] < best[1][0]:
+            best = (units, res)
+    if best is None:
+        return None
+    _c, start, last, _b, _k = best[1]
+    long_, s, e = _long_text(text, words, start, last)
+    head = HEAD_OF_RE.search(text, max(0, s - 40), s)
+    if head:
+        long_ = text[head.start():e].rstrip("\"'\u201d\u2019),;: ")
+        s = head.start()
+        if long_.endswith(("'s", "\u2019s")):
+            long_ = long_[:-2]
+    return long_, s, e
+
+
+def match_long_inside(inner: str, short: str) -> str | None:
+    """`inner` (a parenthesis's text) is the long form of `short` written before it, or None."""
+    readings = _units(short)
+    if not readings:
+        return None
+    body = inner.strip()
+    if body.lower().startswith("the "):
+        body = body[4:]
+    words = _words(body, 0, len(body))
+    if len(words) < 2 or len(words) > MAX_WINDOW:
+        return None
+    for units in readings:
+        res = _align(units, words, anchored=True)
+        if res is None or res[1] != 0 or not _acceptable(units, res, len(words)):
+            continue
+        return body.strip(" ,;:\"'\u201c\u201d")
+    return None
+
+
+# ---------------------------------------------------------------------------------------------
+# parentheses
+
+
+def _short_candidate(inner: str) -> str | None:
+    """The inside of a parenthesis as a possible short form ("JCCC", "“NIV”", "NB Power")."""
+    s = inner.strip().strip("\"'\u201c\u201d\u2018\u2019").strip()
+    if not s or len(s) > 24:
+        return None
+    toks = s.split()
+    if len(toks) > 3:
+        return None
+    if not all(SHORT_TOKEN_RE.fullmatch(t) for t in toks):
+        return None
+    return s
+
+
+def scan_parentheses(paragraphs: list[str], title: str | None = None) -> Parentheticals:
+    """Every definition, alias and ticker given in parentheses, in text order.
+
+    The title is scanned too (index -1): `The Inland Marine Underwriters Association (IMUA)
+    Sets 2024 Annual Meeting Agenda` defines IMUA in the headline.
+    """
+    defs: list[Definition] = []
+    names: list[ParenName] = []
+    texts = ([(-1, title)] if title else []) + list(enumerate(paragraphs))
+    for idx, text in texts:
+        if "(" not in text:
+            continue
+        for m in PAREN_RE.finditer(text):
+            inner = m.group(1)
+            at = m.start()
+            _classify(text, idx, at, inner, defs, names)
+    return Parentheticals(defs, names)
+
+
+def _classify(text: str, idx: int, at: int, inner: str, defs: list[Definition], names: list[ParenName]) -> None:
+    stripped = inner.strip()
+    if not stripped or not any(c.isalpha() for c in stripped):
+        return  # "(1)", "(2020-2024)", "(47%)"
+    if PARTY_RE.fullmatch(stripped):
+        return
+    tm = TICKER_RE.fullmatch(stripped)
+    if tm:
+        ex = tm.group("ex")
+        if ex.casefold() in EXCHANGES or (ex.isupper() and len(ex) <= 8):
+            names.append(ParenName("ticker", f"{ex}: {tm.group('sym')}", idx, at))
+            return
+    short = _short_candidate(stripped)
+    if short:
+        found = match_long_before(text, at, short)
+        if found:
+            long_, s, _e = found
+            if _same_words(long_, short):
+                names.append(ParenName("alias", short, idx, at))  # "First RF Corporation (First RF)"
+            else:
+                defs.append(Definition(short, long_, idx, s, m_end(text, at)))
+            return
+    # "ISF (Iraqi Security Forces)": the word before the parenthesis is the short form
+    if " " in stripped and len(stripped) <= 120:
+        prev = _word_before(text, at)
+        if prev and _units(prev):
+            long_ = match_long_inside(stripped, prev)
+            if long_:
+                defs.append(Definition(prev, long_, idx, at + 1, m_end(text, at), reverse=True))
+                return
+    alias = ALIAS_MARK_RE.match(stripped)
+    if alias:
+        names.append(ParenName("alias", alias.group("name").strip(" .,"), idx, at))
+        return
+    if stripped[0] in "\"'\u201c\u2018" or stripped.lower().startswith(("the \"", "the \u201c", "the '")):
+        for q in QUOTED_RE.finditer(stripped):
+            val = q.group(1).strip(" ,.")
+            if val and val[0].isupper() and len(val.split()) <= 5:
+                names.append(ParenName("alias", val, idx, at))
+        return
+    if short and _units(short) and len(short.split()) <= 2:
+        # an abbreviation whose letters do not come from the words before it:
+        # "Government Communications (GCIS)" names the same body
+        names.append(ParenName("alias", short, idx, at))
+
+
+def m_end(text: str, at: int) -> int:
+    end = text.find(")", at)
+    return end + 1 if end >= 0 else at + 1
+
+
+def _word_before(text: str, at: int) -> str | None:
+    m = re.search(r"([A-Za-z0-9][A-Za-z0-9.&\-]{0,14})\s*$", text[max(0, at - 20):at])
+    if not m:
+        return None
+    tok = m.group(1).rstrip(".")
+    return tok if "-" not in tok or tok.replace("-", "").isupper() else None
+
+
+def _same_words(long_: str, short: str) -> bool:
+    fold = lambda s: re.sub(r"[^a-z0-9 ]", "", s.lower()).split()  # noqa: E731
+    return fold(long_) == fold(short)
+
+
+# ---------------------------------------------------------------------------------------------
+# the release's acronym list
+
+
+def count_uses(texts: list[str]) -> Counter[str]:
+    """All-caps acronyms used in running text, with counts; shouted runs are left out."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        if not text:
+            continue
+        hits = [m for m in ACRONYM_USE_RE.finditer(text) if _free_start(text, m.start())]
+        if not hits:
+            continue
+        if len(hits) >= 3:
+            runs = [(m.start(), m.end()) for m in CAPS_RUN_RE.finditer(text)]
+            if runs:
+                hits = [m for m in hits if not any(a <= m.start() < b for a, b in runs)]
+        counts.update(m.group() for m in hits)
+    return counts
+
+
+def _free_start(text: str, pos: int) -> bool:
+    if pos == 0:
+        return True
+    ch = text[pos - 1]
+    return not (ch.isalnum() or ch in NOT_BEFORE_ACRONYM)
+
+
+def build_acronyms(defs: list[Definition], paragraphs: list[str], title: str | None = None) -> list[Acronym]:
+    """Defined acronyms first (text order, each short form once), then the undefined ones.
+
+    `count` is how often the short form is used (definition included); a plural use counts
+    for its singular ("P3 projects" for P3s).
+    """
+    texts = ([title] if title and not title.isupper() else []) + paragraphs
+    uses = count_uses(texts)
+    out: list[Acronym] = []
+    seen: dict[str, Acronym] = {}
+    for d in defs:
+        if d.short in seen:
+            continue
+        n = uses.pop(d.short, 0)
+        for alt in (d.short + "s", d.short[:-1] if d.short.endswith("s") else None):
+            if alt and alt in uses:
+                n += uses.pop(alt)
+        if " " in d.short or not ACRONYM_USE_RE.fullmatch(d.short):
+            n = sum(t.count(d.short) for t in texts)
+        a = Acronym(short=d.short, long=d.long, defined=True, count=max(1, n))
+        seen[d.short] = a
+        out.append(a)
+    for short, n in uses.items():
+        if short in NOT_ACRONYMS or short.rstrip("s") in NOT_ACRONYMS or short in seen:
+            continue
+        if short.endswith("s") and short[:-1] in seen:
+            continue
+        out.append(Acronym(short=short, long=None, defined=False, count=n))
+    return out
+
+
+def extract_acronyms(paragraphs: list[str], title: str | None = None) -> list[Acronym]:
+    """Acronyms of one release: `defined=True` with their long form, else `long=None`."""
+    return build_acronyms(scan_parentheses(paragraphs, title).definitions, paragraphs, title)
