@@ -79,7 +79,8 @@ def summary_cmd(
     else:
         env = OutputEnv.detect()
         if s["releases"] == 0:
-            info("pressroom: nothing to summarize: no release matches the filters")
+            why = "no release matches the filters" if (since or until or source) else "the corpus holds no releases"
+            info(f"pressroom: nothing to summarize: {why}")
         elif not env.is_tty:
             view.plain_corpus(s, sys.stdout)
         else:

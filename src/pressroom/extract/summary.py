@@ -30,17 +30,19 @@ WORD_BUDGET = 85  # words over all summary sentences: about three ordinary sente
 HARD_CAP = 120  # ... stretched for a second sentence after a long lede
 LEDE_MIN_WORDS = 8
 MIN_WORDS = 6
+HEADING_WORDS = 14  # long words in a heading at most (`Includes Carper-Voinovich Proposal to ...`)
 LONG_WORDS = 55  # sentences longer than this read as walls in a summary
+MAX_WORDS = 150  # longer "sentences" are lists or text without any sentence end: never used
 MAX_CANDIDATES = 400  # sentences scored per release: enough for any real release, bounded for junk
 REDUNDANCY = 0.6  # weight of the likeness to sentences already chosen
 DUPLICATE = 0.8  # cosine above which a sentence repeats one already chosen
 
 # A paragraph that opens the issuer's boilerplate; it and everything after it is left out:
-# `About Safe Pro Group Inc.`, `ABOUT KEY HOUSING Based in Folsom`, `About the Law Firm The ...`,
+# `About Safe Pro Group Inc.`, `ABOUT KEY HOUSING Based in Folsom`, `About the Law Firm The ...`, `About zkMe`,
 # `FORWARD-LOOKING INFORMATION`, `Forward-Looking Statements`, `Media Contact:`, `Contacto de prensa:`,
 # `Safe Harbor Statement`, `###`, `-30-`, `Disclaimer:`, `Sources:`, `Photo download:`
 _SECTION_END = re.compile(
-    r"(?:About\s+(?:the\s+)?[A-Z]"
+    r"(?:About\s+(?:the\s+)?(?:[A-Z]|[a-z]+[A-Z])"
     r"|ABOUT\s"
     r"|(?i:forward[- ]looking\s+(?:statement|information)"
     r"|safe\s+harbor|disclaimer|media\s+(?:contact|inquiries|relations)|press\s+(?:contact|inquiries)"
@@ -48,9 +50,19 @@ _SECTION_END = re.compile(
     r"|notes?\s+to\s+editors?|editor'?s\s+note)"
     r"|#{3}|-\s*30\s*-)"
 )
+# A sentence that opens the boilerplate inside a paragraph (glued one-line bodies); nothing
+# after it is the story: `About SwapFast:SwapFast serves as ...`, `About zkMe Technologies zkMe
+# Technologies is ...`, `Disclaimer: The information provided in this press release is not ...`
+_BOILER_START = re.compile(
+    r"About\s+(?:the\s+)?(?:[A-Z]|[a-z]+[A-Z])|(?i:disclaimer|legal\s+notice|risk\s+warning|important\s+notice)\s*:"
+)
 # A paragraph that is not running prose: `* $1 helps provide ...`, `![](...)`, `#hashtag`,
-# `- bullet`, `• bullet`, `1) item`, `| table |`, a short label such as `Company Updates:`
-_NOT_PROSE = re.compile(r"\s*(?:\*|[•·▪►✓✔\-–—]\s|!\[|#|\d{1,2}[.)]\s|\|)|\W*(?:\S+\s+){0,5}\S+:\s*$")
+# `- bullet`, `• bullet`, `1) item`, `| table |` (a short label such as `Company Updates:` is
+# caught by `_is_label`)
+_NOT_PROSE = re.compile(r"\s*(?:\*|[•·▪►✓✔\-–—]\s|!\[|#|\d{1,2}[.)]\s|\|)")
+LABEL_WORDS = 6
+# A bullet mark: `• Legendary NFT Collection: Immerse yourself ...`, `* Safe Pro Group ...`
+_BULLET = re.compile(r"\s*(?:\*|[•·▪►✓✔\-–—])\s*(?=\S)")
 # A sentence that sends the reader elsewhere or is contact/legal text:
 # `For more information about CryptoBox and its services, visit cryptobox.com.`,
 # `To learn more about zk.me, please visit https://zk.me/.`, `Learn more on https://...`,
@@ -105,24 +117,41 @@ def _heading_like(text: str) -> bool:
     if text.rstrip("”\"’')").endswith((".", "!", "?")):
         return False
     long_words = len(_LONG_WORD.findall(text))
-    return long_words > 0 and len(_CAP_WORD.findall(text)) >= 0.6 * long_words
+    if long_words == 0 or long_words > HEADING_WORDS:  # a long run of names is still a sentence
+        return False
+    return len(_CAP_WORD.findall(text)) >= 0.6 * long_words
 
 
-def body_sentences(release: Release) -> list[tuple[int, str]]:
+def _is_label(para: str) -> bool:
+    """A short line ending in a colon: `Company Updates:`, `Tokenomics:`, `Photo download:`."""
+    text = para.rstrip()
+    return text.endswith(":") and len(text.split(None, LABEL_WORDS)) <= LABEL_WORDS
+
+
+def body_sentences(release: Release, *, bullets: bool = False) -> list[tuple[int, str]]:
     """(paragraph index, sentence) for every sentence of the story, in order.
 
     Stops at the first paragraph that opens boilerplate (but never at the first paragraph:
     a release may open with "About 40 percent of ..."). Sentences that only send the
-    reader elsewhere or carry contact details are dropped wherever they stand.
+    reader elsewhere or carry contact details are dropped wherever they stand. Bullet
+    items are left out unless `bullets` (for releases that are little else), and then
+    read without their bullet mark.
     """
     out: list[tuple[int, str]] = []
     for i, para in enumerate(release.paragraphs):
         if i > 0 and _SECTION_END.match(para):
             break
-        if _NOT_PROSE.match(para):
+        if _is_label(para):
             continue
+        if _NOT_PROSE.match(para):
+            bullet = _BULLET.match(para) if bullets else None
+            if bullet is None:
+                continue
+            para = para[bullet.end():]
         for s in split_sentences(para):
             text = s.text
+            if out and _BOILER_START.match(text):
+                return out
             if _CALL_TO_ACTION.search(text) or _CONTACT_BITS.search(text):
                 continue
             out.append((i, text))
@@ -133,6 +162,8 @@ def body_sentences(release: Release) -> list[tuple[int, str]]:
 
 def _candidates(release: Release) -> list[Candidate]:
     sents = body_sentences(release)
+    if len(sents) < 2:
+        sents = body_sentences(release, bullets=True)
     texts = [t for _, t in sents]
     any_lower = any(_LOWER.search(t) for t in texts)
     bags = [tfidf.terms(t) for t in texts]
@@ -141,7 +172,7 @@ def _candidates(release: Release) -> list[Candidate]:
     out = []
     for n, ((para, text), bag) in enumerate(zip(sents, bags)):
         words = len(_WORD.findall(text))
-        if words < MIN_WORDS and len(sents) > 1:
+        if (words < MIN_WORDS and len(sents) > 1) or words > MAX_WORDS:
             continue
         if any_lower and not _LOWER.search(text):  # an all-caps heading in a normal release
             continue
