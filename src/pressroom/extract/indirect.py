@@ -22,6 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .lexicon import key
+from .quotemarks import Ranges
 from .sentences import bounds
 from .speakers import DOCUMENT_WORDS, LEAD_PHRASE, VERB, Resolver, Speaker
 
@@ -62,6 +63,12 @@ _SUBJECT_END = re.compile(r"(?:\b[A-Z][\w'’.-]*|\b(?:he|she|it|they|company|de
 _INFINITIVE = re.compile(r"\bto[ \t]+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|our\b|this\b|that\b|these\b|those\b|date\b)[a-z]+\b")
 
 
+# A sentence longer than this lost its punctuation (Senate pages): only a window is read
+MAX_SENTENCE = 1500
+# A relative pronoun right before the verb: `which found that`, `who said that`
+_RELATIVE_END = re.compile(r"\b(?:which|who|that)[ \t]*$")
+
+
 @dataclass(slots=True)
 class Reported:
     para: int
@@ -80,7 +87,7 @@ def _clean(text: str) -> str:
     return text.strip().strip("\"“”").rstrip(".!?;:, ").strip()
 
 
-def find_indirect(par: str, pi: int, get_edges: Callable[[], list[int]], busy: list[tuple[int, int]], quoted: list[tuple[int, int]],
+def find_indirect(par: str, pi: int, get_edges: Callable[[], list[int]], busy: Ranges, quoted: Ranges,
                   resolver: Resolver) -> list[Reported]:
     """Reported speech in one paragraph. `busy` holds (start, end) ranges of sentences that
     hold direct quotes, which the direct-quote rules already read; `quoted` the ranges inside
@@ -91,29 +98,29 @@ def find_indirect(par: str, pi: int, get_edges: Callable[[], list[int]], busy: l
     n = len(par)
     taken_until = -1
 
-    def in_busy(a: int, b: int) -> bool:
-        return any(a < e and s < b for s, e in busy)
-
     for m in VERB.finditer(par):
         pos = m.start()
-        if pos < taken_until or any(a <= pos < b for a, b in quoted):
+        if pos < taken_until or quoted.contains(pos):
             continue
         if edges is None:
             edges = get_edges()
         s0, s1 = bounds(edges, pos, n)
-        if in_busy(s0, s1):
+        if busy.overlaps(s0, s1):
             continue
         verb = m.group().split()[0].lower()
-        who = par[s0:pos]
-        after = par[m.end():s1]
+        # a "sentence" of thousands of characters lost its punctuation: read a window around
+        # the verb only, and look for no statement before it
+        runaway = s1 - s0 > MAX_SENTENCE
+        who = par[max(s0, pos - 300):pos] if runaway else par[s0:pos]
+        after = par[m.end():min(s1, m.end() + 600)] if runaway else par[m.end():s1]
         # 1. a `that` clause
         t = (TELL_THAT_AFTER if verb in TELL_VERBS else THAT_AFTER).match(after)
         if t and who.strip():
             mid = t.group("mid").replace(",", " ").split()
             ok = verb in TELL_VERBS or all(key(w) in BRIDGE_WORDS for w in mid)
-            if ok and verb in NOUNISH_VERBS and not _SUBJECT_END.search(who):
+            if ok and verb in NOUNISH_VERBS and not _SUBJECT_END.search(who[-60:]):
                 ok = False  # `to settle claims that they made ...`: a noun, not a verb
-            if ok and not re.search(r"\b(?:which|who|that)[ \t]*$", who) and not _INFINITIVE.search(_unlead(who)):
+            if ok and not _RELATIVE_END.search(who[-20:]) and not _INFINITIVE.search(_unlead(who)):
                 clause = _clean(after[t.end():])
                 if len(clause.split()) >= 3:
                     sp = resolver.resolve(who, (pi, pos))
@@ -122,7 +129,7 @@ def find_indirect(par: str, pi: int, get_edges: Callable[[], list[int]], busy: l
                         taken_until = s1
                         continue
         # 2. a relative clause: `which he said get better results`
-        r = RELATIVE_SUBJECT.search(who)
+        r = RELATIVE_SUBJECT.search(who[-80:])
         if r and verb in ("said", "says", "believes", "argued", "argues", "noted", "claims", "claimed"):
             clause = _clean(after)
             if len(clause.split()) >= 3 and clause[:1].islower() and not clause.startswith("that "):
@@ -135,8 +142,11 @@ def find_indirect(par: str, pi: int, get_edges: Callable[[], list[int]], busy: l
         if verb in ("told", "tells", "reminded", "warned", "urged", "praised", "welcomed", "expressed", "shared",
                     "agreed", "highlighted", "pointed", "believes", "believed"):
             continue
+        if runaway:
+            continue
         before = who
-        subj_first = STATEMENT_END.search(before)
+        tail_from = max(0, len(before) - 160)  # the subject is short: search its end only
+        subj_first = STATEMENT_END.search(before, tail_from)
         if subj_first and TRAIL_END.match(after):
             cut = subj_first.start()
             statement = _clean(par[s0:s0 + cut])
@@ -162,7 +172,7 @@ def find_indirect(par: str, pi: int, get_edges: Callable[[], list[int]], busy: l
             edges = get_edges()
         for m in ACCORDING.finditer(par):
             s0, s1 = bounds(edges, m.start(), n)
-            if in_busy(s0, s1):
+            if busy.overlaps(s0, s1) or s1 - s0 > MAX_SENTENCE:
                 continue
             rest = par[m.end():s1]
             lead = par[s0:m.start()].strip()

@@ -16,6 +16,7 @@ anyway, and a lone ’ is nearly always an apostrophe.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 # Every double quotation mark, TeX pairs first: “The coordination center remains ...,” said
@@ -149,3 +150,56 @@ def find_spans(paragraphs: list[str]) -> list[Span]:
         spans.append(Span(cp, cs, len(paragraphs[last]), " ".join(p.strip() for p in pieces), cm,
                           len(paragraphs[last]), last, closed=False))
     return spans
+
+
+class Ranges:
+    """Offset ranges [start, end) of one paragraph with fast membership tests.
+
+    Kept sorted and merged on demand, so that a paragraph with thousands of quotes costs a
+    binary search per test rather than a scan (bad input: `"a" said Smith` 2,500 times).
+    """
+
+    __slots__ = ("_items", "_starts", "_ends", "_dirty")
+
+    def __init__(self) -> None:
+        self._items: list[tuple[int, int]] = []
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        self._dirty = False
+
+    def add(self, start: int, end: int) -> None:
+        self._items.append((start, end))
+        self._dirty = True
+
+    def __bool__(self) -> bool:
+        return bool(self._items)
+
+    def _settle(self) -> None:
+        merged: list[tuple[int, int]] = []
+        for s, e in sorted(self._items):
+            if merged and s <= merged[-1][1]:
+                if e > merged[-1][1]:
+                    merged[-1] = (merged[-1][0], e)
+            else:
+                merged.append((s, e))
+        self._items = merged
+        self._starts = [s for s, _ in merged]
+        self._ends = [e for _, e in merged]
+        self._dirty = False
+
+    def contains(self, pos: int) -> bool:
+        if not self._items:
+            return False
+        if self._dirty:
+            self._settle()
+        i = bisect_right(self._starts, pos) - 1
+        return i >= 0 and pos < self._ends[i]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does any range share an offset with [start, end)?"""
+        if not self._items:
+            return False
+        if self._dirty:
+            self._settle()
+        i = bisect_right(self._starts, end - 1) - 1
+        return i >= 0 and self._ends[i] > start

@@ -24,10 +24,10 @@ from ..model import Person, Quote
 from . import sentences
 from .contacts import contact_names
 from .indirect import BRIDGE_WORDS, TELL_VERBS, find_indirect
-from .lexicon import key
+from .lexicon import REPORTING_VERBS, key
 from .names import ABBREVIATIONS, scan
 from .people_registry import Registry
-from .quotemarks import Span, find_spans
+from .quotemarks import Ranges, Span, find_spans
 from .speakers import (
     LEAD_INVERTED,
     LEAD_LABEL,
@@ -124,18 +124,18 @@ class _Release:
         self.resolver = Resolver(self.registry, title_words=title_words)
         self.spans = find_spans(paragraphs)
         self._edges: dict[int, list[int]] = {}
-        self.busy: dict[int, list[tuple[int, int]]] = {}
+        self.busy: dict[int, Ranges] = {}
         self.pending: list[Span] = []
-        # quoted ranges per paragraph: (start, end) including the marks
-        self.quoted: dict[int, list[tuple[int, int]]] = {}
+        # quoted ranges per paragraph, marks included
+        self.quoted: dict[int, Ranges] = {}
         for s in self.spans:
             if s.end_para == s.para:
-                self.quoted.setdefault(s.para, []).append((s.open_at, s.close))
+                self.quoted.setdefault(s.para, Ranges()).add(s.open_at, s.close)
             else:
-                self.quoted.setdefault(s.para, []).append((s.open_at, len(paragraphs[s.para])))
+                self.quoted.setdefault(s.para, Ranges()).add(s.open_at, len(paragraphs[s.para]))
                 for q in range(s.para + 1, s.end_para):
-                    self.quoted.setdefault(q, []).append((0, len(paragraphs[q])))
-                self.quoted.setdefault(s.end_para, []).append((0, s.close))
+                    self.quoted.setdefault(q, Ranges()).add(0, len(paragraphs[q]))
+                self.quoted.setdefault(s.end_para, Ranges()).add(0, s.close)
 
     def edges(self, pi: int) -> list[int]:
         e = self._edges.get(pi)
@@ -144,7 +144,8 @@ class _Release:
         return e
 
     def in_quote(self, pi: int, pos: int) -> bool:
-        return any(a <= pos < b for a, b in self.quoted.get(pi, ()))
+        r = self.quoted.get(pi)
+        return r is not None and r.contains(pos)
 
     # -- people ---------------------------------------------------------------------------
     def register_people(self) -> None:
@@ -323,11 +324,11 @@ class _Release:
         edges = self.edges(s.para)
         a = sentences.start_of(edges, s.open_at)
         if s.end_para == s.para:
-            self.busy.setdefault(s.para, []).append((a, sentences.end_of(edges, s.close, len(self.paras[s.para]))))
+            self.busy.setdefault(s.para, Ranges()).add(a, sentences.end_of(edges, s.close, len(self.paras[s.para])))
         else:
-            self.busy.setdefault(s.para, []).append((a, len(self.paras[s.para])))
+            self.busy.setdefault(s.para, Ranges()).add(a, len(self.paras[s.para]))
             e2 = self.edges(s.end_para)
-            self.busy.setdefault(s.end_para, []).append((0, sentences.end_of(e2, s.close, len(self.paras[s.end_para]))))
+            self.busy.setdefault(s.end_para, Ranges()).add(0, sentences.end_of(e2, s.close, len(self.paras[s.end_para])))
 
     def settle_pending(self, quotes: list[tuple[int, int, Quote]]) -> list[tuple[int, int, Quote]]:
         """Quotes that carry on after reported speech: `Drug courts are also a smart investment,
@@ -364,8 +365,8 @@ class _Release:
         for pi, par in enumerate(self.paras):
             if len(par) < 20:
                 continue
-            for r in find_indirect(par, pi, lambda pi=pi: self.edges(pi), self.busy.get(pi, []),
-                                   self.quoted.get(pi, []), self.resolver):
+            for r in find_indirect(par, pi, lambda pi=pi: self.edges(pi), self.busy.get(pi) or Ranges(),
+                                   self.quoted.get(pi) or Ranges(), self.resolver):
                 out.append((r.para, r.start, self._quote(r.text, r.speaker, "indirect", r.para)))
         return out
 
@@ -385,6 +386,21 @@ def _first_clause(who: str) -> str:
     return who
 
 
+# Words written in lower case when a paragraph in capitals is read: the reporting verbs and the
+# small words, so that `DORGAN SAID` reads `Dorgan said` and `SAID THAT THE` reads `said that the`
+_SMALL_WORDS = REPORTING_VERBS | frozenset("""
+that the a an and or of to in on at for with by from as is are was were be been has have had will would can could
+he she it they we you his her its their our this these those which who what when while but not no also into over
+""".split())
+# A word of a title-cased paragraph: `Said`, `That`
+_TITLED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _unshout(par: str) -> str:
+    """`SEN. BYRON DORGAN SAID THAT` -> `Sen. Byron Dorgan said that`, same length."""
+    return _TITLED_WORD.sub(lambda m: m.group().lower() if m.group().lower() in _SMALL_WORDS else m.group(), par.title())
+
+
 def extract_quotes(paragraphs: list[str], title: str | None = None,
                    boilerplate: Sequence[str] = ()) -> tuple[list[Quote], list[Person]]:
     """Quotes and people of one release, in reading order.
@@ -392,13 +408,24 @@ def extract_quotes(paragraphs: list[str], title: str | None = None,
     `boilerplate` (contacts, About sections) only adds the people of `Contact:` lines.
     """
     paras, origin = _pieces(paragraphs)
-    rel = _Release(paras, title)
+    # a paragraph in capitals (`SEN. DORGAN SAID ...`) is read in title case, so that names
+    # look like names; quote texts are then taken back from the paragraph as written
+    shouting = {i for i, p in enumerate(paras) if len(p) > 20 and p.isupper() and len(p.title()) == len(p)}
+    read = [_unshout(p) if i in shouting else p for i, p in enumerate(paras)] if shouting else paras
+    rel = _Release(read, title)
     rel.register_people()
     found = rel.direct()
     found += rel.reported()
     found.sort(key=lambda t: (t[0], t[1]))
     found += rel.settle_pending(found)
-    quotes = [q for _, _, q in sorted(found, key=lambda t: (t[0], t[1]))]
+    found.sort(key=lambda t: (t[0], t[1]))
+    if shouting:
+        for pi, off, q in found:
+            if pi in shouting:
+                at = read[pi].find(q.text[:40], max(0, off - 2))
+                if at >= 0 and read[pi][at:at + len(q.text)] == q.text:
+                    q.text = paras[pi][at:at + len(q.text)]
+    quotes = [q for _, _, q in found]
     if len(origin) != len(paragraphs):
         for q in quotes:
             q.paragraph = origin[q.paragraph]

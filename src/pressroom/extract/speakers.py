@@ -177,7 +177,7 @@ class Resolver:
     def resolve(self, who: str, at: tuple[int, int], *, para_floor: int = -1) -> Speaker | None:
         """The speaker a subject phrase stands for, or None when it cannot be told."""
         who = _SPACE.sub(" ", who).strip(" ,;:–—-\u00a0")
-        if not who or len(who) > 240:
+        if not who or len(who) > 800:
             return None
         low = who.lower()
         words = low.split()
