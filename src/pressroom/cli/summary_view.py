@@ -146,12 +146,15 @@ def rich_release(rec: dict[str, Any], width: int):
 
     people = rec["people"]
     if people:
+        roles = any(p.get("role") for p in people[:ROWS])
         t = Table(title=None, header_style="bold", show_edge=False, pad_edge=False, expand=False)
         t.add_column("Person", style="cyan", no_wrap=False, ratio=2)
-        t.add_column("Role", ratio=3, overflow="fold")
+        if roles:
+            t.add_column("Role", ratio=3, overflow="fold")
         t.add_column("Quotes", justify="right", no_wrap=True)
         for p in people[:ROWS]:
-            t.add_row(Text(_person_label(p)), Text(p.get("role") or ""), str(p["quotes"]))
+            cells = [Text(_person_label(p))] + ([Text(p.get("role") or "")] if roles else []) + [str(p["quotes"])]
+            t.add_row(*cells)
         parts += [Text(""), Text("People", style="bold underline"), t]
         more = _more(min(len(people), ROWS), len(people), "people")
         if more:
