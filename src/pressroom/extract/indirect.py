@@ -111,7 +111,7 @@ def find_indirect(par: str, pi: int, get_edges: Callable[[], list[int]], busy: R
         # a "sentence" of thousands of characters lost its punctuation: read a window around
         # the verb only, and look for no statement before it
         runaway = s1 - s0 > MAX_SENTENCE
-        who = par[max(s0, pos - 300):pos] if runaway else par[s0:pos]
+        who = par[max(s0, pos - 160):pos] if runaway else par[s0:pos]
         after = par[m.end():min(s1, m.end() + 600)] if runaway else par[m.end():s1]
         # 1. a `that` clause
         t = (TELL_THAT_AFTER if verb in TELL_VERBS else THAT_AFTER).match(after)

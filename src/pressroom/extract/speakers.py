@@ -114,6 +114,8 @@ article articles paper poll polls census reporting sources source letter letters
 """.split())
 
 _SPACE = re.compile(r"\s+")
+# Words after which a pronoun opens a new clause: `..., and he`, `so that she`
+_CLAUSE_OPENERS = frozenset("that and but then so because when while as after before where since although".split())
 
 
 @dataclass(slots=True)
@@ -183,7 +185,7 @@ class Resolver:
         words = low.split()
         # pronouns: `he said`, `Today he`, `In 2005, she`
         last = words[-1]
-        if last in PERSON_PRONOUNS and len(words) <= 6:
+        if last in PERSON_PRONOUNS and (len(words) <= 6 or words[-2].rstrip(",") != words[-2] or words[-2] in _CLAUSE_OPENERS):
             # the most recent person whose given name does not say otherwise
             wrong = "m" if last == "she" else "f"
             fitting = [e for e in self.registry.people if sex_of(e.given) != wrong]
