@@ -34,7 +34,11 @@ Row = Mapping[str, Any]
 
 
 def light_row(rel: Release) -> dict[str, Any]:
-    """The few fields of a release that the corpus summary counts."""
+    """The few fields of a release that the corpus summary counts.
+
+    The cache stores this row (index.py); change its shape and bump index.SCHEMA_VERSION,
+    or old caches will hand out rows of the old shape.
+    """
     quotes: Counter[tuple[str, str]] = Counter()
     for q in rel.quotes:
         if q.speaker:
@@ -235,23 +239,8 @@ def summarize_corpus(releases: Iterable[Release], **kw: Any) -> dict[str, Any]:
 
 
 def rows_from_index(db: Any) -> Iterable[dict[str, Any]]:
-    """Light rows of every release in a cache database (index.py's tables), duplicates left out.
-
-    Reads a stored JSON row (`releases.light`) when the cache keeps one; otherwise it
-    unpickles each release's `extra` just far enough to count, without building `Release`s.
-    """
-    cols = {r[1] for r in db.execute("PRAGMA table_info(releases)")}
-    if "light" in cols:
-        for (text,) in db.execute("SELECT light FROM releases WHERE dup = 0"):
-            if text:
-                yield json.loads(text)
-        return
-    import pickle
-
-    for rid, date, source, extra in db.execute("SELECT id, date, source, extra FROM releases WHERE dup = 0"):
-        info = pickle.loads(extra[1:]) if extra[:1] == b"D" else pickle.loads(extra)
-        if isinstance(info, tuple) and len(info) == 2 and isinstance(info[0], bytes):  # (extra, body)
-            info = pickle.loads(info[0])
-        quotes, orgs, acronyms = info[3], info[5], info[6]
-        rel = Release(path="", id=rid, date=date, source=source, quotes=quotes, organizations=orgs, acronyms=acronyms)
-        yield light_row(rel)
+    """Light rows of every release in a cache database (index.py stores one per release as
+    JSON in `releases.light`), duplicates left out: no `Release` is rebuilt, nothing unpickled."""
+    for (text,) in db.execute("SELECT light FROM releases WHERE dup = 0"):
+        if text:
+            yield json.loads(text)

@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .model import Release
     from .query import Query
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"  # 2: releases.light (the corpus summary's per-release row, JSON)
 COLUMNS = ("title", "body", "speaker", "org", "source", "location")
 # BM25 weight per column, in COLUMNS order: a word in the headline counts ten times a word
 # in the body; a named speaker or organization counts more than a passing mention.
@@ -43,14 +43,14 @@ SCHEMA = (
     "CREATE TABLE IF NOT EXISTS skipped(fid INTEGER PRIMARY KEY, message TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS releases(rid INTEGER PRIMARY KEY, fid INTEGER NOT NULL, n INTEGER NOT NULL,"
     " id TEXT NOT NULL, title TEXT, date TEXT, source TEXT, location TEXT, dup INTEGER NOT NULL DEFAULT 0,"
-    " extra BLOB)",
+    " extra BLOB, light TEXT)",
     "CREATE INDEX IF NOT EXISTS releases_fid ON releases(fid)",
     "CREATE INDEX IF NOT EXISTS releases_id ON releases(id)",
     "CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(" + ", ".join(COLUMNS)
     + ", tokenize = 'unicode61 remove_diacritics 2')",
 )
 
-# A release as stored: (n, id, title, date, source, location, body, speaker, org, extra)
+# A release as stored: (n, id, title, date, source, location, body, fts title, speaker, org, extra, light)
 Row = tuple
 
 
@@ -87,6 +87,8 @@ def release_row(rel: "Release", n: int) -> Row:
                 orgs.append(name)
     import pickle
 
+    from .corpus_summary import encode_row, light_row
+
     extra = (
         rel.subtitle, rel.format, rel.boilerplate, rel.quotes, rel.people, rel.organizations,
         rel.acronyms, rel.summary, None if split_ok else rel.paragraphs,
@@ -98,6 +100,7 @@ def release_row(rel: "Release", n: int) -> Row:
         n, rel.id, rel.title, rel.date, rel.source, rel.location,
         body, title, "\n".join(speakers), "\n".join(orgs),
         pickle.dumps(extra, protocol=pickle.HIGHEST_PROTOCOL),
+        encode_row(light_row(rel)),  # what `pressroom summary` counts, readable without unpickling
     )
 
 
@@ -111,15 +114,16 @@ def insert_file(
     """
     dups: list[str] = []
     for row in rows:
-        n, rid_s, title, date, source, location, body, fts_title, speaker, org, extra = row
+        n, rid_s, title, date, source, location, body, fts_title, speaker, org, extra, light = row
         if seen_ids is not None:
             dup = rid_s in seen_ids
             seen_ids.add(rid_s)
         else:
             dup = db.execute("SELECT 1 FROM releases WHERE id = ? AND dup = 0 LIMIT 1", (rid_s,)).fetchone() is not None
         cur = db.execute(
-            "INSERT INTO releases(fid, n, id, title, date, source, location, dup, extra) VALUES (?,?,?,?,?,?,?,?,?)",
-            (fid, n, rid_s, title, date, source, location, 1 if dup else 0, _pack(extra, body if dup else None)),
+            "INSERT INTO releases(fid, n, id, title, date, source, location, dup, extra, light)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (fid, n, rid_s, title, date, source, location, 1 if dup else 0, _pack(extra, body if dup else None), light),
         )
         if dup:
             dups.append(rid_s)
