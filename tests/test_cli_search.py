@@ -178,3 +178,11 @@ def test_cache_info_and_clear(corpus):
     r = runner.invoke(app, ["cache", "clear"])
     assert r.exit_code == 0 and "removed" in r.stderr
     assert json.loads(runner.invoke(app, ["cache", "info", "--json"]).stdout)["corpora"] == []
+
+
+def test_a_corpus_without_releases_is_an_error(tmp_path):
+    (tmp_path / "empty.txt").write_text("")
+    r = run(tmp_path, "anything")
+    assert r.exit_code == 2 and "no usable releases" in r.stderr
+    p = real(tmp_path, "search", "anything")  # cached now: the fast path says the same
+    assert p.returncode == 2 and "no usable releases" in p.stderr

@@ -678,7 +678,9 @@ def clear(paths: "Iterable[str | os.PathLike[str]] | None" = None) -> list[str]:
         return []
     only = None
     if paths:
-        only = scan(list(paths)).key() + SUFFIX
+        from .files import corpus_key, resolve_roots
+
+        only = corpus_key(resolve_roots(list(paths))[1]) + SUFFIX
     removed: list[str] = []
     for name in sorted(names):
         base = name.split(SUFFIX, 1)[0] + SUFFIX if SUFFIX in name else None

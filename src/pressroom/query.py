@@ -164,8 +164,8 @@ def parse_query(text: str) -> Query:
             if column is None:  # not a field: `covid:19`, `https://x` are text
                 word = f"{field}:{word}" if word is not None else None
                 phrase = f"{field} {phrase}" if phrase is not None else None
-        if word is not None and not negated and column is None and word in ("OR", "|", "AND", "&&", "NOT"):
-            items.append("OR" if word in ("OR", "|") else "NOT" if word == "NOT" else "AND")
+        if word is not None and not negated and column is None and word in ("OR", "AND", "NOT"):
+            items.append(word)
             continue
         prefix = False
         if phrase is not None:

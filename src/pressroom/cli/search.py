@@ -24,7 +24,7 @@ class SearchCommand(TyperCommand):
 def search_cmd(
     query: Annotated[list[str], typer.Argument(
         help='Words (all must match), "exact phrases", a OR b, -excluded, prefix*, '
-             "title:/speaker:/org:/source:/location: fields.", show_default=False)],
+             "title:/speaker:/org:/source:/location: fields.", show_default=False, metavar="QUERY...")],
     corpus: CorpusOpt = None,
     limit: Annotated[int, typer.Option("--limit", "-n", min=0, help="Print at most this many hits (0: all).")] = 10,
     sort: Annotated[str, typer.Option("--sort", help="rank (best match first) or date (newest first).")] = "rank",

@@ -89,7 +89,13 @@ def _search_prefetched(paths, prefetch, query, lo, hi, limit, sort, warn):
         db = open_if_valid(real)
         if db is None:
             return None
-        hits, notes, q2 = _find(db, query, lo, hi, limit, sort)
+        from ..errors import PressroomError
+
+        failure: PressroomError | None = None
+        try:
+            hits, notes, q2 = _find(db, query, lo, hi, limit, sort, paths)
+        except PressroomError as exc:  # raised only once the cache is known to be current
+            failure = exc
         stored = db.execute("SELECT value FROM meta WHERE key = 'stats'").fetchone()
         status = prefetch.result()
         if status is None or stored is None or status[0] != stored[0]:
@@ -98,6 +104,8 @@ def _search_prefetched(paths, prefetch, query, lo, hi, limit, sort, warn):
         for w in status[1]:
             warn(w)
         repeat_warnings(db, given, warn)
+        if failure is not None:
+            raise failure
         total_fn = _counter(db, q2, lo, hi)
         return hits, notes, total_fn, lambda root, rel: display_path(given[root], rel)
     except sqlite3.DatabaseError:
@@ -116,7 +124,7 @@ def _search(paths, query, lo, hi, limit, sort, warn, no_cache):
     for attempt in (1, 2):
         db, s = open_index(paths, warn, no_cache=no_cache)
         try:
-            hits, notes, q2 = _find(db, query, lo, hi, limit, sort)
+            hits, notes, q2 = _find(db, query, lo, hi, limit, sort, paths)
         except sqlite3.DatabaseError as exc:
             db.close()
             if attempt == 2 or no_cache or not is_corrupt(exc):
@@ -128,10 +136,15 @@ def _search(paths, query, lo, hi, limit, sort, warn, no_cache):
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def _find(db: "sqlite3.Connection", query: "Query", lo, hi, limit, sort) -> tuple[list["Hit"], list[str], "Query"]:
+def _find(db: "sqlite3.Connection", query: "Query", lo, hi, limit, sort, paths) -> tuple[list["Hit"], list[str], "Query"]:
     """Correct words the index has never seen, then rank."""
+    from ..errors import PressroomError
     from ..index import search, vocabulary_lookups
     from ..query import correct
+
+    if db.execute("SELECT 1 FROM releases WHERE dup = 0 LIMIT 1").fetchone() is None:
+        # the same error `list` and every other command give for such a corpus
+        raise PressroomError(f"no usable releases found in {', '.join(str(p) for p in paths)}")
 
     known, candidates = vocabulary_lookups(db)
     q2, notes = correct(query, known, candidates)

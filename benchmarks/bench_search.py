@@ -1,0 +1,145 @@
+#!/usr/bin/env python3
+"""Search at scale: cold build, warm reload, search vs ripgrep, peak memory, side by side.
+
+    python benchmarks/bench_search.py [DIR ...] [--runs 9] [--queries w1 w2 ...] [--make]
+
+Default DIRs: /tmp/prbench10k and /tmp/prbench100k; `--make` builds missing ones first with
+    python ../shared/bench/make_corpus.py --out /tmp/prbench10k --count 10000
+Needs `rg` (Debian package ripgrep) on PATH. Run by hand, not in CI: a 100,000-release
+cold build parses every file (minutes on two cores with the extractors).
+
+Every pressroom run is a whole process (`pressroom -c DIR search WORD`, output piped), with
+its own empty cache dir, so the numbers are what a user sees:
+  cold build   the first search: walk, parse on all cores, index, answer; releases/s
+  warm reload  the next command, once the cache exists (one run, as a user would)
+  search       median over queries x runs, interleaved with `rg -l -i WORD DIR`
+  peak RSS     largest resident size of a warm search (the process and its walker children)
+  full load    `pressroom list --limit 1`: every release rebuilt from the cache (not a target)
+Byte-compiled files are allowed to be written (PYTHONDONTWRITEBYTECODE is dropped), as in
+an installed package.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).with_name("pressroom")
+MAKE = ROOT.parent / "shared" / "bench" / "make_corpus.py"
+QUERIES = ["senator", "health", "coalition", "technology", "fraud"]
+RSS_WRAPPER = (
+    "import resource, subprocess, sys; "
+    "subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); "
+    "print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)"
+)
+
+
+def timed(cmd: list[str], env: dict[str, str]) -> tuple[float, int]:
+    t0 = time.perf_counter()
+    p = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    return time.perf_counter() - t0, p.returncode
+
+
+def pressroom(corpus: Path, *args: str) -> list[str]:
+    cmd = [str(BIN)] if BIN.exists() else [sys.executable, "-m", "pressroom"]
+    return cmd + ["-c", str(corpus), *args]
+
+
+def bench_one(corpus: Path, queries: list[str], runs: int) -> dict[str, object]:
+    cache = tempfile.mkdtemp(prefix="prbench-cache-")
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["PRESSROOM_CACHE_DIR"] = cache
+    out: dict[str, object] = {"corpus": str(corpus)}
+    try:
+        cold, code = timed(pressroom(corpus, "search", queries[0]), env)
+        if code not in (0, 1):
+            raise SystemExit(f"pressroom failed on {corpus} (exit {code})")
+        info = json.loads(subprocess.run(pressroom(corpus, "cache", "info", "--json"), env=env,
+                                         capture_output=True, text=True).stdout)
+        (entry,) = info["corpora"]
+        out.update(files=entry["files"], releases=entry["releases"], cache_mb=entry["bytes"] / 1e6,
+                   cold_s=cold, cold_rate=entry["releases"] / cold)
+        out["warm_s"], _ = timed(pressroom(corpus, "search", queries[1 % len(queries)]), env)
+        ours: list[float] = []
+        rg: list[float] = []
+        for _ in range(runs):
+            for q in queries:
+                ours.append(timed(pressroom(corpus, "search", q), env)[0])
+                rg.append(timed(["rg", "-l", "-i", q, str(corpus)], env)[0])
+        out["search_ms"] = statistics.median(ours) * 1000
+        out["rg_ms"] = statistics.median(rg) * 1000
+        rss = subprocess.run([sys.executable, "-c", RSS_WRAPPER, *pressroom(corpus, "search", queries[0])],
+                             env=env, capture_output=True, text=True).stdout.strip()
+        out["rss_mb"] = int(rss) / 1024 if rss.isdigit() else float("nan")
+        out["load_s"], _ = timed(pressroom(corpus, "list", "--limit", "1"), env)
+    finally:
+        shutil.rmtree(cache, ignore_errors=True)
+    return out
+
+
+def machine() -> str:
+    cpu = platform.processor() or ""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as fh:
+            cpu = next((ln.split(":", 1)[1].strip() for ln in fh if ln.startswith("model name")), cpu)
+    except OSError:
+        pass
+    load = " ".join(f"{x:.2f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "?"
+    rg = subprocess.run(["rg", "--version"], capture_output=True, text=True).stdout.split("\n")[0]
+    return (f"{os.cpu_count()} cpus ({cpu}), {platform.system()} {platform.release()}, python "
+            f"{platform.python_version()}, SQLite {sqlite3.sqlite_version}, {rg}; load average {load}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("dirs", nargs="*", type=Path, default=[Path("/tmp/prbench10k"), Path("/tmp/prbench100k")])
+    ap.add_argument("--runs", type=int, default=9, help="runs of each query (default 9)")
+    ap.add_argument("--queries", nargs="+", default=QUERIES)
+    ap.add_argument("--make", action="store_true", help="build missing /tmp/prbenchNk corpora first")
+    args = ap.parse_args()
+    if shutil.which("rg") is None:
+        raise SystemExit("rg not found: apt-get install ripgrep")
+    for d in args.dirs:
+        if not d.is_dir():
+            n = "".join(ch for ch in d.name if ch.isdigit())
+            if not (args.make and n):
+                raise SystemExit(f"{d} missing: python {MAKE} --out {d} --count N (or --make)")
+            count = int(n) * (1000 if d.name.endswith("k") else 1)
+            subprocess.run([sys.executable, str(MAKE), "--out", str(d), "--count", str(count)], check=True)
+    print(f"machine: {machine()}")
+    print(f"queries: {', '.join(args.queries)} ({args.runs} runs each)\n", flush=True)
+    results = []
+    for d in args.dirs:
+        print(f"... {d}", file=sys.stderr, flush=True)
+        results.append(bench_one(d, args.queries, args.runs))
+    rows = [
+        ("releases (files)", lambda r: f"{r['releases']:,} ({r['files']:,})"),
+        ("cold build: parse + index, all cores", lambda r: f"{r['cold_s']:.1f} s ({r['cold_rate']:,.0f} releases/s)"),
+        ("cache size", lambda r: f"{r['cache_mb']:,.0f} MB"),
+        ("warm reload (first search after the build)", lambda r: f"{r['warm_s'] * 1000:,.0f} ms"),
+        ("`pressroom search WORD`, median", lambda r: f"{r['search_ms']:.0f} ms"),
+        ("`rg -l -i WORD`, median", lambda r: f"{r['rg_ms']:.0f} ms"),
+        ("peak RSS of a warm search", lambda r: f"{r['rss_mb']:.0f} MB"),
+        ("full load from the cache (`list --limit 1`)", lambda r: f"{r['load_s']:.1f} s"),
+    ]
+    names = [Path(str(r["corpus"])).name for r in results]
+    print("| | " + " | ".join(names) + " |")
+    print("|---|" + "---|" * len(names))
+    for label, fmt in rows:
+        print(f"| {label} | " + " | ".join(fmt(r) for r in results) + " |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
