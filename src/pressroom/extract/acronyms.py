@@ -134,6 +134,11 @@ TRAIL_COST = 0.5  # "Inc." or "of 1934" between the long form and the parenthesi
 MAX_WINDOW = 24  # words a parenthesised long form may have
 
 
+NON_ALNUM_ASCII_RE = re.compile(r"[^A-Za-z0-9]")  # "CJTF-OIR" -> "CJTFOIR"
+NON_ALNUM_SPACE_RE = re.compile(r"[^a-z0-9 ]")
+# The word just before a parenthesis, a possible short form: "ISF (Iraqi Security Forces)".
+WORD_BEFORE_RE = re.compile(r"([A-Za-z0-9][A-Za-z0-9.&\-]{0,14})\s*$")
+
 # ---------------------------------------------------------------------------------------------
 # records
 
@@ -193,7 +198,7 @@ def _units(short: str) -> list[list[str]] | None:
     expanded: list[str] = []
     has_abbrev = False
     for tok in toks:
-        core = re.sub(r"[^A-Za-z0-9]", "", tok)
+        core = NON_ALNUM_ASCII_RE.sub("", tok)
         if not core:
             return None
         if len(toks) > 1 and core[0].isupper() and core[1:].islower() and len(core) > 2:
@@ -555,7 +560,7 @@ def m_end(text: str, at: int) -> int:
 
 
 def _word_before(text: str, at: int) -> str | None:
-    m = re.search(r"([A-Za-z0-9][A-Za-z0-9.&\-]{0,14})\s*$", text[max(0, at - 20):at])
+    m = WORD_BEFORE_RE.search(text[max(0, at - 20):at])
     if not m:
         return None
     tok = m.group(1).rstrip(".")
@@ -563,8 +568,7 @@ def _word_before(text: str, at: int) -> str | None:
 
 
 def _same_words(long_: str, short: str) -> bool:
-    fold = lambda s: re.sub(r"[^a-z0-9 ]", "", s.lower()).split()  # noqa: E731
-    return fold(long_) == fold(short)
+    return NON_ALNUM_SPACE_RE.sub("", long_.lower()).split() == NON_ALNUM_SPACE_RE.sub("", short.lower()).split()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -595,14 +599,17 @@ def _free_start(text: str, pos: int) -> bool:
     return not (ch.isalnum() or ch in NOT_BEFORE_ACRONYM)
 
 
-def build_acronyms(defs: list[Definition], paragraphs: list[str], title: str | None = None) -> list[Acronym]:
+def build_acronyms(
+    defs: list[Definition], paragraphs: list[str], title: str | None = None, uses: Counter[str] | None = None
+) -> list[Acronym]:
     """Defined acronyms first (text order, each short form once), then the undefined ones.
 
     `count` is how often the short form is used (definition included); a plural use counts
-    for its singular ("P3 projects" for P3s).
+    for its singular ("P3 projects" for P3s). `uses` may come from a caller's own scan of the
+    same texts (the organization extractor counts them in its keyword pass).
     """
     texts = ([title] if title and not title.isupper() else []) + paragraphs
-    uses = count_uses(texts)
+    uses = Counter(uses) if uses is not None else count_uses(texts)
     out: list[Acronym] = []
     seen: dict[str, Acronym] = {}
     for d in defs:

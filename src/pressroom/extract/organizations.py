@@ -30,25 +30,30 @@ capitalised word is a modifier (`Court Rulings`, `Bank Act`), long forms ending 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Acronym, Organization, Quote
 from . import orglexicon as L
-from .acronyms import CAPS_RUN_RE, Definition, ParenName, build_acronyms, scan_parentheses
+from .acronyms import CAPS_RUN_RE, NOT_BEFORE_ACRONYM, Definition, ParenName, build_acronyms, scan_parentheses
 
 # ---------------------------------------------------------------------------------------------
 # patterns
 
 _table = L.alias_table()
 _KEYWORDS = sorted(
-    L.HEADS | L.COMPANY_SUFFIXES | L.CHAMBERS | _table.triggers | L.AFFILIATION_ROLES,
-    key=len, reverse=True,
+    w for w in L.HEADS | L.COMPANY_SUFFIXES | L.CHAMBERS | _table.triggers | L.AFFILIATION_ROLES if w[:1].isupper()
 )
 # Every trigger word in one scan, factored as a trie so the engine can skip ahead on the first
 # character: "Commission", "Inc.", "Senate", "Daesh", "CEO", "Departments" (a possessive
 # without its apostrophe, as in "the Justice Departments Antitrust Division").
 KEYWORD_RE = re.compile(
-    r"(?P<kw>" + L.trie_pattern(_KEYWORDS) + r")(?P<suf>'s|\u2019s|s'|s\u2019|s)?(?![A-Za-z0-9\u00c0-\u024f])"
+    # (the look-ahead lets the engine skip to capitals: without it the two alternatives make it
+    # try every position, 4x slower)
+    r"(?=[A-Z])(?:(?P<kw>" + L.trie_pattern(_KEYWORDS) + r")(?P<suf>'s|\u2019s|s'|s\u2019|s)?(?![A-Za-z0-9\u00c0-\u024f])"
+    # ... and, in the same pass, acronyms in use (as acronyms.ACRONYM_USE_RE): "HUD-insured", "P3"
+    r"|(?P<acr>[A-Z][A-Z&]*[A-Z][0-9]{0,3}s?)(?![\w&]|\.[A-Za-z]))"
 )
 
 # A whitespace-delimited token.
@@ -64,7 +69,15 @@ AFFILIATION_RE = re.compile(
 # "X, a leading infrastructure company" / "Nucleon, a dynamic developer of energy ...".
 APPOSITIVE_RE = re.compile(r",\s+(?:a|an)\s+(?:[\w&'\u2019\-]+\s+){0,7}?(?:" + L.KIND_NOUNS + r")\b")
 # "SFAA is a nonprofit, nonpartisan trade association" / "ARC ... Inc. is a clean energy company".
-IS_A_RE = re.compile(r"\s+is\s+(?:a|an|the)\s+(?:[\w&'\u2019,\-]+\s+){0,7}?(?:" + L.KIND_NOUNS + r")\b")
+# (Both start with a literal so that the engine can skip ahead to it.)
+IS_A_RE = re.compile(r" is (?:a|an|the) (?:[\w&'\u2019,\-]+\s+){0,7}?(?:" + L.KIND_NOUNS + r")\b")
+
+# A lower-case role after a name, then the organization: "Michael Viggiano, executive vice
+# president, Skanska USA Civil." (capitalised roles are keywords of KEYWORD_RE).
+LOWER_ROLE_RE = re.compile(
+    r", (?:[a-z\-]+ ){0,3}(?:president|director|officer|founder|co-founder|partner|manager|owner|"
+    r"principal|chairman|chair|head|executive|spokesperson|spokesman|spokeswoman|leader)(?=(?:, | of | at )(?:the )?[A-Z])"
+)
 
 # Before a Center that is a venue: "held at the FFA Enrichment Center", "took place at the".
 VENUE_BEFORE_RE = re.compile(r"(?:\bat|\bheld in|\binside)\s+(?:the\s+)?$")
@@ -135,21 +148,37 @@ class Mention:
     full: str | None = None  # "HUD's Office of Inspector General" for name "Office of Inspector General"
     owner: str | None = None  # "HUD"
     head: str | None = None  # "Forces", "Coalition"
+    link: int = -1  # the acronym definition this long or short form comes from
 
 
+# Grouping keys (see _fold): "The ...", ", Inc.", "U.S. ...", "Justice Department".
+LEADING_THE_RE = re.compile(r"^(?:the|The)\s+")  # "The California Endowment"
+LEGAL_SUFFIX_RE = re.compile(r",?\s+(?:Inc|Corp|Co|LLC|LLP|Ltd|L\.P|LP|PLC|plc|GmbH|AG|S\.A|N\.V)\.?$")  # "CSX Transportation, Inc."
+LEADING_US_RE = re.compile(r"^(?:U\.S\.|US|United States)\s+")  # "U.S. Department of Agriculture"
+INVERTED_HEAD_RE = re.compile(r"([a-z.\-]+(?: [a-z.\-]+)?) (department|ministry)")  # "justice department"
+DEPT_OF_THE_RE = re.compile(r"\bdepartment of the\b")  # "department of the treasury"
+NON_KEY_RE = re.compile(r"[^a-z0-9&]+")
+INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?")  # "U.S.", "D.C."
+WIRE_ABOUT_RE = re.compile(r"About\s+\S*(?:Wire|wire|Newswire|PressRelease|Newsworthy|citybiz)\b")  # "About InvestorWire"
+CAP_WORD_BEFORE_RE = re.compile(r"[A-Z][a-z]+\s+$")  # "White House": a capital before
+THE_BEFORE_RE = re.compile(r"(?:\bthe|\bThe|U\.S\.|\band)\s+$")  # "the Senate", "U.S. Senate", "House and Senate"
+SENATE_AND_RE = re.compile(r"Senate\s+and\s+$")  # "Senate and House"
+
+
+@lru_cache(maxsize=8192)
 def _fold(name: str) -> str:
     """A grouping key: case, "the", possessives, legal suffixes and "U.S." do not tell bodies apart;
     "Justice Department" and "Department of Justice" are one."""
     s = name.replace("\u2019", "'").strip(" ,.;:\"'()")
-    s = re.sub(r"^(?:the|The)\s+", "", s)
-    s = re.sub(r",?\s+(?:Inc|Corp|Co|LLC|LLP|Ltd|L\.P|LP|PLC|plc|GmbH|AG|S\.A|N\.V)\.?$", "", s)
-    s = re.sub(r"^(?:U\.S\.|US|United States)\s+", "", s)
+    s = LEADING_THE_RE.sub("", s)
+    s = LEGAL_SUFFIX_RE.sub("", s)
+    s = LEADING_US_RE.sub("", s)
     s = s.lower()
-    m = re.fullmatch(r"([a-z.\-]+(?: [a-z.\-]+)?) (department|ministry)", s)
+    m = INVERTED_HEAD_RE.fullmatch(s)
     if m:
         s = f"{m.group(2)} of {m.group(1)}"
-    s = re.sub(r"\bdepartment of the\b", "department of", s)
-    return re.sub(r"[^a-z0-9&]+", " ", s).strip()
+    s = DEPT_OF_THE_RE.sub("department of", s)
+    return NON_KEY_RE.sub(" ", s).strip()
 
 
 def _is_cap(tok: str) -> bool:
@@ -157,21 +186,23 @@ def _is_cap(tok: str) -> bool:
     return c.isupper() or c.isdigit() and any(ch.isupper() for ch in tok)
 
 
+@lru_cache(maxsize=16384)
 def _bare(tok: str) -> str:
     """A token without surrounding punctuation (keeps "U.S." and "Inc.")."""
     t = tok.strip("\"'\u201c\u201d\u2018\u2019()[],;:!?")
-    if t.endswith(".") and not (t in L.COMPANY_SUFFIXES or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", t)):
+    if t.endswith(".") and not (t in L.COMPANY_SUFFIXES or INITIALS_RE.fullmatch(t)):
         t = t[:-1]
     return t
 
 
+@lru_cache(maxsize=16384)
 def _ends_clause(tok: str) -> bool:
     """Token carries punctuation that ends a name: "Erbil,", "said.", "(JCCC)", "“Hello"."""
     if tok[-1] in ",;:!?\"\u201d)]" or tok[0] in "(\"\u201c":
         return True
     if tok[-1] == "." or tok[-1] == "\u2019" and tok[-2:-1] != "s":
         t = tok.rstrip(".")
-        return not (tok in L.COMPANY_SUFFIXES or re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", tok) or t in ("Inc", "Corp", "Co", "Ltd", "St", "Jr"))
+        return not (tok in L.COMPANY_SUFFIXES or INITIALS_RE.fullmatch(tok) or t in ("Inc", "Corp", "Co", "Ltd", "St", "Jr"))
     return False
 
 
@@ -183,29 +214,84 @@ def _possessive(tok: str) -> str | None:
     return None
 
 
+class _Tokens:
+    """Whitespace-delimited tokens read lazily from `pos`, backwards or forwards.
+
+    A name is a handful of tokens; reading them one by one with str.find is several times
+    cheaper than tokenising a fixed window around every head word.
+    """
+
+    __slots__ = ("text", "pos", "lo", "hi", "back", "items")
+
+    def __init__(self, text: str, pos: int, *, back: bool, span: int = 200) -> None:
+        self.text, self.pos, self.back = text, pos, back
+        self.lo, self.hi = max(0, pos - span), min(len(text), pos + span)
+        self.items: list[tuple[int, str]] = []
+
+    def __getitem__(self, k: int) -> tuple[int, str] | None:
+        while len(self.items) <= k:
+            if not self._read():
+                return None
+        return self.items[k]
+
+    def _read(self) -> bool:
+        text = self.text
+        if self.back:
+            i = self.pos
+            while i > self.lo and text[i - 1].isspace():
+                i -= 1
+            if i <= self.lo:
+                return False
+            j = text.rfind(" ", self.lo, i) + 1
+            if j == 0 and self.lo > 0:
+                return False  # the token may be cut by the window
+            tok = text[j:i]
+            nl = max(tok.rfind("\n"), tok.rfind("\t"))
+            if nl >= 0:
+                j += nl + 1
+                tok = tok[nl + 1:]
+            self.items.append((j, tok))
+            self.pos = j
+            return True
+        i = self.pos
+        while i < self.hi and text[i].isspace():
+            i += 1
+        if i >= self.hi:
+            return False
+        j = text.find(" ", i, self.hi)
+        if j < 0:
+            j = self.hi
+        tok = text[i:j]
+        nl = tok.find("\n")
+        if nl >= 0:
+            j = i + nl
+            tok = tok[:nl]
+        self.items.append((i, tok))
+        self.pos = j
+        return True
+
+
 def _left_walk(text: str, pos: int, *, allow_comma: bool = False) -> tuple[int, int | None, str | None]:
     """Where the capitalised name ending at `pos` starts.
 
     Returns (start, inner_start, owner): with a possessive inside ("HUD's Office of ...",
     "Justice Departments Antitrust Division"), `inner_start` is where the unit's own name starts
     and `owner` the owner's name. Connectors are crossed only between capitals, "of" only after a
-    head ("Department of Justice Antitrust Division"), "and" never after a head or an acronym.
+    head ("Department of Justice Antitrust Division"), "and" never after a head, a legal suffix
+    or an acronym ("Cisco Systems and Westcon Group", "Apple Inc. and Motorola Inc.").
     """
-    lo = max(0, pos - 200)
-    toks = [(m.start(), m.group()) for m in TOKEN_RE.finditer(text, lo, pos)]
-    if lo > 0 and toks:
-        toks = toks[1:]  # the first token may be cut
+    toks = _Tokens(text, pos, back=True)
     start = pos
     inner: int | None = None
     owner_end: int | None = None
-    i = len(toks) - 1
-    first = True
-    while i >= 0:
-        s, tok = toks[i]
-        if _ends_clause(tok) and not (first and allow_comma and tok.endswith(",")):
-            if not (tok.endswith(".") and not _ends_clause(tok.rstrip("."))) or tok.count(".") < 2:
-                break
-        first = False
+    k = 0
+    while True:
+        cur = toks[k]
+        if cur is None:
+            break
+        s, tok = cur
+        if _ends_clause(tok) and not (k == 0 and allow_comma and tok.endswith(",")):
+            break
         bare = _bare(tok)
         if not bare:
             break
@@ -219,20 +305,23 @@ def _left_walk(text: str, pos: int, *, allow_comma: bool = False) -> tuple[int, 
                 inner = start
                 owner_end = s + len(own)
             start = s
-            i -= 1
+            k += 1
             continue
-        if bare in ("&", "and", "for", "of", "on", "de", "du", "des", "la", "del", "y") and i > 0:
-            ps, prev = toks[i - 1]
+        if bare in ("&", "and", "for", "of", "on", "de", "du", "des", "la", "del", "y"):
+            prev_t = toks[k + 1]
+            if prev_t is None:
+                break
+            prev = prev_t[1]
             pbare = _bare(prev)
             if not pbare or _ends_clause(prev) or not _is_cap(pbare) or pbare in L.LEFT_STOPS:
                 break
             if bare == "of" and pbare not in L.HEADS and pbare != "House":
                 break
-            if bare == "and" and (pbare in L.HEADS or pbare.isupper() or _possessive(pbare)):
+            if bare == "and" and (pbare in L.HEADS or pbare in L.COMPANY_SUFFIXES or pbare.isupper() or _possessive(pbare)):
                 break
             if bare == "for" and pbare in L.HEADS:
                 break  # "Office for Civil Rights" is found from its own head, rightwards
-            i -= 1
+            k += 1
             continue
         break
     owner = text[start:owner_end] if inner is not None and owner_end is not None and inner > start else None
@@ -241,41 +330,55 @@ def _left_walk(text: str, pos: int, *, allow_comma: bool = False) -> tuple[int, 
 
 def _right_complement(text: str, pos: int) -> int:
     """End of an "of/for/on ..." complement starting at `pos`: "of Housing and Urban Development",
-    "for the Eastern District of Arkansas", "on Veterans' Affairs". Returns `pos` when there is none.
+    "for the Eastern District of Arkansas", "on Veterans' Affairs", "of Alcohol, Tobacco,
+    Firearms and Explosives". Returns `pos` when there is none.
 
     Stops before another organization ("Civil Division of the Department of Justice") and
     before "and" + another name with a head ("Department of Justice and Federal Trade Commission").
     """
-    toks = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, pos, min(len(text), pos + 200))]
-    if len(toks) < 2 or toks[0][2] not in ("of", "for", "on"):
+    toks = _Tokens(text, pos, back=False)
+    t0, t1 = toks[0], toks[1]
+    if t0 is None or t1 is None or t0[1] not in ("of", "for", "on"):
         return pos
     i = 1
-    if toks[i][2] == "the" and len(toks) > 2:
+    if t1[1] == "the" and toks[2] is not None:
         i = 2
-    first = _bare(toks[i][2])
+    first = _bare(toks[i][1])
     if not first or not _is_cap(first) or first in L.LEFT_STOPS:
         return pos
     if first in L.GOVERNMENT_HEADS or first in L.INSTITUTION_HEADS or first in L.COMPANY_HEADS:
         return pos  # "Civil Division of the Department of Justice": two bodies
     end = pos
-    while i < len(toks):
-        s, e, tok = toks[i]
+    while True:
+        cur = toks[i]
+        if cur is None:
+            break
+        s, tok = cur
         bare = _bare(tok)
         if not bare or tok[0] in "(\"\u201c[":
             break
         if _is_cap(bare):
             own = _possessive(bare)
-            end = s + len(own) if own else s + len(tok.rstrip(PUNCT_END)) if not tok.endswith("Inc.") else e
-            if own or _ends_clause(tok):
+            end = s + len(own) if own else s + len(tok.rstrip(PUNCT_END)) if not tok.endswith("Inc.") else s + len(tok)
+            if own:
+                break
+            if _ends_clause(tok):
+                if tok.endswith(",") and _comma_list_ahead(toks, i + 1):
+                    i += 1
+                    continue
                 break
             i += 1
             continue
-        if bare in ("of", "and", "&", "for", "the", "on", "de", "du", "des", "la", "y") and i + 1 < len(toks):
-            nxt = _bare(toks[i + 1][2])
-            if bare == "the" and toks[i - 1][2] not in ("of", "for", "on"):
+        if bare in ("of", "and", "&", "for", "the", "on", "de", "du", "des", "la", "y"):
+            nxt_t = toks[i + 1]
+            if nxt_t is None:
                 break
-            if nxt == "the" and bare in ("of", "for", "on") and i + 2 < len(toks):
-                nxt = _bare(toks[i + 2][2])
+            nxt = _bare(nxt_t[1])
+            prev_t = toks[i - 1]
+            if bare == "the" and (prev_t is None or prev_t[1] not in ("of", "for", "on")):
+                break
+            if nxt == "the" and bare in ("of", "for", "on") and toks[i + 2] is not None:
+                nxt = _bare(toks[i + 2][1])
             if not nxt or not _is_cap(nxt) or nxt in L.LEFT_STOPS:
                 break
             if bare in ("and", "&") and _head_ahead(toks, i + 1):
@@ -286,23 +389,46 @@ def _right_complement(text: str, pos: int) -> int:
     return end
 
 
-def _head_ahead(toks: list[tuple[int, int, str]], i: int) -> bool:
+def _comma_list_ahead(toks: _Tokens, i: int) -> bool:
+    """After "Alcohol,": capitalised words and commas up to "and" + a capital ("Tobacco, Firearms
+    and Explosives"); a comma before anything else ends the name."""
+    for k in range(i, i + 8):
+        cur = toks[k]
+        if cur is None:
+            return False
+        bare = _bare(cur[1])
+        if bare == "and":
+            nxt = toks[k + 1]
+            return nxt is not None and _is_cap(_bare(nxt[1]))
+        if not bare or not _is_cap(bare) or bare in L.LEFT_STOPS or bare in L.HEADS or bare.isupper():
+            return False  # "the Department of Justice, HUD, and HUD OIG": a list of bodies
+        if _ends_clause(cur[1]) and not cur[1].endswith(","):
+            return False
+    return False
+
+
+def _head_ahead(toks: _Tokens, i: int) -> bool:
     """A head word in the capitalised run from token i: "and Federal Trade Commission"."""
-    while i < len(toks):
-        bare = _bare(toks[i][2])
+    for k in range(i, i + 10):
+        cur = toks[k]
+        if cur is None:
+            return False
+        bare = _bare(cur[1])
         if not bare or not _is_cap(bare):
             return False
         if bare in L.HEADS or bare in L.COMPANY_SUFFIXES:
             return True
-        if _ends_clause(toks[i][2]):
+        if _ends_clause(cur[1]):
             return False
-        i += 1
     return False
 
 
+NEXT_TOKEN_RE = re.compile(r"[ \t]*(\S+)")  # the token after a head: " Antitrust", " model."
+
+
 def _next_token(text: str, pos: int) -> tuple[int, str] | None:
-    m = TOKEN_RE.search(text, pos, min(len(text), pos + 60))
-    return (m.start(), m.group()) if m else None
+    m = NEXT_TOKEN_RE.match(text, pos)
+    return (m.start(1), m.group(1)) if m else None
 
 
 def _head_mention(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> Mention | None:
@@ -396,7 +522,7 @@ def _texts(paragraphs: list[str], title: str | None, boilerplate: list[str] | No
         take_next = False
         for k, block in enumerate(boilerplate):
             head = block[:80]
-            if head.startswith("About ") and not re.match(r"About\s+\S*(?:Wire|wire|Newswire|PressRelease|Newsworthy|citybiz)\b", head):
+            if head.startswith("About ") and not WIRE_ABOUT_RE.match(head):
                 out.append((n + k, block))
                 take_next = len(block.split()) <= 8
             elif take_next:
@@ -405,17 +531,31 @@ def _texts(paragraphs: list[str], title: str | None, boilerplate: list[str] | No
     return out
 
 
-def _scan(texts: list[tuple[int, str]], quotes_people: set[str]) -> list[Mention]:
+def _scan(texts: list[tuple[int, str]], quotes_people: set[str]) -> tuple[list[Mention], Counter[str]]:
+    """Mentions found from trigger words, and the acronyms used (counted in the same pass)."""
     mentions: list[Mention] = []
+    uses: Counter[str] = Counter()
     for para, text in texts:
         spans: list[tuple[int, int]] = []
         caps_runs: list[tuple[int, int]] | None = None
         rest = []
+        acr: list[tuple[int, str]] = []
         for m in KEYWORD_RE.finditer(text):
             hs = m.start()
-            if hs and (text[hs - 1].isalnum() or text[hs - 1] in "-_&@/."):
+            prev = text[hs - 1] if hs else " "
+            kw = m.group("kw")
+            if kw is None:
+                if not (prev.isalnum() or prev in NOT_BEFORE_ACRONYM):
+                    acr.append((hs, m.group()))
                 continue
-            kw, suf = m.group("kw"), m.group("suf") or ""
+            if kw.isupper() and len(kw) > 1 and kw.isalpha() and not (prev.isalnum() or prev in NOT_BEFORE_ACRONYM):
+                # a keyword that is an acronym ("FBI's", "IRS") is a use too
+                e = m.end()
+                if not (text[e:e + 1] in ("&", "_") or text[e:e + 1] == "." and text[e + 1:e + 2].isalpha()):
+                    acr.append((hs, kw + "s" if m.group("suf") == "s" else kw))
+            if prev.isalnum() or prev in "-_&@/.":
+                continue
+            suf = m.group("suf") or ""
             if kw in L.HEADS or kw in L.COMPANY_SUFFIXES:
                 if kw in L.COMPANY_SUFFIXES and kw not in L.HEADS and suf:
                     continue
@@ -423,9 +563,15 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str]) -> list[Mention
                 if men is not None:
                     mentions.append(men)
                     if men.kind != "lone":
-                        spans.append((men.start if men.full is None else min(men.start, hs), men.end))
+                        spans.append((men.start, men.end))
                 continue
             rest.append(m)
+        if acr:
+            if len(acr) >= 3:
+                caps_runs = [(r.start(), r.end()) for r in CAPS_RUN_RE.finditer(text)]
+                if caps_runs:
+                    acr = [(p, a) for p, a in acr if not any(x <= p < y for x, y in caps_runs)]
+            uses.update(a for _, a in acr)
         for m in rest:
             hs = m.start()
             kw, suf = m.group("kw"), m.group("suf") or ""
@@ -450,14 +596,21 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str]) -> list[Mention
                     men = _affiliation(text, para, a.start("org"), a.end("org"), quotes_people)
                     if men:
                         mentions.append(men)
-        for rx in (APPOSITIVE_RE, IS_A_RE):
-            if rx is IS_A_RE and " is " not in text:
+        for r in LOWER_ROLE_RE.finditer(text):
+            a = AFFILIATION_RE.match(text, r.end())
+            if a:
+                men = _affiliation(text, para, a.start("org"), a.end("org"), quotes_people)
+                if men:
+                    mentions.append(men)
+        # (str.find first: far cheaper than letting the regex engine walk every comma)
+        for rx, cue in ((APPOSITIVE_RE, ", a"), (IS_A_RE, " is ")):
+            if cue not in text:
                 continue
             for a in rx.finditer(text):
                 men = _named_before(text, para, a.start(), "appositive", quotes_people)
                 if men:
                     mentions.append(men)
-    return mentions
+    return mentions, uses
 
 
 def _chamber(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> Mention | None:
@@ -474,7 +627,7 @@ def _chamber(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> Menti
     if kw == "Senate":
         if follows_cap and not suf:
             return None  # "Senate Indian Affairs Committee", "Senate Bill 5"
-        if re.search(r"[A-Z][a-z]+\s+$", before) and not re.search(r"(?:the|The|U\.S\.|and)\s+$", before):
+        if CAP_WORD_BEFORE_RE.search(before) and not THE_BEFORE_RE.search(before):
             return None
         return Mention("Senate", para, hs, he, "chamber")
     # House
@@ -483,8 +636,8 @@ def _chamber(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> Menti
         return Mention(text[start:he + 19], para, start, he + 19, "head", head="House")
     if follows_cap and nbare != "and" or suf and suf not in APOSTROPHES:
         return None
-    if re.search(r"(?:\bthe|\bThe)\s+$", before) or re.search(r"Senate\s+and\s+$", before) or text.startswith(" and Senate", he):
-        if re.search(r"[A-Z][a-z]+\s+$", before) and not re.search(r"(?:the|The|and)\s+$", before):
+    if THE_BEFORE_RE.search(before) or SENATE_AND_RE.search(before) or text.startswith(" and Senate", he):
+        if CAP_WORD_BEFORE_RE.search(before) and not THE_BEFORE_RE.search(before):
             return None  # "White House", "Government House"
         return Mention("House", para, hs, he, "chamber")
     return None
@@ -602,8 +755,8 @@ def extract_organizations(
     by_para = dict(texts)
     people = {q.speaker for q in quotes if q.speaker and q.speaker_type == "person"}
     parens = _scan_parens(texts)
-    acronyms = build_acronyms(parens.definitions, [t for p, t in texts if p >= 0], title)
-    mentions = _scan(texts, people)
+    mentions, uses = _scan(texts, people)
+    acronyms = build_acronyms(parens.definitions, [t for p, t in texts if p >= 0], title, uses=uses)
     _add_definitions(mentions, parens.definitions, by_para)
     _add_paren_names(mentions, parens.names, by_para)
     for q in quotes:
@@ -613,7 +766,7 @@ def extract_organizations(
                 mentions.append(Mention(q.speaker.strip(), q.paragraph, -1, -1, "speaker"))
     mentions = [m for m in mentions if m.name]
     _add_list_items(mentions, by_para)
-    return _assemble(mentions, parens.definitions, texts), acronyms
+    return _assemble(mentions, texts), acronyms
 
 
 def _scan_parens(texts: list[tuple[int, str]]):
@@ -636,14 +789,14 @@ def _scan_parens(texts: list[tuple[int, str]]):
 
 def _add_definitions(mentions: list[Mention], defs: list[Definition], texts: dict[int, str]) -> None:
     """Acronym definitions that name a body: the long form and the short form, linked."""
-    for d in defs:
+    for k, d in enumerate(defs):
         if not _long_is_org(d, texts):
             # the short form may still name a body already found ("the VA" in Akaka's release)
-            mentions.append(Mention(d.long, d.paragraph, d.start, d.start + len(d.long), "long-weak"))
-            mentions.append(Mention(d.short, d.paragraph, d.end, d.end, "short-weak"))
+            mentions.append(Mention(d.long, d.paragraph, d.start, d.start + len(d.long), "long-weak", link=k))
+            mentions.append(Mention(d.short, d.paragraph, d.end, d.end, "short-weak", link=k))
             continue
-        mentions.append(Mention(d.long, d.paragraph, d.start, d.start + len(d.long), "long"))
-        mentions.append(Mention(d.short, d.paragraph, d.end, d.end, "acronym"))
+        mentions.append(Mention(d.long, d.paragraph, d.start, d.start + len(d.long), "long", link=k))
+        mentions.append(Mention(d.short, d.paragraph, d.end, d.end, "acronym", link=k))
 
 
 def _add_paren_names(mentions: list[Mention], names: list[ParenName], texts: dict[int, str]) -> None:
@@ -724,7 +877,8 @@ def _add_list_items(mentions: list[Mention], texts: dict[int, str]) -> None:
 STRONG_KINDS = frozenset(("head", "suffix", "chamber", "known", "role", "appositive", "long", "acronym", "speaker", "list", "ticker", "owner"))
 
 
-def _assemble(mentions: list[Mention], defs: list[Definition], texts: list[tuple[int, str]]) -> list[Organization]:
+def _assemble(mentions: list[Mention], texts: list[tuple[int, str]]) -> list[Organization]:
+    """Group the mentions into organizations (union-find over the grouping rules)."""
     n = len(mentions)
     g = _Groups(n)
     owners_of: dict[str, set[str]] = {}
@@ -747,20 +901,28 @@ def _assemble(mentions: list[Mention], defs: list[Definition], texts: list[tuple
     for i, m in enumerate(mentions):
         line = _table.group_of.get(m.name)
         if line is None:
-            line = _table.group_of.get(re.sub(r"^(?:the|The)\s+", "", m.name))
+            line = _table.group_of.get(LEADING_THE_RE.sub("", m.name))
         if line is not None:
             if line in first_by_line:
                 g.union(first_by_line[line], i)
             else:
                 first_by_line[line] = i
     # acronym <-> long form, and any name overlapping the long form
+    first_by_link: dict[int, int] = {}
+    by_para: dict[int, list[int]] = {}
+    for i, m in enumerate(mentions):
+        if m.link >= 0:
+            if m.link in first_by_link:
+                g.union(first_by_link[m.link], i)
+            else:
+                first_by_link[m.link] = i
+        elif m.start >= 0 and m.kind not in ("lone", "alias"):
+            by_para.setdefault(m.para, []).append(i)
     for i, m in enumerate(mentions):
         if m.kind in ("long", "long-weak"):
-            for j, o in enumerate(mentions):
-                if o.para == m.para and o.kind not in ("lone",) and i != j and (
-                    o.kind in ("acronym", "short-weak") and o.start == _def_end(defs, m) or
-                    o.start >= 0 and o.start < m.end and m.start < o.end and o.kind not in ("acronym", "short-weak", "long", "long-weak", "alias")
-                ):
+            for j in by_para.get(m.para, ()):
+                o = mentions[j]
+                if o.start < m.end and m.start < o.end:
                     g.union(i, j)
     # alias and ticker mentions to their owner
     for i, m in enumerate(mentions):
@@ -774,17 +936,20 @@ def _assemble(mentions: list[Mention], defs: list[Definition], texts: list[tuple
                 g.union(first_by_key[k], i)
     # "Peshmerga Forces" inside "Peshmerga Security Forces", "Players Association" ending
     # "MLB Players Association": joined when exactly one longer name fits
-    idx = [i for i, m in enumerate(mentions) if m.kind in STRONG_KINDS and keys[i]]
-    for a in idx:
-        ka = keys[a].split()
-        if len(ka) < 2:
+    strong_keys: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        if m.kind in STRONG_KINDS and keys[i] and keys[i] not in strong_keys:
+            strong_keys[keys[i]] = i
+    split = [(k.split(), i) for k, i in strong_keys.items()]
+    for ka, a in split:
+        la = len(ka)
+        if la < 2:
             continue
         fits = set()
-        for b in idx:
-            kb = keys[b].split()
-            if len(kb) <= len(ka):
+        for kb, b in split:
+            if len(kb) <= la:
                 continue
-            if kb[-len(ka):] == ka or ka[0] == kb[0] and ka[-1] == kb[-1] and set(ka) <= set(kb):
+            if kb[-la:] == ka or ka[0] == kb[0] and ka[-1] == kb[-1] and set(ka) <= set(kb):
                 fits.add(g.find(b))
         if len(fits) == 1:
             g.union(a, fits.pop())
@@ -809,18 +974,12 @@ def _assemble(mentions: list[Mention], defs: list[Definition], texts: list[tuple
             if m.full and m.owner:
                 inner_names.setdefault(m.name, set()).add(_fold(m.owner))
     all_keys = set(first_by_key)
+    body = "\n".join(t for _, t in texts)
     orgs: list[tuple[tuple[int, int], Organization]] = []
     for ix in strong_groups.values():
-        orgs.append(_organization([mentions[i] for i in ix], inner_names, all_keys, texts))
+        orgs.append(_organization([mentions[i] for i in ix], inner_names, all_keys, body))
     orgs.sort(key=lambda t: t[0])
     return [o for _, o in orgs if o.name]
-
-
-def _def_end(defs: list[Definition], m: Mention) -> int:
-    for d in defs:
-        if d.paragraph == m.para and d.start == m.start:
-            return d.end
-    return -2
 
 
 def _owner_is_body(owner: str, all_keys: set[str]) -> bool:
@@ -831,7 +990,7 @@ def _owner_is_body(owner: str, all_keys: set[str]) -> bool:
     return any(w in L.HEADS for w in words) or _fold(o) in all_keys or o in _table.group_of
 
 
-def _organization(ms: list[Mention], inner_names: dict[str, set[str]], all_keys: set[str], texts: list[tuple[int, str]]) -> tuple[tuple[int, int], Organization]:
+def _organization(ms: list[Mention], inner_names: dict[str, set[str]], all_keys: set[str], body: str) -> tuple[tuple[int, int], Organization]:
     """One group of mentions as an Organization: the fullest eligible name leads.
 
     A unit's possessive form ("HUD's Office of Inspector General") is only an alias when the
@@ -879,7 +1038,7 @@ def _organization(ms: list[Mention], inner_names: dict[str, set[str]], all_keys:
     pool = [x for x in ordered if x in eligible] or ordered
     canon = max(pool, key=lambda x: _fullness(x, acronym))
     aliases = [x for x in ordered if x != canon]
-    mentions = _count_mentions(ordered, texts)
+    mentions = _count_mentions(ordered, body)
     return first_pos, Organization(name=canon, acronym=acronym, aliases=aliases, mentions=max(1, mentions), ticker=ticker)
 
 
@@ -890,10 +1049,9 @@ def _fullness(name: str, acronym: str | None) -> tuple[int, int, int]:
     return (0 if is_short else 1, 0 if possessive else 1, len(name.split()) * 100 + len(name))
 
 
-def _count_mentions(names: list[str], texts: list[tuple[int, str]]) -> int:
+def _count_mentions(names: list[str], body: str) -> int:
     """Occurrences of any of the names, the longer name counted where names overlap."""
     total = 0
-    body = "\n".join(t for _, t in texts)
     longest_first = sorted(set(names), key=len, reverse=True)
     counted: list[tuple[int, int]] = []
     for nm in longest_first:

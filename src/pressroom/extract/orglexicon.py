@@ -83,14 +83,12 @@ CONNECTORS = frozenset(("of", "and", "&", "for", "on", "the", "de", "du", "des",
 # Role words that introduce the speaker's organization: "Chief Operating Officer of ARC Clean
 # Technology", "Region President at Intact Insurance", "executive vice president, Skanska USA Civil".
 AFFILIATION_ROLES = frozenset(
-    "CEO CFO COO CTO CMO CIO Officer President president Director director Chairman chairman Chair "
-    "Chairwoman Chairperson Founder founder Co-Founder co-founder Cofounder Partner partner Manager "
-    "manager Principal principal Owner owner Head head Executive executive Leader Spokesperson "
-    "spokesperson Spokesman spokesman Spokeswoman spokeswoman Analyst analyst Strategist Counsel "
-    "Economist economist Scientist scientist Researcher researcher Professor professor Dean Fellow "
-    "fellow Engineer engineer Officer officer Lead lead Advisor advisor Adviser adviser "
-    "Representative".split()
+    "CEO CFO COO CTO CMO CIO Officer President Director Chairman Chair Chairwoman Chairperson Founder "
+    "Co-Founder Cofounder Partner Manager Principal Owner Executive Leader Spokesperson Spokesman "
+    "Spokeswoman Counsel".split()
 )
+# (Academic and functional roles are left out: "Professor of Economics", "Head of Sales" name a
+# field, not a body. Lower-case roles are matched by organizations.LOWER_ROLE_RE.)
 
 # Nouns that, after "X, a leading ...", make X an organization: "Skanska, a leading global
 # construction and development firm", "Nucleon, a dynamic developer of energy infrastructure".
