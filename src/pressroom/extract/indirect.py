@@ -18,12 +18,11 @@ importance ...`) is not reported speech and is left alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from .lexicon import key
 from .quotemarks import Ranges
-from .sentences import bounds
+from .sentences import local_bounds
 from .speakers import DOCUMENT_WORDS, LEAD_PHRASE, VERB, Resolver, Speaker
 
 # What may stand between a reporting verb and `that`: `said Wednesday that`, `told Senator Akaka that`
@@ -63,6 +62,10 @@ _SUBJECT_END = re.compile(r"(?:\b[A-Z][\w'’.-]*|\b(?:he|she|it|they|company|de
 _INFINITIVE = re.compile(r"\bto[ \t]+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b|our\b|this\b|that\b|these\b|those\b|date\b)[a-z]+\b")
 
 
+# A time or place of saying right after a verb: ` said Wednesday.`, ` announced today.`
+_TIME_AFTER = re.compile(r" (?:today|yesterday|tonight|on |in a |at the |last |this |[A-Z][a-z]+day\b)")
+# A relative pronoun shortly before a verb: `which he said`
+_RELATIVE_NEAR = re.compile(r"\b(?:which|that|what) ")
 # A sentence longer than this lost its punctuation (Senate pages): only a window is read
 MAX_SENTENCE = 1500
 # A relative pronoun right before the verb: `which found that`, `who said that`
@@ -87,30 +90,30 @@ def _clean(text: str) -> str:
     return text.strip().strip("\"“”").rstrip(".!?;:, ").strip()
 
 
-def find_indirect(par: str, pi: int, get_edges: Callable[[], list[int]], busy: Ranges, quoted: Ranges,
-                  resolver: Resolver) -> list[Reported]:
+def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Resolver) -> list[Reported]:
     """Reported speech in one paragraph. `busy` holds (start, end) ranges of sentences that
     hold direct quotes, which the direct-quote rules already read; `quoted` the ranges inside
-    quote marks, where a verb is part of someone's words. `get_edges` gives the sentence
-    edges, computed only when a verb turns up."""
+    quote marks, where a verb is part of someone's words."""
     out: list[Reported] = []
-    edges: list[int] | None = None
-    n = len(par)
     taken_until = -1
 
     for m in VERB.finditer(par):
         pos = m.start()
         if pos < taken_until or quoted.contains(pos):
             continue
-        if edges is None:
-            edges = get_edges()
-        s0, s1 = bounds(edges, pos, n)
+        # cheap look around before any sentence work: a `that` soon after, the sentence end (or a
+        # time word) right after, a comma right before, or a relative pronoun just before
+        e = m.end()
+        if not (" that " in par[e:e + 260] or par[e:e + 1] in ".!?,;" or par[pos - 1:pos] in ",\"”"
+                or _TIME_AFTER.match(par, e) or _RELATIVE_NEAR.search(par, max(0, pos - 40), pos)):
+            continue
+        s0, s1, runaway = local_bounds(par, pos, MAX_SENTENCE)
         if busy.overlaps(s0, s1):
             continue
         verb = m.group().split()[0].lower()
         # a "sentence" of thousands of characters lost its punctuation: read a window around
         # the verb only, and look for no statement before it
-        runaway = s1 - s0 > MAX_SENTENCE
+        runaway = runaway or s1 - s0 > MAX_SENTENCE
         who = par[max(s0, pos - 160):pos] if runaway else par[s0:pos]
         after = par[m.end():min(s1, m.end() + 600)] if runaway else par[m.end():s1]
         # 1. a `that` clause
@@ -168,11 +171,9 @@ def find_indirect(par: str, pi: int, get_edges: Callable[[], list[int]], busy: R
                     taken_until = s1
                     continue
     if "ccording to" in par:
-        if edges is None:
-            edges = get_edges()
         for m in ACCORDING.finditer(par):
-            s0, s1 = bounds(edges, m.start(), n)
-            if busy.overlaps(s0, s1) or s1 - s0 > MAX_SENTENCE:
+            s0, s1, runaway = local_bounds(par, m.start(), MAX_SENTENCE)
+            if runaway or busy.overlaps(s0, s1) or s1 - s0 > MAX_SENTENCE:
                 continue
             rest = par[m.end():s1]
             lead = par[s0:m.start()].strip()

@@ -350,7 +350,8 @@ def scan(paragraph: str) -> list[Mention]:
         # an initial, a party tag or a list going on, there is nothing to look at
         acc = 0
         for w in words:
-            acc |= flags(w)
+            f = _FLAGS.get(w)
+            acc |= flags(w) if f is None else f
         listing = last_person is not None and last_person.plural and 0 <= m.start() - last_end <= 16
         if not acc & (F_GIVEN | F_PERSON_PREFIX | F_INITIAL) and not listing and not (
                 all_caps or paragraph.startswith(" (", m.end()) or paragraph.startswith(", ", m.end())):

@@ -10,10 +10,11 @@ quotes so that `he said` can be resolved to the most recent person.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .lexicon import key
-from .names import SUFFIXES, _is_initial
+from .names import F_INITIAL, F_SUFFIX, flags
 
 
 @dataclass(slots=True)
@@ -36,7 +37,7 @@ class Entry:
 
     def rename(self, name: str) -> None:
         self.name = name
-        self.core = [w for w in name.split() if not _is_initial(w) and key(w) not in SUFFIXES]
+        self.core = [w for w in name.split() if not flags(w) & (F_INITIAL | F_SUFFIX)]
         self.surname = key(self.core[-1]) if self.core else ""
         self.given = key(self.core[0]) if len(self.core) > 1 else ""
         self.norm = " ".join(key(w) for w in self.core)
@@ -47,8 +48,17 @@ class Entry:
             self.aliases.append(alias)
 
 
+_NORMS: dict[str, str] = {}
+
+
 def _norm(name: str) -> str:
-    return " ".join(key(w) for w in name.split() if not _is_initial(w) and key(w) not in SUFFIXES)
+    """`Olympia J. Snowe` -> `olympia snowe`: lower case, no initials, no suffixes (memoised)."""
+    n = _NORMS.get(name)
+    if n is None:
+        n = " ".join(key(w) for w in name.split() if not flags(w) & (F_INITIAL | F_SUFFIX))
+        if len(_NORMS) < 100_000:
+            _NORMS[name] = n
+    return n
 
 
 class Registry:
@@ -59,6 +69,7 @@ class Registry:
         self._by_norm: dict[str, Entry] = {}
         self._events: list[tuple[int, int, int]] = []  # (paragraph, offset, person index), kept sorted
         self._sorted = True
+        self.before_recency: Callable[[], None] | None = None  # fills the timeline on first use
 
     # -- finding ------------------------------------------------------------------------
     def find(self, words: list[str], at: tuple[int, int] | None = None) -> Entry | None:
@@ -141,6 +152,9 @@ class Registry:
     def most_recent(self, at: tuple[int, int], among: list[Entry] | None = None, *,
                     para_floor: int = -1) -> Entry | None:
         """The person mentioned last before `at` (optionally only among `among`)."""
+        if self.before_recency is not None:
+            fill, self.before_recency = self.before_recency, None
+            fill()
         if not self._sorted:
             self._events.sort()
             self._sorted = True

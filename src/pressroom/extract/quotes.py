@@ -113,6 +113,9 @@ def _quote_worthy(text: str, adjacent: bool) -> bool:
     return not _looks_like_title(words)
 
 
+_NO_RANGES = Ranges()
+
+
 class _Release:
     """The state of one extraction: paragraphs, spans, people, speakers so far."""
 
@@ -157,7 +160,9 @@ class _Release:
                 e = reg.add(men.name, title=men.title, role=men.role, at=(pi, men.start))
                 if not self.in_quote(pi, men.start):
                     reg.mention(e, (pi, men.start))
-        self.short_mentions()
+        # the surname pass only matters for `he said` and look-alike surnames: run it when
+        # the registry is first asked who was mentioned last
+        reg.before_recency = self.short_mentions
 
     def short_mentions(self) -> None:
         """Note every later surname mention (`Marotto added`) on the timeline. Plain substring
@@ -365,8 +370,8 @@ class _Release:
         for pi, par in enumerate(self.paras):
             if len(par) < 20:
                 continue
-            for r in find_indirect(par, pi, lambda pi=pi: self.edges(pi), self.busy.get(pi) or Ranges(),
-                                   self.quoted.get(pi) or Ranges(), self.resolver):
+            for r in find_indirect(par, pi, self.busy.get(pi) or _NO_RANGES, self.quoted.get(pi) or _NO_RANGES,
+                                   self.resolver):
                 out.append((r.para, r.start, self._quote(r.text, r.speaker, "indirect", r.para)))
         return out
 

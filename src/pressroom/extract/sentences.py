@@ -50,3 +50,35 @@ def end_of(edges: list[int], pos: int, length: int) -> int:
     """Offset just past the sentence holding `pos`."""
     i = bisect_left(edges, pos + 1)
     return edges[i] if i < len(edges) else length
+
+
+def _is_end(paragraph: str, m: re.Match[str]) -> bool:
+    dot = m.start()
+    if paragraph[dot] != ".":
+        return True
+    word = paragraph[dot - 5:dot]
+    if dot >= 5 and word.isalpha() and word.islower() and word != "pprox":
+        return True
+    return _ABBREV_WORD.search(paragraph, max(0, dot - 12), dot) is None
+
+
+def local_bounds(paragraph: str, pos: int, window: int = 1500) -> tuple[int, int, bool]:
+    """(start, end, runaway) of the sentence around `pos`, looking at most `window`
+    characters each way: cheaper than `ends()` when a paragraph has one or two places of
+    interest. `runaway` says no sentence edge was found within the window (punctuation lost)."""
+    lo = max(0, pos - window)
+    start = lo
+    found_start = lo == 0
+    for m in SENT_END.finditer(paragraph, lo, pos):
+        if m.end() <= pos and _is_end(paragraph, m):
+            start = m.end()
+            found_start = True
+    hi = min(len(paragraph), pos + window)
+    end = hi
+    found_end = hi == len(paragraph)
+    for m in SENT_END.finditer(paragraph, pos, hi):
+        if _is_end(paragraph, m):
+            end = m.end()
+            found_end = True
+            break
+    return start, end, not (found_start and found_end)

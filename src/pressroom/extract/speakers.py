@@ -72,12 +72,13 @@ def _trie(words: list[str]) -> str:
 
 # A reporting verb as a whole word after a space: ` said`, ` commented`, ` pointed out`. The
 # leading space lets the engine jump from space to space instead of trying every offset.
-VERB = re.compile(rf" (?:{_trie(sorted(REPORTING_VERBS))})\b(?:[ \t]+out\b)?")
+_VERB_TRIE = _trie(sorted(REPORTING_VERBS))
+VERB = re.compile(rf" (?:{_VERB_TRIE})\b(?:[ \t]+out\b)?")
 # Adverbs and time words that may sit around the verb: `also said`, `said Wednesday`
 _ADV = r"(?:also|then|later|further|again|simply|recently|previously|earlier|today|yesterday|once|has|had|have|would|will)"
 # A trailing attribution, verb first: `, said Col. Wayne Marotto, the Coalition’s military spokesperson.`
 TRAIL_VERB_FIRST = re.compile(
-    rf"^[\s,.!?…;:–—-]*(?:{_ADV}[ \t]+)?(?P<verb>(?i:{_VERBS}))\b[ \t,]+(?P<who>[^\n]{{1,220}})", re.S
+    rf"^[\s,.!?…;:–—-]*(?:{_ADV}[ \t]+)?(?P<verb>(?i:{_VERB_TRIE}))\b[ \t,]+(?P<who>[^\n]{{1,220}})", re.S
 )
 # An inverted attribution before a quote: `Said Sanders, "We are the only major nation ..."`
 LEAD_INVERTED = re.compile(r"(?:^|[.!?]\s+|\s)(?:Said|Says|Added|Adds|Continued|Concluded|Noted)[ \t]+(?P<who>[^,:\"“”]{2,100})[,:][ \t]*$")
@@ -85,7 +86,7 @@ LEAD_INVERTED = re.compile(r"(?:^|[.!?]\s+|\s)(?:Said|Says|Added|Adds|Continued|
 LEAD_LABEL = re.compile(r"(?P<who>[A-Z][^:.!?\"“”]{1,120}):[ \t]*$")
 # A trailing attribution, subject first: `, Dorgan said at the hearing.`, `, the Justice Department announced today.`
 TRAIL_SUBJ_FIRST = re.compile(
-    rf"^[\s,.!?…;:–—-]*(?P<who>[^.!?;:\"“”\n]{{1,100}}?|[^!?;:\"“”\n]{{1,60}}?)[ \t]+(?:{_ADV}[ \t]+)?(?P<verb>{_VERBS})\b"
+    rf"^[\s,.!?…;:–—-]*(?P<who>[^.!?;:\"“”\n]{{1,100}}?|[^!?;:\"“”\n]{{1,60}}?)[ \t]+(?:{_ADV}[ \t]+)?(?P<verb>{_VERB_TRIE})\b"
 )
 # What may follow the verb of a trailing attribution: the sentence end, a comma, a time or a
 # place of saying (`Dorgan said at the hearing.`), not an object (`FitVille continues to innovate`)
