@@ -31,7 +31,13 @@ _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]+[ \t]+[A-Z])")
 
 
 def _block_is_contact(block: str) -> bool:
-    return bool(CONTACT_LABEL.match(block)) or (len(block) < 300 and bool(EMAIL.search(block) or PHONE.search(block)))
+    head = block[:40].lower()
+    if "contact" in head or "inquir" in head or "enquir" in head or "relations" in head:
+        if CONTACT_LABEL.match(block):
+            return True
+    # an e-mail address or a phone number in a short block (cheap substring tests first)
+    return len(block) < 300 and ("@" in block and EMAIL.search(block) is not None
+                                 or any(c.isdigit() for c in block) and PHONE.search(block) is not None)
 
 
 def contact_names(blocks: Sequence[str]) -> list[str]:

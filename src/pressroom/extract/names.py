@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .lexicon import (
     HONORIFICS,
@@ -229,7 +230,7 @@ def _prefix_word(tok: str) -> bool:
     return bool(flags(tok) & F_PREFIX)
 
 
-def split_run(tokens: list[str]) -> int:
+def split_run(tokens: list[str], fls: list[int] | None = None) -> int:
     """Index where the name starts in a capitalised run: after the last title, position,
     organization or place word that is followed by a name word.
 
@@ -239,7 +240,7 @@ def split_run(tokens: list[str]) -> int:
     b = 0
     n = len(tokens)
     for j in range(n - 1):
-        f = flags(tokens[j])
+        f = fls[j] if fls is not None else flags(tokens[j])
         if f & F_PREFIX:
             # a given name that is also a title (`Dean Smith`) opens the name
             if j == b and f & F_GIVEN and not f & (F_HONORIFIC | F_ACRONYM) and j + 2 >= n:
@@ -299,12 +300,12 @@ def _titles(prefix: list[str]) -> tuple[str | None, str | None, bool]:
     return title, role, plural
 
 
-def name_ok(words: list[str], *, all_caps: bool = False, titled: bool = False) -> bool:
+def name_ok(words: list[str], *, all_caps: bool = False, titled: bool = False, fls: list[int] | None = None) -> bool:
     """Could these words be a person's name (no organization, place, position or acronym word)?
 
     After a title a given name may also be a common word: `Iowa Agriculture Secretary Bill Northey`.
     """
-    fl = [f for f in map(flags, words) if not f & (F_INITIAL | F_SUFFIX | F_LOWER)]
+    fl = [f for f in (fls if fls is not None else map(flags, words)) if not f & (F_INITIAL | F_SUFFIX | F_LOWER)]
     n = len(fl)
     if not n or n > 4:
         return False
@@ -336,10 +337,41 @@ def _strip_possessive(tok: str) -> str:
 _LIST_GAP = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
 
 
+# The first word of an appositive: `, the notable ...`, `, CEO of ...`
+_APPOS_LEAD = re.compile(r", ([A-Za-z][\w-]*)")
+
+
+def _appositive_ahead(paragraph: str, end: int) -> bool:
+    """Could what follows `end` be an appositive naming a position (`, the ... designer`,
+    `, President of ...`)? A cheap look before the full appositive rule."""
+    m = _APPOS_LEAD.match(paragraph, end)
+    if not m:
+        return False
+    w = m.group(1)
+    return w in ("the", "a", "an") or bool(flags(w) & F_ROLE) or key(w) in ROLE_NOUNS
+
+
+@lru_cache(maxsize=1)
+def signal_words() -> frozenset[str]:
+    """Words as written that make a capitalised run worth a look: a given name (`John`,
+    `JOHN`), a title or position before a name (`Sen.`, `Senator`, `Mayor`), an initial
+    (`F.`). A set, so that the test for a run is one C-level `isdisjoint`."""
+    out: set[str] = set()
+    for w in first_names() | PERSON_PREFIX | set(PLURAL_TITLES):
+        for form in (w.capitalize(), w.upper(), w.title()):
+            out.add(form)
+            out.add(form + ".")
+    out.update(f"{c}." for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    out.update(("U.S.", "CEO", "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Gen.", "Brig.",
+                "Maj.", "Capt.", "Sgt.", "Adm.", "Hon.", "Rev.", "Prof.", "Sens.", "Reps.", "Gens.", "Messrs."))
+    return frozenset(out)
+
+
 def scan(paragraph: str) -> list[Mention]:
     """Every person mention in one paragraph, strong or weak, in reading order."""
     out: list[Mention] = []
     fn = first_names()
+    signal = signal_words()
     all_caps = paragraph.isupper()
     last_person: Mention | None = None
     last_end = -1
@@ -348,13 +380,10 @@ def scan(paragraph: str) -> list[Mention]:
         words = run.split()
         # most runs name no one (`Annual Meeting`, `Los Angeles`): without a given name, a title,
         # an initial, a party tag or a list going on, there is nothing to look at
-        acc = 0
-        for w in words:
-            f = _FLAGS.get(w)
-            acc |= flags(w) if f is None else f
         listing = last_person is not None and last_person.plural and 0 <= m.start() - last_end <= 16
-        if not acc & (F_GIVEN | F_PERSON_PREFIX | F_INITIAL) and not listing and not (
-                all_caps or paragraph.startswith(" (", m.end()) or paragraph.startswith(", ", m.end())):
+        if signal.isdisjoint(words) and not listing and not (
+                all_caps or paragraph.startswith(" (", m.end()) and PARTY_TAG.match(paragraph, m.end())
+                or paragraph.startswith(", ", m.end()) and len(words) <= 3 and _appositive_ahead(paragraph, m.end())):
             continue
         segs = tokens(run, m.start()) if "." in run or _CAMEL.search(run) else [_offsets(words, run, m.start())]
         for seg in segs:
@@ -417,11 +446,17 @@ def _list_members(paragraph: str, head: Mention) -> list[Mention]:
 def _mention(paragraph: str, seg: list[tuple[str, int]], fn: frozenset[str], all_caps: bool) -> Mention | None:
     """A person mention from one capitalised segment, or None."""
     # drop sentence openers: `Today U.S. Senator Daniel K. Akaka`
+    get = _FLAGS.get
+    fl = []
+    for w, _ in seg:
+        f = get(w)
+        fl.append(flags(w) if f is None else f)
     s = 0
-    while s < len(seg) - 1 and flags(seg[s][0]) & F_LEADING:
+    while s < len(seg) - 1 and fl[s] & F_LEADING:
         s += 1
     toks = [w for w, _ in seg[s:]]
-    b = split_run(toks)
+    fl = fl[s:]
+    b = split_run(toks, fl)
     if paragraph.endswith(("of ", "for ", "at "), 0, seg[s][1]):
         b = after_of(toks, b)
     prefix, words = toks[:b], toks[b:]
@@ -429,13 +464,15 @@ def _mention(paragraph: str, seg: list[tuple[str, int]], fn: frozenset[str], all
         return None
     last = words[-1]
     end = seg[s + b + len(words) - 1][1] + len(last)
+    wfl = fl[b:]
     if last.endswith(("'s", "’s")):
         words[-1] = last[:-2]
+        wfl[-1] = flags(words[-1])
         end -= 2
     start = seg[s + b][1]
     # `House of Representatives Transportation`: a title word inside an organization's name
-    is_titled = titled(prefix) and not paragraph.endswith("of ", 0, seg[s][1])
-    if not words[-1] or not name_ok(words, all_caps=all_caps, titled=is_titled):
+    is_titled = bool(prefix) and titled(prefix) and not paragraph.endswith("of ", 0, seg[s][1])
+    if not words[-1] or not name_ok(words, all_caps=all_caps, titled=is_titled, fls=wfl):
         return None
     core = [w for w in words if not flags(w) & (F_INITIAL | F_SUFFIX)]
     if len(core) < 2 and not is_titled:
