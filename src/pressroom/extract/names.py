@@ -319,7 +319,9 @@ def name_ok(words: list[str], *, all_caps: bool = False, titled: bool = False, f
             return False
         if f & F_ACRONYM and not all_caps or f & F_HYPHEN:
             return False
-    if not fl[0] & F_GIVEN and any(f & F_SURNAME_PLACE for f in fl):
+    # place words that are also surnames (`Mike Hall`): only last, after a given name
+    # (`Ha Long Forest Park`, `Carnegie Hall` are places)
+    if any(f & F_SURNAME_PLACE for f in fl[:-1]) or fl[-1] & F_SURNAME_PLACE and not fl[0] & F_GIVEN:
         return False
     return True
 

@@ -69,7 +69,8 @@ def local_bounds(paragraph: str, pos: int, window: int = 1500) -> tuple[int, int
     lo = max(0, pos - window)
     start = lo
     found_start = lo == 0
-    for m in SENT_END.finditer(paragraph, lo, pos):
+    # the regex looks one or two characters ahead (`. "A`), so let it see past `pos`
+    for m in SENT_END.finditer(paragraph, lo, min(len(paragraph), pos + 3)):
         if m.end() <= pos and _is_end(paragraph, m):
             start = m.end()
             found_start = True

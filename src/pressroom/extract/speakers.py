@@ -263,8 +263,8 @@ def org_name(text: str) -> str | None:
     if not all(w[:1].isupper() or w.lower() in _ORG_CONNECT for w in words):
         return None
     ks = [key(w) for w in words]
-    if any(k in DOCUMENT_WORDS for k in ks):
-        return None
+    if ks[-1] in DOCUMENT_WORDS and not any(k in NON_PERSON_WORDS for k in ks):
+        return None  # `the Annual Report`; but `World Council on City Data` is a body
     if any(k in NON_PERSON_WORDS for k in ks) or all(_is_acronym(w) for w in words) or (
             len(words) >= 2 and all(k in PLACE_WORDS or k in ("united", "states", "kingdom") for k in ks)):
         return " ".join(words).rstrip(".,")
