@@ -379,8 +379,8 @@ def _words(text: str, lo: int, hi: int, *, limit: int = 0) -> list[_Word]:
         keep = 0
         for idx in range(len(raw) - 2, -1, -1):
             tok = raw[idx][2]
-            if tok[0] in "\u201c\"(":
-                keep = idx
+            if tok[0] in "\u201c\"(" and not any(c in tok for c in "\u201d\")"):
+                keep = idx  # an opening mark starts the clause: (“Satellite Home Viewer ...
                 break
             if _is_boundary(tok):
                 keep = idx + 1

@@ -36,6 +36,7 @@ from functools import lru_cache
 
 from ..model import Acronym, Organization, Quote
 from . import orglexicon as L
+from .lexicon import first_names
 from .acronyms import CAPS_RUN_RE, NOT_BEFORE_ACRONYM, Definition, ParenName, build_acronyms, scan_parentheses
 
 # ---------------------------------------------------------------------------------------------
@@ -54,6 +55,14 @@ KEYWORD_RE = re.compile(
     r"(?=[A-Z])(?:(?P<kw>" + L.trie_pattern(_KEYWORDS) + r")(?P<suf>'s|\u2019s|s'|s\u2019|s)?(?![A-Za-z0-9\u00c0-\u024f])"
     # ... and, in the same pass, acronyms in use (as acronyms.ACRONYM_USE_RE): "HUD-insured", "P3"
     r"|(?P<acr>[A-Z][A-Z&]*[A-Z][0-9]{0,3}s?)(?![\w&]|\.[A-Za-z]))"
+)
+
+# Verbs after a company's name: "Silver Range Resources Announces Encouraging Results",
+# "PyroDelta Energy Inc. today announced", "The Dairy Alliance is pleased to announce".
+ANNOUNCE_CUES = (
+    " today announced", " announced today", " Announces ", " announces ", " is pleased to announce",
+    " is proud to announce", " is excited to announce", " has announced", " today launched", " Launches ",
+    " today unveiled", " Unveils ", " today reported", " Reports ",
 )
 
 # A whitespace-delimited token.
@@ -126,6 +135,23 @@ GENERIC_OWNERS = frozenset(
 POSSESSIVE_PLURALS = frozenset(
     "Departments Commissions Divisions Agencies Bureaus Offices Ministries Committees Councils "
     "Administrations Authorities Boards Courts Universities Coalitions Companies Corporations".split()
+)
+
+HEAD_KEYS = frozenset(h.lower() for h in L.HEADS)
+
+# Two sentences run together by a lost space: "Assistant Attorney General Cronan.The Criminal Division".
+GLUED_RE = re.compile(r"[a-z]{2}[.!?]([A-Z][\w'\u2019\-]*)$")
+
+# Person roles that a name never runs over leftwards: "Assistant Attorney General for Civil Rights".
+PERSON_ROLES = frozenset("General Attorney Attorneys Secretary Director Officer Counsel Minister Administrator".split())
+
+# Word pairs around "and" inside known names ("Department of Health and Human Services"),
+# taken from the curated alias file: there "and" joins two parts of one name.
+AND_PAIRS = frozenset(
+    (a, b)
+    for names in _table.names
+    for n in names
+    for a, b in re.findall(r"(\S+) and (\S+)", n)
 )
 
 APOSTROPHES = ("'s", "\u2019s", "s'", "s\u2019")
@@ -276,21 +302,26 @@ def _left_walk(text: str, pos: int, *, allow_comma: bool = False) -> tuple[int, 
 
     Returns (start, inner_start, owner): with a possessive inside ("HUD's Office of ...",
     "Justice Departments Antitrust Division"), `inner_start` is where the unit's own name starts
-    and `owner` the owner's name. Connectors are crossed only between capitals, "of" only after a
-    head ("Department of Justice Antitrust Division"), "and" never after a head, a legal suffix
-    or an acronym ("Cisco Systems and Westcon Group", "Apple Inc. and Motorola Inc.").
+    and `owner` the owner's name. Connectors are crossed only between capitals: "of" only after
+    a head ("Department of Justice Antitrust Division"), "for" not after a title ("Attorney
+    General for Civil Rights"), "and" see _crosses_and. A comma is crossed only before a legal
+    suffix ("CSX Transportation, Inc.").
     """
     toks = _Tokens(text, pos, back=True)
     start = pos
     inner: int | None = None
     owner_end: int | None = None
     k = 0
+    after_suffix = allow_comma
     while True:
         cur = toks[k]
         if cur is None:
             break
         s, tok = cur
-        if _ends_clause(tok) and not (k == 0 and allow_comma and tok.endswith(",")):
+        if _ends_clause(tok) and not (after_suffix and tok.endswith(",") and not _ends_clause(tok[:-1])):
+            glued = GLUED_RE.search(tok)
+            if glued and k > 0 or glued and _is_cap(glued.group(1)):
+                start = s + glued.start(1)  # "Cronan.The Criminal Division": a lost space
             break
         bare = _bare(tok)
         if not bare:
@@ -305,6 +336,7 @@ def _left_walk(text: str, pos: int, *, allow_comma: bool = False) -> tuple[int, 
                 inner = start
                 owner_end = s + len(own)
             start = s
+            after_suffix = bare in L.COMPANY_SUFFIXES
             k += 1
             continue
         if bare in ("&", "and", "for", "of", "on", "de", "du", "des", "la", "del", "y"):
@@ -317,15 +349,47 @@ def _left_walk(text: str, pos: int, *, allow_comma: bool = False) -> tuple[int, 
                 break
             if bare == "of" and pbare not in L.HEADS and pbare != "House":
                 break
-            if bare == "and" and (pbare in L.HEADS or pbare in L.COMPANY_SUFFIXES or pbare.isupper() or _possessive(pbare)):
+            if bare == "and" and not _crosses_and(toks, k, text, start, pos):
                 break
-            if bare == "for" and pbare in L.HEADS:
+            if bare == "for" and (pbare in L.HEADS or pbare in L.TITLES_AFTER_HEAD or pbare in PERSON_ROLES):
                 break  # "Office for Civil Rights" is found from its own head, rightwards
             k += 1
+            after_suffix = False
             continue
         break
     owner = text[start:owner_end] if inner is not None and owner_end is not None and inner > start else None
     return start, inner, owner
+
+
+def _crosses_and(toks: _Tokens, k: int, text: str, start: int, pos: int) -> bool:
+    """May the name ending at `pos` go on left over the "and" at token k?
+
+    Yes for "Economic and Workforce Development Department", "Food and Drug Administration";
+    no when the left part is a name of its own ("Department of Justice and Federal Trade
+    Commission", "Cisco Systems and Westcon Group", "Roberts and Senate Judiciary Committee"),
+    unless the pair is part of a known name ("Health and Human Services").
+    """
+    left = _bare(toks[k + 1][1])
+    right_words = text[start:pos].split()
+    if not right_words or len(right_words) > 4 or right_words[0] in L.CHAMBERS or right_words[0] in L.LEFT_STOPS:
+        return False
+    if (left, right_words[0]) in AND_PAIRS:
+        return True
+    if left in L.HEADS or left in L.COMPANY_SUFFIXES or left.isupper() or _possessive(left):
+        return False
+    # the left part must not have a head of its own
+    for j in range(k + 2, k + 8):
+        t = toks[j]
+        if t is None:
+            return True
+        b = _bare(t[1])
+        if not b or _ends_clause(t[1]) and j > k + 1:
+            return True
+        if b in L.HEADS:
+            return False
+        if not _is_cap(b) and b not in ("of", "the", "for", "&"):
+            return True
+    return True
 
 
 def _right_complement(text: str, pos: int) -> int:
@@ -381,7 +445,7 @@ def _right_complement(text: str, pos: int) -> int:
                 nxt = _bare(toks[i + 2][1])
             if not nxt or not _is_cap(nxt) or nxt in L.LEFT_STOPS:
                 break
-            if bare in ("and", "&") and _head_ahead(toks, i + 1):
+            if bare in ("and", "&") and _head_ahead(toks, i + 1) and (_bare(toks[i - 1][1]), nxt) not in AND_PAIRS:
                 break
             i += 1
             continue
@@ -602,6 +666,18 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str]) -> tuple[list[M
                 men = _affiliation(text, para, a.start("org"), a.end("org"), quotes_people)
                 if men:
                     mentions.append(men)
+        for cue in ANNOUNCE_CUES:
+            i = text.find(cue)
+            while i >= 0:
+                men = _named_before(text, para, i, "announce", quotes_people)
+                if men:
+                    mentions.append(men)
+                i = text.find(cue, i + len(cue))
+        if para >= 0 and text.startswith("About ") and len(text) < 90 and not WIRE_ABOUT_RE.match(text):
+            # an "About Silver Range Resources" heading names the issuer
+            name = _dedupe_heading(LEADING_THE_RE.sub("", text[6:].strip(" :")))
+            if name[:1].isupper() and len(name.split()) <= 8 and not _person_like(name, quotes_people):
+                mentions.append(Mention(name, para, len(text) - len(name), len(text), "about"))
         # (str.find first: far cheaper than letting the regex engine walk every comma)
         for rx, cue in ((APPOSITIVE_RE, ", a"), (IS_A_RE, " is ")):
             if cue not in text:
@@ -657,9 +733,20 @@ def _affiliation(text: str, para: int, s: int, e: int, people: set[str]) -> Ment
         return None
     if len(toks) == 1 and (toks[0] in L.HEADS or toks[0] in GENERIC_OWNERS):
         return None
-    if name in people or any(name == p.split()[-1] for p in people):
+    if _person_like(name, people):
         return None
     return Mention(name, para, s, s + len(name), "role")
+
+
+def _person_like(name: str, people: set[str]) -> bool:
+    """A speaker of the release, a speaker's surname, or two or three capitalised words that
+    start with a given name ("John Smith", not "Morgan Stanley Bank": a head word vouches)."""
+    if name in people or any(name == p.split()[-1] for p in people if p):
+        return True
+    toks = name.split()
+    if not 2 <= len(toks) <= 3 or any(_bare(t) in L.HEADS or _bare(t) in L.COMPANY_SUFFIXES for t in toks):
+        return False
+    return toks[0].lower() in first_names() and all(t[:1].isupper() and not t.isupper() for t in toks)
 
 
 def _named_before(text: str, para: int, pos: int, kind: str, people: set[str]) -> Mention | None:
@@ -682,10 +769,12 @@ def _named_before(text: str, para: int, pos: int, kind: str, people: set[str]) -
     toks = name.split()
     if not toks or len(toks) > 7 or not _is_cap(toks[0]):
         return None
-    if name in people or any(name == p.split()[-1] or name == p for p in people):
+    if _person_like(name, people):
         return None
     if len(toks) == 1 and (toks[0] in L.HEADS or toks[0] in GENERIC_OWNERS or toks[0] in L.TITLES_AFTER_HEAD):
         return None
+    if inner is not None and owner and _bare(owner) not in GENERIC_OWNERS:
+        return None  # "HUD's Office ... is a": a unit, found from its head
     return Mention(name, para, start, end, kind)
 
 
@@ -764,7 +853,23 @@ def extract_organizations(
                 and _fold(q.speaker) not in L.COUNTRIES:
             if q.speaker.split()[-1] not in L.HEADS or len(q.speaker.split()) > 1:
                 mentions.append(Mention(q.speaker.strip(), q.paragraph, -1, -1, "speaker"))
-    mentions = [m for m in mentions if m.name]
+    # a release's own definition beats the curated meaning: "Special Exposure Cohort (SEC)"
+    redefined = {d.short for d in parens.definitions if _table.group_of.get(d.short) is not None
+                 and _table.group_of.get(d.short) != _table.group_of.get(d.long)
+                 and _table.group_of.get(LEADING_US_RE.sub("", d.long)) != _table.group_of.get(d.short)}
+    kept = []
+    for m in mentions:
+        if not m.name or m.kind == "known" and m.name in redefined:
+            continue
+        if NOT_A_BODY_RE.fullmatch(m.name):
+            # "Executive Board of Korber AG": the company is the body
+            of = BOARD_OF_RE.match(m.name)
+            if not of:
+                continue
+            m.start += of.start("body")
+            m.name = of.group("body")
+        kept.append(m)
+    mentions = kept
     _add_list_items(mentions, by_para)
     return _assemble(mentions, texts), acronyms
 
@@ -874,7 +979,15 @@ def _add_list_items(mentions: list[Mention], texts: dict[int, str]) -> None:
     mentions.extend(found)
 
 
-STRONG_KINDS = frozenset(("head", "suffix", "chamber", "known", "role", "appositive", "long", "acronym", "speaker", "list", "ticker", "owner"))
+STRONG_KINDS = frozenset(("head", "suffix", "chamber", "known", "role", "appositive", "long", "acronym", "speaker",
+                          "list", "ticker", "owner", "announce", "about"))
+
+# Names that are an organ or an award, not a body: "Board of Directors", "Partner Agency of the Year".
+NOT_A_BODY_RE = re.compile(
+    r"(?:(?:Executive |Advisory |Supervisory )?Board(?: of (?:Directors|Trustees|Governors|Advisors|Advisers))?"
+    r"(?: of .*)?|.* of the Year|.*\bAwards?|.*\bPrize)"
+)
+BOARD_OF_RE = re.compile(r"(?:Executive |Advisory |Supervisory )?Board(?: of (?:Directors|Trustees|Governors|Advisors|Advisers))? of (?:the )?(?P<body>[A-Z].*)")
 
 
 def _assemble(mentions: list[Mention], texts: list[tuple[int, str]]) -> list[Organization]:
@@ -943,8 +1056,8 @@ def _assemble(mentions: list[Mention], texts: list[tuple[int, str]]) -> list[Org
     split = [(k.split(), i) for k, i in strong_keys.items()]
     for ka, a in split:
         la = len(ka)
-        if la < 2:
-            continue
+        if la < 2 or ka[0] in HEAD_KEYS:
+            continue  # "department of justice" is a full name, not the tail of "california department of justice"
         fits = set()
         for kb, b in split:
             if len(kb) <= la:
@@ -1028,7 +1141,7 @@ def _organization(ms: list[Mention], inner_names: dict[str, set[str]], all_keys:
     eligible: set[str] = set()
     seen: set[str] = set()
     for _, nm, ok in names:
-        nm = nm.strip(" ,;:")
+        nm = nm.strip(" ,;:'\u2019")
         k = nm.replace("\u2019", "'")
         if ok:
             eligible.add(nm)

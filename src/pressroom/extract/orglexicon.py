@@ -18,7 +18,7 @@ GOVERNMENT_HEADS = frozenset(
     "Department Ministry Agency Bureau Commission Committee Subcommittee Council Office Administration "
     "Authority Service Division Branch Board Court Tribunal Secretariat Parliament Assembly Legislature "
     "Cabinet Police Guard Army Navy Corps Command Force Forces Brigade Battalion Regiment Squadron Fleet "
-    "Directorate Inspectorate Prosecutor Commissioner Embassy Consulate Mission Caucus Conference".split()
+    "Directorate Inspectorate Embassy Consulate Caucus".split()
 )
 INSTITUTION_HEADS = frozenset(
     "University College School Academy Institute Institution Center Centre Hospital Clinic Laboratory "

@@ -260,7 +260,7 @@ def _scores(cands: list[Candidate], release: Release) -> list[float]:
         if _LABEL.match(c.text):
             s *= 0.6
         if _unclosed(c.text) or _unopened(c.text):
-            s *= 0.8  # a quote that runs over a sentence end reads cut off
+            s *= 0.65  # a quote that runs over a sentence end reads cut off
         if c.text[:1].islower():
             s *= 0.5  # a fragment: the sentence began in a heading or a dateline
         out.append(s)
