@@ -67,6 +67,8 @@ class Registry:
     def __init__(self) -> None:
         self.people: list[Entry] = []
         self._by_norm: dict[str, Entry] = {}
+        self._by_surname: dict[str, list[Entry]] = {}
+        self._index: dict[int, int] = {}
         self._events: list[tuple[int, int, int]] = []  # (paragraph, offset, person index), kept sorted
         self._sorted = True
         self.before_recency: Callable[[], None] | None = None  # fills the timeline on first use
@@ -82,7 +84,7 @@ class Registry:
         """
         if len(words) == 1:
             word = key(words[0])
-            cands = [e for e in self.people if e.surname == word]
+            cands = self._by_surname.get(word)
             if not cands:
                 cands = [e for e in self.people if len(e.core) > 1 and e.given == word]
             if not cands:
@@ -98,11 +100,12 @@ class Registry:
             return hit
         parts = n.split()
         if len(parts) >= 2:
-            for e in self.people:
-                if len(e.core) >= 2 and e.given == parts[0] and e.surname == parts[-1]:
+            same = self._by_surname.get(parts[-1], ())
+            for e in same:
+                if len(e.core) >= 2 and e.given == parts[0]:
                     return e
             # named by surname only so far (`Secretary Rumsfeld`), now in full
-            singles = [e for e in self.people if len(e.core) == 1 and e.surname == parts[-1]]
+            singles = [e for e in same if len(e.core) == 1]
             return singles[-1] if singles else None
         word = parts[0]
         cands = [e for e in self.people if e.surname == word]
@@ -122,14 +125,20 @@ class Registry:
         if e is None:
             e = Entry(name=name, title=title, role=role, first=at)
             self.people.append(e)
+            self._index[id(e)] = len(self.people) - 1
             self._by_norm[_norm(name)] = e
+            self._by_surname.setdefault(e.surname, []).append(e)
             return e
         e.mentions += 1
         if len(e.core) == 1 and len(_norm(name).split()) > 1:
             # first named by surname only (`President Bush`), now in full
             e.add_alias(e.name)
+            old_surname = e.surname
             e.rename(name)
             self._by_norm[_norm(name)] = e
+            if e.surname != old_surname:
+                self._by_surname[old_surname].remove(e)
+                self._by_surname.setdefault(e.surname, []).append(e)
         elif name != e.name:
             e.add_alias(f"{title} {name}" if title and len(words) == 1 else name)
         if title and not e.title:
@@ -143,7 +152,7 @@ class Registry:
     # -- timeline -----------------------------------------------------------------------
     def mention(self, entry: Entry, at: tuple[int, int]) -> None:
         """Note that `entry` was named at `at` (outside quotes)."""
-        idx = self.people.index(entry)
+        idx = self._index[id(entry)]
         ev = (at[0], at[1], idx)
         if self._events and ev < self._events[-1]:
             self._sorted = False

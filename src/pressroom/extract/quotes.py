@@ -222,18 +222,23 @@ class _Release:
         edges = self.edges(s.para)
         start = max(sentences.start_of(edges, s.open_at), prev_close)
         before = par[start:s.open_at]
-        if before.strip():
-            lab = SPEAKER_LABEL.match(before)
+        stripped = before.rstrip()
+        if stripped:
+            colon = stripped.endswith(":")
+            lab = SPEAKER_LABEL.match(before) if colon else None
             if lab:  # `BIDEN: "The time now is ..."`: a transcript label naming someone already met
                 e = self.registry.find([lab.group(1).strip().split()[-1].title()], (s.para, start))
                 if e is not None:
                     return Speaker(e.name, "person", e), True
-            inv = LEAD_INVERTED.search(before)
-            if inv:  # `Said Sanders, "..."`
-                sp = res.resolve(inv.group("who"), (s.para, start))
-                if sp is not None:
-                    return sp, True
-            lab = LEAD_LABEL.search(before)
+            if stripped.endswith((",", ":")) and ("Said " in before or "Says " in before or "Added " in before
+                                                  or "Continued " in before or "Concluded " in before
+                                                  or "Noted " in before or "Adds " in before):
+                inv = LEAD_INVERTED.search(before)
+                if inv:  # `Said Sanders, "..."`
+                    sp = res.resolve(inv.group("who"), (s.para, start))
+                    if sp is not None:
+                        return sp, True
+            lab = LEAD_LABEL.search(before, max(0, len(stripped) - 125)) if colon else None
             if lab and not VERB.search(lab.group("who")):  # `Peter Rosten, MAPS president: "..."`
                 sp = res.resolve(lab.group("who"), (s.para, start))
                 if sp is not None and sp.kind == "person":
