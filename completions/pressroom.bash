@@ -14,10 +14,12 @@ _pressroom() {
         --corpus|-c) COMPREPLY=( $(compgen -f -- "$cur") ); return 0 ;;
     esac
     case "$cmd" in
-        "") COMPREPLY=( $(compgen -W "--corpus -c --no-cache --quiet -q --debug --version -V --install-completion --show-completion --help -h cache export list people quotes search show stats summary" -- "$cur") ) ;;
+        "") COMPREPLY=( $(compgen -W "--corpus -c --no-cache --quiet -q --debug --version -V --install-completion --show-completion --help -h acronyms cache export list orgs people quotes search show stats summary" -- "$cur") ) ;;
+        acronyms) COMPREPLY=( $(compgen -W "--corpus -c --undefined -u --release -r --limit -n --json --format -f --help -h" -- "$cur") ) ;;
         cache) if [[ -z "$sub" ]]; then COMPREPLY=( $(compgen -W "--help -h clear info" -- "$cur") ); else COMPREPLY=( $(compgen -W "--help" -- "$cur") ); fi ;;
         export) COMPREPLY=( $(compgen -W "--corpus -c --format -f --boilerplate --raw --help -h" -- "$cur") ) ;;
         list) COMPREPLY=( $(compgen -W "--corpus -c --sort --reverse --source --since --until --limit -n --json --format -f --help -h" -- "$cur") ) ;;
+        orgs) COMPREPLY=( $(compgen -W "--corpus -c --match -m --min-mentions --release -r --limit -n --json --format -f --help -h" -- "$cur") ) ;;
         people) COMPREPLY=( $(compgen -W "--corpus -c --sort --release -r --limit -n --json --format -f --help -h" -- "$cur") ) ;;
         quotes) COMPREPLY=( $(compgen -W "--corpus -c --speaker -s --org --kind -k --since --until --release -r --limit -n --json --format -f --help -h" -- "$cur") ) ;;
         search) COMPREPLY=( $(compgen -W "--corpus -c --limit -n --sort --since --until --json --format -f --help -h" -- "$cur") ) ;;

@@ -47,11 +47,12 @@ class AcronymEntry:
     defined_in: list[str] = field(default_factory=list)  # release ids that define it
     undefined_in: list[str] = field(default_factory=list)  # release ids that use it without defining it
     count: int = 0  # uses over the corpus, definitions included
+    curated: str | None = None  # the alias file's name when no release defines it ("ISIS")
 
     @property
     def long(self) -> str | None:
-        """The most common long form, or None when no release defines the acronym."""
-        return self.longs[0][0] if self.longs else None
+        """The most common long form; the curated one when no release defines the acronym."""
+        return self.longs[0][0] if self.longs else self.curated
 
     @property
     def conflict(self) -> bool:
@@ -66,6 +67,7 @@ class AcronymEntry:
             "short": self.short,
             "long": self.long,
             "long_forms": [{"long": lf, "releases": n} for lf, n in self.longs],
+            "curated": self.curated if not self.longs else None,
             "conflict": self.conflict,
             "defined": bool(self.longs),
             "defined_in": list(self.defined_in),
@@ -131,6 +133,12 @@ def build_acronyms(releases: Iterable[Release]) -> dict[str, AcronymEntry]:
         longs = [(c.most_common(1)[0][0], sum(c.values())) for c in merged.values()]
         longs.sort(key=lambda t: (-t[1], t[0]))
         entries[short].longs = longs
+    table = alias_table()
+    for short, e in entries.items():
+        if not e.longs and short in table.triggers:
+            line = table.names[table.group_of[short]]
+            spelled = [n for n in line if not (n.isupper() and " " not in n)]
+            e.curated = spelled[0] if spelled else None
     return entries
 
 

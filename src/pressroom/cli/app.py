@@ -116,6 +116,10 @@ from . import summary as summary_commands  # noqa: E402
 
 summary_commands.register(app)
 
+from . import orgs as orgs_cli  # noqa: E402  (issue 5: orgs, acronyms)
+
+orgs_cli.register(app)
+
 
 def main() -> None:
     if "--debug" in sys.argv[1:]:

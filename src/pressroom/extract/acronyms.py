@@ -621,6 +621,11 @@ def build_acronyms(
                 n += uses.pop(alt)
         if " " in d.short or not ACRONYM_USE_RE.fullmatch(d.short):
             n = sum(t.count(d.short) for t in texts)
+            first = d.short.split()[0]
+            if first in uses:  # the "NB" of "NB Power" is not a use of its own
+                uses[first] -= n
+                if uses[first] <= 0:
+                    del uses[first]
         a = Acronym(short=d.short, long=d.long, defined=True, count=max(1, n))
         seen[d.short] = a
         out.append(a)
