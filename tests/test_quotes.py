@@ -265,6 +265,26 @@ def test_pronoun_said_with_a_day_before_that():
     assert (qs[-1].speaker, qs[-1].text) == ("Byron Dorgan", "it seems that time has run out")
 
 
+def test_said_with_a_bare_clause_after_a_name():
+    # senate/Dorgan/19May2006 and senate/Domenici/2Aug2004: `said` + clause without `that`
+    qs = quotes("Sen. Byron Dorgan (D-ND) said Friday his office has been informed of a new Air Force plan for the "
+                "transition from an air refueling tanker mission.")
+    assert [(q.speaker, q.kind) for q in qs] == [("Byron Dorgan", "indirect")]
+    assert qs[0].text.startswith("his office has been informed")
+    qs = quotes("Sen. Pete Domenici announced the grant today.",
+                "Domenici, who serves on the Senate Appropriations Committee, said the Community Facility Grant "
+                "funding has been approved by the U.S. Department of Agriculture.")
+    assert [(q.speaker, q.text[:28]) for q in qs] == [("Pete Domenici", "the Community Facility Grant")]
+
+
+def test_the_prime_minister_resolves_to_the_person_holding_that_role():
+    # GOV.KRD style (the seed's issuer): a position named before, then `the Prime Minister`
+    qs = quotes("Kurdistan Region Prime Minister Masrour Barzani on Tuesday received a delegation from the European "
+                "Union, led by Ambassador Thomas Seiler.",
+                "The Prime Minister stressed that the Kurdistan Regional Government remains committed to reforms.")
+    assert [(q.speaker, q.kind) for q in qs] == [("Masrour Barzani", "indirect")]
+
+
 def test_which_he_said_is_reported_speech():
     # senate/Dorgan/4Oct2007Dorgan132.txt (dev gold)
     par = ("Senator Byron Dorgan (D-ND) won approval Thursday for an amendment that substantially increases funding "

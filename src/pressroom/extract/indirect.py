@@ -66,6 +66,15 @@ _INFINITIVE = re.compile(r"\bto[ \t]+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b
 _TIME_AFTER = re.compile(r" (?:today|yesterday|tonight|on |in a |at the |last |this |[A-Z][a-z]+day\b)")
 # A relative pronoun shortly before a verb: `which he said`
 _RELATIVE_NEAR = re.compile(r"\b(?:which|that|what) ")
+# Verbs that take a bare clause (`said the ministry will ...`) and what such a clause looks like:
+# a subject (article, pronoun or capitalised word) and a finite verb within a few words
+BARE_CLAUSE_VERBS = frozenset({"said", "says", "added", "stated", "noted", "explained", "argued", "believes", "warned"})
+BARE_CLAUSE = re.compile(
+    r"(?:[ \t]+(?:on[ \t]+)?(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?[ \t]+"
+    r"(?P<clause>(?:the|a|an|this|these|those|his|her|its|their|our|it|he|she|they|we|there|[A-Z][\w'’-]*)"
+    r"(?:[ \t]+[^\s.;:!?\"“”]+){0,6}?[ \t]+(?:will|would|should|could|can|cannot|may|might|must|is|are|was|were|has|"
+    r"have|had|does|did|remains|continues|plans|expects|needs|wants)\b)"
+)
 # A sentence longer than this lost its punctuation (Senate pages): only a window is read
 MAX_SENTENCE = 1500
 # A relative pronoun right before the verb: `which found that`, `who said that`
@@ -141,6 +150,18 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
                     out.append(Reported(pi, m.end(), clause, sp))
                     taken_until = s1
                     continue
+        # 2b. `said` and a clause without `that`: `Reber Ahmed, Minister of Interior, said the ministry
+        #     will continue ...`; only after a name or a pronoun, and only with a finite verb soon
+        if verb in BARE_CLAUSE_VERBS and who.strip() and not runaway:
+            c = BARE_CLAUSE.match(after)
+            if c and not _RELATIVE_END.search(who[-20:]) and not _INFINITIVE.search(_unlead(who)):
+                sp = resolver.resolve(who, (pi, pos))
+                if sp is not None:
+                    clause = _clean(after[c.start("clause"):])
+                    if len(clause.split()) >= 4:
+                        out.append(Reported(pi, m.end() + c.start("clause"), clause, sp))
+                        taken_until = s1
+                        continue
         # 3. a statement, then its attribution: `..., Dorgan said.` / `..., said X, ROLE.`
         if verb in ("told", "tells", "reminded", "warned", "urged", "praised", "welcomed", "expressed", "shared",
                     "agreed", "highlighted", "pointed", "believes", "believed"):

@@ -198,8 +198,7 @@ class Resolver:
         # role nouns: `the senator`, `the Iowa Republican senator`, `the company`
         if words[0] in ("the", "our", "this") and len(words) <= 5:
             head = key(words[-1])
-            capitals = sum(1 for w in who.split()[1:-1] if w[:1].isupper())
-            if head in ROLE_REFERENCES and not capitals:  # `the senator`, `the Senator`, not `the Senate Majority Leader`
+            if head in ROLE_REFERENCES:  # `the senator`, `the Prime Minister`, `the Senate Majority Leader`
                 return self._role_reference(head, at)
             if head in ORG_REFERENCES and who.split()[-1].islower():  # `the company`, not `the Justice Department`
                 org = self._recent_org(at)
