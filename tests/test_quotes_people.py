@@ -80,6 +80,21 @@ def test_name_by_a_given_name_or_an_appositive_position():
         == ["Pol Theis", "Nicole England"]
 
 
+def test_a_lone_surname_that_speaks_finds_the_full_name_given_before():
+    # doj/release_11666.html: `Jaquita` is no given name the scan knows, `Lovelace said` vouches for it
+    qs, ps = extract_quotes(["Detroit resident Jaquita Lovelace and Miami resident Timothy Pierce have pleaded guilty "
+                             "in U.S. District Court in Detroit.", '"I regret what I did," Lovelace said.'])
+    assert [q.speaker for q in qs] == ["Jaquita Lovelace"]
+    assert "Jaquita Lovelace" in [p.name for p in ps]
+
+
+def test_a_label_before_a_colon_is_no_person_without_evidence():
+    # senate/Salazar/19Dec2007Salazar118.txt: `On Medicare Agreement: "Today, we were able to ..."`
+    qs, ps = extract_quotes(['On Medicare Agreement: "Today, we were able to reach an agreement on a temporary path '
+                             'forward to address time-sensitive issues."'])
+    assert qs == [] and ps == []
+
+
 def test_contact_lines_are_people():
     # senate/Dorgan (dev gold), 247pr ARC (flattened block), newsdirect surety (glued label), citybiz skanska
     assert contact_names(["Contact: Barry E. Piatt and Brenden Timpe, 202/224-2551."]) == ["Barry E. Piatt",

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 
 from .lexicon import ROLE_WORDS, TITLE_WORDS, first_names, key
-from .names import CAP_RUN, SUFFIXES, _is_initial, name_ok, split_run
+from .names import CAP_RUN, GLUED_ROLE, SUFFIXES, _is_initial, name_ok, split_run
 
 # A contact label, maybe glued to what follows: `Contact:`, `Media Contact -`, `Contact DetailsPeter Roth`
 CONTACT_LABEL = re.compile(
@@ -53,6 +53,9 @@ def contact_names(blocks: Sequence[str]) -> list[str]:
         mails = [m.group(1).lower() for m in EMAIL.finditer(text)]
         for m in CAP_RUN.finditer(text):
             tokens = m.group().split()
+            g = GLUED_ROLE.match(tokens[-1])
+            if g:  # `Sandro HoferPhone`
+                tokens[-1] = g.group(1)
             # cut before the first position word after the name: `Ryan Tourigny Chief Development Officer`
             for i in range(2, len(tokens)):
                 if key(tokens[i]) in ROLE_WORDS or key(tokens[i]) in TITLE_WORDS:
@@ -64,7 +67,9 @@ def contact_names(blocks: Sequence[str]) -> list[str]:
             if not 2 <= len(core) <= 3 or not name_ok(words):
                 continue
             first, last = key(core[0]), key(core[-1])
-            by_mail = any(last in mail and (mail.startswith(first[:1])) for mail in mails)
+            # `sdonnelly@`, `maritza.ferreira@`, `proth@`, `donnellys@`: the address spells the name
+            forms = {first + last, first[:1] + last, f"{first}.{last}", f"{first}_{last}", last + first[:1], last}
+            by_mail = len(last) >= 3 and any(mail in forms for mail in mails)
             if first in fn or by_mail or label is not None:
                 name = " ".join(words)
                 if name not in out:

@@ -86,7 +86,7 @@ apartments homes realty properties motors auto automotive airlines airways logis
 films pictures records music entertainment sports athletics fitness wellness dental medical pharmacy legal insurance
 financial finance investments investors wealth advisors advisers ministries chapel collection foods beverages brands
 construction firm practitioners cars phone contributor sponsor sponsors supporters intelligence marriott hilton hyatt
-centre riverland chargers
+centre riverland chargers business businesses entrepreneurship agreement agreements safety
 magazine journal times post tribune herald gazette daily weekly radio tv television network channel
 cathedral mosque synagogue
 """.split())

@@ -67,6 +67,7 @@ class Registry:
     def __init__(self) -> None:
         self.people: list[Entry] = []
         self._by_norm: dict[str, Entry] = {}
+        self.weak: dict[str, str] = {}  # surname -> a full name nothing vouched for yet
         self._by_surname: dict[str, list[Entry]] = {}
         self._index: dict[int, int] = {}
         self._events: list[tuple[int, int, int]] = []  # (paragraph, offset, person index), kept sorted
@@ -122,6 +123,15 @@ class Registry:
         """Register a mention; returns the (new or existing) person."""
         words = name.split()
         e = self.find(words, at)
+        if e is None and len(words) == 1 and key(words[0]) in self.weak:
+            # `Lovelace said` after `Detroit resident Jaquita Lovelace`: the full name was there,
+            # it only lacked a given name we know; the short mention vouches for it
+            full = self.weak[key(words[0])]
+            e = self.add(full, title=None, role=role, at=at)
+            e.add_alias(f"{title} {name}" if title else name)
+            if title and not e.title:
+                e.title = title
+            return e
         if e is None:
             e = Entry(name=name, title=title, role=role, first=at)
             self.people.append(e)

@@ -124,7 +124,7 @@ class _Release:
         self.title = title or ""
         self.registry = Registry()
         title_words = {key(w) for w in (title or "").split() if w[:1].isupper()}
-        self.resolver = Resolver(self.registry, title_words=title_words)
+        self.resolver = Resolver(self.registry, title_words=title_words, text="\n".join(paragraphs))
         self.spans = find_spans(paragraphs)
         self._edges: dict[int, list[int]] = {}
         self.busy: dict[int, Ranges] = {}
@@ -156,6 +156,9 @@ class _Release:
         for pi, par in enumerate(self.paras):
             for men in scan(par):
                 if not men.strong:
+                    w = men.name.split()
+                    if 2 <= len(w) <= 3 and not self.in_quote(pi, men.start):
+                        reg.weak.setdefault(key(w[-1]), men.name)
                     continue
                 e = reg.add(men.name, title=men.title, role=men.role, at=(pi, men.start))
                 if not self.in_quote(pi, men.start):
@@ -240,7 +243,7 @@ class _Release:
                         return sp, True
             lab = LEAD_LABEL.search(before, max(0, len(stripped) - 125)) if colon else None
             if lab and not VERB.search(lab.group("who")):  # `Peter Rosten, MAPS president: "..."`
-                sp = res.resolve(lab.group("who"), (s.para, start))
+                sp = res.resolve(lab.group("who"), (s.para, start), strict=True)
                 if sp is not None and sp.kind == "person":
                     return sp, True
             verbs = list(VERB.finditer(before))

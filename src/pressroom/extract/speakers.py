@@ -35,7 +35,10 @@ from .names import (
     CAP_RUN,
     titled,
     flags,
+    F_GIVEN,
+    F_INITIAL,
     F_LEADING,
+    F_PREFIX,
     _is_acronym,
     _is_initial,
     _strip_possessive,
@@ -131,14 +134,18 @@ class Speaker:
 class Resolver:
     """Turns subject phrases into speakers, remembering the people and bodies met so far."""
 
-    def __init__(self, registry: Registry, *, title_words: set[str] | None = None) -> None:
+    def __init__(self, registry: Registry, *, title_words: set[str] | None = None, text: str = "") -> None:
         self.registry = registry
+        self.text = text  # the whole release, to find a full name behind a lone surname
         self.orgs: list[tuple[tuple[int, int], str]] = []  # organizations that spoke, with where
         self.title_words = title_words or set()
 
     # -- persons --------------------------------------------------------------------------
-    def _person_from_run(self, text: str, m: re.Match[str], at: tuple[int, int], *, allow_new_single: bool
-                         ) -> Speaker | None:
+    def _person_from_run(self, text: str, m: re.Match[str], at: tuple[int, int], *, allow_new_single: bool,
+                         weak_ok: bool = True) -> Speaker | None:
+        """A person from one capitalised run of a subject phrase, or None. A name not met before
+        needs something that vouches for it (a given name, an initial, a title, a role) unless
+        `weak_ok`: a verb of saying right after it (`said Jaquita Lovelace`) is enough."""
         tokens = m.group().split()
         if tokens[-1].endswith(".") and len(tokens[-1]) > 2 and tokens[-1][:-1] not in ABBREVIATIONS:
             tokens[-1] = tokens[-1][:-1]  # `said Bond.`: the sentence ends, the name does not hold the period
@@ -159,6 +166,9 @@ class Resolver:
             role = appositive_role(text, end)
         name = " ".join(words)
         if len(core) >= 2:
+            if not weak_ok and self.registry.find(words, at) is None and not (
+                    is_titled or role or flags(core[0]) & F_GIVEN or any(flags(w) & F_INITIAL for w in words)):
+                return None
             e = self.registry.add(name, title=title, role=role, at=at)
             return Speaker(e.name, "person", e)
         e = self.registry.find(words, at)
@@ -168,8 +178,23 @@ class Resolver:
         if is_titled or allow_new_single and len(words[0]) >= 3 and not words[0].isupper() and not flags(words[0]) & F_LEADING:
             if not is_titled and self._looks_like_org(words[0]):
                 return Speaker(words[0], "organization")
-            e = self.registry.add(name, title=title, role=role, at=at)
+            full = self._full_name(words[0])
+            e = self.registry.add(full or name, title=title, role=role, at=at)
+            if full:
+                e.add_alias(f"{title} {name}" if title else name)
             return Speaker(e.name, "person", e)
+        return None
+
+    def _full_name(self, surname: str) -> str | None:
+        """`Jaquita Lovelace` for `Lovelace`, when the release gave the full name somewhere the
+        scan did not trust (no given name it knows): the short mention vouches for it now."""
+        if not self.text or len(surname) < 3:
+            return None
+        pat = re.compile(r"\b([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?)[ \t]+" + re.escape(surname) + r"\b")
+        for m in pat.finditer(self.text):
+            given = m.group(1).split()[0]
+            if not flags(given) & (F_PREFIX | F_LEADING) and name_ok([given, surname]):
+                return f"{m.group(1)} {surname}"
         return None
 
     def _looks_like_org(self, word: str) -> bool:
@@ -177,8 +202,9 @@ class Resolver:
         return key(word) in self.title_words or _is_acronym(word)
 
     # -- the public entry ----------------------------------------------------------------
-    def resolve(self, who: str, at: tuple[int, int], *, para_floor: int = -1) -> Speaker | None:
-        """The speaker a subject phrase stands for, or None when it cannot be told."""
+    def resolve(self, who: str, at: tuple[int, int], *, para_floor: int = -1, strict: bool = False) -> Speaker | None:
+        """The speaker a subject phrase stands for, or None when it cannot be told. `strict`
+        (a label before a colon, no verb) takes only names something vouches for."""
         who = _SPACE.sub(" ", who).strip(" ,;:–—-\u00a0")
         if not who or len(who) > 800:
             return None
@@ -205,13 +231,19 @@ class Resolver:
                 return Speaker(org, "organization") if org else None
         m0 = LEAD_PHRASE.match(who)
         text = who[m0.end():] if m0 else who
-        # names: the first capitalised run that is a person
+        # names: the first capitalised run that is surely a person; then a body; then, when the
+        # verb vouches for it, a run that only looks like a name
         single_subject = len(text.split()) == 1
         for m in CAP_RUN.finditer(text):
-            sp = self._person_from_run(text, m, at, allow_new_single=single_subject)
+            sp = self._person_from_run(text, m, at, allow_new_single=single_subject, weak_ok=False)
             if sp is not None:
                 return sp
         org = org_name(text)
+        if org is None and not strict:
+            for m in CAP_RUN.finditer(text):
+                sp = self._person_from_run(text, m, at, allow_new_single=single_subject)
+                if sp is not None:
+                    return sp
         if org:
             self.orgs.append((at, org))
             return Speaker(org, "organization")
