@@ -394,7 +394,7 @@ def _words(text: str, lo: int, hi: int, *, limit: int = 0) -> list[_Word]:
         core = tok.strip(STRIP_CHARS)
         if core.endswith(("'s", "\u2019s")):
             core = core[:-2]
-        trail = n_raw - idx <= 3 and TRAILING_RE.fullmatch(tok.rstrip(",;:")) is not None
+        trail = n_raw - idx <= 3 and TRAILING_RE.fullmatch(tok.rstrip(",;:\"\u201d'\u2019")) is not None
         parts = SPLIT_RE.split(core) if SPLIT_CHARS_RE.search(core) else (core,)
         for part in parts:
             if not part:
@@ -548,6 +548,10 @@ def _classify(text: str, idx: int, at: int, inner: str, defs: list[Definition], 
             if val and val[0].isupper() and len(val.split()) <= 5:
                 names.append(ParenName("alias", val, idx, at))
         return
+    if short and re.fullmatch(r"[A-Z][\w&'\u2019\-]*(?: [A-Z][\w&'\u2019\-]*){0,2}", short) and not _units(short):
+        # a short name: "Asiana Airlines, Inc. (Asiana)", "First RF Corporation (First RF)"
+        names.append(ParenName("alias", short, idx, at))
+        return
     if short and _units(short) and len(short.split()) <= 2:
         # an abbreviation whose letters do not come from the words before it:
         # "Government Communications (GCIS)" names the same body
@@ -564,7 +568,13 @@ def _word_before(text: str, at: int) -> str | None:
     if not m:
         return None
     tok = m.group(1).rstrip(".")
-    return tok if "-" not in tok or tok.replace("-", "").isupper() else None
+    if "-" in tok:
+        # "CJTF-OIR (...)" is one short form; "1099-OID (Original Issue Discount)" ends with one
+        last = tok.rsplit("-", 1)[1]
+        if tok.replace("-", "").isalpha() and tok.replace("-", "").isupper():
+            return tok
+        return last if last.isupper() and last.isalpha() else None
+    return tok
 
 
 def _same_words(long_: str, short: str) -> bool:
@@ -620,7 +630,10 @@ def build_acronyms(
             if alt and alt in uses:
                 n += uses.pop(alt)
         if " " in d.short or not ACRONYM_USE_RE.fullmatch(d.short):
-            n = sum(t.count(d.short) for t in texts)
+            # "P3s", "aSMR", "NB Power": not the all-caps shape the use scan counts
+            stem = d.short[:-1] if d.short.endswith("s") and len(d.short) > 2 else d.short
+            rx = re.compile(r"(?<![\w&])" + re.escape(stem) + r"s?(?![\w&])")
+            n = sum(len(rx.findall(t)) for t in texts if stem in t)
             first = d.short.split()[0]
             if first in uses:  # the "NB" of "NB Power" is not a use of its own
                 uses[first] -= n

@@ -118,6 +118,7 @@ FUNCTION_AREAS = frozenset(
     "Communication Strategic Commercial Regional National International Accounts Account Client Clients "
     "Community Outreach Information Technologies Administration Administrative Executive Office "
     "Medical Clinical Scientific Regulatory Quality Manufacturing Supply Chain Procurement "
+    "Advisory Consulting Platform Planning Partnerships Alliances Channel Enterprise Solutions "
     "and & of the".split()
 )
 
@@ -731,6 +732,10 @@ def _affiliation(text: str, para: int, s: int, e: int, people: set[str]) -> Ment
     name = " ".join(toks).rstrip(".,")
     if not name or all(_bare(t) in FUNCTION_AREAS for t in toks) or toks[0] in L.LEFT_STOPS:
         return None
+    head = any(_bare(t) in L.HEADS or _bare(t) in L.COMPANY_SUFFIXES for t in toks)
+    if not head and text[e:e + 1] == "," and text[max(0, s - 4):s].endswith("of "):
+        # "Vice President of Advisory Sales, Consulting and ...": a list of functions
+        return None
     if len(toks) == 1 and (toks[0] in L.HEADS or toks[0] in GENERIC_OWNERS):
         return None
     if _person_like(name, people):
@@ -816,8 +821,9 @@ def _long_is_org(d: Definition, texts: dict[int, str]) -> bool:
         return True
     if "&" in words and len(words) <= 5:
         return True
-    if d.short in _table.triggers:
-        return True
+    line = _table.group_of.get(d.short)
+    if line is not None and line in (_table.group_of.get(d.long), _table.group_of.get(LEADING_US_RE.sub("", d.long))):
+        return True  # "Amtrak", "Daesh": the curated list knows the body
     for t in texts.values():
         i = t.find(d.short)
         while i >= 0:
@@ -928,7 +934,7 @@ def _add_paren_names(mentions: list[Mention], names: list[ParenName], texts: dic
                 owner = m
                 break
         if owner is None and n.kind == "ticker":
-            owner = _named_before(text, n.paragraph, end, "ticker", set())
+            owner = _named_before(text, n.paragraph, end, "listed", set())  # "Blackstone (NYSE: BX)"
             if owner is None:
                 continue
             mentions.append(owner)
@@ -980,7 +986,7 @@ def _add_list_items(mentions: list[Mention], texts: dict[int, str]) -> None:
 
 
 STRONG_KINDS = frozenset(("head", "suffix", "chamber", "known", "role", "appositive", "long", "acronym", "speaker",
-                          "list", "ticker", "owner", "announce", "about"))
+                          "list", "ticker", "owner", "announce", "about", "listed"))
 
 # Names that are an organ or an award, not a body: "Board of Directors", "Partner Agency of the Year".
 NOT_A_BODY_RE = re.compile(
@@ -1127,7 +1133,8 @@ def _organization(ms: list[Mention], inner_names: dict[str, set[str]], all_keys:
                 names.append((pos, m.full, False))
             elif not _owner_is_body(owner, all_keys) or len(inner_names.get(m.name, ())) > 1:
                 names.append((pos, m.full, True))
-                names.append((pos, m.name, False))
+                if len(inner_names.get(m.name, ())) <= 1:
+                    names.append((pos, m.name, False))  # (a bare name two owners share is neither's)
             else:
                 names.append((pos, m.name, True))
                 names.append((pos, m.full, False))
@@ -1174,6 +1181,8 @@ def _count_mentions(names: list[str], body: str) -> int:
         while i >= 0:
             j = i + len(nm)
             ok = (i == 0 or not body[i - 1].isalnum()) and (j >= len(body) or not body[j].isalnum())
+            if ok and i > 0 and body[i - 1] == "(" and body[j:j + 1] == ")":
+                ok = False  # "Federal Emergency Management Agency (FEMA)": one mention, not two
             if ok and not any(a <= i < b for a, b in counted):
                 counted.append((i, j))
                 total += 1
