@@ -31,6 +31,8 @@ _TITLE = re.compile(
     r"capt|sgt|adm|brig|cmdr|president|secretary|minister|mayor|judge|hon|rev|sir|dame|u\.?s\.?)\.?\s+)+",
     re.I,
 )
+# A parenthesis in a name: `Charles (Chuck) Grassley`
+_PAREN = re.compile(r"\([^)]*\)")
 _SUFFIX = re.compile(r"\s+(?:jr|sr|ii|iii|iv|md|phd|esq)\.?$", re.I)
 _PUNCT = re.compile(r"[^\w\s'-]+")
 _SPACES = re.compile(r"\s+")
@@ -62,7 +64,7 @@ def fold(text: str | None) -> str:
 
 def name_key(name: str) -> str:
     """A person's name folded for comparison: no title, no suffix, no parenthesis."""
-    n = re.sub(r"\([^)]*\)", " ", name or "")
+    n = _PAREN.sub(" ", name or "")
     n = _SUFFIX.sub("", _TITLE.sub("", n.strip()))
     return fold(n)
 

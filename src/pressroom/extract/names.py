@@ -96,10 +96,6 @@ APPOSITIVE = re.compile(
     r"((?:[^,.;:!?()\"“”\n]|\.(?=[A-Za-z,]|[ ][a-z])"
     r"|(?:(?<=\b[A-Z])|(?<=Inc)|(?<=Co)|(?<=Corp)|(?<=Jr)|(?<=Sr)|(?<=Ltd))\.(?![A-Za-z,]|[ ][a-z])){2,160})"
 )
-# An `of ...` tail that belongs to a role given before the name:
-# `Acting Assistant Attorney General Renata Hesse of the Justice Departments Antitrust Division`
-OF_TAIL = re.compile(r"[ \t]+(of|at|for)[ \t]+((?:the[ \t]+)?[A-Z][^,.;:!?\"“”]{1,100}?)(?=[ \t]*(?:[,.;:!?\"“”]|$|\b(?:said|says|and|who|to)\b))")
-
 PLURAL_TITLES = {
     "senators": "Senator", "sens": "Sen.", "representatives": "Representative", "reps": "Rep.",
     "congressmen": "Congressman", "congresswomen": "Congresswoman", "councilmembers": "Councilmember",
@@ -221,13 +217,6 @@ def flags(tok: str) -> int:
     if len(_FLAGS) < 200_000:
         _FLAGS[tok] = f
     return f
-
-
-def _prefix_word(tok: str) -> bool:
-    """A word that can stand before a name but is no part of it: a title, a position, an
-    organization or place word, an acronym, a possessive or a hyphenated modifier
-    (`North Dakota-native Roger Maris`, `Pulitzer Prize-winning`)."""
-    return bool(flags(tok) & F_PREFIX)
 
 
 def split_run(tokens: list[str], fls: list[int] | None = None) -> int:
@@ -518,6 +507,10 @@ _NOT_A_ROLE = re.compile(r"\b(?:I|we|you|he|she|they|is|are|was|were|will|would|
                          r"^[DRI]-|\.[ ]+[A-Z][a-z]")
 
 
+# The organization after a lower-case role: `, Skanska USA Civil.` in `executive vice president, Skanska USA Civil.`
+ROLE_ORG_TAIL = re.compile(r",[ \t]+([A-Z][^,.;:!?\"“”]{1,80}?)(?=[ \t]*(?:[,.;:!?\"“”]|$))")
+
+
 def appositive_role(paragraph: str, end: int) -> str | None:
     """The role set off after a name, when it names a position: `, President and CEO of
     Nucleon Energy` or `, executive vice president, Skanska USA Civil`; else None
@@ -536,15 +529,7 @@ def appositive_role(paragraph: str, end: int) -> str | None:
     # `executive vice president, Skanska USA Civil`: a capitalised organization after a lower-case role
     nxt = m.end()
     if role[0].islower() and paragraph.startswith(",", nxt):
-        more = re.match(r",[ \t]+([A-Z][^,.;:!?\"“”]{1,80}?)(?=[ \t]*(?:[,.;:!?\"“”]|$))", paragraph[nxt:])
+        more = ROLE_ORG_TAIL.match(paragraph, nxt)
         if more and not more.group(1).split()[0].lower() in ("who", "said"):
             role = f"{role}, {more.group(1).strip()}"
     return role
-
-
-def pre_role_tail(paragraph: str, end: int) -> str | None:
-    """`of the Federal Trade Commission` after a name whose position came before it."""
-    m = OF_TAIL.match(paragraph, end)
-    if not m:
-        return None
-    return f"{m.group(1)} {m.group(2).strip()}"

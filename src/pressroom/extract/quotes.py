@@ -31,7 +31,6 @@ from .quotemarks import Ranges, Span, find_spans
 from .speakers import (
     LEAD_INVERTED,
     LEAD_LABEL,
-    LEAD_PHRASE,
     LEAD_TAIL,
     AFTER_TRAIL_VERB,
     TRAIL_ACCORDING,

@@ -50,7 +50,6 @@ from .names import (
 )
 from .people_registry import Entry, Registry
 
-_VERBS = "|".join(sorted(REPORTING_VERBS, key=len, reverse=True))
 
 
 def _trie(words: list[str]) -> str:
@@ -273,7 +272,7 @@ def org_name(text: str) -> str | None:
     t = text.strip()
     if "(" in t:
         t = t[: t.index("(")].strip()
-    t = re.split(r",\s", t, maxsplit=1)[0]
+    t = t.split(", ", 1)[0]
     words = t.split()
     while words and words[0].lower() in ("the", "a", "an", "both", "prior", "also"):
         words = words[1:]
