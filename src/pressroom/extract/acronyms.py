@@ -344,8 +344,8 @@ def _acceptable(units: list[str], res: tuple[float, int, int, int, int], n_words
     letters = sum(1 for u in units if not u.startswith("#"))
     if bad > max(0, (letters - 1) // 3):
         return False
-    if skipped > max(1, letters // 4) or skipped and letters < 4:
-        return False
+    if skipped > max(1, letters // 4) or skipped and letters < 3 or skipped and letters == 3 and bad:
+        return False  # "Centers for Medicare & Medicaid Services (CMS)" passes over one word
     return last - start + 1 >= 2  # one word is a name or a symbol: "Bitcoin (BTC)"
 
 

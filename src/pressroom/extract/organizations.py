@@ -57,6 +57,15 @@ KEYWORD_RE = re.compile(
     r"|(?P<acr>[A-Z][A-Z&]*[A-Z][0-9]{0,3}s?)(?![\w&]|\.[A-Za-z]))"
 )
 
+# An article before a long form makes it a kind, not a name: "a Decentralized Autonomous Organization".
+A_BEFORE_RE = re.compile(r"(?:^|\s)(?:[aA]n?)\s$")
+
+# Centers that are places: "the Mandalay Bay Convention Center", "the Ronan Event Center".
+VENUE_CENTER_RE = re.compile(
+    r"(?:Convention|Conference|Event|Events|Exhibition|Expo|Civic|Performing Arts|Arts|Visitor|Visitors|"
+    r"Shopping|Trade|Sports|Aquatic|Aquatics|Fitness|Recreation|Community|Senior|Student|Medical Office) (?:Center|Centre)$"
+)
+
 # Verbs after a company's name: "Silver Range Resources Announces Encouraging Results",
 # "PyroDelta Energy Inc. today announced", "The Dairy Alliance is pleased to announce".
 ANNOUNCE_CUES = (
@@ -154,6 +163,9 @@ AND_PAIRS = frozenset(
     for n in names
     for a, b in re.findall(r"(\S+) and (\S+)", n)
 )
+
+# Plural heads that name one body when a complement follows: "Centers for Disease Control".
+PLURAL_WITH_COMPLEMENT = frozenset(("Centers", "Institutes"))
 
 APOSTROPHES = ("'s", "\u2019s", "s'", "s\u2019")
 PUNCT_END = ",;:.!?\"\u201d\u2019)]"
@@ -501,7 +513,9 @@ def _head_mention(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> 
     is_suffix = kw in L.COMPANY_SUFFIXES and kw not in L.HEADS
     possessive = suf in APOSTROPHES
     head_end = he - len(suf) if possessive else he
-    if suf == "s" and kw + "s" not in L.PLURAL_HEADS and kw not in L.PLURAL_HEADS:
+    if suf == "s" and kw + "s" in PLURAL_WITH_COMPLEMENT and _right_complement(text, he + 1) > he + 1:
+        suf = ""  # "Centers for Medicare & Medicaid Services", "National Institutes of Health"
+    elif suf == "s" and kw + "s" not in L.PLURAL_HEADS and kw not in L.PLURAL_HEADS:
         nxt = _next_token(text, he)
         if kw + "s" not in POSSESSIVE_PLURALS or nxt is None or text[he:nxt[0]].strip() or not _is_cap(nxt[1]):
             return None  # "Federal Agencies", "Drug Courts": common nouns; "General Services Administration"
@@ -535,7 +549,8 @@ def _head_mention(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> 
         nxt = _next_token(text, end)
         if nxt is not None and text[end:nxt[0]] == " " and not is_suffix:
             bare = _bare(nxt[1])
-            if bare and _is_cap(bare) and bare not in L.TITLES_AFTER_HEAD and bare not in ("Inc", "Inc."):
+            if bare and nxt[1][0] not in "(\"\u201c[" and _is_cap(bare) and bare not in L.TITLES_AFTER_HEAD \
+                    and bare not in ("Inc", "Inc."):
                 own = _possessive(bare)
                 if own is None and bare not in L.LEFT_STOPS:
                     return None  # a modifier: "Court Rulings", "Bank Act", "Department Antitrust Division"
@@ -550,8 +565,9 @@ def _head_mention(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> 
     name_start = inner if inner is not None else start
     name = text[name_start:end].strip(" ,")
     full = text[start:end].strip(" ,") if inner is not None else None
-    if kw in ("Center", "Centre") and VENUE_BEFORE_RE.search(text, max(0, start - 12), start):
-        return None  # "held at the FFA Enrichment Center": a venue
+    if kw in ("Center", "Centre") and (VENUE_BEFORE_RE.search(text, max(0, start - 12), start)
+                                       or VENUE_CENTER_RE.search(text, max(0, head_end - 40), head_end)):
+        return None  # "held at the FFA Enrichment Center", "Mandalay Bay Convention Center": venues
     if name_start == hs and end == head_end and not is_suffix:
         # only the head remains after the owner ("IMUA's Board"): the owner is the body
         return None
@@ -677,7 +693,10 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str]) -> tuple[list[M
         if para >= 0 and text.startswith("About ") and len(text) < 90 and not WIRE_ABOUT_RE.match(text):
             # an "About Silver Range Resources" heading names the issuer
             name = _dedupe_heading(LEADING_THE_RE.sub("", text[6:].strip(" :")))
-            if name[:1].isupper() and len(name.split()) <= 8 and not _person_like(name, quotes_people):
+            first = name.split()[0] if name.split() else ""
+            # "About the Applications:" names nothing: the name's first word must recur elsewhere
+            recurs = len(first) > 2 and any(first in t for p2, t in texts if p2 != para)
+            if recurs and name[:1].isupper() and len(name.split()) <= 8 and not _person_like(name, quotes_people):
                 mentions.append(Mention(name, para, len(text) - len(name), len(text), "about"))
         # (str.find first: far cheaper than letting the regex engine walk every comma)
         for rx, cue in ((APPOSITIVE_RE, ", a"), (IS_A_RE, " is ")):
@@ -748,6 +767,10 @@ def _person_like(name: str, people: set[str]) -> bool:
     start with a given name ("John Smith", not "Morgan Stanley Bank": a head word vouches)."""
     if name in people or any(name == p.split()[-1] for p in people if p):
         return True
+    if " and " in name and not any(w in L.HEADS or w in L.COMPANY_SUFFIXES for w in name.split()):
+        return True  # "Senators Thad Cochran and Trent Lott announced": people, or a list of them
+    if _fold(name) in L.COUNTRIES:
+        return True  # "President of Taiwan": a place, though not a person either
     toks = name.split()
     if not 2 <= len(toks) <= 3 or any(_bare(t) in L.HEADS or _bare(t) in L.COMPANY_SUFFIXES for t in toks):
         return False
@@ -812,6 +835,9 @@ def _long_is_org(d: Definition, texts: dict[int, str]) -> bool:
     words = d.long.replace(",", " ").split()
     if not words or not words[0][:1].isupper():
         return False
+    text = texts.get(d.paragraph, "")
+    if A_BEFORE_RE.search(text, max(0, d.start - 4), d.start):
+        return False  # "a Decentralized Autonomous Organization (DAO)": a kind of body, not one
     if words[-1] in L.NON_ORG_LAST:
         return False
     content = [w for w in words if w.lower() not in ("of", "and", "&", "for", "the", "on", "de", "in")]
@@ -819,8 +845,8 @@ def _long_is_org(d: Definition, texts: dict[int, str]) -> bool:
         return False
     if any(w in L.ORG_WORDS or w.rstrip("s") in L.HEADS for w in words):
         return True
-    if "&" in words and len(words) <= 5:
-        return True
+    if "&" in words and len(words) <= 5 and "&" not in d.short:
+        return True  # "Ernst & Young (EY)"; not "Excess & Surplus (E&S)" or "Research & Development (R&D)"
     line = _table.group_of.get(d.short)
     if line is not None and line in (_table.group_of.get(d.long), _table.group_of.get(LEADING_US_RE.sub("", d.long))):
         return True  # "Amtrak", "Daesh": the curated list knows the body
