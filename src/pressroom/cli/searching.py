@@ -17,6 +17,7 @@ import sys
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
 if TYPE_CHECKING:  # pragma: no cover
     import sqlite3
+    from collections.abc import Callable
 
     from ..index import Hit
     from ..query import Query
@@ -30,6 +31,35 @@ _DATE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
 
 
 # ---------------------------------------------------------------- running a search
+
+class Request:
+    """One search, parsed and checked: what to find, where, in which order, how many."""
+
+    __slots__ = ("query", "since", "until", "limit", "sort", "paths", "warn")
+
+    def __init__(self, query: "Query", since: str | None, until: str | None, limit: int | None, sort: str,
+                 paths: list[str], warn: "Callable[[str], None]") -> None:
+        self.query = query
+        self.since = since
+        self.until = until
+        self.limit = limit
+        self.sort = sort
+        self.paths = paths
+        self.warn = warn
+
+
+class Found:
+    """Hits and what to say about them; `total()` counts all matches (terminal caption only)."""
+
+    __slots__ = ("hits", "notes", "total", "display")
+
+    def __init__(self, hits: list["Hit"], notes: list[str], total: "Callable[[], int]",
+                 display: "Callable[[int, str], str]") -> None:
+        self.hits = hits
+        self.notes = notes
+        self.total = total
+        self.display = display
+
 
 def run_search(
     words: list[str],
@@ -56,44 +86,45 @@ def run_search(
     lo, hi = date_bound(since, end=False), date_bound(until, end=True)
     query = parse_query(" ".join(words))
     query.to_fts()  # a query with nothing to find is an error before any work
-    paths = list(corpus or []) or default_corpus_paths()
-    limit = limit or None
 
     def warn(msg: str) -> None:
         if not quiet:
             sys.stderr.write(f"pressroom: warning: {msg}\n")
 
-    result = None
+    req = Request(query, lo, hi, limit or None, sort, list(corpus or []) or default_corpus_paths(), warn)
+    found = None
     if prefetch is not None and not no_cache:
-        result = _search_prefetched(paths, prefetch, query, lo, hi, limit, sort, warn)
-    if result is None:
-        result = _search(paths, query, lo, hi, limit, sort, warn, no_cache)
-    hits, notes, total_fn, display = result
-    for note in notes:
+        found = _search_prefetched(req, prefetch)
+    if found is None:
+        found = _search(req, no_cache)
+    for note in found.notes:
         sys.stderr.write(f"pressroom: {note}\n")
-    records = [_record(h, display) for h in hits]
-    _emit(records, hits, fmt_, total_fn)
+    records = [_record(h, found.display) for h in found.hits]
+    _emit(records, found.hits, fmt_, found.total)
     return 0 if records else 1
 
 
-def _search_prefetched(paths, prefetch, query, lo, hi, limit, sort, warn):
-    """The warm path: query the cache while the child checks it is fresh; None if it is not."""
+def _search_prefetched(req: Request, prefetch: "Prefetch") -> Found | None:
+    """The warm path: query the cache while the children check that it is current.
+
+    None (and the caller takes the normal path) when there is no valid cache, a file
+    changed, or SQLite calls the cache broken (the normal path reports and repairs that).
+    """
     import sqlite3
 
     from ..cache import open_if_valid, repeat_warnings
+    from ..errors import PressroomError
     from ..files import display_path, resolve_roots
 
-    given, real = resolve_roots(paths)
+    given, real = resolve_roots(req.paths)
     db = None
     try:
         db = open_if_valid(real)
         if db is None:
             return None
-        from ..errors import PressroomError
-
         failure: PressroomError | None = None
         try:
-            hits, notes, q2 = _find(db, query, lo, hi, limit, sort, paths)
+            hits, notes, used = _find(db, req)
         except PressroomError as exc:  # raised only once the cache is known to be current
             failure = exc
         stored = db.execute("SELECT value FROM meta WHERE key = 'stats'").fetchone()
@@ -102,65 +133,65 @@ def _search_prefetched(paths, prefetch, query, lo, hi, limit, sort, warn):
             db.close()
             return None
         for w in status[1]:
-            warn(w)
-        repeat_warnings(db, given, warn)
+            req.warn(w)
+        repeat_warnings(db, given, req.warn)
         if failure is not None:
             raise failure
-        total_fn = _counter(db, q2, lo, hi)
-        return hits, notes, total_fn, lambda root, rel: display_path(given[root], rel)
+        return Found(hits, notes, _counter(db, used, req), lambda root, rel: display_path(given[root], rel))
     except sqlite3.DatabaseError:
         if db is not None:
             db.close()
-        return None  # the normal path reports and repairs a broken cache
+        return None
     finally:
-        prefetch.abandon()  # reap the child if the answer was not needed
+        prefetch.abandon()  # reap the children if their answer was not needed
 
 
-def _search(paths, query, lo, hi, limit, sort, warn, no_cache):
+def _search(req: Request, no_cache: bool) -> Found:
+    """The normal path: bring the cache up to date (or build in memory), then query."""
     import sqlite3
 
     from ..cache import is_corrupt, open_index, remove_cache
 
     for attempt in (1, 2):
-        db, s = open_index(paths, warn, no_cache=no_cache)
+        db, s = open_index(req.paths, req.warn, no_cache=no_cache)
         try:
-            hits, notes, q2 = _find(db, query, lo, hi, limit, sort, paths)
+            hits, notes, used = _find(db, req)
         except sqlite3.DatabaseError as exc:
             db.close()
             if attempt == 2 or no_cache or not is_corrupt(exc):
                 raise
-            warn(f"the cache for this corpus is unreadable ({exc}); rebuilding it")
+            req.warn(f"the cache for this corpus is unreadable ({exc}); rebuilding it")
             remove_cache(s)
             continue
-        return hits, notes, _counter(db, q2, lo, hi), s.display
+        return Found(hits, notes, _counter(db, used, req), s.display)
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def _find(db: "sqlite3.Connection", query: "Query", lo, hi, limit, sort, paths) -> tuple[list["Hit"], list[str], "Query"]:
-    """Correct words the index has never seen, then rank."""
+def _find(db: "sqlite3.Connection", req: Request) -> tuple[list["Hit"], list[str], "Query"]:
+    """Correct words the index has never seen, then rank; returns the query actually run."""
     from ..errors import PressroomError
     from ..index import search, vocabulary_lookups
     from ..query import correct
 
     if db.execute("SELECT 1 FROM releases WHERE dup = 0 LIMIT 1").fetchone() is None:
         # the same error `list` and every other command give for such a corpus
-        raise PressroomError(f"no usable releases found in {', '.join(str(p) for p in paths)}")
-
+        raise PressroomError(f"no usable releases found in {', '.join(str(p) for p in req.paths)}")
     known, candidates = vocabulary_lookups(db)
-    q2, notes = correct(query, known, candidates)
-    return search(db, q2, since=lo, until=hi, limit=limit, sort=sort), notes, q2
+    used, notes = correct(req.query, known, candidates)
+    hits = search(db, used, since=req.since, until=req.until, limit=req.limit, sort=req.sort)
+    return hits, notes, used
 
 
-def _counter(db, query, lo, hi):
+def _counter(db: "sqlite3.Connection", query: "Query", req: Request) -> "Callable[[], int]":
     def total() -> int:
         from ..index import count
 
-        return count(db, query, since=lo, until=hi)
+        return count(db, query, since=req.since, until=req.until)
 
     return total
 
 
-def _record(h: "Hit", display) -> dict:
+def _record(h: "Hit", display: "Callable[[int, str], str]") -> dict:
     from ..index import highlight_spans
 
     text, _ = highlight_spans(h.snippet or "")
@@ -201,7 +232,7 @@ def _cell(value: object) -> str:
     return text
 
 
-def _emit(records: list[dict], hits: list["Hit"], fmt: str, total_fn) -> None:
+def _emit(records: list[dict], hits: list["Hit"], fmt: str, total_fn: "Callable[[], int]") -> None:
     if fmt == "table" and _stdout_is_tty():
         _print_terminal(records, hits, total_fn)
         return
@@ -220,7 +251,7 @@ def _emit(records: list[dict], hits: list["Hit"], fmt: str, total_fn) -> None:
         write_csv(records, list(CSV_KEYS))
 
 
-def _print_terminal(records: list[dict], hits: list["Hit"], total_fn) -> None:
+def _print_terminal(records: list[dict], hits: list["Hit"], total_fn: "Callable[[], int]") -> None:
     """Rich: title, a dim line of id/date/source/path, the snippet with matches highlighted."""
     from rich.text import Text
 
