@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import Acronym
 
@@ -185,6 +186,7 @@ class _Word:
     end: int
 
 
+@lru_cache(maxsize=4096)
 def _units(short: str) -> list[list[str]] | None:
     """The short form as units to match: one-letter strings, or whole words ("power" of "NB Power").
 
@@ -495,9 +497,13 @@ def scan_parentheses(paragraphs: list[str], title: str | None = None) -> Parenth
     The title is scanned too (index -1): `The Inland Marine Underwriters Association (IMUA)
     Sets 2024 Annual Meeting Agenda` defines IMUA in the headline.
     """
+    return scan_indexed(([(-1, title)] if title else []) + list(enumerate(paragraphs)))
+
+
+def scan_indexed(texts: list[tuple[int, str]]) -> Parentheticals:
+    """scan_parentheses over (index, text) pairs: the index is kept as the paragraph."""
     defs: list[Definition] = []
     names: list[ParenName] = []
-    texts = ([(-1, title)] if title else []) + list(enumerate(paragraphs))
     for idx, text in texts:
         if "(" not in text:
             continue
@@ -521,7 +527,7 @@ def _classify(text: str, idx: int, at: int, inner: str, defs: list[Definition], 
             names.append(ParenName("ticker", f"{ex}: {tm.group('sym')}", idx, at))
             return
     short = _short_candidate(stripped)
-    if short:
+    if short and _initial_before(text, at, short):
         found = match_long_before(text, at, short)
         if found:
             long_, s, _e = found
@@ -556,6 +562,16 @@ def _classify(text: str, idx: int, at: int, inner: str, defs: list[Definition], 
         # an abbreviation whose letters do not come from the words before it:
         # "Government Communications (GCIS)" names the same body
         names.append(ParenName("alias", short, idx, at))
+
+
+def _initial_before(text: str, at: int, short: str) -> bool:
+    """Cheap test before letter matching: some word shortly before starts with the short
+    form's first letter ("Joint ... (JCCC)"); "(D-ND)" after "Dorgan" passes, "(ABC)" after
+    "said the man" does not."""
+    c = short[0].lower()
+    window = text[max(0, at - 160):at].lower()
+    return window.startswith(c) or (" " + c) in window or ("-" + c) in window or ("\u201c" + c) in window \
+        or ('"' + c) in window or ("(" + c) in window
 
 
 def m_end(text: str, at: int) -> int:
