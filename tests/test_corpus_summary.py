@@ -4,8 +4,10 @@ import json
 import time
 
 from pressroom import parse_file
+import pytest
+
 from pressroom.corpus_summary import (
-    decode_row, encode_row, light_row, month_range, rows_from_index, summarize_corpus, summarize_rows,
+    light_row, month_range, rows_from_index, summarize_corpus, summarize_index, summarize_rows,
 )
 from pressroom.model import Acronym, Organization, Quote, Release
 
@@ -15,9 +17,13 @@ SUMMARY = FIXTURES / "summary"
 
 
 def row(id_, date, source, speakers=(), orgs=(), acronyms=()):
-    """A light row (corpus_summary's flat layout) from readable tuples; `id_` only names it here."""
-    return [date, source, [x for s in speakers for x in s], [x for o in orgs for x in o],
-            [x for a in acronyms for x in a]]
+    """The light row of a release with these speakers (name, type, quotes), organizations
+    (name, acronym) and acronyms (short, long, uses)."""
+    rel = Release(path=id_, id=id_, date=date, source=source,
+                  quotes=[Quote("q", name, speaker_type=kind) for name, kind, n in speakers for _ in range(n)],
+                  organizations=[Organization(name, acronym=acr) for name, acr in orgs],
+                  acronyms=[Acronym(short, long, count=uses) for short, long, uses in acronyms])
+    return light_row(rel)
 
 
 ROWS = [
@@ -83,7 +89,7 @@ def test_top_limits_the_lists():
 def test_empty_and_odd_rows():
     s = summarize_rows([])
     assert s["releases"] == 0 and s["top_issuers"] == [] and s["first_date"] is None
-    odd = [["not a date", None, [], [], []], ["2021-13-01", "", None, None, None], [None, None, [], [], []]]
+    odd = [("not a date", None, ""), ("2021-13-01", "", None), (None, None, "\n\nX\x1fjunk")]
     s = summarize_rows(odd)
     assert s["releases"] == 3 and s["dated"] == 0
 
@@ -92,16 +98,25 @@ def test_month_range_is_contiguous():
     assert month_range("2020-11", "2021-02") == ["2020-11", "2020-12", "2021-01", "2021-02"]
 
 
-def test_light_row_of_a_release_and_round_trip():
+def test_light_row_of_a_release():
     rel = Release(path="p", id="i", date="2021-02-17", source="GOV.KRD",
                   quotes=[Quote("a", "Wayne Marotto"), Quote("b", "Wayne Marotto"), Quote("c", None)],
-                  organizations=[Organization("Joint Coalition Coordination Center", acronym="JCCC")],
-                  acronyms=[Acronym("JCCC", "Joint Coalition Coordination Center", count=2)])
-    r = light_row(rel)
-    assert r == ["2021-02-17", "GOV.KRD", ["Wayne Marotto", "person", 2],
-                 ["Joint Coalition Coordination Center", "JCCC"], ["JCCC", "Joint Coalition Coordination Center", 2]]
-    assert decode_row(encode_row(r)) == r
-    assert len(encode_row(r)) < 300
+                  organizations=[Organization("Joint Coalition Coordination Center", acronym="JCCC"),
+                                 Organization("Joint Coalition Coordination Center")],
+                  acronyms=[Acronym("JCCC", "Joint Coalition Coordination Center", count=2), Acronym("KCL", None)])
+    date, source, records = light_row(rel)
+    assert (date, source) == ("2021-02-17", "GOV.KRD")
+    assert records.split("\n") == [
+        "S\x1fWayne Marotto\x1fperson\x1f2",
+        "O\x1fJoint Coalition Coordination Center\x1fJCCC",
+        "A\x1fJCCC\x1fJoint Coalition Coordination Center\x1f2",
+        "A\x1fKCL\x1f\x1f1",
+    ]
+
+
+def test_names_with_newlines_or_separators_cannot_break_a_row():
+    rel = Release(path="p", id="i", quotes=[Quote("a", "Bad\nName\x1fX")], organizations=[Organization("A\nB")])
+    assert summarize_rows([light_row(rel)])["top_speakers"][0]["name"] == "Bad Name X"
 
 
 def test_seed_corpus_summary():
@@ -111,33 +126,54 @@ def test_seed_corpus_summary():
     assert any("Marotto" in sp["name"] for sp in s["top_speakers"])
 
 
+def _index_of(rows):
+    import sqlite3
+
+    from pressroom.index import create_schema
+
+    db = sqlite3.connect(":memory:")
+    create_schema(db)
+    db.executemany("INSERT INTO light(dup, date, source, lines) VALUES (0, ?, ?, ?)", rows)
+    db.execute("INSERT INTO light(dup, date, source, lines) VALUES (1, ?, ?, ?)", rows[0])  # a duplicate
+    return db
+
+
 def test_rows_from_the_index_match_rows_from_releases():
     from pressroom.cache import open_index
 
     db, _ = open_index([str(SUMMARY)], lambda m: None, no_cache=True)
     try:
-        from_index = sorted(rows_from_index(db), key=json.dumps)
+        from_index = sorted(rows_from_index(db), key=repr)
+        assert summarize_index(db) == summarize_rows(from_index)
+        assert summarize_index(db, source="krd", since="2021-01-01") == summarize_rows(from_index, source="krd", since="2021-01-01")
     finally:
         db.close()
-    direct = sorted((light_row(parse_file(p)) for p in sorted(SUMMARY.iterdir()) if p.is_file()), key=json.dumps)
-    assert json.loads(json.dumps(from_index)) == json.loads(json.dumps(direct))
+    direct = sorted((light_row(parse_file(p)) for p in sorted(SUMMARY.iterdir()) if p.is_file()), key=repr)
+    assert from_index == direct
 
 
-def test_a_stored_light_column_is_read_as_is():
-    import sqlite3
+@pytest.mark.parametrize("kw", [
+    {}, {"since": "2021-03-01"}, {"until": "2021-02-28"}, {"since": "2007-01-01", "until": "2021-02-17"},
+    {"source": "KRD"}, {"source": "prn"}, {"source": "nobody"}, {"top": 1},
+])
+def test_sql_and_python_paths_agree(kw):
+    db = _index_of(ROWS + [("2021-02-01", "Ünïcode Wire", ""), ("2021-13-01", None, "")])
+    assert summarize_index(db, **kw) == summarize_rows(ROWS + [("2021-02-01", "Ünïcode Wire", ""), ("2021-13-01", None, "")], **kw)
+    assert summarize_index(_index_of(ROWS), source="ÜNÏ")["releases"] == 0
 
-    db = sqlite3.connect(":memory:")
-    db.execute("CREATE TABLE releases(rid INTEGER PRIMARY KEY, dup INTEGER, light TEXT)")
-    db.executemany("INSERT INTO releases(dup, light) VALUES (?, ?)",
-                   [(0, encode_row(r)) for r in ROWS] + [(1, encode_row(ROWS[0]))])
-    assert summarize_rows(rows_from_index(db)) == summarize_rows(ROWS)
 
-
-def test_many_rows_are_quick():
-    rows = [row(str(i), f"20{10 + i % 15}-{1 + i % 12:02d}-01", f"Wire{i % 40}",
-                [(f"Speaker {i % 3000}", "person", 2)], [(f"Org {i % 5000}", None), (f"Org {i % 70}", "O")],
-                [(f"A{i % 900}", f"Long {i % 900}", 2)]) for i in range(20_000)]
+def test_100k_cached_rows_are_summarized_quickly():
+    """The issue's target (100,000 cached releases under 2 s) for the counting part, on rows
+    shaped like the 100k benchmark corpus's: about one speaker, four organizations and five
+    acronyms a release. The whole command is timed by benchmarks/bench_summary.py."""
+    def records(i):
+        return "\n".join([f"S\x1fSpeaker {i % 3000}\x1fperson\x1f2"]
+                         + [f"O\x1fOrg {(i * 7 + k) % 9000}\x1f{'O' if k == 0 else ''}" for k in range(4)]
+                         + [f"A\x1fA{(i + k) % 900}\x1fLong {(i + k) % 900}\x1f2" for k in range(5)])
+    rows = [(f"20{10 + i % 15}-{1 + i % 12:02d}-01", f"Wire{i % 40}", records(i)) for i in range(100_000)]
+    db = _index_of(rows)
     t = time.perf_counter()
-    s = summarize_rows(rows)
-    assert time.perf_counter() - t < 1.5  # 100,000 rows take about 0.4 s on one core
-    assert s["releases"] == 20_000 and s["issuers"] == 40
+    s = summarize_index(db)
+    took = time.perf_counter() - t
+    assert s["releases"] == 100_000 and s["issuers"] == 40 and s["quotes"] == 200_000
+    assert took < 2.0, took  # about 0.4 s on one idle core

@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .model import Release
     from .query import Query
 
-SCHEMA_VERSION = "3"  # 2: releases.light (the corpus summary's per-release row, JSON); 3: flat light rows
+SCHEMA_VERSION = "4"  # 4: the `light` table (corpus_summary's per-release rows)
 COLUMNS = ("title", "body", "speaker", "org", "source", "location")
 # BM25 weight per column, in COLUMNS order: a word in the headline counts ten times a word
 # in the body; a named speaker or organization counts more than a passing mention.
@@ -43,8 +43,12 @@ SCHEMA = (
     "CREATE TABLE IF NOT EXISTS skipped(fid INTEGER PRIMARY KEY, message TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS releases(rid INTEGER PRIMARY KEY, fid INTEGER NOT NULL, n INTEGER NOT NULL,"
     " id TEXT NOT NULL, title TEXT, date TEXT, source TEXT, location TEXT, dup INTEGER NOT NULL DEFAULT 0,"
-    " extra BLOB, light TEXT)",
+    " extra BLOB)",
     "CREATE INDEX IF NOT EXISTS releases_fid ON releases(fid)",
+    # what `pressroom summary` counts, one small row per release (corpus_summary.light_row), kept
+    # apart from the large `extra` blobs so that reading all of them touches a few MB, not the cache
+    "CREATE TABLE IF NOT EXISTS light(rid INTEGER PRIMARY KEY, dup INTEGER NOT NULL, date TEXT, source TEXT,"
+    " lines TEXT NOT NULL)",
     "CREATE INDEX IF NOT EXISTS releases_id ON releases(id)",
     "CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(" + ", ".join(COLUMNS)
     + ", tokenize = 'unicode61 remove_diacritics 2')",
@@ -87,7 +91,7 @@ def release_row(rel: "Release", n: int) -> Row:
                 orgs.append(name)
     import pickle
 
-    from .corpus_summary import encode_row, light_row
+    from .corpus_summary import light_row
 
     extra = (
         rel.subtitle, rel.format, rel.boilerplate, rel.quotes, rel.people, rel.organizations,
@@ -100,7 +104,7 @@ def release_row(rel: "Release", n: int) -> Row:
         n, rel.id, rel.title, rel.date, rel.source, rel.location,
         body, title, "\n".join(speakers), "\n".join(orgs),
         pickle.dumps(extra, protocol=pickle.HIGHEST_PROTOCOL),
-        encode_row(light_row(rel)),  # what `pressroom summary` counts, readable without unpickling
+        light_row(rel)[2],  # the corpus summary's records (the `light` table)
     )
 
 
@@ -121,10 +125,11 @@ def insert_file(
         else:
             dup = db.execute("SELECT 1 FROM releases WHERE id = ? AND dup = 0 LIMIT 1", (rid_s,)).fetchone() is not None
         cur = db.execute(
-            "INSERT INTO releases(fid, n, id, title, date, source, location, dup, extra, light)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?)",
-            (fid, n, rid_s, title, date, source, location, 1 if dup else 0, _pack(extra, body if dup else None), light),
+            "INSERT INTO releases(fid, n, id, title, date, source, location, dup, extra) VALUES (?,?,?,?,?,?,?,?,?)",
+            (fid, n, rid_s, title, date, source, location, 1 if dup else 0, _pack(extra, body if dup else None)),
         )
+        db.execute("INSERT INTO light(rid, dup, date, source, lines) VALUES (?,?,?,?,?)",
+                   (cur.lastrowid, 1 if dup else 0, date, source, light))
         if dup:
             dups.append(rid_s)
             continue
@@ -150,6 +155,7 @@ def delete_files(db: sqlite3.Connection, fids: Iterable[int]) -> None:
         rows = db.execute("SELECT rid, id, dup FROM releases WHERE fid = ?", (fid,)).fetchall()
         for rid, rid_s, dup in rows:
             db.execute("DELETE FROM releases WHERE rid = ?", (rid,))
+            db.execute("DELETE FROM light WHERE rid = ?", (rid,))
             if dup:
                 continue
             db.execute("DELETE FROM fts WHERE rowid = ?", (rid,))
@@ -175,6 +181,7 @@ def _promote(db: sqlite3.Connection, rid: int, title: str | None, source: str | 
         fts_title = f"{fts_title}\n{subtitle}" if fts_title else subtitle
     speaker, org = _people_orgs(info)
     db.execute("UPDATE releases SET dup = 0, extra = ? WHERE rid = ?", (extra, rid))
+    db.execute("UPDATE light SET dup = 0 WHERE rid = ?", (rid,))
     db.execute(
         "INSERT INTO fts(rowid, title, body, speaker, org, source, location) VALUES (?,?,?,?,?,?,?)",
         (rid, fts_title, body, speaker, org, source or "", location or ""),

@@ -23,13 +23,13 @@ TopOpt = Annotated[int, typer.Option("--top", min=1, max=1000, help="How many en
 def corpus_overview(corpus: Any, since: str | None, until: str | None, source: str | None, top: int) -> dict[str, Any]:
     """The corpus summary, computed from the cache's light rows (never rebuilding releases)."""
     from ..cache import open_index
-    from ..corpus_summary import rows_from_index, summarize_rows
+    from ..corpus_summary import summarize_index
     from .common import STATE, corpus_paths, date_bound, warn
 
     lo, hi = date_bound(since, end=False), date_bound(until, end=True)
     db, _ = open_index(corpus_paths(corpus), warn, no_cache=STATE.no_cache)
     try:
-        result = summarize_rows(rows_from_index(db), since=lo, until=hi, source=source, top=top)
+        result = summarize_index(db, since=lo, until=hi, source=source, top=top)
     finally:
         db.close()
     result["filters"] = {"since": since, "until": until, "source": source}
