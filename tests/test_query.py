@@ -217,3 +217,38 @@ def test_nearest_prefers_closer_then_commoner():
 
 def test_fts_tokens_fold_like_unicode61():
     assert fts_tokens("Kurdistan Region’s Peshmerga, café COVID-19") == ["kurdistan", "region", "s", "peshmerga", "cafe", "covid", "19"]
+
+
+# The scanner in query._tokens, written as the regex it replaces (kept out of the search
+# path only because importing `re` costs start-up time): the two must agree on any input.
+import re  # noqa: E402
+
+REFERENCE = re.compile(
+    r"""
+    (?P<neg>-(?=[^\s-]))?                 # -excluded (a lone or doubled dash is not a negation)
+    (?:(?P<field>[A-Za-z]+):(?=[^\s]))?   # title: speaker: ... glued to what follows
+    (?:"(?P<phrase>[^"]*)"?               # "a phrase" (an unclosed quote runs to the end)
+      | (?P<word>[^\s"]+))                # anything else up to a space or a quote
+    """,
+    re.X,
+)
+
+
+def reference_tokens(text):
+    return [(m.group("neg") is not None, m.group("field"), m.group("phrase"), m.group("word"))
+            for m in REFERENCE.finditer(text)]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('ab:-" \t*Tt\u00e9\u201cOR()^')), max_size=40))
+def test_scanner_agrees_with_the_reference_regex(text):
+    from pressroom.query import _tokens
+
+    assert list(_tokens(text)) == reference_tokens(text)
+
+
+@pytest.mark.parametrize("text", ['-title:"Prime Minister" isis* OR daesh', 'a -b --c - -"d e', 'x:"', 'title:', '"'])
+def test_scanner_examples(text):
+    from pressroom.query import _tokens
+
+    assert list(_tokens(text)) == reference_tokens(text)

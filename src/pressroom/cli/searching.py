@@ -11,7 +11,6 @@ Arguments are split in fast.py (`split_args`), one way for both entry points.
 from __future__ import annotations
 
 import os
-import re
 import sys
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up time)
@@ -26,8 +25,6 @@ if TYPE_CHECKING:  # pragma: no cover
 SORTS = ("rank", "date")
 DEFAULT_LIMIT = 10
 CSV_KEYS = ("id", "path", "score", "title", "date", "source", "location", "snippet")
-# --since/--until values: `2021`, `2021-02`, `2021-02-17`
-_DATE = re.compile(r"(\d{4})(?:-(\d{1,2}))?(?:-(\d{1,2}))?")
 
 
 # ---------------------------------------------------------------- running a search
@@ -303,10 +300,13 @@ def date_bound(value: str | None, *, end: bool) -> str | None:
 
     if value is None:
         return None
-    m = _DATE.fullmatch(value.strip())
-    if not m:
+    # `2021`, `2021-02`, `2021-02-17` (split by hand: `re` would cost the search 6 ms to load)
+    parts = value.strip().split("-")
+    widths = [(4, 4), (1, 2), (1, 2)]
+    if len(parts) > 3 or not all(p.isascii() and p.isdigit() and lo <= len(p) <= hi
+                                 for p, (lo, hi) in zip(parts, widths)):
         raise PressroomError(f"bad date {value!r}: use YYYY, YYYY-MM or YYYY-MM-DD")
-    y, mo, d = m.group(1), m.group(2), m.group(3)
+    y, mo, d = (parts + [None, None])[:3]
     if mo and not 1 <= int(mo) <= 12 or d and not 1 <= int(d) <= 31:
         raise PressroomError(f"bad date {value!r}: month or day out of range")
     if d:
