@@ -85,10 +85,13 @@ AFFILIATION_RE = re.compile(
 )
 
 # "X, a leading infrastructure company" / "Nucleon, a dynamic developer of energy ...".
-APPOSITIVE_RE = re.compile(r",\s+(?:a|an)\s+(?:[\w&'\u2019\-]+\s+){0,7}?(?:" + L.KIND_NOUNS + r")\b")
+# (The words before the noun may not be a preposition's: in "LP-300, a compound optimized
+# through Lantern's platform" the noun phrase's head, "compound", has already gone by.)
+_NP_WORD = r"(?:(?!(?:of|through|for|with|by|in|from|to|that|which|who|on|at)\s)[\w&'\u2019\-]+\s+)"
+APPOSITIVE_RE = re.compile(r",\s+(?:a|an)\s+" + _NP_WORD + r"{0,7}?(?:" + L.KIND_NOUNS + r")\b")
 # "SFAA is a nonprofit, nonpartisan trade association" / "ARC ... Inc. is a clean energy company".
 # (Both start with a literal so that the engine can skip ahead to it.)
-IS_A_RE = re.compile(r" is (?:a|an|the) (?:[\w&'\u2019,\-]+\s+){0,7}?(?:" + L.KIND_NOUNS + r")\b")
+IS_A_RE = re.compile(r" is (?:a|an|the) " + _NP_WORD.replace("\\-]", ",\\-]") + r"{0,7}?(?:" + L.KIND_NOUNS + r")\b")
 
 # A lower-case role after a name, then the organization: "Michael Viggiano, executive vice
 # president, Skanska USA Civil." (capitalised roles are keywords of KEYWORD_RE).
@@ -332,7 +335,7 @@ def _left_walk(text: str, pos: int, *, allow_comma: bool = False) -> tuple[int, 
             after_suffix = bare in L.COMPANY_SUFFIXES
             k += 1
             continue
-        if bare in ("&", "and", "for", "of", "on", "de", "du", "des", "la", "del", "y"):
+        if bare in ("&", "and", "for", "of", "de", "du", "des", "la", "del", "y"):
             prev_t = toks[k + 1]
             if prev_t is None:
                 break
@@ -736,8 +739,10 @@ def _affiliation(text: str, para: int, s: int, e: int, people: set[str]) -> Ment
     if not name or all(_bare(t) in FUNCTION_AREAS for t in toks) or toks[0] in L.LEFT_STOPS:
         return None
     head = any(_bare(t) in L.HEADS or _bare(t) in L.COMPANY_SUFFIXES for t in toks)
-    if not head and text[e:e + 1] == "," and text[max(0, s - 4):s].endswith("of "):
-        # "Vice President of Advisory Sales, Consulting and ...": a list of functions
+    after = text[s + len(name):s + len(name) + 2]
+    if not head and text[max(0, s - 4):s].endswith("of ") and not (after[:1] in ".;:!?)\"\u201d" or not after.strip()):
+        # "Vice President of Advisory Sales, Consulting and ...", "Director of Automation and
+        # Operational Intelligence at Keasy": functions; "CEO of StageStrike." ends the sentence
         return None
     if len(toks) == 1 and (toks[0] in L.HEADS or toks[0] in GENERIC_OWNERS):
         return None
