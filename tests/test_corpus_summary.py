@@ -67,6 +67,22 @@ def test_an_organization_named_only_by_its_acronym_joins_its_full_name():
     assert not any(o["name"] == "JCCC" for o in s["top_organizations"])
 
 
+def test_organization_spellings_group_across_releases():
+    rows = [
+        row("1", None, None, orgs=[("Food and Drug Administration", "FDA")]),
+        row("2", None, None, orgs=[("FDA", "FDA")]),  # named by its acronym only
+        row("3", None, None, orgs=[("the U.S. Department of Justice", None)]),
+        row("4", None, None, orgs=[("Justice Department", "DOJ")]),
+        row("5", None, None, orgs=[("Department of Justice", None)]),
+    ]
+    top = {o["name"]: o for o in summarize_rows(rows)["top_organizations"]}
+    assert top["Food and Drug Administration"]["releases"] == 2 and top["Food and Drug Administration"]["acronym"] == "FDA"
+    assert "FDA" not in top
+    doj = [o for o in top.values() if o["releases"] == 3]
+    assert len(doj) == 1 and doj[0]["acronym"] == "DOJ"
+    assert summarize_rows(rows)["organizations"] == 2
+
+
 def test_acronyms_count_releases_and_uses_with_the_usual_long_form():
     s = summarize_rows(ROWS)
     first = s["top_acronyms"][0]

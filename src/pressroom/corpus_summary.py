@@ -25,6 +25,7 @@ under its acronym joins the full name that acronym stands for elsewhere in the c
 from __future__ import annotations
 
 import heapq
+import re
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
@@ -91,17 +92,32 @@ def month_range(first: str, last: str) -> list[str]:
     return out
 
 
+# Words in front of an organization's name that do not make another body:
+# `the U.S. Department of Justice`, `The Coalition`, `United States Senate`
+_ORG_LEAD = re.compile(r"^(?:the\s+)?(?:u\.\s?s\.\s+|united\s+states\s+)?")
+# `Justice Department` is `Department of Justice`
+_ORG_INVERTED = re.compile(r"^(\w+)\s+(department|ministry)$")
+
+
+def org_key(name: str) -> str:
+    """The key that groups one organization's spellings across releases."""
+    key = _ORG_LEAD.sub("", name.casefold().replace("’", "'").strip())
+    m = _ORG_INVERTED.match(key)
+    return f"{m.group(2)} of {m.group(1)}" if m else key
+
+
 class _Names:
-    """Counts keyed case-insensitively, showing each key in its most common spelling."""
+    """Counts grouped by a key (case-insensitive by default), each shown in its most common spelling."""
 
-    __slots__ = ("count", "spelling")
+    __slots__ = ("count", "spelling", "key")
 
-    def __init__(self) -> None:
+    def __init__(self, key: Any = str.casefold) -> None:
         self.count: Counter[str] = Counter()
         self.spelling: dict[str, Counter[str]] = {}
+        self.key = key
 
     def add(self, name: str, n: int) -> str:
-        key = name.casefold()
+        key = self.key(name)
         self.count[key] += n
         sp = self.spelling.get(key)
         if sp is None:
@@ -128,7 +144,7 @@ def _assemble(
     for src, c in sources.items():
         issuers.add(src, c)
     speakers, speaker_releases, kinds = _Names(), Counter(), {}
-    orgs, org_acronym = _Names(), {}
+    orgs, org_acronym = _Names(org_key), {}
     acronyms, acronym_uses, acronym_long = _Names(), Counter(), {}
     quotes = 0
     for line, c in lines.items():
@@ -150,14 +166,16 @@ def _assemble(
             if parts[2]:
                 acronym_long.setdefault(key, Counter())[parts[2]] += c
 
-    # an organization known only by its acronym in some releases joins its full name
+    # an organization known only by its acronym in some releases (`FDA`, or `FDA` with the
+    # acronym `FDA`) joins the full name that acronym stands for elsewhere
     full_of: dict[str, str] = {}
-    for key, acrs in org_acronym.items():
+    for key, acrs in sorted(org_acronym.items(), key=lambda kv: (-sum(kv[1].values()), kv[0])):
         for acr in acrs:
-            full_of.setdefault(acr.casefold(), key)
+            if org_key(acr) != key:
+                full_of.setdefault(org_key(acr), key)
     org_counts: Counter[str] = Counter()
     for key, count in orgs.count.items():
-        org_counts[key if key in org_acronym else full_of.get(key, key)] += count
+        org_counts[full_of.get(key, key)] += count
 
     def top_of(counter: Counter[str]) -> list[tuple[str, int]]:
         return heapq.nsmallest(top, counter.items(), key=lambda kv: (-kv[1], kv[0]))
