@@ -286,3 +286,38 @@ def test_bad_input_is_fast_and_never_raises(text):
     got, acr = extract_organizations([text, text[:500]], title=text[:300], quotes=None, boilerplate=[text[:100]])
     assert time.perf_counter() - t0 < 3.0
     assert all(o.name and isinstance(o.mentions, int) for o in got)
+
+
+# --- names that run into each other ---------------------------------------------------------
+
+def test_unit_named_after_its_department_is_split():
+    # DOJ release_10272 wording
+    got = names(["It was investigated by the Department of Justice Environment and Natural Resources Division and "
+                 "the Bureau of Alcohol, Tobacco, Firearms and Explosives."])
+    assert got == {"Department of Justice", "Environment and Natural Resources Division",
+                   "Bureau of Alcohol, Tobacco, Firearms and Explosives"}
+
+
+def test_comma_list_of_bodies_is_not_one_name():
+    # DOJ release_10272
+    got = names(["assisted by the U.S. Department of Homeland Security, Immigration and Customs Enforcement and the FBI."])
+    assert "U.S. Department of Homeland Security" in got
+    assert not any("Immigration" in n and "Homeland" in n for n in got)
+
+
+def test_person_after_a_head_ends_the_name():
+    # DOJ release_11331 wording
+    assert names(["including Assistant Attorney General for the Justice Department Antitrust Division Christine "
+                  "Varney and others"]) == {"Justice Department Antitrust Division"}
+
+
+def test_announcing_person_or_place_is_not_an_organization():
+    # DOJ release_03153 and release_08235
+    assert names(["Attorney General Loretta E. Lynch announced today the appointment of a new U.S. Attorney."]) == set()
+    assert names(["First Assistant U.S. Attorney Josh Minkler of the Southern District of Indiana announced today."]) == set()
+
+
+def test_a_list_with_a_place_is_not_a_list_of_bodies():
+    # DOJ release_08235: "Kokomo, Ind." sits between two bodies
+    got = names(["The case was investigated by the FBI, Kokomo, Ind., and the Indiana State Police."])
+    assert got == {"FBI", "Indiana State Police"}

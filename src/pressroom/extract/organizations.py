@@ -167,6 +167,9 @@ AND_PAIRS = frozenset(
     for a, b in re.findall(r"(\S+) and (\S+)", n)
 )
 
+# Words a person's name may follow: "Attorney General Loretta E. Lynch", "Senator Thad Cochran".
+PERSON_TITLES = L.TITLES_AFTER_HEAD | L.LEFT_STOPS | PERSON_ROLES
+
 # Plural heads that name one body when a complement follows: "Centers for Disease Control".
 PLURAL_WITH_COMPLEMENT = frozenset(("Centers", "Institutes"))
 
@@ -345,8 +348,13 @@ def _left_walk(text: str, pos: int, *, allow_comma: bool = False) -> tuple[int, 
                 break
             if bare == "of" and pbare not in L.HEADS and pbare != "House":
                 break
-            if bare == "and" and not _crosses_and(toks, k, text, start, pos):
-                break
+            if bare == "and":
+                crosses = _crosses_and(toks, k, text, start, pos)
+                if not crosses:
+                    break
+                if crosses == "one":
+                    start = toks[k + 1][0]
+                    break
             if bare == "for" and (pbare in L.HEADS or pbare in L.TITLES_AFTER_HEAD or pbare in PERSON_ROLES):
                 break  # "Office for Civil Rights" is found from its own head, rightwards
             k += 1
@@ -357,13 +365,15 @@ def _left_walk(text: str, pos: int, *, allow_comma: bool = False) -> tuple[int, 
     return start, inner, owner
 
 
-def _crosses_and(toks: _Tokens, k: int, text: str, start: int, pos: int) -> bool:
+def _crosses_and(toks: _Tokens, k: int, text: str, start: int, pos: int) -> bool | str:
     """May the name ending at `pos` go on left over the "and" at token k?
 
-    Yes for "Economic and Workforce Development Department", "Food and Drug Administration";
-    no when the left part is a name of its own ("Department of Justice and Federal Trade
-    Commission", "Cisco Systems and Westcon Group", "Roberts and Senate Judiciary Committee"),
-    unless the pair is part of a known name ("Health and Human Services").
+    True for "Economic and Workforce Development Department", "Food and Drug Administration";
+    False when the word before "and" completes a name of its own ("Department of Justice and
+    Federal Trade Commission", "Cisco Systems and Westcon Group", "Roberts and Senate Judiciary
+    Committee"), unless the pair is part of a known name ("Health and Human Services");
+    "one" when only that word belongs to this name: "Department of Justice Environment and
+    Natural Resources Division".
     """
     left = _bare(toks[k + 1][1])
     right_words = text[start:pos].split()
@@ -373,19 +383,26 @@ def _crosses_and(toks: _Tokens, k: int, text: str, start: int, pos: int) -> bool
         return True
     if left in L.HEADS or left in L.COMPANY_SUFFIXES or left.isupper() or _possessive(left):
         return False
-    # the left part must not have a head of its own
-    for j in range(k + 2, k + 8):
+    t2 = toks[k + 2]
+    b2 = _bare(t2[1]) if t2 is not None else ""
+    if not b2 or _ends_clause(t2[1]) or not _is_cap(b2) and b2 not in ("of", "the", "for", "&"):
+        return True  # the word before "and" starts the run: "the Economic and ..."
+    head_left = False
+    for j in range(k + 2, k + 9):
         t = toks[j]
         if t is None:
-            return True
+            break
         b = _bare(t[1])
-        if not b or _ends_clause(t[1]) and j > k + 1:
-            return True
+        if not b or _ends_clause(t[1]) and j > k + 2:
+            break
         if b in L.HEADS:
-            return False
+            head_left = True
+            break
         if not _is_cap(b) and b not in ("of", "the", "for", "&"):
-            return True
-    return True
+            break
+    if not head_left:
+        return True
+    return False if b2 in ("of", "the", "for", "&") else "one"
 
 
 def _right_complement(text: str, pos: int) -> int:
@@ -409,6 +426,7 @@ def _right_complement(text: str, pos: int) -> int:
     if first in L.GOVERNMENT_HEADS or first in L.INSTITUTION_HEADS or first in L.COMPANY_HEADS:
         return pos  # "Civil Division of the Department of Justice": two bodies
     end = pos
+    word_ends: list[int] = []
     while True:
         cur = toks[i]
         if cur is None:
@@ -420,6 +438,7 @@ def _right_complement(text: str, pos: int) -> int:
         if _is_cap(bare):
             own = _possessive(bare)
             end = s + len(own) if own else s + len(tok.rstrip(PUNCT_END)) if not tok.endswith("Inc.") else s + len(tok)
+            word_ends.append(end)
             if own:
                 break
             if _ends_clause(tok):
@@ -442,6 +461,8 @@ def _right_complement(text: str, pos: int) -> int:
             if not nxt or not _is_cap(nxt) or nxt in L.LEFT_STOPS:
                 break
             if bare in ("and", "&") and _head_ahead(toks, i + 1) and (_bare(toks[i - 1][1]), nxt) not in AND_PAIRS:
+                if len(word_ends) >= 2 and _is_cap(_bare(toks[i - 2][1])):
+                    end = word_ends[-2]  # "Department of Justice | Environment and Natural Resources Division"
                 break
             i += 1
             continue
@@ -450,20 +471,25 @@ def _right_complement(text: str, pos: int) -> int:
 
 
 def _comma_list_ahead(toks: _Tokens, i: int) -> bool:
-    """After "Alcohol,": capitalised words and commas up to "and" + a capital ("Tobacco, Firearms
-    and Explosives"); a comma before anything else ends the name."""
+    """After "Alcohol,": one capitalised word per item up to "and" + one more ("Tobacco,
+    Firearms and Explosives"). Longer items make a list of bodies, not one name ("the
+    Department of Homeland Security, Immigration and Customs Enforcement")."""
     for k in range(i, i + 8):
         cur = toks[k]
         if cur is None:
             return False
-        bare = _bare(cur[1])
-        if bare == "and":
-            nxt = toks[k + 1]
-            return nxt is not None and _is_cap(_bare(nxt[1]))
+        tok = cur[1]
+        bare = _bare(tok)
         if not bare or not _is_cap(bare) or bare in L.LEFT_STOPS or bare in L.HEADS or bare.isupper():
             return False  # "the Department of Justice, HUD, and HUD OIG": a list of bodies
-        if _ends_clause(cur[1]) and not cur[1].endswith(","):
+        if tok.endswith(","):
+            continue
+        if _ends_clause(tok):
             return False
+        conj, last, after = toks[k + 1], toks[k + 2], toks[k + 3]
+        if conj is None or conj[1] != "and" or last is None or not _is_cap(_bare(last[1])):
+            return False
+        return after is None or _ends_clause(last[1]) or not _is_cap(_bare(after[1]))
     return False
 
 
@@ -530,10 +556,10 @@ def _head_mention(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> 
         if op:
             end = op.end()
         nxt = _next_token(text, end)
-        if nxt is not None and text[end:nxt[0]] == " " and not is_suffix:
+        if nxt is not None and text[end:nxt[0]] == " " and not is_suffix and end == head_end:
             bare = _bare(nxt[1])
             if bare and nxt[1][0] not in "(\"\u201c[" and _is_cap(bare) and bare not in L.TITLES_AFTER_HEAD \
-                    and bare not in ("Inc", "Inc."):
+                    and bare not in ("Inc", "Inc.") and not _person_follows(text, nxt[0], bare):
                 own = _possessive(bare)
                 if own is None and bare not in L.LEFT_STOPS:
                     return None  # a modifier: "Court Rulings", "Bank Act", "Department Antitrust Division"
@@ -559,6 +585,15 @@ def _head_mention(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> 
     else:
         kind = "suffix" if is_suffix else "head"
     return Mention(_dedupe_heading(name), para, name_start, end, kind, full=full, owner=owner, head=kw)
+
+
+def _person_follows(text: str, pos: int, first: str) -> bool:
+    """A person's name starts at `pos` ("Antitrust Division Christine Varney"): a given name
+    followed by another capitalised word."""
+    if first.lower() not in first_names():
+        return False
+    nxt = _next_token(text, pos + len(first))
+    return nxt is not None and _is_cap(_bare(nxt[1]))
 
 
 def _dedupe_heading(name: str) -> str:
@@ -761,12 +796,16 @@ def _person_like(name: str, people: set[str]) -> bool:
         return True
     if " and " in name and not any(w in L.HEADS or w in L.COMPANY_SUFFIXES for w in name.split()):
         return True  # "Senators Thad Cochran and Trent Lott announced": people, or a list of them
-    if _fold(name) in L.COUNTRIES:
-        return True  # "President of Taiwan": a place, though not a person either
+    if _fold(name) in L.PLACES:
+        return True  # "President of Taiwan", "District of Indiana announced": places, not persons either
     toks = name.split()
-    if not 2 <= len(toks) <= 3 or any(_bare(t) in L.HEADS or _bare(t) in L.COMPANY_SUFFIXES for t in toks):
+    if len(toks) < 2 or any(_bare(t) in L.HEADS or _bare(t) in L.COMPANY_SUFFIXES for t in toks):
         return False
-    return toks[0].lower() in fn and all(t[:1].isupper() and not t.isupper() for t in toks)
+    if len(toks) <= 3 and toks[0].lower() in fn and all(t[:1].isupper() and not t.isupper() for t in toks):
+        return True  # "John Smith"
+    # a title, then a given name and more: "Attorney General Loretta E. Lynch"
+    return any(t.lower() in fn and toks[i + 1][:1].isupper() for i, t in enumerate(toks[1:-1], 1)) \
+        and toks[0] in PERSON_TITLES
 
 
 def _named_before(text: str, para: int, pos: int, kind: str, people: set[str]) -> Mention | None:
@@ -973,6 +1012,7 @@ def _add_list_items(mentions: list[Mention], texts: dict[int, str]) -> None:
             offset = gap.start("items")
             items = gap.group("items")
             pos = 0
+            batch: list[Mention] = []
             for part in items.split(","):
                 raw = part
                 part_stripped = part.strip()
@@ -980,12 +1020,18 @@ def _add_list_items(mentions: list[Mention], texts: dict[int, str]) -> None:
                     pos += len(raw) + 1
                     continue
                 it = LIST_ITEM_RE.fullmatch(part_stripped)
-                if not it or it.group("name").split()[0] in L.LEFT_STOPS:
+                name = it.group("name") if it else ""
+                first = name.split()[0] if name else ""
+                if not it or first in L.LEFT_STOPS or first in L.TITLES_AFTER_HEAD or first in PERSON_ROLES \
+                        or _person_like(name, set()) or _fold(name) in L.PLACES:
+                    # a person ("Attorney General Loretta E. Lynch") or a place ("Kokomo, Ind.")
+                    # in the list: it is not a list of bodies
+                    batch = []
                     break
-                name = it.group("name")
                 s = offset + pos + raw.find(name)
-                found.append(Mention(name, para, s, s + len(name), "list"))
+                batch.append(Mention(name, para, s, s + len(name), "list"))
                 pos += len(raw) + 1
+            found.extend(batch)
     mentions.extend(found)
 
 

@@ -56,7 +56,8 @@ TITLES_AFTER_HEAD = frozenset(
     "Chairman Chair Chairwoman Chairperson President Director Secretary Administrator Commissioner "
     "Member Members Spokesman Spokeswoman Spokesperson Chief Head Leader Ranking Vice Deputy Executive "
     "Inspector Counsel Staff Official Officials General Manager Minister Ambassador Commander "
-    "Superintendent Dean Provost Chancellor Trustee Trustees Founder CEO CFO COO".split()
+    "Superintendent Dean Provost Chancellor Trustee Trustees Founder CEO CFO COO Assistant Acting Associate "
+    "Senior Special Agent Attorney Judge Senator Representative Sen. Rep. Mr. Ms. Mrs. Dr. Gov.".split()
 )
 
 # Capitalised words that cannot open an organization's name: sentence openers, determiners,
@@ -140,6 +141,26 @@ COUNTRIES = frozenset(
         "croatia,bosnia,kosovo,albania"
     ).split(",")
 )
+
+
+# US states as written in releases (names, postal codes, AP abbreviations), folded: with
+# COUNTRIES, the places that a list of bodies never holds ("Kokomo, Ind., Police Department").
+US_STATES = frozenset(
+    x.strip().lower().replace(".", " ").strip()
+    for x in (
+        "alabama,alaska,arizona,arkansas,california,colorado,connecticut,delaware,florida,georgia,hawaii,"
+        "idaho,illinois,indiana,iowa,kansas,kentucky,louisiana,maine,maryland,massachusetts,michigan,"
+        "minnesota,mississippi,missouri,montana,nebraska,nevada,new hampshire,new jersey,new mexico,"
+        "new york,north carolina,north dakota,ohio,oklahoma,oregon,pennsylvania,rhode island,"
+        "south carolina,south dakota,tennessee,texas,utah,vermont,virginia,washington,west virginia,"
+        "wisconsin,wyoming,district of columbia,puerto rico,guam,"
+        "al,ak,az,ar,ca,co,ct,de,fl,ga,hi,id,il,in,ia,ks,ky,la,me,md,ma,mi,mn,ms,mo,mt,ne,nv,nh,nj,nm,"
+        "ny,nc,nd,oh,ok,or,pa,ri,sc,sd,tn,tx,ut,vt,va,wa,wv,wi,wy,dc,pr,"
+        "ala,ariz,ark,calif,colo,conn,del,fla,ga,ill,ind,kan,ky,la,md,mass,mich,minn,miss,mo,mont,neb,"
+        "nev,n h,n j,n m,n y,n c,n d,okla,ore,pa,r i,s c,s d,tenn,tex,vt,va,wash,w va,wis,wyo,d c"
+    ).split(",")
+)
+PLACES = COUNTRIES | US_STATES
 
 
 def trie_pattern(words: list[str]) -> str:
