@@ -393,14 +393,14 @@ def db_path(real_roots: list[str]) -> str:
 def open_if_valid(real_roots: list[str]) -> "sqlite3.Connection | None":
     """The corpus's cache database if it exists and matches this schema, parser and corpus;
     whether its files are unchanged is for the caller to check (the search fast path)."""
-    import sqlite3
+    from .index import SCHEMA_VERSION, sqlite
 
+    sqlite3 = sqlite()  # the C core only: this runs on every search (see index.sqlite)
     path = db_path(real_roots)
     if not os.path.exists(path):
         return None
     db = sqlite3.connect(path, timeout=BUSY_MS / 1000, isolation_level=None)
     try:
-        from .index import SCHEMA_VERSION
 
         meta = dict(db.execute("SELECT key, value FROM meta WHERE key IN ('schema','parser','roots')").fetchall())
         if (meta.get("schema") == SCHEMA_VERSION and meta.get("parser") == parser_key()

@@ -107,11 +107,12 @@ def _search_prefetched(req: Request, prefetch: "Prefetch") -> Found | None:
     None (and the caller takes the normal path) when there is no valid cache, a file
     changed, or SQLite calls the cache broken (the normal path reports and repairs that).
     """
-    import sqlite3
-
     from ..cache import open_if_valid, repeat_warnings
     from ..errors import PressroomError
     from ..files import display_path, resolve_roots
+    from ..index import sqlite
+
+    sqlite3 = sqlite()
 
     given, real = resolve_roots(req.paths)
     db = None
