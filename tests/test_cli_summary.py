@@ -195,3 +195,23 @@ def test_stats_is_terse_numbers():
     assert all(len(line.split("\t")) == 2 for line in piped)
     csv_out = run("stats", "-f", "csv").stdout.splitlines()
     assert csv_out[0] == "metric,value"
+
+
+@pytest.mark.parametrize("ref", ["govkrd_000_06ca55f076f6df16.txt", "govkrd_000_06ca55f076f6df16",
+                                 "summary/doj_release_00115.html", "sen_Hatch", "nw_"])
+def test_one_release_from_the_cache_matches_the_loaded_corpus(ref):
+    from pressroom.cli.common import STATE, load
+    from pressroom.cli.summary import load_release
+    from pressroom.errors import PressroomError
+
+    STATE.no_cache = False
+    try:
+        want = load([SUMMARY]).get(ref)
+    except PressroomError as exc:
+        with pytest.raises(PressroomError) as got:
+            load_release([SUMMARY], ref)
+        assert str(got.value) == str(exc)
+        return
+    got = load_release([SUMMARY], ref)
+    assert got.to_record(boilerplate=True) == want.to_record(boilerplate=True)
+    assert load_release([SUMMARY], want.id[:5]).id == want.id
