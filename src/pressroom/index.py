@@ -62,7 +62,7 @@ def sqlite() -> "ModuleType":
     """The sqlite3 module for the search fast path: its C core, `_sqlite3`, when present.
 
     `sqlite3` is that core plus datetime adapters; importing the core alone spares every
-    search 4 ms of datetime/collections/functools imports. Same classes, same exceptions
+    search the datetime import (1-2 ms). Same classes, same exceptions
     (`_sqlite3.DatabaseError is sqlite3.DatabaseError`).
     """
     try:
