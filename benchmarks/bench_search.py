@@ -15,6 +15,7 @@ its own empty cache dir, so the numbers are what a user sees:
   search       median over queries x runs, interleaved with `rg -l -i WORD DIR`
   peak RSS     largest resident size of a warm search (the process and its walker children)
   full load    `pressroom list --limit 1`: every release rebuilt from the cache (not a target)
+`--cache DIR` keeps the caches, to rerun the comparison without a rebuild.
 Byte-compiled files are allowed to be written (PYTHONDONTWRITEBYTECODE is dropped), as in
 an installed package.
 """
@@ -56,13 +57,13 @@ def pressroom(corpus: Path, *args: str) -> list[str]:
     return cmd + ["-c", str(corpus), *args]
 
 
-def bench_one(corpus: Path, queries: list[str], runs: int) -> dict[str, object]:
-    cache = tempfile.mkdtemp(prefix="prbench-cache-")
+def bench_one(corpus: Path, queries: list[str], runs: int, keep: Path | None) -> dict[str, object]:
+    cache = str(keep) if keep else tempfile.mkdtemp(prefix="prbench-cache-")
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["PRESSROOM_CACHE_DIR"] = cache
     out: dict[str, object] = {"corpus": str(corpus)}
     try:
-        cold, code = timed(pressroom(corpus, "search", queries[0]), env)
+        cold, code = timed(pressroom(corpus, "search", queries[0]), env)  # a build, unless --cache has it
         if code not in (0, 1):
             raise SystemExit(f"pressroom failed on {corpus} (exit {code})")
         info = json.loads(subprocess.run(pressroom(corpus, "cache", "info", "--json"), env=env,
@@ -84,7 +85,8 @@ def bench_one(corpus: Path, queries: list[str], runs: int) -> dict[str, object]:
         out["rss_mb"] = int(rss) / 1024 if rss.isdigit() else float("nan")
         out["load_s"], _ = timed(pressroom(corpus, "list", "--limit", "1"), env)
     finally:
-        shutil.rmtree(cache, ignore_errors=True)
+        if not keep:
+            shutil.rmtree(cache, ignore_errors=True)
     return out
 
 
@@ -107,6 +109,8 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=9, help="runs of each query (default 9)")
     ap.add_argument("--queries", nargs="+", default=QUERIES)
     ap.add_argument("--make", action="store_true", help="build missing /tmp/prbenchNk corpora first")
+    ap.add_argument("--cache", type=Path, help="keep the cache in this folder and reuse it: rerun the search "
+                    "comparison without rebuilding (then the 'cold build' row times a warm search)")
     args = ap.parse_args()
     if shutil.which("rg") is None:
         raise SystemExit("rg not found: apt-get install ripgrep")
@@ -122,7 +126,7 @@ def main() -> int:
     results = []
     for d in args.dirs:
         print(f"... {d}", file=sys.stderr, flush=True)
-        results.append(bench_one(d, args.queries, args.runs))
+        results.append(bench_one(d, args.queries, args.runs, args.cache))
     rows = [
         ("releases (files)", lambda r: f"{r['releases']:,} ({r['files']:,})"),
         ("cold build: parse + index, all cores", lambda r: f"{r['cold_s']:.1f} s ({r['cold_rate']:,.0f} releases/s)"),
