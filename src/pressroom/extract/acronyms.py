@@ -261,7 +261,9 @@ def _group_cost(units: list[str], w: _Word) -> tuple[float, int] | None:
         return None
     rest = units[1:]
     if not rest:
-        return (STOP_READ_COST if w.stop else 0.0), 0
+        # a letter from "of" is allowed but not preferred; from a capitalised "The" it is the
+        # name's own first word ("The Veterans Corporation (TVC)", not "through ... (TVC)")
+        return (STOP_READ_COST if w.stop and not w.text[:1].isupper() else 0.0), 0
     if any(u.startswith("#") for u in rest):
         return None
     # capitals and digits inside the word first
@@ -440,6 +442,9 @@ def match_long_before(text: str, pos: int, short: str) -> tuple[str, int, int] |
         res = _align(units, words, anchored=False)
         if res is None or words[res[1]].stop and words[res[1]].text.islower() or not _acceptable(units, res, len(words)):
             continue  # a long form never starts with "of" ("Option2Trade (O2T)" is a name)
+        if res[4] and len([u for u in units if not u.startswith("#")]) == 3 and (
+                not words[res[1]].text[:1].isupper() or res[2] - res[1] > 5):
+            continue  # a word passed over in a 3-letter form only inside a short name (CMS above)
         if best is None or res[0] < best[1][0]:
             best = (units, res)
     if best is None:
