@@ -38,12 +38,11 @@ def chart_buckets(per_month: Sequence[dict[str, Any]], max_rows: int = CHART_ROW
     years: dict[str, int] = {}
     for m in span:
         years[m[:4]] = years.get(m[:4], 0) + counts.get(m, 0)
-    if len(years) <= max_rows:
-        span = list(years.items())
-        if sum(1 for _, c in span if c == 0) * 3 > len(span):
-            span = [(y, c) for y, c in span if c]
-        if len(span) <= max_rows:
-            return "year", span
+    spans = list(years.items())
+    if len(spans) > max_rows or sum(1 for _, c in spans if c == 0) * 3 > len(spans):
+        spans = [(y, c) for y, c in spans if c]  # mostly gaps: list the years that have releases
+    if len(spans) <= max_rows:
+        return "year", spans
     decades: dict[str, int] = {}
     for y, c in years.items():
         if c:
