@@ -321,3 +321,14 @@ def test_a_list_with_a_place_is_not_a_list_of_bodies():
     # DOJ release_08235: "Kokomo, Ind." sits between two bodies
     got = names(["The case was investigated by the FBI, Kokomo, Ind., and the Indiana State Police."])
     assert got == {"FBI", "Indiana State Police"}
+
+
+def test_renaming_appositive_joins_the_two_names():
+    # the seed release
+    got = orgs(["A military delegation from the Combined Joint Task Force - Operation Inherent Resolve, the 83-member "
+                "International Coalition to defeat ISIS, on February 17, 2021, visited Erbil."])
+    cjtf = [o for o in got if o.name.startswith("Combined Joint Task Force")]
+    assert len(cjtf) == 1 and "International Coalition" in cjtf[0].aliases
+    # a list is not a renaming: "the Department of Justice, the FBI and ..."
+    got = names(["The case was handled by the Department of Justice, the FBI and the Drug Enforcement Administration."])
+    assert got == {"Department of Justice", "FBI", "Drug Enforcement Administration"}

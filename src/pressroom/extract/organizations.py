@@ -57,6 +57,10 @@ KEYWORD_RE = re.compile(
     r"|(?P<acr>[A-Z][A-Z&]*[A-Z][0-9]{0,3}s?)(?![\w&]|\.[A-Za-z]))"
 )
 
+# Between a name and its renaming appositive: ", the 83-member " (modifiers in lower case or
+# digits only; ", the FBI and" is a list, not a renaming).
+RENAMING_RE = re.compile(r",\s+the\s+(?:[\w\-]*[a-z0-9][\w\-]*\s+){1,3}")
+
 # An article before a long form makes it a kind, not a name: "a Decentralized Autonomous Organization".
 A_BEFORE_RE = re.compile(r"(?:^|\s)(?:[aA]n?)\s$")
 
@@ -1050,6 +1054,7 @@ def _assemble(mentions: list[Mention], texts: list[tuple[int, str]]) -> list[Org
     """Group the mentions into organizations (union-find over the grouping rules)."""
     n = len(mentions)
     g = _Groups(n)
+    text_of = dict(texts)
     owners_of: dict[str, set[str]] = {}
     for m in mentions:
         if m.full and m.owner and m.owner.strip() not in GENERIC_OWNERS:
@@ -1102,6 +1107,16 @@ def _assemble(mentions: list[Mention], texts: list[tuple[int, str]]) -> list[Org
             j = first_by_key.get(keys[i])
             if j is not None:
                 g.union(j, i)
+    # an appositive that renames a body: "Combined Joint Task Force - Operation Inherent
+    # Resolve, the 83-member International Coalition"
+    for para, ix in by_para.items():
+        text = text_of.get(para, "")
+        ordered = sorted(ix, key=lambda i: mentions[i].start)
+        for a, b in zip(ordered, ordered[1:]):
+            ma, mb = mentions[a], mentions[b]
+            if 0 < mb.start - ma.end < 40 and RENAMING_RE.fullmatch(text, ma.end, mb.start) \
+                    and ma.kind in STRONG_KINDS and mb.kind == "head":
+                g.union(a, b)
     # "Peshmerga Forces" inside "Peshmerga Security Forces", "Players Association" ending
     # "MLB Players Association": joined when exactly one longer name fits
     strong_keys: dict[str, int] = {}
