@@ -190,3 +190,17 @@ def test_gold_dev_texts_keep_the_invariants():
         rel = parse_file(path)
         sents = check_summary(rel)
         assert sents, path.name
+
+
+def test_a_long_title_case_subtitle_is_not_the_lede_doj():
+    # gold dev doj_release_02063.html: the centred subtitle is the body's first paragraph
+    rel = Release(path="x", id="x", title="Justice Department and Federal Trade Commission Release Guidance", paragraphs=[
+        "Guidance Helps Protect Workers Against Anticompetitive Conduct and Puts Firms on Notice that DOJ Will "
+        "Proceed Criminally Against Naked Wage Fixing and No-Poaching Agreements",
+        "Today, the Justice Departments Antitrust Division and the Federal Trade Commission issued guidance for "
+        "human resource (HR) professionals and others who are involved in hiring and compensation decisions.",
+        "Workers are entitled to the benefits of a competitive market for their services.",
+    ])
+    sents = select(rel)
+    assert sents[0].startswith("Today, the Justice Departments Antitrust Division")
+    assert not any(s.startswith("Guidance Helps") for s in sents)

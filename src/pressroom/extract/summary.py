@@ -117,9 +117,12 @@ def _heading_like(text: str) -> bool:
     if text.rstrip("”\"’')").endswith((".", "!", "?")):
         return False
     long_words = len(_LONG_WORD.findall(text))
-    if long_words == 0 or long_words > HEADING_WORDS:  # a long run of names is still a sentence
+    if long_words == 0:
         return False
-    return len(_CAP_WORD.findall(text)) >= 0.6 * long_words
+    caps = len(_CAP_WORD.findall(text))
+    if long_words > HEADING_WORDS:  # a long line is a heading only when nearly all capitalised:
+        return caps >= 0.85 * long_words  # `Guidance Helps Protect Workers Against ... Agreements` (DOJ)
+    return caps >= 0.6 * long_words
 
 
 def _is_label(para: str) -> bool:
