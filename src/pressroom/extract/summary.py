@@ -19,6 +19,7 @@ Sentences are never cut: one that does not fit the budget is skipped, not shorte
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from ..model import Quote, Release
@@ -106,6 +107,7 @@ class Candidate:
     text: str
     words: int
     vec: tfidf.Vector
+    bag: Counter[str]
 
 
 def _fold(text: str) -> str:
@@ -181,7 +183,7 @@ def _candidates(release: Release) -> list[Candidate]:
             continue
         if _fold(text) in heads:  # the headline again, as the body's first line
             continue
-        out.append(Candidate(n, para, text, words, tfidf.vector(bag, weights)))
+        out.append(Candidate(n, para, text, words, tfidf.vector(bag, weights), bag))
     return out
 
 
@@ -242,7 +244,7 @@ def _named_in(text: str, release: Release) -> bool:
 def _scores(cands: list[Candidate], release: Release) -> list[float]:
     cent = tfidf.degree_centrality([c.vec for c in cands])
     head = " ".join(h for h in (release.title, release.subtitle) if h)
-    weights = tfidf.idf([tfidf.terms(c.text) for c in cands]) if head else {}
+    weights = tfidf.idf([c.bag for c in cands]) if head else {}
     title_vec = tfidf.vector(tfidf.terms(head), weights) if head else {}
     speakers = _speaker_weights(release)
     out = []

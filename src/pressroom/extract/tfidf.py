@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from collections import Counter
 from collections.abc import Sequence
 
@@ -37,6 +38,7 @@ STOPWORDS = frozenset(
 )
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """A crude, predictable stem: lower case, no possessive, plural `s` dropped.
 
@@ -54,12 +56,7 @@ def stem(word: str) -> str:
 
 def terms(text: str) -> Counter[str]:
     """Content-word counts of a text (stopwords and one-letter words left out)."""
-    out: Counter[str] = Counter()
-    for m in _TOKEN.finditer(text):
-        w = stem(m.group(0))
-        if len(w) > 1 and w not in STOPWORDS:
-            out[w] += 1
-    return out
+    return Counter(w for w in map(stem, _TOKEN.findall(text)) if len(w) > 1 and w not in STOPWORDS)
 
 
 def idf(docs: Sequence[Counter[str]]) -> dict[str, float]:
