@@ -100,7 +100,7 @@ def summary_cmd(
 ) -> None:
     """Summarize one release (summary, people, key quotes, organizations, acronyms) or the corpus.
 
-    Examples: pressroom summary 06ca55f0 | pressroom summary --since 2021 --source gov.krd
+    Examples: pressroom summary 000_06ca55f076f6df16 | pressroom summary --since 2021 --source gov.krd
     | pressroom summary --json
     """
     from ..errors import PressroomError
