@@ -12,7 +12,8 @@ import pytest
 
 from pressroom.errors import PressroomError
 from pressroom.index import (
-    MARK_END, MARK_START, count, create_schema, delete_files, highlight_spans, insert_file, release_row, search,
+    MARK_END, MARK_START, count, create_schema, decode_extra, delete_files, encode_extra, highlight_spans, insert_file,
+    release_row, search,
     unpack_release, vocabulary_lookups,
 )
 from pressroom.model import Organization, Person, Quote, Release
@@ -216,3 +217,33 @@ def test_seed_release_through_the_parser():
     db = build([rel])
     assert len(ids(db, "title:erbil")) == 1
     assert len(ids(db, '"kurdish coordination line"')) == 1
+
+
+@pytest.mark.parametrize("rel", ALL, ids=lambda r: r.id)
+def test_every_field_survives_the_cache_encoding(rel):
+    db = build([rel])
+    row = db.execute("SELECT r.id, r.title, r.date, r.source, r.location, r.extra, f.body FROM releases r "
+                     "JOIN fts f ON f.rowid = r.rid").fetchone()
+    back = unpack_release(rel.path, *row)
+    assert back.to_record(boilerplate=True) == rel.to_record(boilerplate=True)
+    assert all(isinstance(o.aliases, list) for o in back.organizations + back.people)
+
+
+class Name(str):
+    """A str subclass: marshal refuses it, pickle does not."""
+
+
+def test_values_marshal_cannot_hold_fall_back_to_pickle():
+    odd = dataclasses.replace(DOJ, quotes=[Quote(text=Name("Contractors must deal fairly"), speaker="Tony West")])
+    blob = encode_extra(odd)
+    assert blob[:1] == b"P"
+    assert decode_extra(blob)[3] == odd.quotes
+    assert encode_extra(DOJ)[:1] == b"M"
+
+
+def test_paragraphs_with_blank_lines_inside_are_kept_apart():
+    rel = dataclasses.replace(STEVENS, paragraphs=["one\n\ntwo", "three"])
+    db = build([rel])
+    row = db.execute("SELECT r.id, r.title, r.date, r.source, r.location, r.extra, f.body FROM releases r "
+                     "JOIN fts f ON f.rowid = r.rid").fetchone()
+    assert unpack_release(rel.path, *row).paragraphs == ["one\n\ntwo", "three"]

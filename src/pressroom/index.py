@@ -28,7 +28,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .model import Release
     from .query import Query
 
-SCHEMA_VERSION = "4"  # 4: the `light` table (corpus_summary's per-release rows)
+SCHEMA_VERSION = "5"  # 4: the `light` table (corpus_summary's per-release rows); 5: extra as marshal
 COLUMNS = ("title", "body", "speaker", "org", "source", "location")
 # BM25 weight per column, in COLUMNS order: a word in the headline counts ten times a word
 # in the body; a named speaker or organization counts more than a passing mention.
@@ -43,7 +43,7 @@ SCHEMA = (
     "CREATE TABLE IF NOT EXISTS skipped(fid INTEGER PRIMARY KEY, message TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS releases(rid INTEGER PRIMARY KEY, fid INTEGER NOT NULL, n INTEGER NOT NULL,"
     " id TEXT NOT NULL, title TEXT, date TEXT, source TEXT, location TEXT, dup INTEGER NOT NULL DEFAULT 0,"
-    " extra BLOB)",
+    " extra BLOB)",  # index.encode_extra
     "CREATE INDEX IF NOT EXISTS releases_fid ON releases(fid)",
     # what `pressroom summary` counts, one small row per release (corpus_summary.light_row), kept
     # apart from the large `extra` blobs so that reading all of them touches a few MB, not the cache
@@ -81,8 +81,8 @@ def release_row(rel: "Release", n: int) -> Row:
     """What the index keeps of a release; built in the worker process that parsed it.
 
     The body is stored once (in FTS, paragraphs joined by blank lines); `extra` holds the
-    rest of the release pickled, so a cached corpus rebuilds the exact `Release` without
-    parsing. The raw file text is not kept: it is the file itself (see cache.CachedRelease).
+    rest of the release (`encode_extra`), so a cached corpus rebuilds the exact `Release`
+    without parsing. The raw file text is not kept: it is the file itself (cache.CachedRelease).
     """
     body = "\n\n".join(rel.paragraphs)
     split_ok = body.split("\n\n") == rel.paragraphs if rel.paragraphs else True
@@ -103,23 +103,87 @@ def release_row(rel: "Release", n: int) -> Row:
         for name in (a.short, a.long):
             if name and name not in orgs:
                 orgs.append(name)
-    import pickle
-
     from .corpus_summary import light_row
 
-    extra = (
-        rel.subtitle, rel.format, rel.boilerplate, rel.quotes, rel.people, rel.organizations,
-        rel.acronyms, rel.summary, None if split_ok else rel.paragraphs,
-    )
     title = rel.title or ""
     if rel.subtitle:
         title = f"{title}\n{rel.subtitle}" if title else rel.subtitle
     return (
         n, rel.id, rel.title, rel.date, rel.source, rel.location,
         body, title, "\n".join(speakers), "\n".join(orgs),
-        pickle.dumps(extra, protocol=pickle.HIGHEST_PROTOCOL),
+        encode_extra(rel, split_ok),
         light_row(rel)[2],  # the corpus summary's records (the `light` table)
     )
+
+
+def encode_extra(rel: "Release", split_ok: bool = True) -> bytes:
+    """Everything of a release besides its columns and body, as marshal'd plain tuples.
+
+    Why not pickle: unpickling runs each slots dataclass's Python `__setstate__`, 70 us a
+    release; marshal plus the constructors takes 16 us, which is most of what loading
+    100,000 cached releases costs. The field order is the model's; model.py is part of the
+    cache key (cache.parser_key), so a changed model never meets an old encoding. A value
+    marshal cannot hold falls back to pickle (prefix P).
+    """
+    import marshal
+
+    try:
+        return b"M" + marshal.dumps((
+            rel.subtitle, rel.format, tuple(rel.boilerplate), _values(rel.quotes), _values(rel.people),
+            _values(rel.organizations), _values(rel.acronyms), rel.summary,
+            None if split_ok else tuple(rel.paragraphs),
+        ), 4)
+    except ValueError:
+        import pickle
+
+        return b"P" + pickle.dumps((
+            rel.subtitle, rel.format, rel.boilerplate, rel.quotes, rel.people, rel.organizations,
+            rel.acronyms, rel.summary, None if split_ok else rel.paragraphs,
+        ), protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def _values(objs: list) -> tuple:
+    return tuple(tuple(tuple(v) if isinstance(v, list) else v for v in (getattr(o, n) for n in _fields(type(o))[0]))
+                 for o in objs)
+
+
+_FIELDS: dict[type, tuple[tuple[str, ...], frozenset[int]]] = {}
+
+
+def _fields(cls: type) -> tuple[tuple[str, ...], frozenset[int]]:
+    """A model class's field names in order, and which of them hold lists (`aliases`)."""
+    got = _FIELDS.get(cls)
+    if got is None:
+        import dataclasses
+
+        fs = dataclasses.fields(cls)
+        got = _FIELDS[cls] = (tuple(f.name for f in fs),
+                              frozenset(i for i, f in enumerate(fs) if f.default_factory is list))
+    return got
+
+
+def _objects(cls: type, rows: tuple) -> list:
+    lists = _fields(cls)[1]
+    if not lists:
+        return [cls(*r) for r in rows]
+    return [cls(*[list(v) if i in lists else v for i, v in enumerate(r)]) for r in rows]
+
+
+def decode_extra(blob: bytes) -> tuple:
+    """(subtitle, format, boilerplate, quotes, people, organizations, acronyms, summary,
+    paragraphs or None): the inverse of `encode_extra`."""
+    if blob[:1] == b"P":
+        import pickle
+
+        return pickle.loads(blob[1:])
+    import marshal
+
+    from .model import Acronym, Organization, Person, Quote
+
+    subtitle, fmt, boilerplate, quotes, people, orgs, acronyms, summary, paragraphs = marshal.loads(blob[1:])
+    return (subtitle, fmt, list(boilerplate), _objects(Quote, quotes), _objects(Person, people),
+            _objects(Organization, orgs), _objects(Acronym, acronyms), summary,
+            None if paragraphs is None else list(paragraphs))
 
 
 def insert_file(
@@ -158,9 +222,9 @@ def _pack(extra: bytes, body: str | None) -> bytes:
     """A duplicate is not in FTS, so its body rides along in `extra` (prefixed, to tell apart)."""
     if body is None:
         return extra
-    import pickle
+    import marshal
 
-    return b"D" + pickle.dumps((extra, body), protocol=pickle.HIGHEST_PROTOCOL)
+    return b"D" + marshal.dumps((extra, body), 4)
 
 
 def delete_files(db: "sqlite3.Connection", fids: Iterable[int]) -> None:
@@ -185,10 +249,10 @@ def delete_files(db: "sqlite3.Connection", fids: Iterable[int]) -> None:
 
 def _promote(db: "sqlite3.Connection", rid: int, title: str | None, source: str | None,
              location: str | None, packed: bytes) -> None:
-    import pickle
+    import marshal
 
-    extra, body = pickle.loads(packed[1:])
-    info = pickle.loads(extra)
+    extra, body = marshal.loads(packed[1:])
+    info = decode_extra(extra)
     subtitle = info[0]
     fts_title = title or ""
     if subtitle:
@@ -215,13 +279,13 @@ def _people_orgs(info: tuple) -> tuple[str, str]:
 def unpack_release(path: str, rid_s: str, title: str | None, date: str | None, source: str | None,
                    location: str | None, extra: bytes, body: str | None, cls: type | None = None) -> "Release":
     """Rebuild a `Release` from its stored row (the inverse of `release_row`)."""
-    import pickle
-
     from .model import Release
 
     if extra[:1] == b"D":
-        extra, body = pickle.loads(extra[1:])
-    subtitle, fmt, boilerplate, quotes, people, orgs, acronyms, summary, paragraphs = pickle.loads(extra)
+        import marshal
+
+        extra, body = marshal.loads(extra[1:])
+    subtitle, fmt, boilerplate, quotes, people, orgs, acronyms, summary, paragraphs = decode_extra(extra)
     if paragraphs is None:
         paragraphs = body.split("\n\n") if body else []
     return (cls or Release)(
