@@ -313,3 +313,14 @@ def test_missing_path_is_an_error(tmp_path):
 
     with pytest.raises(PressroomError, match="no such file"):
         scan([tmp_path / "nope"])
+
+
+@pytest.mark.parametrize("given", ["a/b", "./a//b/", "/x/./y", "//x/y", "///x", ".", "a/../b", "/", "//"])
+def test_display_paths_are_what_pathlib_gives(given):
+    from pathlib import PurePosixPath
+
+    from pressroom.files import display_path
+
+    for rel in ("", "f.txt", "d/f.txt"):
+        expected = str(PurePosixPath(given) / rel) if rel else str(PurePosixPath(given))
+        assert display_path(given, rel) == expected

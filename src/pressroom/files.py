@@ -107,7 +107,19 @@ def display_path(given: str, rel: str) -> str:
         from pathlib import PurePath
 
         return str(PurePath(given) / rel) if rel else str(PurePath(given))
-    return _pure_posix(given + "/" + rel if rel else given)
+    base = _BASES.get(given)
+    if base is None:
+        base = _BASES[given] = _pure_posix(given)
+    if not rel:
+        return base
+    # `rel` is made of names a folder listing gave: never empty, `.` or `..`, so joining
+    # to the normalised root needs no second normalisation (100,000 paths in a full load)
+    if base == ".":
+        return rel
+    return base + rel if base.endswith("/") else base + "/" + rel
+
+
+_BASES: dict[str, str] = {}
 
 
 def _pure_posix(p: str) -> str:
