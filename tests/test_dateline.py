@@ -85,3 +85,16 @@ def test_tz_database_zone_after_time():
     d = parse_dateline("Scottsdale, AZ (Newsworthy.ai) Thursday Dec 21, 2023 @ 2:32 PM America/Dawson_Creek — In an era")
     assert d.date == "2023-12-21" and "In an era".startswith(
         "Scottsdale, AZ (Newsworthy.ai) Thursday Dec 21, 2023 @ 2:32 PM America/Dawson_Creek — In an era"[d.end:].lstrip(" —")[:9])
+
+
+def test_company_opening_with_a_dash_is_not_a_place():
+    # corpus/newsworthy/blockchainwire/2024/0726/dappradar-dao-revenue-drives-radar-buyback.md
+    assert parse_dateline("DappRadar DAO - the governing body of the DappRadar ecosystem, has approved") is None
+
+
+def test_scrape_without_dash_before_article():
+    from pressroom import parse_text
+
+    html = '<h1>T</h1><div class="field--name-field-pr-body"><p>WASHINGTON A former Woonsocket police officer pleaded</p></div>'
+    rel = parse_text(html, name="a.html")
+    assert rel.location == "WASHINGTON" and rel.paragraphs[0].startswith("A former")

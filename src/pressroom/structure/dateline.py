@@ -141,7 +141,7 @@ def _elements(text: str, pos: int, out: Dateline, *, saw_sep: bool) -> int | Non
 
 
 # A scrape that lost the dash: "WASHINGTON Former Woonsocket, R.I., Police Officer ..."
-_BARE_CAPS_PLACE = re.compile(r"(?P<place>[A-Z]{4,}(?:\s[A-Z]{2,})?(?:,\s(?:D\.C\.|[A-Z][a-z]*\.(?:[A-Z][a-z]*\.)?))?)\s+(?=[A-Z][a-z])")
+_BARE_CAPS_PLACE = re.compile(r"(?P<place>[A-Z]{4,}(?:\s[A-Z]{2,})?(?:,\s(?:D\.C\.|[A-Z][a-z]*\.(?:[A-Z][a-z]*\.)?))?)\s+(?=[A-Z][a-z]|[AI]\s)")
 
 
 def parse_bare_caps_dateline(block: str) -> Dateline | None:
@@ -183,6 +183,10 @@ def parse_dateline(block: str) -> Dateline | None:
         return None
     # A bare "Place, ..." with nothing else is a sentence, not a dateline.
     if not (out.date or out.source) and not re.match(r"\s*(?:-{1,3}|–|—)", text[pos:]):
+        return None
+    # With only a dash after it, the "place" must look like one: "WASHINGTON -" or
+    # "Washington, D.C. --", not a company opening its own sentence ("DappRadar DAO - ...").
+    if not (out.date or out.source) and not (place.upper() == place or "," in place):
         return None
     if not out.place.replace(".", "").replace(",", "").strip():
         return None
