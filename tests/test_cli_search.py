@@ -186,3 +186,10 @@ def test_a_corpus_without_releases_is_an_error(tmp_path):
     assert r.exit_code == 2 and "no usable releases" in r.stderr
     p = real(tmp_path, "search", "anything")  # cached now: the fast path says the same
     assert p.returncode == 2 and "no usable releases" in p.stderr
+
+
+def test_cache_info_with_odd_characters_in_the_cache_path(corpus, tmp_path, monkeypatch):
+    monkeypatch.setenv("PRESSROOM_CACHE_DIR", str(tmp_path / "cache #1?x=y %20"))
+    assert run(corpus, "westcon").exit_code == 0
+    (entry,) = json.loads(runner.invoke(app, ["cache", "info", "--json"]).stdout)["corpora"]
+    assert entry["ok"] and entry["releases"] >= 6

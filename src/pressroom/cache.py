@@ -644,7 +644,9 @@ def list_caches() -> list[dict]:
                      "roots": [], "files": None, "releases": None, "skipped": None,
                      "parser_version": None, "updated": None, "ok": True}
         try:
-            db = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_MS / 1000)
+            from urllib.parse import quote
+
+            db = sqlite3.connect(f"file:{quote(path)}?mode=ro", uri=True, timeout=BUSY_MS / 1000)
             try:
                 meta = dict(db.execute("SELECT key, value FROM meta WHERE key != 'stats'").fetchall())
                 rec["roots"] = (meta.get("roots") or "").split("\n")
