@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .extract.orglexicon import alias_table
-from .extract.organizations import _fold as fold_org
+from .extract.organizations import fold_name as fold_org
 from .model import Release
 
 # A long form's key: case, punctuation, "the"/"U.S." in front and a final plural "s" do not

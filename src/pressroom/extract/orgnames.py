@@ -1,0 +1,809 @@
+"""Where organizations are named in a release: the mentions, before any grouping.
+
+One regex pass finds trigger words (head words such as `Commission`, legal suffixes such as
+`Inc.`, the chambers, curated short names such as `ISIS`, capitalised roles such as `CEO`) and,
+in the same pass, the acronyms in use. Around each trigger a name is read token by token:
+leftwards over capitalised words and the connectors a name can hold (`Surety & Fidelity
+Association`, `Community Investment for Families Department`), rightwards over an `of/for/on`
+complement (`Department of Housing and Urban Development`). Cheap substring tests gate the
+rarer cues: appositives (`Skanska, a leading ... firm`), `X is a ... company`, announcements
+(`Silver Range Resources Announces ...`), `About X` headings, lower-case roles.
+
+Each function here returns `Mention`s; organizations.py turns them into organizations.
+"""
+
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import orglexicon as L
+from .lexicon import first_names
+from .acronyms import CAPS_RUN_RE, NOT_BEFORE_ACRONYM
+
+# ---------------------------------------------------------------------------------------------
+# patterns
+
+_table = L.alias_table()
+_KEYWORDS = sorted(
+    w for w in L.HEADS | L.COMPANY_SUFFIXES | L.CHAMBERS | _table.triggers | L.AFFILIATION_ROLES if w[:1].isupper()
+)
+# Every trigger word in one scan, factored as a trie so the engine can skip ahead on the first
+# character: "Commission", "Inc.", "Senate", "Daesh", "CEO", "Departments" (a possessive
+# without its apostrophe, as in "the Justice Departments Antitrust Division").
+KEYWORD_RE = re.compile(
+    # (the look-ahead lets the engine skip to capitals: without it the two alternatives make it
+    # try every position, 4x slower)
+    r"(?=[A-Z])(?:(?P<kw>" + L.trie_pattern(_KEYWORDS) + r")(?P<suf>'s|\u2019s|s'|s\u2019|s)?(?![A-Za-z0-9\u00c0-\u024f])"
+    # ... and, in the same pass, acronyms in use (as acronyms.ACRONYM_USE_RE): "HUD-insured", "P3"
+    r"|(?P<acr>[A-Z][A-Z&]*[A-Z][0-9]{0,3}s?)(?![\w&]|\.[A-Za-z]))"
+)
+
+
+# Centers that are places: "the Mandalay Bay Convention Center", "the Ronan Event Center".
+VENUE_CENTER_RE = re.compile(
+    r"(?:Convention|Conference|Event|Events|Exhibition|Expo|Civic|Performing Arts|Arts|Visitor|Visitors|"
+    r"Shopping|Trade|Sports|Aquatic|Aquatics|Fitness|Recreation|Community|Senior|Student|Medical Office) (?:Center|Centre)$"
+)
+
+# Verbs after a company's name: "Silver Range Resources Announces Encouraging Results",
+# "PyroDelta Energy Inc. today announced", "The Dairy Alliance is pleased to announce".
+ANNOUNCE_CUES = (
+    " today announced", " announced today", " Announces ", " announces ", " is pleased to announce",
+    " is proud to announce", " is excited to announce", " has announced", " today launched", " Launches ",
+    " today unveiled", " Unveils ", " today reported", " Reports ",
+)
+
+# A whitespace-delimited token.
+TOKEN_RE = re.compile(r"\S+")
+
+# After a role word: ", Skanska USA Civil." / " of ARC Clean Technology." / " at Intact Insurance,".
+AFFILIATION_RE = re.compile(
+    r"(?:,\s+|\s+(?:of|at|with|for)\s+)(?:the\s+)?"
+    r"(?P<org>[A-Z][\w&'\u2019.\-]*(?:(?:\s+(?:of|and|for|the|&)\s+|\s*&\s*|\s+)[A-Z0-9][\w&'\u2019.\-]*){0,7})"
+    r"(?=\s*[,.;:!?)\"\u201d\u2019]|\s*$|\s+(?:and|in|where|who|which|since|from|to)\s)"
+)
+
+# "X, a leading infrastructure company" / "Nucleon, a dynamic developer of energy ...".
+# (The words before the noun may not be a preposition's: in "LP-300, a compound optimized
+# through Lantern's platform" the noun phrase's head, "compound", has already gone by.)
+_NP_WORD = r"(?:(?!(?:of|through|for|with|by|in|from|to|that|which|who|on|at)\s)[\w&'\u2019\-]+\s+)"
+APPOSITIVE_RE = re.compile(r",\s+(?:a|an)\s+" + _NP_WORD + r"{0,7}?(?:" + L.KIND_NOUNS + r")\b")
+# "SFAA is a nonprofit, nonpartisan trade association" / "ARC ... Inc. is a clean energy company".
+# (Both start with a literal so that the engine can skip ahead to it.)
+IS_A_RE = re.compile(r" is (?:a|an|the) " + _NP_WORD.replace("\\-]", ",\\-]") + r"{0,7}?(?:" + L.KIND_NOUNS + r")\b")
+
+# A lower-case role after a name, then the organization: "Michael Viggiano, executive vice
+# president, Skanska USA Civil." (capitalised roles are keywords of KEYWORD_RE).
+LOWER_ROLE_RE = re.compile(
+    r", (?:[a-z\-]+ ){0,3}(?:president|director|officer|founder|co-founder|partner|manager|owner|"
+    r"principal|chairman|chair|head|executive|spokesperson|spokesman|spokeswoman|leader)(?=(?:, | of | at )(?:the )?[A-Z])"
+)
+
+# Before a Center that is a venue: "held at the FFA Enrichment Center", "took place at the".
+VENUE_BEFORE_RE = re.compile(r"(?:\bat|\bheld in|\binside)\s+(?:the\s+)?$")
+
+# After a name, tokens that stay part of a company's name: "Westcon Group North America",
+# "Skanska USA Civil" (found by role), "Lucid Group, Inc.".
+COMPANY_TAIL = frozenset("USA U.S. US America North South International Worldwide Global Americas Canada Europe".split())
+
+# "Operation Inherent Resolve" after a task force: "Combined Joint Task Force - Operation Inherent Resolve".
+OPERATION_RE = re.compile(r"\s+[-\u2013\u2014]\s+Operation(?:\s+[A-Z][\w'\u2019\-]*){1,4}")
+
+
+# A name that is only a function inside a company: "Vice President of Marketing, ...".
+FUNCTION_AREAS = frozenset(
+    "Marketing Sales Communications Operations Finance Engineering Research Development Product Products "
+    "Technology Strategy Business Human Resources Media Relations Public Affairs Policy Government Corporate "
+    "Investor Legal Compliance Programs Education Advocacy Digital Innovation Growth Partnerships Global "
+    "Content Design Data Security Risk Talent People Culture Customer Success Services Support Brand "
+    "Communication Strategic Commercial Regional National International Accounts Account Client Clients "
+    "Community Outreach Information Technologies Administration Administrative Executive Office "
+    "Medical Clinical Scientific Regulatory Quality Manufacturing Supply Chain Procurement "
+    "Advisory Consulting Platform Planning Partnerships Alliances Channel Enterprise Solutions "
+    "and & of the".split()
+)
+
+# Heads too generic to stand for an owner ("the City's Community Investment for Families
+# Department", "the Department's Civil Division"): the unit is named by itself.
+GENERIC_OWNERS = frozenset(
+    "City County State Nation Government Commonwealth Administration Department Agency Company "
+    "Coalition Committee Board Bureau Office Ministry Court University College Association Group "
+    "Firm Organization Council District Region Province Country Town Village Republic Kingdom".split()
+)
+
+# Plural heads that, before a capitalised name, are possessives whose apostrophe got lost:
+# "the Justice Departments Antitrust Division", "the Federal Trade Commissions Bureau of
+# Competition" (never "General Services Administration": Services is not one of them).
+POSSESSIVE_PLURALS = frozenset(
+    "Departments Commissions Divisions Agencies Bureaus Offices Ministries Committees Councils "
+    "Administrations Authorities Boards Courts Universities Coalitions Companies Corporations".split()
+)
+
+
+# Two sentences run together by a lost space: "Assistant Attorney General Cronan.The Criminal Division".
+GLUED_RE = re.compile(r"[a-z]{2}[.!?]([A-Z][\w'\u2019\-]*)$")
+
+# Person roles that a name never runs over leftwards: "Assistant Attorney General for Civil Rights".
+PERSON_ROLES = frozenset("General Attorney Attorneys Secretary Director Officer Counsel Minister Administrator".split())
+
+# Word pairs around "and" inside known names ("Department of Health and Human Services"),
+# taken from the curated alias file: there "and" joins two parts of one name.
+AND_PAIRS = frozenset(
+    (a, b)
+    for names in _table.names
+    for n in names
+    for a, b in re.findall(r"(\S+) and (\S+)", n)
+)
+
+# Words a person's name may follow: "Attorney General Loretta E. Lynch", "Senator Thad Cochran".
+PERSON_TITLES = L.TITLES_AFTER_HEAD | L.LEFT_STOPS | PERSON_ROLES
+
+# Plural heads that name one body when a complement follows: "Centers for Disease Control".
+PLURAL_WITH_COMPLEMENT = frozenset(("Centers", "Institutes"))
+
+APOSTROPHES = ("'s", "\u2019s", "s'", "s\u2019")
+PUNCT_END = ",;:.!?\"\u201d\u2019)]"
+
+
+# ---------------------------------------------------------------------------------------------
+# mentions
+
+
+@dataclass(slots=True)
+class Mention:
+    """One name of an organization at one place in the text (paragraph -1: the title)."""
+
+    name: str
+    para: int
+    start: int
+    end: int
+    kind: str  # head, suffix, chamber, known, role, appositive, acronym, long, alias, list, speaker
+    full: str | None = None  # "HUD's Office of Inspector General" for name "Office of Inspector General"
+    owner: str | None = None  # "HUD"
+    head: str | None = None  # "Forces", "Coalition"
+    link: int = -1  # the acronym definition this long or short form comes from
+
+
+# Grouping keys (see _fold): "The ...", ", Inc.", "U.S. ...", "Justice Department".
+LEADING_THE_RE = re.compile(r"^(?:the|The)\s+")  # "The California Endowment"
+LEGAL_SUFFIX_RE = re.compile(r",?\s+(?:Inc|Corp|Co|LLC|LLP|Ltd|L\.P|LP|PLC|plc|GmbH|AG|S\.A|N\.V)\.?$")  # "CSX Transportation, Inc."
+LEADING_US_RE = re.compile(r"^(?:U\.S\.|US|United States)\s+")  # "U.S. Department of Agriculture"
+INVERTED_HEAD_RE = re.compile(r"([a-z.\-]+(?: [a-z.\-]+)?) (department|ministry)")  # "justice department"
+DEPT_OF_THE_RE = re.compile(r"\bdepartment of the\b")  # "department of the treasury"
+NON_KEY_RE = re.compile(r"[^a-z0-9&]+")
+INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?")  # "U.S.", "D.C."
+WIRE_ABOUT_RE = re.compile(r"About\s+\S*(?:Wire|wire|Newswire|PressRelease|Newsworthy|citybiz)\b")  # "About InvestorWire"
+CAP_WORD_BEFORE_RE = re.compile(r"[A-Z][a-z]+\s+$")  # "White House": a capital before
+THE_BEFORE_RE = re.compile(r"(?:\bthe|\bThe|U\.S\.|\band)\s+$")  # "the Senate", "U.S. Senate", "House and Senate"
+SENATE_AND_RE = re.compile(r"Senate\s+and\s+$")  # "Senate and House"
+
+
+@lru_cache(maxsize=8192)
+def _fold(name: str) -> str:
+    """A grouping key: case, "the", possessives, legal suffixes and "U.S." do not tell bodies apart;
+    "Justice Department" and "Department of Justice" are one."""
+    s = name.replace("\u2019", "'").strip(" ,.;:\"'()")
+    s = LEADING_THE_RE.sub("", s)
+    s = LEGAL_SUFFIX_RE.sub("", s)
+    s = LEADING_US_RE.sub("", s)
+    s = s.lower()
+    m = INVERTED_HEAD_RE.fullmatch(s)
+    if m:
+        s = f"{m.group(2)} of {m.group(1)}"
+    s = DEPT_OF_THE_RE.sub("department of", s)
+    return NON_KEY_RE.sub(" ", s).strip()
+
+
+def _is_cap(tok: str) -> bool:
+    c = tok[:1]
+    return c.isupper() or c.isdigit() and any(ch.isupper() for ch in tok)
+
+
+@lru_cache(maxsize=16384)
+def _bare(tok: str) -> str:
+    """A token without surrounding punctuation (keeps "U.S." and "Inc.")."""
+    t = tok.strip("\"'\u201c\u201d\u2018\u2019()[],;:!?")
+    if t.endswith(".") and not (t in L.COMPANY_SUFFIXES or INITIALS_RE.fullmatch(t)):
+        t = t[:-1]
+    return t
+
+
+@lru_cache(maxsize=16384)
+def _ends_clause(tok: str) -> bool:
+    """Token carries punctuation that ends a name: "Erbil,", "said.", "(JCCC)", "“Hello"."""
+    if tok[-1] in ",;:!?\"\u201d)]" or tok[0] in "(\"\u201c":
+        return True
+    if tok[-1] == "." or tok[-1] == "\u2019" and tok[-2:-1] != "s":
+        t = tok.rstrip(".")
+        return not (tok in L.COMPANY_SUFFIXES or INITIALS_RE.fullmatch(tok) or t in ("Inc", "Corp", "Co", "Ltd", "St", "Jr"))
+    return False
+
+
+def _possessive(tok: str) -> str | None:
+    """The owner in a possessive token ("HUD's" -> "HUD"; "Departments" before a capital -> "Department")."""
+    for a in APOSTROPHES:
+        if tok.endswith(a) and len(tok) > len(a):
+            return tok[: -len(a)] if a in ("'s", "\u2019s") else tok[:-1]
+    return None
+
+
+class _Tokens:
+    """Whitespace-delimited tokens read lazily from `pos`, backwards or forwards.
+
+    A name is a handful of tokens, so tokens are pulled one by one from a regex iterator (C
+    speed); backwards, the iterator runs over the reversed window before `pos`.
+    """
+
+    __slots__ = ("it", "back", "base", "items")
+
+    def __init__(self, text: str, pos: int, *, back: bool, span: int = 200) -> None:
+        self.back = back
+        self.items: list[tuple[int, str]] = []
+        if back:
+            lo = max(0, pos - span)
+            self.base = pos
+            window = text[lo:pos][::-1]
+            if lo > 0:  # the first token may be cut by the window: never read it
+                cut = max(window.rfind(" "), window.rfind("\n"))
+                window = window[:cut] if cut >= 0 else ""
+            self.it = TOKEN_RE.finditer(window)
+        else:
+            self.base = 0
+            self.it = TOKEN_RE.finditer(text, pos, min(len(text), pos + span))
+
+    def __getitem__(self, k: int) -> tuple[int, str] | None:
+        items = self.items
+        while len(items) <= k:
+            m = next(self.it, None)
+            if m is None:
+                return None
+            if self.back:
+                items.append((self.base - m.end(), m.group()[::-1]))
+            else:
+                items.append((m.start(), m.group()))
+        return items[k]
+
+
+def _left_walk(text: str, pos: int, *, allow_comma: bool = False) -> tuple[int, int | None, str | None]:
+    """Where the capitalised name ending at `pos` starts.
+
+    Returns (start, inner_start, owner): with a possessive inside ("HUD's Office of ...",
+    "Justice Departments Antitrust Division"), `inner_start` is where the unit's own name starts
+    and `owner` the owner's name. Connectors are crossed only between capitals: "of" only after
+    a head ("Department of Justice Antitrust Division"), "for" not after a title ("Attorney
+    General for Civil Rights"), "and" see _crosses_and. A comma is crossed only before a legal
+    suffix ("CSX Transportation, Inc.").
+    """
+    toks = _Tokens(text, pos, back=True)
+    start = pos
+    inner: int | None = None
+    owner_end: int | None = None
+    k = 0
+    after_suffix = allow_comma
+    while True:
+        cur = toks[k]
+        if cur is None:
+            break
+        s, tok = cur
+        if _ends_clause(tok) and not (after_suffix and tok.endswith(",") and not _ends_clause(tok[:-1])):
+            glued = GLUED_RE.search(tok)
+            if glued and k > 0 or glued and _is_cap(glued.group(1)):
+                start = s + glued.start(1)  # "Cronan.The Criminal Division": a lost space
+            break
+        bare = _bare(tok)
+        if not bare:
+            break
+        if _is_cap(bare):
+            if bare in L.LEFT_STOPS:
+                break
+            own = _possessive(bare)
+            if own is None and bare in POSSESSIVE_PLURALS:
+                own = bare[:-1]  # "Justice Departments Antitrust Division"
+            if own is not None and inner is None:
+                inner = start
+                owner_end = s + len(own)
+            start = s
+            after_suffix = bare in L.COMPANY_SUFFIXES
+            k += 1
+            continue
+        if bare in ("&", "and", "for", "of", "de", "du", "des", "la", "del", "y"):
+            prev_t = toks[k + 1]
+            if prev_t is None:
+                break
+            prev = prev_t[1]
+            pbare = _bare(prev)
+            if not pbare or _ends_clause(prev) or not _is_cap(pbare) or pbare in L.LEFT_STOPS:
+                break
+            if bare == "of" and pbare not in L.HEADS and pbare != "House":
+                break
+            if bare == "and":
+                crosses = _crosses_and(toks, k, text, start, pos)
+                if not crosses:
+                    break
+                if crosses == "one":
+                    start = toks[k + 1][0]
+                    break
+            if bare == "for" and (pbare in L.HEADS or pbare in L.TITLES_AFTER_HEAD or pbare in PERSON_ROLES):
+                break  # "Office for Civil Rights" is found from its own head, rightwards
+            k += 1
+            after_suffix = False
+            continue
+        break
+    owner = text[start:owner_end] if inner is not None and owner_end is not None and inner > start else None
+    return start, inner, owner
+
+
+def _crosses_and(toks: _Tokens, k: int, text: str, start: int, pos: int) -> bool | str:
+    """May the name ending at `pos` go on left over the "and" at token k?
+
+    True for "Economic and Workforce Development Department", "Food and Drug Administration";
+    False when the word before "and" completes a name of its own ("Department of Justice and
+    Federal Trade Commission", "Cisco Systems and Westcon Group", "Roberts and Senate Judiciary
+    Committee"), unless the pair is part of a known name ("Health and Human Services");
+    "one" when only that word belongs to this name: "Department of Justice Environment and
+    Natural Resources Division".
+    """
+    left = _bare(toks[k + 1][1])
+    right_words = text[start:pos].split()
+    if not right_words or len(right_words) > 4 or right_words[0] in L.CHAMBERS or right_words[0] in L.LEFT_STOPS:
+        return False
+    if (left, right_words[0]) in AND_PAIRS:
+        return True
+    if left in L.HEADS or left in L.COMPANY_SUFFIXES or left.isupper() or _possessive(left):
+        return False
+    t2 = toks[k + 2]
+    b2 = _bare(t2[1]) if t2 is not None else ""
+    if not b2 or _ends_clause(t2[1]) or not _is_cap(b2) and b2 not in ("of", "the", "for", "&"):
+        return True  # the word before "and" starts the run: "the Economic and ..."
+    head_left = False
+    for j in range(k + 2, k + 9):
+        t = toks[j]
+        if t is None:
+            break
+        b = _bare(t[1])
+        if not b or _ends_clause(t[1]) and j > k + 2:
+            break
+        if b in L.HEADS:
+            head_left = True
+            break
+        if not _is_cap(b) and b not in ("of", "the", "for", "&"):
+            break
+    if not head_left:
+        return True
+    return False if b2 in ("of", "the", "for", "&") else "one"
+
+
+def _right_complement(text: str, pos: int) -> int:
+    """End of an "of/for/on ..." complement starting at `pos`: "of Housing and Urban Development",
+    "for the Eastern District of Arkansas", "on Veterans' Affairs", "of Alcohol, Tobacco,
+    Firearms and Explosives". Returns `pos` when there is none.
+
+    Stops before another organization ("Civil Division of the Department of Justice") and
+    before "and" + another name with a head ("Department of Justice and Federal Trade Commission").
+    """
+    toks = _Tokens(text, pos, back=False)
+    t0, t1 = toks[0], toks[1]
+    if t0 is None or t1 is None or t0[1] not in ("of", "for", "on"):
+        return pos
+    i = 1
+    if t1[1] == "the" and toks[2] is not None:
+        i = 2
+    first = _bare(toks[i][1])
+    if not first or not _is_cap(first) or first in L.LEFT_STOPS:
+        return pos
+    if first in L.GOVERNMENT_HEADS or first in L.INSTITUTION_HEADS or first in L.COMPANY_HEADS:
+        return pos  # "Civil Division of the Department of Justice": two bodies
+    end = pos
+    word_ends: list[int] = []
+    while True:
+        cur = toks[i]
+        if cur is None:
+            break
+        s, tok = cur
+        bare = _bare(tok)
+        if not bare or tok[0] in "(\"\u201c[":
+            break
+        if _is_cap(bare):
+            own = _possessive(bare)
+            end = s + len(own) if own else s + len(tok.rstrip(PUNCT_END)) if not tok.endswith("Inc.") else s + len(tok)
+            word_ends.append(end)
+            if own:
+                break
+            if _ends_clause(tok):
+                if tok.endswith(",") and _comma_list_ahead(toks, i + 1):
+                    i += 1
+                    continue
+                break
+            i += 1
+            continue
+        if bare in ("of", "and", "&", "for", "the", "on", "de", "du", "des", "la", "y"):
+            nxt_t = toks[i + 1]
+            if nxt_t is None:
+                break
+            nxt = _bare(nxt_t[1])
+            prev_t = toks[i - 1]
+            if bare == "the" and (prev_t is None or prev_t[1] not in ("of", "for", "on")):
+                break
+            if nxt == "the" and bare in ("of", "for", "on") and toks[i + 2] is not None:
+                nxt = _bare(toks[i + 2][1])
+            if not nxt or not _is_cap(nxt) or nxt in L.LEFT_STOPS:
+                break
+            if bare in ("and", "&") and _head_ahead(toks, i + 1) and (_bare(toks[i - 1][1]), nxt) not in AND_PAIRS:
+                if len(word_ends) >= 2 and _is_cap(_bare(toks[i - 2][1])):
+                    end = word_ends[-2]  # "Department of Justice | Environment and Natural Resources Division"
+                break
+            i += 1
+            continue
+        break
+    return end
+
+
+def _comma_list_ahead(toks: _Tokens, i: int) -> bool:
+    """After "Alcohol,": one capitalised word per item up to "and" + one more ("Tobacco,
+    Firearms and Explosives"). Longer items make a list of bodies, not one name ("the
+    Department of Homeland Security, Immigration and Customs Enforcement")."""
+    for k in range(i, i + 8):
+        cur = toks[k]
+        if cur is None:
+            return False
+        tok = cur[1]
+        bare = _bare(tok)
+        if not bare or not _is_cap(bare) or bare in L.LEFT_STOPS or bare in L.HEADS or bare.isupper():
+            return False  # "the Department of Justice, HUD, and HUD OIG": a list of bodies
+        if tok.endswith(","):
+            continue
+        if _ends_clause(tok):
+            return False
+        conj, last, after = toks[k + 1], toks[k + 2], toks[k + 3]
+        if conj is None or conj[1] != "and" or last is None or not _is_cap(_bare(last[1])):
+            return False
+        return after is None or _ends_clause(last[1]) or not _is_cap(_bare(after[1]))
+    return False
+
+
+def _head_ahead(toks: _Tokens, i: int) -> bool:
+    """A head word in the capitalised run from token i: "and Federal Trade Commission"."""
+    for k in range(i, i + 10):
+        cur = toks[k]
+        if cur is None:
+            return False
+        bare = _bare(cur[1])
+        if not bare or not _is_cap(bare):
+            return False
+        if bare in L.HEADS or bare in L.COMPANY_SUFFIXES:
+            return True
+        if _ends_clause(cur[1]):
+            return False
+    return False
+
+
+NEXT_TOKEN_RE = re.compile(r"[ \t]*(\S+)")  # the token after a head: " Antitrust", " model."
+
+
+def _next_token(text: str, pos: int) -> tuple[int, str] | None:
+    m = NEXT_TOKEN_RE.match(text, pos)
+    return (m.start(1), m.group(1)) if m else None
+
+
+def _head_mention(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> Mention | None:
+    """The organization whose name ends with the head word at text[hs:he], or None."""
+    is_suffix = kw in L.COMPANY_SUFFIXES and kw not in L.HEADS
+    possessive = suf in APOSTROPHES
+    head_end = he - len(suf) if possessive else he
+    if suf == "s" and kw + "s" in PLURAL_WITH_COMPLEMENT and _right_complement(text, he + 1) > he + 1:
+        suf = ""  # "Centers for Medicare & Medicaid Services", "National Institutes of Health"
+    elif suf == "s" and kw + "s" not in L.PLURAL_HEADS and kw not in L.PLURAL_HEADS:
+        nxt = _next_token(text, he)
+        if kw + "s" not in POSSESSIVE_PLURALS or nxt is None or text[he:nxt[0]].strip() or not _is_cap(nxt[1]):
+            return None  # "Federal Agencies", "Drug Courts": common nouns; "General Services Administration"
+        possessive = True  # "the Federal Trade Commissions Bureau of Competition"
+        head_end = he - 1
+    end = head_end
+    if not possessive:
+        # right side: suffixes, a company's tail, "of ..." complements, "- Operation ..."
+        if not is_suffix:
+            end = _right_complement(text, he + 1) if text[he:he + 1] == " " else he
+            if end == he + 1:
+                end = he
+        while True:
+            nxt = _next_token(text, end)
+            if nxt is None:
+                break
+            gap = text[end:nxt[0]]
+            tok = nxt[1]
+            if gap in (" ", ", ") and _bare(tok) in L.COMPANY_SUFFIXES and (tok.rstrip(",;:") in L.COMPANY_SUFFIXES):
+                end = nxt[0] + len(tok.rstrip(",;:"))
+                continue
+            if gap == " " and (kw in L.COMPANY_HEADS or is_suffix) and _bare(tok) in COMPANY_TAIL and not _ends_clause(tok[:-1] or tok):
+                end = nxt[0] + len(_bare(tok))
+                if tok != _bare(tok):
+                    break
+                continue
+            break
+        op = OPERATION_RE.match(text, end) if kw in ("Force", "Forces", "Command") else None
+        if op:
+            end = op.end()
+        nxt = _next_token(text, end)
+        if nxt is not None and text[end:nxt[0]] == " " and not is_suffix and end == head_end:
+            bare = _bare(nxt[1])
+            if bare and nxt[1][0] not in "(\"\u201c[" and _is_cap(bare) and bare not in L.TITLES_AFTER_HEAD \
+                    and bare not in ("Inc", "Inc.") and not _person_follows(text, nxt[0], bare):
+                own = _possessive(bare)
+                if own is None and bare not in L.LEFT_STOPS:
+                    return None  # a modifier: "Court Rulings", "Bank Act", "Department Antitrust Division"
+            if nxt[1].rstrip(".,;") in L.MODIFIED_NOUNS:
+                return None  # "the Financial Empowerment Center model"
+    start, inner, owner = _left_walk(text, hs, allow_comma=is_suffix)
+    if start == hs and end == head_end:
+        if is_suffix:
+            return None
+        # a lone head word: "the Department", "the Coalition" (a reference, resolved later)
+        return Mention(text[hs:head_end], para, hs, head_end, "lone", head=kw)
+    name_start = inner if inner is not None else start
+    name = text[name_start:end].strip(" ,")
+    full = text[start:end].strip(" ,") if inner is not None else None
+    if kw in ("Center", "Centre") and (VENUE_BEFORE_RE.search(text, max(0, start - 12), start)
+                                       or VENUE_CENTER_RE.search(text, max(0, head_end - 40), head_end)):
+        return None  # "held at the FFA Enrichment Center", "Mandalay Bay Convention Center": venues
+    if name_start == hs and end == head_end and not is_suffix:
+        # only the head remains after the owner ("IMUA's Board"): the owner is the body
+        return None
+    if possessive:
+        kind = "owner"
+    else:
+        kind = "suffix" if is_suffix else "head"
+    return Mention(_dedupe_heading(name), para, name_start, end, kind, full=full, owner=owner, head=kw)
+
+
+def _person_follows(text: str, pos: int, first: str) -> bool:
+    """A person's name starts at `pos` ("Antitrust Division Christine Varney"): a given name
+    followed by another capitalised word."""
+    if first.lower() not in first_names():
+        return False
+    nxt = _next_token(text, pos + len(first))
+    return nxt is not None and _is_cap(_bare(nxt[1]))
+
+
+def _dedupe_heading(name: str) -> str:
+    """ "ARC Clean Technology ARC Clean Technology Inc." (an About heading run into its first
+    sentence) -> "ARC Clean Technology Inc."."""
+    toks = name.split()
+    for k in range(1, len(toks) // 2 + 1):
+        if toks[:k] == toks[k:2 * k]:
+            return " ".join(toks[k:])
+    return name
+
+
+# ---------------------------------------------------------------------------------------------
+# the scan
+
+
+def _texts(paragraphs: list[str], title: str | None, boilerplate: list[str] | None) -> list[tuple[int, str]]:
+    """Title (-1), body paragraphs, then the issuer's "About ..." blocks (not a wire's own)."""
+    out: list[tuple[int, str]] = []
+    if title and not title.isupper():
+        out.append((-1, title))
+    out.extend(enumerate(paragraphs))
+    if boilerplate:
+        n = len(paragraphs)
+        take_next = False
+        for k, block in enumerate(boilerplate):
+            head = block[:80]
+            if head.startswith("About ") and not WIRE_ABOUT_RE.match(head):
+                out.append((n + k, block))
+                take_next = len(block.split()) <= 8
+            elif take_next:
+                out.append((n + k, block))
+                take_next = False
+    return out
+
+
+def _scan(texts: list[tuple[int, str]], quotes_people: set[str]) -> tuple[list[Mention], Counter[str]]:
+    """Mentions found from trigger words, and the acronyms used (counted in the same pass)."""
+    mentions: list[Mention] = []
+    uses: Counter[str] = Counter()
+    for para, text in texts:
+        spans: list[tuple[int, int]] = []
+        caps_runs: list[tuple[int, int]] | None = None
+        rest = []
+        acr: list[tuple[int, str]] = []
+        for m in KEYWORD_RE.finditer(text):
+            hs = m.start()
+            prev = text[hs - 1] if hs else " "
+            kw = m.group("kw")
+            if kw is None:
+                if not (prev.isalnum() or prev in NOT_BEFORE_ACRONYM):
+                    acr.append((hs, m.group()))
+                continue
+            if kw.isupper() and len(kw) > 1 and kw.isalpha() and not (prev.isalnum() or prev in NOT_BEFORE_ACRONYM):
+                # a keyword that is an acronym ("FBI's", "IRS") is a use too
+                e = m.end()
+                if not (text[e:e + 1] in ("&", "_") or text[e:e + 1] == "." and text[e + 1:e + 2].isalpha()):
+                    acr.append((hs, kw + "s" if m.group("suf") == "s" else kw))
+            if prev.isalnum() or prev in "-_&@/.":
+                continue
+            suf = m.group("suf") or ""
+            if kw in L.HEADS or kw in L.COMPANY_SUFFIXES:
+                if kw in L.COMPANY_SUFFIXES and kw not in L.HEADS and suf:
+                    continue
+                men = _head_mention(text, para, hs, m.end(), kw, suf)
+                if men is not None:
+                    mentions.append(men)
+                    if men.kind != "lone":
+                        spans.append((men.start, men.end))
+                continue
+            rest.append(m)
+        if acr:
+            if len(acr) >= 3:
+                caps_runs = [(r.start(), r.end()) for r in CAPS_RUN_RE.finditer(text)]
+                if caps_runs:
+                    acr = [(p, a) for p, a in acr if not any(x <= p < y for x, y in caps_runs)]
+            uses.update(a for _, a in acr)
+        for m in rest:
+            hs = m.start()
+            kw, suf = m.group("kw"), m.group("suf") or ""
+            if any(a <= hs < b for a, b in spans):
+                continue
+            if kw in L.CHAMBERS:
+                men = _chamber(text, para, hs, m.end() - len(suf), kw, suf)
+                if men:
+                    mentions.append(men)
+                continue
+            if kw in _table.triggers and not suf or kw in _table.triggers and suf in APOSTROPHES:
+                if kw.isupper():
+                    if caps_runs is None:
+                        caps_runs = [(r.start(), r.end()) for r in CAPS_RUN_RE.finditer(text)]
+                    if any(a <= hs < b for a, b in caps_runs):
+                        continue
+                mentions.append(Mention(kw, para, hs, hs + len(kw), "known"))
+                continue
+            if kw in L.AFFILIATION_ROLES and not suf:
+                a = AFFILIATION_RE.match(text, m.end())
+                if a:
+                    men = _affiliation(text, para, a.start("org"), a.end("org"), quotes_people)
+                    if men:
+                        mentions.append(men)
+        for r in LOWER_ROLE_RE.finditer(text):
+            a = AFFILIATION_RE.match(text, r.end())
+            if a:
+                men = _affiliation(text, para, a.start("org"), a.end("org"), quotes_people)
+                if men:
+                    mentions.append(men)
+        if "nnounc" in text or "aunch" in text or "nveil" in text or "eport" in text:
+            cues = ANNOUNCE_CUES
+        else:
+            cues = ()  # (one look for what every cue contains, instead of fourteen)
+        for cue in cues:
+            i = text.find(cue)
+            while i >= 0:
+                men = _named_before(text, para, i, "announce", quotes_people)
+                if men:
+                    mentions.append(men)
+                i = text.find(cue, i + len(cue))
+        if para >= 0 and text.startswith("About ") and len(text) < 90 and not WIRE_ABOUT_RE.match(text):
+            # an "About Silver Range Resources" heading names the issuer
+            name = _dedupe_heading(LEADING_THE_RE.sub("", text[6:].strip(" :")))
+            first = name.split()[0] if name.split() else ""
+            # "About the Applications:" names nothing: the name's first word must recur elsewhere
+            recurs = len(first) > 2 and any(first in t for p2, t in texts if p2 != para)
+            if recurs and name[:1].isupper() and len(name.split()) <= 8 and not _person_like(name, quotes_people):
+                mentions.append(Mention(name, para, len(text) - len(name), len(text), "about"))
+        # (str.find first: far cheaper than letting the regex engine walk every comma)
+        for rx, cue in ((APPOSITIVE_RE, ", a"), (IS_A_RE, " is ")):
+            if cue not in text:
+                continue
+            for a in rx.finditer(text):
+                men = _named_before(text, para, a.start(), "appositive", quotes_people)
+                if men:
+                    mentions.append(men)
+    return mentions, uses
+
+
+def _chamber(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> Mention | None:
+    """ "Congress"; "the Senate" when not the start of a longer name; "the House" (not "White
+    House"; "House of Representatives" is found from Representatives' side)."""
+    nxt = _next_token(text, he + len(suf))
+    nbare = _bare(nxt[1]) if nxt else ""
+    follows_cap = bool(nxt) and text[he + len(suf):nxt[0]] == " " and _is_cap(nbare) and nbare not in L.LEFT_STOPS
+    before = text[max(0, hs - 20):hs]
+    if kw == "Congress":
+        if follows_cap and not suf:
+            return None  # "Congress Avenue"
+        return Mention("Congress", para, hs, he, "chamber")
+    if kw == "Senate":
+        if follows_cap and not suf:
+            return None  # "Senate Indian Affairs Committee", "Senate Bill 5"
+        if CAP_WORD_BEFORE_RE.search(before) and not THE_BEFORE_RE.search(before):
+            return None
+        return Mention("Senate", para, hs, he, "chamber")
+    # House
+    if text.startswith(" of Representatives", he):
+        start, _inner, _owner = _left_walk(text, hs)
+        return Mention(text[start:he + 19], para, start, he + 19, "head", head="House")
+    if follows_cap and nbare != "and" or suf and suf not in APOSTROPHES:
+        return None
+    if THE_BEFORE_RE.search(before) or SENATE_AND_RE.search(before) or text.startswith(" and Senate", he):
+        if CAP_WORD_BEFORE_RE.search(before) and not THE_BEFORE_RE.search(before):
+            return None  # "White House", "Government House"
+        return Mention("House", para, hs, he, "chamber")
+    return None
+
+
+def _affiliation(text: str, para: int, s: int, e: int, people: set[str]) -> Mention | None:
+    """The organization after a role word, unless it is a function ("Marketing") or a person."""
+    name = text[s:e].rstrip(".,")
+    toks = name.split()
+    # cut after the last head: "MLB Players Association Donald Fehr"
+    for i in range(len(toks) - 1, -1, -1):
+        if _bare(toks[i]) in L.HEADS or _bare(toks[i]) in L.COMPANY_SUFFIXES:
+            toks = toks[: i + 1]
+            break
+    name = " ".join(toks).rstrip(".,")
+    if not name or all(_bare(t) in FUNCTION_AREAS for t in toks) or toks[0] in L.LEFT_STOPS:
+        return None
+    head = any(_bare(t) in L.HEADS or _bare(t) in L.COMPANY_SUFFIXES for t in toks)
+    after = text[s + len(name):s + len(name) + 2]
+    if not head and text[max(0, s - 4):s].endswith("of ") and not (after[:1] in ".;:!?)\"\u201d" or not after.strip()):
+        # "Vice President of Advisory Sales, Consulting and ...", "Director of Automation and
+        # Operational Intelligence at Keasy": functions; "CEO of StageStrike." ends the sentence
+        return None
+    if len(toks) == 1 and (toks[0] in L.HEADS or toks[0] in GENERIC_OWNERS):
+        return None
+    if _person_like(name, people):
+        return None
+    return Mention(name, para, s, s + len(name), "role")
+
+
+def _person_like(name: str, people: set[str]) -> bool:
+    """A speaker of the release, a speaker's surname, or two or three capitalised words that
+    start with a given name ("John Smith", not "Morgan Stanley Bank": a head word vouches)."""
+    fn = first_names()
+    # (a speaker counts as a person only when the name starts with a given name: the quote
+    # extractor may take "Firefly Aerospace" for one)
+    if any(p.split()[0].lower() in fn and (name == p or name == p.split()[-1]) for p in people if p and " " in p):
+        return True
+    if " and " in name and not any(w in L.HEADS or w in L.COMPANY_SUFFIXES for w in name.split()):
+        return True  # "Senators Thad Cochran and Trent Lott announced": people, or a list of them
+    if _fold(name) in L.PLACES:
+        return True  # "President of Taiwan", "District of Indiana announced": places, not persons either
+    toks = name.split()
+    if len(toks) < 2 or any(_bare(t) in L.HEADS or _bare(t) in L.COMPANY_SUFFIXES for t in toks):
+        return False
+    if len(toks) <= 3 and toks[0].lower() in fn and all(t[:1].isupper() and not t.isupper() for t in toks):
+        return True  # "John Smith"
+    # a title, then a given name and more: "Attorney General Loretta E. Lynch"
+    return any(t.lower() in fn and toks[i + 1][:1].isupper() for i, t in enumerate(toks[1:-1], 1)) \
+        and toks[0] in PERSON_TITLES
+
+
+def _named_before(text: str, para: int, pos: int, kind: str, people: set[str]) -> Mention | None:
+    """The capitalised name that ends at `pos` ("Skanska" in "Skanska, a leading ... firm")."""
+    end = pos
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    if end > 0 and text[end - 1] == ")":
+        # "SFAA (Surety ...) is a": skip one parenthesis
+        op = text.rfind("(", max(0, end - 120), end)
+        if op < 0:
+            return None
+        end = op
+        while end > 0 and text[end - 1] == " ":
+            end -= 1
+    start, inner, owner = _left_walk(text, end)
+    if start >= end:
+        return None
+    name = _dedupe_heading(text[start:end].strip(" ,"))
+    toks = name.split()
+    if not toks or len(toks) > 7 or not _is_cap(toks[0]):
+        return None
+    if _person_like(name, people):
+        return None
+    if len(toks) == 1 and (toks[0] in L.HEADS or toks[0] in GENERIC_OWNERS or toks[0] in L.TITLES_AFTER_HEAD):
+        return None
+    if inner is not None and owner and _bare(owner) not in GENERIC_OWNERS:
+        return None  # "HUD's Office ... is a": a unit, found from its head
+    return Mention(name, para, start, end, kind)
