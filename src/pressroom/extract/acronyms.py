@@ -136,7 +136,9 @@ MAX_WINDOW = 24  # words a parenthesised long form may have
 
 
 NON_ALNUM_ASCII_RE = re.compile(r"[^A-Za-z0-9]")  # "CJTF-OIR" -> "CJTFOIR"
-NON_ALNUM_SPACE_RE = re.compile(r"[^a-z0-9 ]")
+# A short name in parentheses, an alias: "Asiana Airlines, Inc. (Asiana)", "(First RF)".
+SHORT_NAME_RE = re.compile(r"[A-Z][\w&'\u2019\-]*(?: [A-Z][\w&'\u2019\-]*){0,2}")
+NON_ALNUM_SPACE_RE = re.compile(r"[^a-z0-9 ]")  # "first rf" of "First RF" (alias test)
 # The word just before a parenthesis, a possible short form: "ISF (Iraqi Security Forces)".
 WORD_BEFORE_RE = re.compile(r"([A-Za-z0-9][A-Za-z0-9.&\-]{0,14})\s*$")
 
@@ -559,7 +561,7 @@ def _classify(text: str, idx: int, at: int, inner: str, defs: list[Definition], 
             if val and val[0].isupper() and len(val.split()) <= 5:
                 names.append(ParenName("alias", val, idx, at))
         return
-    if short and re.fullmatch(r"[A-Z][\w&'\u2019\-]*(?: [A-Z][\w&'\u2019\-]*){0,2}", short) and not _units(short):
+    if short and SHORT_NAME_RE.fullmatch(short) and not _units(short):
         # a short name: "Asiana Airlines, Inc. (Asiana)", "First RF Corporation (First RF)"
         names.append(ParenName("alias", short, idx, at))
         return
@@ -623,6 +625,13 @@ def count_uses(texts: list[str]) -> Counter[str]:
     return counts
 
 
+@lru_cache(maxsize=1024)
+def _use_pattern(stem: str) -> re.Pattern[str]:
+    """Uses of a short form the all-caps scan does not see, singular or plural: "P3 projects"
+    and "P3s" for P3s, "aSMR"; compiled once per short form."""
+    return re.compile(r"(?<![\w&])" + re.escape(stem) + r"s?(?![\w&])")
+
+
 def _free_start(text: str, pos: int) -> bool:
     if pos == 0:
         return True
@@ -653,7 +662,7 @@ def build_acronyms(
         if " " in d.short or not ACRONYM_USE_RE.fullmatch(d.short):
             # "P3s", "aSMR", "NB Power": not the all-caps shape the use scan counts
             stem = d.short[:-1] if d.short.endswith("s") and len(d.short) > 2 else d.short
-            rx = re.compile(r"(?<![\w&])" + re.escape(stem) + r"s?(?![\w&])")
+            rx = _use_pattern(stem)
             n = sum(len(rx.findall(t)) for t in texts if stem in t)
             first = d.short.split()[0]
             if first in uses:  # the "NB" of "NB Power" is not a use of its own

@@ -130,13 +130,15 @@ GLUED_RE = re.compile(r"[a-z]{2}[.!?]([A-Z][\w'\u2019\-]*)$")
 # Person roles that a name never runs over leftwards: "Assistant Attorney General for Civil Rights".
 PERSON_ROLES = frozenset("General Attorney Attorneys Secretary Director Officer Counsel Minister Administrator".split())
 
+AND_PAIR_RE = re.compile(r"(\S+) and (\S+)")  # "Health and Human" in "Department of Health and Human Services"
+
 # Word pairs around "and" inside known names ("Department of Health and Human Services"),
 # taken from the curated alias file: there "and" joins two parts of one name.
 AND_PAIRS = frozenset(
     (a, b)
     for names in _table.names
     for n in names
-    for a, b in re.findall(r"(\S+) and (\S+)", n)
+    for a, b in AND_PAIR_RE.findall(n)
 )
 
 # Words a person's name may follow: "Attorney General Loretta E. Lynch", "Senator Thad Cochran".
@@ -174,7 +176,7 @@ LEGAL_SUFFIX_RE = re.compile(r",?\s+(?:Inc|Corp|Co|LLC|LLP|Ltd|L\.P|LP|PLC|plc|G
 LEADING_US_RE = re.compile(r"^(?:U\.S\.|US|United States)\s+")  # "U.S. Department of Agriculture"
 INVERTED_HEAD_RE = re.compile(r"([a-z.\-]+(?: [a-z.\-]+)?) (department|ministry)")  # "justice department"
 DEPT_OF_THE_RE = re.compile(r"\bdepartment of the\b")  # "department of the treasury"
-NON_KEY_RE = re.compile(r"[^a-z0-9&]+")
+NON_KEY_RE = re.compile(r"[^a-z0-9&]+")  # "hud s office" of "HUD's Office"
 INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?")  # "U.S.", "D.C."
 WIRE_ABOUT_RE = re.compile(r"About\s+\S*(?:Wire|wire|Newswire|PressRelease|Newsworthy|citybiz)\b")  # "About InvestorWire"
 CAP_WORD_BEFORE_RE = re.compile(r"[A-Z][a-z]+\s+$")  # "White House": a capital before
