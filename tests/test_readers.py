@@ -118,3 +118,24 @@ def test_hard_wrapped_text_is_joined():
     text = "Acme Opens Plant\n\nBOSTON - Acme Corp. today opened a plant\nin Boston that will employ\n300 people.\n\nSecond paragraph."
     rel = parse_text(text, name="x.txt")
     assert rel.paragraphs[0] == "Acme Corp. today opened a plant in Boston that will employ 300 people."
+
+
+def test_late_boilerplate_shapes_from_several_wires():
+    from pressroom.structure.boilerplate import split_boilerplate
+
+    body = ["Lede paragraph about the news.", "Second paragraph.", "Third paragraph with a quote."]
+    # 247PressRelease: heading run into its text (corpus/newsworthy/247PressRelease/2024/0403/fucare-...)
+    b, bp = split_boilerplate(body + ["About Fucare Since its debut in 2019, Fucare has emerged as a frontrunner."])
+    assert b == body and bp[0].startswith("About Fucare")
+    # prkarma: glued contact heading
+    b, bp = split_boilerplate(body + ["ContactRyan T Mauka Digital Email Us Here"])
+    assert b == body
+    # DOJ: closing "For more information" line stays out of the body
+    b, bp = split_boilerplate(body + ["For more information, visit: www.justice.gov/enrd/worker-endangerment/"])
+    assert b == body
+    # newmediawire: forward-looking information heading
+    b, bp = split_boilerplate(body + ["FORWARD-LOOKING INFORMATION", "This news release contains statements."])
+    assert b == body
+    # an "About" section heading early in a release is part of the story
+    early = ["Lede.", "About the Discovery Brand Matrix The matrix offers an approach.", "More.", "More.", "End."]
+    assert split_boilerplate(early)[0] == early

@@ -19,7 +19,7 @@ IMMEDIATE = re.compile(r"^\s*(?:FOR\s+IMMEDIATE\s+RELEASE|FOR\s+RELEASE|EMBARGOE
 ABOUT = re.compile(r"^\s*(?:About|ABOUT)\s+(?:the\s+|The\s+)?[A-Z0-9][^\n.!?]{0,90}?(?:\s*[:–—-]\s|\s*$|\s*:$)")
 # "Contact:", "Media Contact:", "Press Contacts", "Investor Relations:", "Media Inquiries:"
 CONTACT = re.compile(
-    r"^\s*(?:(?:Media|Press|Investor|Company|Public|PR)\s+)?(?:Contacts?|Inquiries|Relations|Enquiries)\b\s*[:\-–]?",
+    r"^\s*(?:(?:Media|Press|Investor|Company|Public|PR)\s+)?(?:Contacts?|Contacto|Inquiries|Relations|Enquiries)(?:\b|(?=[A-Z]))\s*[:\-–]?",
     re.I,
 )
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
@@ -27,7 +27,7 @@ EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 PHONE = re.compile(r"(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}")
 # "Forward-Looking Statements", "Safe Harbor Statement", "Disclaimer:"
 DISCLAIMER = re.compile(
-    r"^\s*(?:Forward[- ]Looking\s+Statements?|Safe\s+Harbou?r|Cautionary\s+(?:Note|Statement)|"
+    r"^\s*(?:Forward[- ]Looking\s+(?:Statements?|Information)|Safe\s+Harbou?r|Cautionary\s+(?:Note|Statement)|"
     r"(?:Legal\s+)?Disclaimer|This (?:press )?release (?:contains|includes|may contain) forward-looking|"
     r"Please see full terms of use and disclaimers|Corporate Communications\s*$)",
     re.I,
@@ -40,6 +40,10 @@ WIRE_LINE = re.compile(
     r"Return to (?:top|Press)|Print\s*$|Share\s*$|Click here to|Read more\s*$|Learn more\s*$)",
     re.I,
 )
+# An "About" heading run into its text: "About Fucare Since its debut in 2019, ..." (late in a release)
+ABOUT_LOOSE = re.compile(r"^\s*(?:About|ABOUT)\s+(?:the\s+)?[A-Z0-9]")
+# "For more information, visit ..." / "For further information about FCS ..."
+MORE_INFO = re.compile(r"^\s*For (?:more|further|additional) information\b", re.I)
 # A heading glued to its text by the wire: "About EnvestnetEnvestnet is helping to lead ..."
 ABOUT_GLUED = re.compile(r"^\s*About\s+([A-Z][\w&.,'’ -]{1,60}?)\1")
 HASHTAGS = re.compile(r"^\s*(?:#\w+[\s,]*)+$")
@@ -64,7 +68,7 @@ def split_boilerplate(blocks: list[str]) -> tuple[list[str], list[str]]:
             boiler.extend(blocks[i:])
             break
         m = INLINE_END.search(b)
-        if m and len(body) > 0:
+        if m and (body or b[: m.start()].strip()):
             head = b[: m.start()].strip()
             if head:
                 body.append(head)
@@ -74,6 +78,13 @@ def split_boilerplate(blocks: list[str]) -> tuple[list[str], list[str]]:
         if body and (ABOUT.match(b) or ABOUT_GLUED.match(b) or DISCLAIMER.match(b)) and (late or len(body) >= 2):
             boiler.extend(blocks[i:])
             break
+        if ABOUT_LOOSE.match(b) and len(body) >= 2 and i >= n // 2:
+            boiler.extend(blocks[i:])
+            break
+        if MORE_INFO.match(b) and i >= max(2, (2 * n) // 3):
+            boiler.append(b)
+            i += 1
+            continue
         if CONTACT.match(b) and late and len(body) >= 2:
             boiler.extend(blocks[i:])
             break
