@@ -30,6 +30,7 @@ capitalised word is a modifier (`Court Rulings`, `Bank Act`), long forms ending 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ..model import Acronym, Organization, Quote
 from . import orglexicon as L
@@ -478,7 +479,10 @@ def _count_mentions(names: list[str], body: str) -> int:
                 total += c - body.count("(" + nm + ")")
         return total
     longest_first = sorted(uniq, key=len, reverse=True)
-    counted: list[tuple[int, int]] = []
+    # counted spans never overlap (longer names first), so the one starting last before a
+    # position is the only one that can cover it: a sorted list and bisect, not a scan
+    starts: list[int] = []
+    ends: list[int] = []
     for nm in longest_first:
         if len(nm) < 2:
             continue
@@ -488,8 +492,11 @@ def _count_mentions(names: list[str], body: str) -> int:
             ok = (i == 0 or not body[i - 1].isalnum()) and (j >= len(body) or not body[j].isalnum())
             if ok and i > 0 and body[i - 1] == "(" and body[j:j + 1] == ")":
                 ok = False  # "Federal Emergency Management Agency (FEMA)": one mention, not two
-            if ok and not any(a <= i < b for a, b in counted):
-                counted.append((i, j))
-                total += 1
+            if ok:
+                k = bisect_right(starts, i)
+                if not (k and ends[k - 1] > i):
+                    starts.insert(k, i)
+                    ends.insert(k, j)
+                    total += 1
             i = body.find(nm, j)
     return total

@@ -16,6 +16,7 @@ Each function here returns `Mention`s; organizations.py turns them into organiza
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -146,6 +147,8 @@ PERSON_TITLES = L.TITLES_AFTER_HEAD | L.LEFT_STOPS | PERSON_ROLES
 
 # Plural heads that name one body when a complement follows: "Centers for Disease Control".
 PLURAL_WITH_COMPLEMENT = frozenset(("Centers", "Institutes"))
+
+MAX_NAME_TOKENS = 14  # "U.S. Department of Health and Human Services Office of Inspector General" is 11
 
 APOSTROPHES = ("'s", "\u2019s", "s'", "s\u2019")
 PUNCT_END = ",;:.!?\"\u201d\u2019)]"
@@ -286,7 +289,7 @@ def _left_walk(text: str, pos: int, *, allow_comma: bool = False) -> tuple[int, 
     owner_end: int | None = None
     k = 0
     after_suffix = allow_comma
-    while True:
+    while k < MAX_NAME_TOKENS:
         cur = toks[k]
         if cur is None:
             break
@@ -604,13 +607,36 @@ def _texts(paragraphs: list[str], title: str | None, boilerplate: list[str] | No
     return out
 
 
+class _Intervals:
+    """Spans of a paragraph, asked "is this position inside one?" in O(log n): a paragraph of
+    8,000 legal suffixes must not cost 8,000 x 8,000 comparisons."""
+
+    __slots__ = ("starts", "max_end")
+
+    def __init__(self, spans) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.max_end: list[int] = []
+        top = -1
+        for _, b in ordered:
+            top = max(top, b)
+            self.max_end.append(top)
+
+    def __bool__(self) -> bool:
+        return bool(self.starts)
+
+    def covers(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.max_end[i] > pos
+
+
 def _scan(texts: list[tuple[int, str]], quotes_people: set[str]) -> tuple[list[Mention], Counter[str]]:
     """Mentions found from trigger words, and the acronyms used (counted in the same pass)."""
     mentions: list[Mention] = []
     uses: Counter[str] = Counter()
     for para, text in texts:
         spans: list[tuple[int, int]] = []
-        caps_runs: list[tuple[int, int]] | None = None
+        caps_runs: _Intervals | None = None
         rest = []
         acr: list[tuple[int, str]] = []
         for m in KEYWORD_RE.finditer(text):
@@ -641,14 +667,15 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str]) -> tuple[list[M
             rest.append(m)
         if acr:
             if len(acr) >= 3:
-                caps_runs = [(r.start(), r.end()) for r in CAPS_RUN_RE.finditer(text)]
+                caps_runs = _Intervals((r.start(), r.end()) for r in CAPS_RUN_RE.finditer(text))
                 if caps_runs:
-                    acr = [(p, a) for p, a in acr if not any(x <= p < y for x, y in caps_runs)]
+                    acr = [(p, a) for p, a in acr if not caps_runs.covers(p)]
             uses.update(a for _, a in acr)
+        covered = _Intervals(spans)
         for m in rest:
             hs = m.start()
             kw, suf = m.group("kw"), m.group("suf") or ""
-            if any(a <= hs < b for a, b in spans):
+            if covered.covers(hs):
                 continue
             if kw in L.CHAMBERS:
                 men = _chamber(text, para, hs, m.end() - len(suf), kw, suf)
@@ -658,8 +685,8 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str]) -> tuple[list[M
             if kw in _table.triggers and not suf or kw in _table.triggers and suf in APOSTROPHES:
                 if kw.isupper():
                     if caps_runs is None:
-                        caps_runs = [(r.start(), r.end()) for r in CAPS_RUN_RE.finditer(text)]
-                    if any(a <= hs < b for a, b in caps_runs):
+                        caps_runs = _Intervals((r.start(), r.end()) for r in CAPS_RUN_RE.finditer(text))
+                    if caps_runs.covers(hs):
                         continue
                 mentions.append(Mention(kw, para, hs, hs + len(kw), "known"))
                 continue
