@@ -16,14 +16,13 @@ Each function here returns `Mention`s; organizations.py turns them into organiza
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
 from . import orglexicon as L
 from .lexicon import first_names
-from .acronyms import CAPS_RUN_RE, NOT_BEFORE_ACRONYM
+from .acronyms import CAPS_RUN_RE, NOT_BEFORE_ACRONYM, Intervals as _Intervals
 
 # ---------------------------------------------------------------------------------------------
 # patterns
@@ -605,29 +604,6 @@ def _texts(paragraphs: list[str], title: str | None, boilerplate: list[str] | No
                 out.append((n + k, block))
                 take_next = False
     return out
-
-
-class _Intervals:
-    """Spans of a paragraph, asked "is this position inside one?" in O(log n): a paragraph of
-    8,000 legal suffixes must not cost 8,000 x 8,000 comparisons."""
-
-    __slots__ = ("starts", "max_end")
-
-    def __init__(self, spans) -> None:
-        ordered = sorted(spans)
-        self.starts = [a for a, _ in ordered]
-        self.max_end: list[int] = []
-        top = -1
-        for _, b in ordered:
-            top = max(top, b)
-            self.max_end.append(top)
-
-    def __bool__(self) -> bool:
-        return bool(self.starts)
-
-    def covers(self, pos: int) -> bool:
-        i = bisect_right(self.starts, pos) - 1
-        return i >= 0 and self.max_end[i] > pos
 
 
 def _scan(texts: list[tuple[int, str]], quotes_people: set[str]) -> tuple[list[Mention], Counter[str]]:
