@@ -332,3 +332,21 @@ def test_renaming_appositive_joins_the_two_names():
     # a list is not a renaming: "the Department of Justice, the FBI and ..."
     got = names(["The case was handled by the Department of Justice, the FBI and the Drug Enforcement Administration."])
     assert got == {"Department of Justice", "FBI", "Drug Enforcement Administration"}
+
+
+def test_title_case_headline_verbs_end_a_name():
+    # DOJ and newsworthy headlines
+    assert names([], title="Justice Department Settles Lawsuit Against Penske Truck Leasing Co.") >= {
+        "Penske Truck Leasing Co."}
+    assert "Penske Truck Leasing Co." in names([], title="Justice Department Settles Lawsuit Against Penske Truck Leasing Co.")
+    assert not any("Formalizes" in n for n in names([], title="HBOT Revolution Formalizes 60-Office Plastic Surgery Network"))
+
+
+def test_names_stop_at_people_and_their_titles():
+    # Senate (Snowe, Craig-style) and a wire contact line
+    assert names(["In June, Senator Snowe and Small Business and Entrepreneurship Committee Chairman John Kerry (D-MA) "
+                  "introduced the bill."]) == {"Small Business and Entrepreneurship Committee"}
+    assert names(["He is a Senior Fellow at the Center for American Progress and Senior Adviser for the Center for "
+                  "Defense Information."]) == {"Center for American Progress", "Center for Defense Information"}
+    assert names(["the Idaho Commission on the Arts Dan Harpole Cultural Heritage award"]) == {"Idaho Commission on the Arts"}
+    assert names(["John Smith Public Relations Manager Innovative Marketing Co. 555-1234"]) == {"Innovative Marketing Co."}

@@ -84,7 +84,10 @@ LOWER_ROLE_RE = re.compile(
 )
 
 # Before a Center that is a venue: "held at the FFA Enrichment Center", "took place at the".
-VENUE_BEFORE_RE = re.compile(r"(?:\bat|\bheld in|\binside)\s+(?:the\s+)?$")
+VENUE_BEFORE_RE = re.compile(
+    r"\b(?:held|hosted|took place|takes place|located|gathered|convened|met|meeting|ceremony|event|conference|"
+    r"summit|rally|workshop|reception|event|inside)\s+(?:at|in)\s+(?:the\s+)?$"
+)
 
 # After a name, tokens that stay part of a company's name: "Westcon Group North America",
 # "Skanska USA Civil" (found by role), "Lucid Group, Inc.".
@@ -146,6 +149,20 @@ PERSON_TITLES = L.TITLES_AFTER_HEAD | L.LEFT_STOPS | PERSON_ROLES
 
 # Plural heads that name one body when a complement follows: "Centers for Disease Control".
 PLURAL_WITH_COMPLEMENT = frozenset(("Centers", "Institutes"))
+
+# Capitalised verbs of a title-case headline, where a name's left edge is: "HBOT Revolution
+# Formalizes 60-Office Plastic Surgery Network", "Justice Department Settles Lawsuit Against ...".
+TITLE_VERB_RE = re.compile(
+    r"(?:Announce|Launche|Formalize|Settle|Initiate|Join|Expand|Unveil|Introduce|Release|Report|Complete|"
+    r"Receive|Name|Appoint|Acquire|Partner|Win|Award|Sign|Open|Celebrate|Host|Honor|Mark|Reach|Secure|"
+    r"Raise|Close|Agree|Plead|File|Sue|Charge|Sentence|Welcome|Select|Debut|Deliver|Bring|Help|Offer|"
+    r"Provide|Present|Share|Support|Urge|Call|Seek|Ask|Tell|Say|Praise|Applaud|Commend)s|"
+    r"Against|Into|Over|Amid|Across|Toward|Towards|Upon|Within|Without|Versus|Vs\.?"
+)
+# Person titles a name never runs over leftwards (contact lines: "John Smith Public Relations
+# Manager Innovative Marketing Co.").
+LEFT_TITLE_STOPS = frozenset("Manager Officer Spokesman Spokesperson Spokeswoman Founder Chair Chairperson CEO CFO COO CTO "
+                             "Vice Adviser Advisor Coordinator Specialist Consultant Analyst".split())
 
 MAX_NAME_TOKENS = 14  # "U.S. Department of Health and Human Services Office of Inspector General" is 11
 
@@ -302,7 +319,7 @@ def _left_walk(text: str, pos: int, *, allow_comma: bool = False) -> tuple[int, 
         if not bare:
             break
         if _is_cap(bare):
-            if bare in L.LEFT_STOPS:
+            if bare in L.LEFT_STOPS or bare in LEFT_TITLE_STOPS or TITLE_VERB_RE.fullmatch(bare):
                 break
             own = _possessive(bare)
             if own is None and bare in POSSESSIVE_PLURALS:
@@ -353,8 +370,9 @@ def _crosses_and(toks: _Tokens, k: int, text: str, start: int, pos: int) -> bool
     """
     left = _bare(toks[k + 1][1])
     right_words = text[start:pos].split()
-    if not right_words or len(right_words) > 4 or right_words[0] in L.CHAMBERS or right_words[0] in L.LEFT_STOPS:
-        return False
+    if not right_words or len(right_words) > 3 or "and" in right_words or right_words[0] in L.CHAMBERS \
+            or right_words[0] in L.LEFT_STOPS:
+        return False  # one "and" per name: "Senator Snowe and Small Business and Entrepreneurship Committee"
     if (left, right_words[0]) in AND_PAIRS:
         return True
     if left in L.HEADS or left in L.COMPANY_SUFFIXES or left.isupper() or _possessive(left):
@@ -412,6 +430,8 @@ def _right_complement(text: str, pos: int) -> int:
         if not bare or tok[0] in "(\"\u201c[":
             break
         if _is_cap(bare):
+            if word_ends and _person_follows(text, s, bare):
+                break  # "Idaho Commission on the Arts Dan Harpole"
             own = _possessive(bare)
             end = s + len(own) if own else s + len(tok.rstrip(PUNCT_END)) if not tok.endswith("Inc.") else s + len(tok)
             word_ends.append(end)
@@ -436,6 +456,8 @@ def _right_complement(text: str, pos: int) -> int:
                 nxt = _bare(toks[i + 2][1])
             if not nxt or not _is_cap(nxt) or nxt in L.LEFT_STOPS:
                 break
+            if bare in ("and", "&") and (nxt in L.TITLES_AFTER_HEAD or nxt in PERSON_ROLES):
+                break  # "Center for American Progress and Senior Adviser for ..."
             if bare in ("and", "&") and _head_ahead(toks, i + 1) and (_bare(toks[i - 1][1]), nxt) not in AND_PAIRS:
                 if len(word_ends) >= 2 and _is_cap(_bare(toks[i - 2][1])):
                     end = word_ends[-2]  # "Department of Justice | Environment and Natural Resources Division"
@@ -443,6 +465,8 @@ def _right_complement(text: str, pos: int) -> int:
             i += 1
             continue
         break
+    if len(word_ends) > 1 and _bare(text[:end].rsplit(None, 1)[-1]) in L.NON_ORG_LAST:
+        return word_ends[0]  # "Department of Agriculture | Rural Development Program"
     return end
 
 
@@ -550,7 +574,7 @@ def _head_mention(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> 
     name_start = inner if inner is not None else start
     name = text[name_start:end].strip(" ,")
     full = text[start:end].strip(" ,") if inner is not None else None
-    if kw in ("Center", "Centre") and (VENUE_BEFORE_RE.search(text, max(0, start - 12), start)
+    if kw in ("Center", "Centre") and (VENUE_BEFORE_RE.search(text, max(0, start - 30), start)
                                        or VENUE_CENTER_RE.search(text, max(0, head_end - 40), head_end)):
         return None  # "held at the FFA Enrichment Center", "Mandalay Bay Convention Center": venues
     if name_start == hs and end == head_end and not is_suffix:
