@@ -74,6 +74,32 @@ HEAD_KEYS = frozenset(h.lower() for h in L.HEADS)
 
 fold_name = _fold  # the grouping key, for the corpus glossary
 
+# Cues that name a body only by position (after a role, before "announced", in a list):
+# a single word found this way must look like a name.
+WEAK_CUES = frozenset(("role", "announce", "about", "list"))
+# A word shaped like a name, not a dictionary word: "VivoPower", "FintechInterviews.com", "3M", "HHS".
+NAME_SHAPE_RE = re.compile(r".*(?:[a-z][A-Z]|[0-9]|\.[a-z]|[A-Z]{2}|&).*")
+
+
+def _distinctive(word: str, texts: list[tuple[int, str]]) -> bool:
+    """One word from a weak cue is a name when it is shaped like one ("VivoPower", "HHS") or
+    stands alone, capitalised, in the middle of sentences at least twice ("Skanska", "Amtrak")."""
+    if NAME_SHAPE_RE.fullmatch(word):
+        return True
+    n = 0
+    for _, t in texts:
+        i = t.find(word)
+        while i >= 0:
+            j = i + len(word)
+            before = t[max(0, i - 2):i]
+            if (j >= len(t) or not t[j].isalnum()) and (i == 0 or not t[i - 1].isalnum()) \
+                    and before not in (". ", "") and not _is_cap(t[j + 1:j + 2] or "a"):
+                n += 1
+                if n >= 2:
+                    return True
+            i = t.find(word, j)
+    return False
+
 
 # ---------------------------------------------------------------------------------------------
 # grouping
@@ -162,6 +188,8 @@ def extract_organizations(
     for m in mentions:
         if not m.name or m.kind == "known" and m.name in redefined:
             continue
+        if m.kind in WEAK_CUES and " " not in m.name and not _distinctive(m.name, texts):
+            continue  # "County Commissioner Candidate Launches ...": a common word, not a name
         if NOT_A_BODY_RE.fullmatch(m.name):
             # "Executive Board of Korber AG": the company is the body
             of = BOARD_OF_RE.match(m.name)

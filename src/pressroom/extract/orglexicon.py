@@ -18,7 +18,7 @@ GOVERNMENT_HEADS = frozenset(
     "Department Ministry Agency Bureau Commission Committee Subcommittee Council Office Administration "
     "Authority Service Division Branch Board Court Tribunal Secretariat Parliament Assembly Legislature "
     "Cabinet Police Guard Army Navy Corps Command Force Forces Brigade Battalion Regiment Squadron Fleet "
-    "Directorate Inspectorate Embassy Consulate Caucus".split()
+    "Directorate Inspectorate Embassy Consulate Caucus Government".split()
 )
 INSTITUTION_HEADS = frozenset(
     "University College School Academy Institute Institution Center Centre Hospital Clinic Laboratory "
@@ -64,7 +64,7 @@ TITLES_AFTER_HEAD = frozenset(
 # prepositions and personal titles ("The Federal Trade Commission", "Today the Department ...",
 # "Senator Akaka", "Chairwoman Edith Ramirez of the Federal Trade Commission").
 LEFT_STOPS = frozenset(
-    "The A An This That These Those Its It Our Their His Her My Your We I Today Yesterday Tomorrow "
+    "The A An This That These Those Its It Our Their His Her My Your We I He She They You Today Yesterday Tomorrow "
     "During In On At For With By From And But Or As When While After Before Under Through Both Each "
     "Every All Other Some Many Most Several Former Current Then Now Also If Since Until According "
     "Including Among Between Via Meanwhile However Additionally Furthermore Moreover Last Next "

@@ -776,7 +776,9 @@ def _affiliation(text: str, para: int, s: int, e: int, people: set[str]) -> Ment
         return None
     head = any(_bare(t) in L.HEADS or _bare(t) in L.COMPANY_SUFFIXES for t in toks)
     after = text[s + len(name):s + len(name) + 2]
-    if not head and text[max(0, s - 4):s].endswith("of ") and not (after[:1] in ".;:!?)\"\u201d" or not after.strip()):
+    before = text[max(0, s - 8):s]
+    if not head and (before.endswith("of ") or before.endswith("of the ")) \
+            and not (after[:1] in ".;:!?)\"\u201d" or not after.strip()):
         # "Vice President of Advisory Sales, Consulting and ...", "Director of Automation and
         # Operational Intelligence at Keasy": functions; "CEO of StageStrike." ends the sentence
         return None
