@@ -26,6 +26,8 @@ CONTACT_LABEL = re.compile(
 EMAIL = re.compile(r"([\w.+-]+)@[\w-]+\.[\w.-]+")
 # `202-224-2551`, `(202) 224-5842`, `+1 703-401-0676`, `678.492.2003`
 PHONE = re.compile(r"\(?\d{3}\)?[\s./-]?\d{3}[\s./-]\d{4}")
+# Any digit, the cheap test before PHONE (which tries a match at every offset): `202`
+_DIGIT = re.compile(r"\d")
 # A label glued to a name: `DetailsPeter`
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]+[ \t]+[A-Z])")
 
@@ -37,7 +39,7 @@ def _block_is_contact(block: str) -> bool:
             return True
     # an e-mail address or a phone number in a short block (cheap substring tests first)
     return len(block) < 300 and ("@" in block and EMAIL.search(block) is not None
-                                 or any(c.isdigit() for c in block) and PHONE.search(block) is not None)
+                                 or _DIGIT.search(block) is not None and PHONE.search(block) is not None)
 
 
 def contact_names(blocks: Sequence[str]) -> list[str]:
@@ -50,7 +52,7 @@ def contact_names(blocks: Sequence[str]) -> list[str]:
         label = CONTACT_LABEL.match(block)
         text = block[label.end():] if label else block
         text = _GLUED.sub(" ", text[:60]) + text[60:]
-        mails = [m.group(1).lower() for m in EMAIL.finditer(text)]
+        mails = [m.group(1).lower() for m in EMAIL.finditer(text)] if "@" in text else []
         for m in CAP_RUN.finditer(text):
             tokens = m.group().split()
             g = GLUED_ROLE.match(tokens[-1])

@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import islice
 
 from ..model import Person, Quote
 from . import sentences
 from .contacts import contact_names
 from .indirect import BRIDGE_WORDS, TELL_VERBS, find_indirect
 from .lexicon import REPORTING_VERBS, key
-from .names import ABBREVIATIONS, scan
+from .names import ABBREVIATIONS, appositive_role, scan
 from .people_registry import Registry
 from .quotemarks import Ranges, Span, find_spans
 from .speakers import (
@@ -98,9 +99,17 @@ NAMING = re.compile(r"\b(?:slogan|motto|tagline|theme|titled|entitled|called|nam
                     r"hashtag|campaign|the words|the phrase|the term|nicknamed|labeled|labelled|branded|billed as)[ ,:]*$", re.I)
 
 
+def _first_words(text: str) -> list[str]:
+    """The words of a quoted span, only the first 13 of a long one: every test below counts
+    to 12 at most, and a quote that runs to the end of a file holds thousands."""
+    if len(text) <= 300:
+        return _WORD.findall(text)
+    return [m.group() for m in islice(_WORD.finditer(text), 13)]
+
+
 def _quote_worthy(text: str, adjacent: bool) -> bool:
     """Is a quoted span a statement rather than a scare quote or a title?"""
-    words = _WORD.findall(text)
+    words = _first_words(text)
     if not words:
         return False
     if adjacent:
@@ -253,7 +262,7 @@ class _Release:
                 if who.strip():
                     lt = LEAD_TAIL.match(tail)
                     adjacent = lt is not None and _plain_object(v.group(), lt.group("obj"))
-                    if adjacent or len(_WORD.findall(s.text)) >= 5:
+                    if adjacent or len(_first_words(s.text)) >= 5:
                         sp = res.resolve(who, (s.para, start))
                         if sp is not None:
                             return sp, adjacent
@@ -281,8 +290,6 @@ class _Release:
         """`..., Johnson continued, a member of the Senate Indian Affairs Committee.`"""
         if sp.entry is None or sp.entry.role:
             return
-        from .names import appositive_role
-
         role = appositive_role(rest, 0)
         if role:
             sp.entry.role = role
