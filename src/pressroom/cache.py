@@ -121,7 +121,7 @@ def parse_for_index(path: str) -> tuple[bool, object]:
     from .parse import parse_file_all
 
     try:
-        rels = parse_file_all(path)
+        rels = parse_file_all(path, summary=False)
     except ReadError as exc:
         return False, str(exc)
     except RecursionError:

@@ -82,7 +82,9 @@ class Release:
     people: list[Person] = field(default_factory=list)
     organizations: list[Organization] = field(default_factory=list)
     acronyms: list[Acronym] = field(default_factory=list)
-    summary: str = ""
+    # None until asked for: the cache's cold build skips the summariser (the costliest
+    # extractor, and needed only by `summary ID` and `export`); see `summary_text`
+    summary: str | None = ""
 
     @property
     def body(self) -> str:
@@ -106,10 +108,19 @@ class Release:
             # (the CLI's `acronyms --undefined` lists those, resolved across the corpus)
             "acronyms": [asdict(a) for a in self.acronyms if a.defined],
             "undefined_acronyms": [{"short": a.short, "count": a.count} for a in self.acronyms if not a.defined],
-            "summary": self.summary,
+            "summary": summary_text(self),
         }
         if boilerplate:
             rec["boilerplate"] = list(self.boilerplate)
         if raw:
             rec["raw"] = self.raw
         return rec
+
+
+def summary_text(rel: Release) -> str:
+    """The release's summary, computed now (and kept) when the cache left it out."""
+    if rel.summary is None:
+        from .extract import summary_of
+
+        rel.summary = summary_of(rel)
+    return rel.summary

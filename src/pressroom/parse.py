@@ -22,7 +22,7 @@ def release_id(data: bytes, index: int = 0) -> str:
     return h.hexdigest()[:10]
 
 
-def _releases(text: str, path: str, ident: str, *, extract: bool) -> list[Release]:
+def _releases(text: str, path: str, ident: str, *, extract: bool, summary: bool = True) -> list[Release]:
     from .readers import read_document
     from .structure.build import structure
 
@@ -47,15 +47,16 @@ def _releases(text: str, path: str, ident: str, *, extract: bool) -> list[Releas
         if extract:
             from .extract import enrich
 
-            enrich(rel)
+            enrich(rel, summary=summary)
         out.append(rel)
     return out
 
 
-def parse_bytes_all(data: bytes, path: str, *, extract: bool = True) -> list[Release]:
-    """Every release in a file's bytes (JSON files may hold many)."""
+def parse_bytes_all(data: bytes, path: str, *, extract: bool = True, summary: bool = True) -> list[Release]:
+    """Every release in a file's bytes (JSON files may hold many); `summary=False` leaves
+    `Release.summary` None, to be computed on demand (`model.summary_text`)."""
     text = decode_bytes(data)
-    return _releases(text, path, release_id(data), extract=extract)
+    return _releases(text, path, release_id(data), extract=extract, summary=summary)
 
 
 def parse_bytes(data: bytes, path: str = "<bytes>", *, extract: bool = True) -> Release:
@@ -79,8 +80,8 @@ def read_file_bytes(path: str | os.PathLike[str]) -> bytes:
         raise ReadError(exc.strerror or str(exc)) from exc
 
 
-def parse_file_all(path: str | os.PathLike[str], *, extract: bool = True) -> list[Release]:
-    return parse_bytes_all(read_file_bytes(path), str(path), extract=extract)
+def parse_file_all(path: str | os.PathLike[str], *, extract: bool = True, summary: bool = True) -> list[Release]:
+    return parse_bytes_all(read_file_bytes(path), str(path), extract=extract, summary=summary)
 
 
 def parse_file(path: str | os.PathLike[str], *, extract: bool = True) -> Release:

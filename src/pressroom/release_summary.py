@@ -16,7 +16,8 @@ from .model import Release
 
 def release_overview(rel: Release) -> dict[str, Any]:
     """A JSON-ready dict; lists keep the release's order (first mention first)."""
-    from .extract.summary import key_quotes, summarize
+    from .extract.summary import key_quotes
+    from .model import summary_text
 
     counts: Counter[str] = Counter(q.speaker for q in rel.quotes if q.speaker)
     people = [
@@ -42,7 +43,7 @@ def release_overview(rel: Release) -> dict[str, Any]:
         "date": rel.date,
         "location": rel.location,
         "source": rel.source,
-        "summary": rel.summary or summarize(rel),
+        "summary": summary_text(rel),
         "people": people,
         "key_quotes": key_list,
         "organizations": [{"name": o.name, "acronym": o.acronym, "aliases": list(o.aliases)} for o in rel.organizations],

@@ -16,18 +16,35 @@ from ..model import Release
 MAX_PARAGRAPH = 50_000
 
 
-def enrich(release: Release) -> Release:
+def _capped(paragraphs: list[str]) -> list[str]:
+    if any(len(p) > MAX_PARAGRAPH for p in paragraphs):
+        return [p[:MAX_PARAGRAPH] for p in paragraphs]
+    return paragraphs
+
+
+def enrich(release: Release, *, summary: bool = True) -> Release:
+    """Fill quotes, people, organizations, acronyms and (unless `summary` is False) the summary.
+
+    The cache builds without the summary (`summary` stays None): it costs as much as the
+    other extractors together and only `summary ID` and `export` read it, which compute it
+    on demand (`summary_of`).
+    """
     from .quotes import extract_quotes
     from .organizations import extract_organizations
-    from .summary import summarize
 
-    paragraphs = release.paragraphs
-    if any(len(p) > MAX_PARAGRAPH for p in paragraphs):
-        paragraphs = [p[:MAX_PARAGRAPH] for p in paragraphs]
+    paragraphs = _capped(release.paragraphs)
     release.quotes, release.people = extract_quotes(paragraphs, release.title, release.boilerplate)
     release.organizations, release.acronyms = extract_organizations(
         paragraphs, release.title, release.quotes, release.boilerplate
     )
-    view = release if paragraphs is release.paragraphs else replace(release, paragraphs=paragraphs)
-    release.summary = summarize(view)
+    release.summary = summary_of(release) if summary else None
     return release
+
+
+def summary_of(release: Release) -> str:
+    """The extractive summary of an enriched release (paragraphs capped as in `enrich`)."""
+    from .summary import summarize
+
+    paragraphs = _capped(release.paragraphs)
+    view = release if paragraphs is release.paragraphs else replace(release, paragraphs=paragraphs)
+    return summarize(view)
