@@ -95,3 +95,34 @@ def test_internal_error_is_one_line_unless_debug(monkeypatch):
     assert r.exit_code == 2 and r.stderr.strip().count("\n") == 0 and "kaboom" in r.stderr
     r = runner.invoke(app, ["--debug", "list"])
     assert isinstance(r.exception, ValueError)
+
+
+def _tree(root: str) -> dict[str, tuple[int, int]]:
+    """Every file under root with its size and mtime: what 'nothing was written' compares."""
+    out = {}
+    for d, dirs, files in os.walk(root):
+        for name in dirs + files:
+            p = os.path.join(d, name)
+            st = os.lstat(p)
+            out[os.path.relpath(p, root)] = (st.st_size, st.st_mtime_ns)
+    return out
+
+
+def test_commands_write_only_into_the_cache_dir(tmp_path, monkeypatch):
+    """The corpus is never written to, nor the working directory: only the cache dir."""
+    import shutil
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(RELEASES, corpus)
+    work = tmp_path / "work"
+    work.mkdir()
+    cache = tmp_path / "cache"
+    monkeypatch.setenv("PRESSROOM_CACHE_DIR", str(cache))
+    monkeypatch.chdir(work)
+    before = _tree(str(corpus))
+    for args in (["list"], ["search", "senator"], ["quotes"], ["orgs"], ["summary"], ["export", "--format", "jsonl"]):
+        result = runner.invoke(app, ["-c", str(corpus), *args])
+        assert result.exit_code == 0, (args, result.output)
+    assert _tree(str(corpus)) == before
+    assert os.listdir(work) == []
+    assert any(cache.iterdir())
