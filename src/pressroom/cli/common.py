@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Any, Optional
 
 import typer
 
@@ -75,3 +75,55 @@ def in_range(date: str | None, since: str | None, until: str | None) -> bool:
     if not date:
         return False
     return (since is None or date >= since) and (until is None or date <= until)
+
+
+class _Stub:
+    """Just enough of a release for `Corpus.find` (id and path): matching a reference against
+    100,000 cached releases must not rebuild all of them."""
+
+    __slots__ = ("rid", "id", "path")
+
+    def __init__(self, rid: int, id_: str, path: str) -> None:
+        self.rid, self.id, self.path = rid, id_, path
+
+
+def load_release(corpus: Any, ref: str) -> Any:
+    """The one release `ref` names, read from the cache alone: `Corpus.get`'s matching and
+    messages, without loading the corpus (15 s -> about 1 s at 100,000 releases). For the
+    commands about one release: `show`, `summary ID`."""
+    from ..cache import open_index
+    from ..index import unpack_release
+
+    db, scan = open_index(corpus_paths(corpus), warn, no_cache=STATE.no_cache)
+    try:
+        exact = db.execute(
+            "SELECT r.rid, r.id, f.root, f.rel FROM releases r JOIN files f ON f.fid = r.fid"
+            " WHERE r.id = ? AND r.dup = 0", (ref.strip(),),
+        ).fetchall()
+        if len(exact) == 1:  # the usual case, a full id: one indexed lookup
+            rid, id_, root, rel = exact[0]
+            hit = _Stub(rid, id_, scan.display(root, rel))
+        else:
+            hit = _find(db, scan, ref)
+        row = db.execute(
+            "SELECT r.id, r.title, r.date, r.source, r.location, r.extra, f.body"
+            " FROM releases r LEFT JOIN fts f ON f.rowid = r.rid WHERE r.rid = ?", (hit.rid,)
+        ).fetchone()
+    finally:
+        db.close()
+    return unpack_release(hit.path, *row)
+
+
+def _find(db: Any, scan: Any, ref: str) -> _Stub:
+    """`Corpus.get` over stubs of every cached release: id prefixes, file names, paths."""
+    from ..corpus import Corpus
+    from ..errors import PressroomError
+
+    rows = db.execute(
+        "SELECT r.rid, r.id, f.root, f.rel, r.n FROM releases r JOIN files f ON f.fid = r.fid WHERE r.dup = 0"
+    ).fetchall()
+    rows.sort(key=lambda r: (scan.position(r[2], r[3]), r[4]))  # the corpus's own order
+    stubs = [_Stub(rid, id_, scan.display(root, rel)) for rid, id_, root, rel, _ in rows]
+    if not stubs:
+        raise PressroomError(f"no usable releases found in {', '.join(str(p) for p in scan.given)}")
+    return Corpus(releases=stubs).get(ref)  # type: ignore[arg-type,return-value]

@@ -70,10 +70,10 @@ def show_cmd(
     json_: JsonOpt = False,
 ) -> None:
     """Show one release: metadata, then its paragraphs."""
-    from .common import load
+    from .common import load_release
     from .output import OutputEnv, console, write_json
 
-    rel = load(corpus).get(release)
+    rel = load_release(corpus, release)
     if json_:
         write_json(rel.to_record(boilerplate=True))
         return
