@@ -10,7 +10,6 @@ import re
 
 from . import Document
 
-_SPACES = re.compile(r"\s+")
 # ISO date at the start of a metadata value: "2018-04-13T00:00:00-04:00"
 _ISO = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 
@@ -40,7 +39,8 @@ _BLOCK_TAGS = "p, li, h2, h3, h4, blockquote, pre, td"
 
 
 def _clean(text: str | None) -> str:
-    return _SPACES.sub(" ", htmllib.unescape(text or "")).strip()
+    """Entities decoded, whitespace runs to one space (str.split() splits where \\s+ does)."""
+    return " ".join(htmllib.unescape(text or "").split())
 
 
 def _blocks_of(node) -> list[str]:

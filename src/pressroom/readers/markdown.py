@@ -30,7 +30,9 @@ _LINK = re.compile(r"\[([^\]\n]*)\]\([^)\n]*\)")
 _AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 # Emphasis: "**bold**", "__bold__", "*em*", "_em_" (inner text kept)
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
-_EM = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+# (The opening "*" comes first and its left neighbour is checked by a lookbehind after it:
+# a pattern that starts with a literal lets the regex engine skip straight to each "*".)
+_EM = re.compile(r"\*(?<![\w*]\*)(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 # Inline HTML tags sprinkled in wire copy: "<br>", "<span style=...>"
 _TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,200}>")
 # Footer line of the archive: "[Original/Source Press Release](...)", "Pickup - [...]"
@@ -50,15 +52,28 @@ def _strip_inline(text: str) -> str:
     text = _IMAGE.sub("", text)
     text = _LINK.sub(r"\1", text)
     text = _AUTOLINK.sub(r"\1", text)
-    text = _STRONG.sub(r"\2", text)
-    text = _EM.sub(r"\1", text)
+    if "*" in text or "__" in text:
+        text = _STRONG.sub(r"\2", text)
+        text = _EM.sub(r"\1", text)
     text = _TAG.sub(" ", text)
     text = text.replace("\\", "") if "\\" in text else text
     return html.unescape(text)
 
 
+def _may_have_rule(text: str) -> bool:
+    """Exact pre-test for `_RULE`: skips the line-by-line scan when no rule can exist."""
+    return "---" in text or "***" in text or "___" in text
+
+
+def _may_have_code(text: str) -> bool:
+    """Exact pre-test for `_CODE_LINE`, whose every match holds one of these words."""
+    return "function" in text or "document." in text or "window." in text
+
+
 def _cut_footer(text: str) -> str:
     """Drop everything after the last rule when what follows is only archive links."""
+    if not _may_have_rule(text):
+        return text
     rules = list(_RULE.finditer(text))
     for rule in reversed(rules):
         tail = text[rule.end():]
@@ -74,8 +89,10 @@ def read_markdown(text: str) -> Document:
         meta = {k.lower(): v.strip().strip("\"'") for k, v in _FRONT_KEY.findall(m.group(1))}
         text = text[m.end():]
     text = _cut_footer(text)
-    text = _SCRIPT.sub("", text)
-    text = _CODE_LINE.sub("", text)
+    if "<" in text:
+        text = _SCRIPT.sub("", text)
+    if _may_have_code(text):
+        text = _CODE_LINE.sub("", text)
     title = meta.get("title") or None
     subtitle = meta.get("subtitle") or None
     if not title:
@@ -89,7 +106,8 @@ def read_markdown(text: str) -> Document:
                 title = _strip_inline(s.group(1)).strip()
                 text = text[s.end():]
     # Remaining headings become plain blocks (sub-heads, "About X").
-    text = _HEADING.sub(lambda mm: mm.group(2), text)
+    if "#" in text:
+        text = _HEADING.sub(lambda mm: mm.group(2), text)
     text = _BULLET.sub("", text)
     text = _strip_inline(text)
     return Document(

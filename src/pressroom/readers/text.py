@@ -16,7 +16,6 @@ from . import Document
 _INLINE_BREAK = re.compile(r"(?<=[.!?\"”:])(?:[ \t]{2,}|\t)(?=\S)")
 # A layout gap of 4+ blanks inside a line: "...in Senate            For Immediate Release: June 28, 2007"
 _LAYOUT_GAP = re.compile(r"[ \t]{4,}")
-_SPACES = re.compile(r"[ \t]+")
 LONG_LINE = 1000
 
 
@@ -24,30 +23,46 @@ LONG_LINE = 1000
 _OPEN_END = re.compile(r"[^.!?:\"”'’)\]]\Z")
 
 
+def _may_have_gap(line: str) -> bool:
+    """Cheap exact pre-test for `_LAYOUT_GAP` (4+ blanks need 4 spaces or a tab): most lines
+    have neither, and two substring tests cost far less than a regex scan of the line."""
+    return "\t" in line or "    " in line
+
+
+def _squeeze(piece: str) -> str:
+    """Runs of spaces/tabs to one space, then stripped: the result of a `[ \\t]+` regex
+    substitution, ~3x faster on Senate lines, whose sentences end in double spaces
+    (splitting on single spaces and dropping the empty strings collapses the runs)."""
+    if "\t" in piece or "  " in piece:
+        piece = " ".join(filter(None, piece.replace("\t", " ").split(" ")))
+    return piece.strip()
+
+
 def split_blocks(text: str) -> list[str]:
     blocks: list[str] = []
     joined_prev = False
     for line in text.split("\n"):
-        if not line.strip():
+        stripped = line.strip()
+        if not stripped:
             joined_prev = False
             continue
-        stripped = line.strip()
+        gap = _may_have_gap(line)
         if (
             joined_prev
             and blocks
             and (stripped[:1].islower() or stripped[:1].isdigit())
             and _OPEN_END.search(blocks[-1])
-            and not _LAYOUT_GAP.search(line)
+            and not (gap and _LAYOUT_GAP.search(line))
         ):
-            blocks[-1] = blocks[-1] + " " + _SPACES.sub(" ", stripped)
+            blocks[-1] = blocks[-1] + " " + _squeeze(stripped)
             continue
         joined_prev = True
-        for part in _LAYOUT_GAP.split(line):
+        for part in _LAYOUT_GAP.split(line) if gap else (line,):
             # Double spaces after a sentence are typing habit in short lines, but the only
             # paragraph breaks in one-line bodies (24-7PressRelease, flattened Senate files).
-            pieces = _INLINE_BREAK.split(part) if len(part) > LONG_LINE else [part]
+            pieces = _INLINE_BREAK.split(part) if len(part) > LONG_LINE else (part,)
             for piece in pieces:
-                piece = _SPACES.sub(" ", piece).strip()
+                piece = _squeeze(piece)
                 if piece:
                     blocks.append(piece)
     return blocks
