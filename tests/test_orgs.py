@@ -279,6 +279,7 @@ def test_same_unit_of_two_owners_stays_two():
     "Министерство обороны (Минобороны) 国务院 (State Council) وزارة الدفاع",
     '"' * 10_000 + " Senate " + "'" * 10_000,
     "U.S. E.U. Inc. Corp. Ltd. LLC " * 2_000,
+    "The deal with Acme , Inc. closed , Corp. and , LLC " * 500,  # a lone comma before a suffix
     "",
 ])
 def test_bad_input_is_fast_and_never_raises(text):

@@ -42,6 +42,10 @@ KEYWORD_RE = re.compile(
     r"|(?P<acr>[A-Z][A-Z&]*[A-Z][0-9]{0,3}s?)(?![\w&]|\.[A-Za-z]))"
 )
 
+# Keywords that are acronyms themselves ("FBI", "IRS"): a hit on one is also an acronym use.
+ACRONYM_KEYWORDS = frozenset(w for w in _KEYWORDS if w.isupper() and len(w) > 1 and w.isalpha())
+HEAD_OR_SUFFIX = L.HEADS | L.COMPANY_SUFFIXES
+
 
 # Centers that are places: "the Mandalay Bay Convention Center", "the Ronan Event Center".
 VENUE_CENTER_RE = re.compile(
@@ -255,38 +259,84 @@ def _possessive(tok: str) -> str | None:
 class _Tokens:
     """Whitespace-delimited tokens read lazily from `pos`, backwards or forwards.
 
-    A name is a handful of tokens, so tokens are pulled one by one from a regex iterator (C
-    speed); backwards, the iterator runs over the reversed window before `pos`.
+    A name is a handful of tokens: the window (200 characters) is split in C (`str.split`
+    splits on the same whitespace as `\\S+`) and a token's offset is only looked up
+    (`rindex`/`index`, also C) when the walk reaches it. Per token that is one call instead
+    of a regex match object, a slice and a reversal.
     """
 
-    __slots__ = ("it", "back", "base", "items")
+    __slots__ = ("text", "back", "lo", "edge", "toks", "items")
 
     def __init__(self, text: str, pos: int, *, back: bool, span: int = 200) -> None:
+        self.text = text
         self.back = back
         self.items: list[tuple[int, str]] = []
+        self.edge = pos  # backwards: start of the last token placed; forwards: its end
         if back:
             lo = max(0, pos - span)
-            self.base = pos
-            window = text[lo:pos][::-1]
             if lo > 0:  # the first token may be cut by the window: never read it
-                cut = max(window.rfind(" "), window.rfind("\n"))
-                window = window[:cut] if cut >= 0 else ""
-            self.it = TOKEN_RE.finditer(window)
+                sp, nl = text.find(" ", lo, pos), text.find("\n", lo, pos)
+                cut = nl if sp < 0 else sp if nl < 0 else min(sp, nl)
+                lo = pos if cut < 0 else cut + 1
+            self.lo = lo
+            toks = text[lo:pos].split()
+            toks.reverse()
         else:
-            self.base = 0
-            self.it = TOKEN_RE.finditer(text, pos, min(len(text), pos + span))
+            self.lo = pos
+            toks = text[pos:pos + span].split()
+        self.toks = toks
 
     def __getitem__(self, k: int) -> tuple[int, str] | None:
         items = self.items
-        while len(items) <= k:
-            m = next(self.it, None)
-            if m is None:
-                return None
+        if k < len(items):
+            return items[k]
+        toks = self.toks
+        if k >= len(toks):
+            return None
+        text, e = self.text, self.edge
+        for j in range(len(items), k + 1):
+            tok = toks[j]
             if self.back:
-                items.append((self.base - m.end(), m.group()[::-1]))
+                e = text.rindex(tok, self.lo, e)
+                items.append((e, tok))
             else:
-                items.append((m.start(), m.group()))
+                s = text.index(tok, e)
+                items.append((s, tok))
+                e = s + len(tok)
+        self.edge = e
         return items[k]
+
+
+# How a token reads in a leftward walk (see _left_class).
+_BREAK, _NAME, _LINK = 0, 1, 2
+LINK_WORDS = frozenset(("&", "and", "for", "of", "de", "du", "des", "la", "del", "y"))
+
+
+@lru_cache(maxsize=65536)
+def _left_class(tok: str) -> tuple[bool, bool, int, str, str | None, bool]:
+    """Everything a leftward walk asks of one token, computed once per distinct token (the
+    same few thousand words recur in every release): (ends a clause, ends one only by a
+    trailing comma, class, bare form, possessive owner, legal suffix).
+
+    Class _NAME: a capitalised word that may be part of a name ("Trade", "HUD's",
+    "Departments" before a capital); _LINK: a connector ("of", "and", "&"); _BREAK: anything
+    else, including words that open or precede a name ("The", "Director", "Announces").
+    """
+    ends = _ends_clause(tok)
+    # (a lone "," ends the clause: "Acme , Inc." is not "Acme, Inc.")
+    comma_ok = len(tok) > 1 and tok.endswith(",") and not _ends_clause(tok[:-1])
+    bare = _bare(tok)
+    own = None
+    cls = _BREAK
+    if bare and _is_cap(bare):
+        if not (bare in L.LEFT_STOPS or bare in LEFT_TITLE_STOPS or TITLE_VERB_RE.fullmatch(bare)):
+            cls = _NAME
+            own = _possessive(bare)
+            if own is None and bare in POSSESSIVE_PLURALS:
+                own = bare[:-1]  # "Justice Departments Antitrust Division"
+    elif bare in LINK_WORDS:
+        cls = _LINK
+    return ends, comma_ok, cls, bare, own, bare in L.COMPANY_SUFFIXES
 
 
 def _left_walk(text: str, pos: int, *, allow_comma: bool = False) -> tuple[int, int | None, str | None]:
@@ -310,28 +360,21 @@ def _left_walk(text: str, pos: int, *, allow_comma: bool = False) -> tuple[int, 
         if cur is None:
             break
         s, tok = cur
-        if _ends_clause(tok) and not (after_suffix and tok.endswith(",") and not _ends_clause(tok[:-1])):
+        ends, comma_ok, cls, bare, own, suffix = _left_class(tok)
+        if ends and not (after_suffix and comma_ok):
             glued = GLUED_RE.search(tok)
             if glued and k > 0 or glued and _is_cap(glued.group(1)):
                 start = s + glued.start(1)  # "Cronan.The Criminal Division": a lost space
             break
-        bare = _bare(tok)
-        if not bare:
-            break
-        if _is_cap(bare):
-            if bare in L.LEFT_STOPS or bare in LEFT_TITLE_STOPS or TITLE_VERB_RE.fullmatch(bare):
-                break
-            own = _possessive(bare)
-            if own is None and bare in POSSESSIVE_PLURALS:
-                own = bare[:-1]  # "Justice Departments Antitrust Division"
+        if cls == _NAME:
             if own is not None and inner is None:
                 inner = start
                 owner_end = s + len(own)
             start = s
-            after_suffix = bare in L.COMPANY_SUFFIXES
+            after_suffix = suffix
             k += 1
             continue
-        if bare in ("&", "and", "for", "of", "de", "du", "des", "la", "del", "y"):
+        if cls == _LINK:
             prev_t = toks[k + 1]
             if prev_t is None:
                 break
@@ -640,24 +683,24 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str]) -> tuple[list[M
         rest = []
         acr: list[tuple[int, str]] = []
         for m in KEYWORD_RE.finditer(text):
+            kw, suf, short = m.groups()
             hs = m.start()
             prev = text[hs - 1] if hs else " "
-            kw = m.group("kw")
             if kw is None:
                 if not (prev.isalnum() or prev in NOT_BEFORE_ACRONYM):
-                    acr.append((hs, m.group()))
+                    acr.append((hs, short))
                 continue
-            if kw.isupper() and len(kw) > 1 and kw.isalpha() and not (prev.isalnum() or prev in NOT_BEFORE_ACRONYM):
+            if kw in ACRONYM_KEYWORDS and not (prev.isalnum() or prev in NOT_BEFORE_ACRONYM):
                 # a keyword that is an acronym ("FBI's", "IRS") is a use too
                 e = m.end()
                 if not (text[e:e + 1] in ("&", "_") or text[e:e + 1] == "." and text[e + 1:e + 2].isalpha()):
-                    acr.append((hs, kw + "s" if m.group("suf") == "s" else kw))
+                    acr.append((hs, kw + "s" if suf == "s" else kw))
             if prev.isalnum() or prev in "-_&@/.":
                 continue
-            suf = m.group("suf") or ""
-            if kw in L.HEADS or kw in L.COMPANY_SUFFIXES:
-                if kw in L.COMPANY_SUFFIXES and kw not in L.HEADS and suf:
-                    continue
+            suf = suf or ""
+            if kw in HEAD_OR_SUFFIX:
+                if suf and kw not in L.HEADS:
+                    continue  # "Incs": a legal suffix takes no plural or possessive
                 men = _head_mention(text, para, hs, m.end(), kw, suf)
                 if men is not None:
                     mentions.append(men)
@@ -671,11 +714,11 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str]) -> tuple[list[M
                 if caps_runs:
                     acr = [(p, a) for p, a in acr if not caps_runs.covers(p)]
             uses.update(a for _, a in acr)
-        covered = _Intervals(spans)
+        covered = _Intervals(spans) if rest and spans else None
         for m in rest:
             hs = m.start()
             kw, suf = m.group("kw"), m.group("suf") or ""
-            if covered.covers(hs):
+            if covered is not None and covered.covers(hs):
                 continue
             if kw in L.CHAMBERS:
                 men = _chamber(text, para, hs, m.end() - len(suf), kw, suf)
