@@ -51,23 +51,43 @@ HASHTAGS = re.compile(r"^\s*(?:#\w+[\s,]*)+$")
 RELEASE_NO = re.compile(r"^\s*\d{2}-\d{2,4}\s*$")
 
 
-def _contactish(block: str) -> bool:
-    return bool(CONTACT.match(block) or (len(block) < 160 and (EMAIL.search(block) or PHONE.search(block))))
+def _contactish(block: str, contact: bool | None = None) -> bool:
+    """A contact heading, or a short line with an e-mail address or a phone number.
+
+    `contact` passes on a CONTACT test the caller already made. The unanchored EMAIL and
+    PHONE searches are the costly part, so they run last and EMAIL only when there is an @.
+    """
+    if contact is None:
+        contact = CONTACT.match(block) is not None
+    return contact or (
+        len(block) < 160 and (("@" in block and EMAIL.search(block) is not None) or PHONE.search(block) is not None)
+    )
+
+
+def _may_end_inline(block: str) -> bool:
+    """Exact pre-test for `INLINE_END`, which needs a "#" or "-30-": spares a scan per block."""
+    return "#" in block or "-30-" in block
 
 
 def split_boilerplate(blocks: list[str]) -> tuple[list[str], list[str]]:
-    """Return (body, boilerplate), each in reading order."""
+    """Return (body, boilerplate), each in reading order.
+
+    Each test is ordered cheapest first (position and count checks before regexes, and
+    substring pre-tests before unanchored searches): this runs on every block of every
+    release, and most blocks are prose that no test claims.
+    """
     body: list[str] = []
     boiler: list[str] = []
     n = len(blocks)
+    late_from, half, closing_from = max(2, n // 3), n // 2, max(2, (2 * n) // 3)
     i = 0
     while i < n:
         b = blocks[i]
-        late = i >= max(2, n // 3)
+        late = i >= late_from
         if END_MARK.match(b):
             boiler.extend(blocks[i:])
             break
-        m = INLINE_END.search(b)
+        m = INLINE_END.search(b) if _may_end_inline(b) else None
         if m and (body or b[: m.start()].strip()):
             head = b[: m.start()].strip()
             if head:
@@ -75,24 +95,25 @@ def split_boilerplate(blocks: list[str]) -> tuple[list[str], list[str]]:
             boiler.append(b[m.start():].strip())
             boiler.extend(blocks[i + 1:])
             break
-        if body and (ABOUT.match(b) or ABOUT_GLUED.match(b) or DISCLAIMER.match(b)) and (late or len(body) >= 2):
+        if body and (late or len(body) >= 2) and (ABOUT.match(b) or ABOUT_GLUED.match(b) or DISCLAIMER.match(b)):
             boiler.extend(blocks[i:])
             break
-        if ABOUT_LOOSE.match(b) and len(body) >= 2 and i >= n // 2:
+        if len(body) >= 2 and i >= half and ABOUT_LOOSE.match(b):
             boiler.extend(blocks[i:])
             break
-        if MORE_INFO.match(b) and i >= max(2, (2 * n) // 3):
+        if i >= closing_from and MORE_INFO.match(b):
             boiler.append(b)
             i += 1
             continue
-        if CONTACT.match(b) and late and len(body) >= 2:
+        contact = CONTACT.match(b) is not None
+        if contact and late and len(body) >= 2:
             boiler.extend(blocks[i:])
             break
         if IMMEDIATE.match(b) or WIRE_LINE.match(b) or HASHTAGS.match(b) or RELEASE_NO.match(b):
             boiler.append(b)
             i += 1
             continue
-        if _contactish(b) and (CONTACT.match(b) or not body or late):
+        if (contact or not body or late) and _contactish(b, contact):
             boiler.append(b)
             i += 1
             # the lines of a contact block: names, titles, phones, e-mails

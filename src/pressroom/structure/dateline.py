@@ -160,7 +160,7 @@ def parse_dateline(block: str) -> Dateline | None:
     if text.startswith("("):
         # "(NewsUSA) - Agentic ..." : an issuer tag with no place
         m = _PAREN.match(text)
-        if not m or _PARTY.match(m.group(1)) or DATE_RE.search(m.group(1)) and False:
+        if not m or _PARTY.match(m.group(1)):
             return None
         end = _elements(text, 0, out, saw_sep=False)
         if end is None or not (out.source or out.date):

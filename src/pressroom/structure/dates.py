@@ -59,8 +59,17 @@ def _month(name: str) -> int:
     return MONTHS.get(key) or MONTHS[key[:3]]
 
 
+def _may_hold_date(text: str) -> bool:
+    """Exact pre-test for `DATE_RE`: every full date holds a 19xx/20xx year or, in US order,
+    slashes ("2/17/21"). Most ledes hold neither, and DATE_RE, which has no literal to skip
+    to, costs ~45 us on a 600-character lede against well under 1 us for these tests."""
+    return "/" in text or "19" in text or "20" in text
+
+
 def parse_date(text: str) -> str | None:
     """The first full date in `text`, as ISO, or None."""
+    if not _may_hold_date(text):
+        return None
     for m in DATE_RE.finditer(text):
         iso = match_to_iso(m)
         if iso:
@@ -70,6 +79,8 @@ def parse_date(text: str) -> str | None:
 
 def find_date(text: str) -> tuple[str, int, int] | None:
     """First full date with its span, for callers that cut the date out."""
+    if not _may_hold_date(text):
+        return None
     for m in DATE_RE.finditer(text):
         iso = match_to_iso(m)
         if iso:
