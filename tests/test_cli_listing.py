@@ -91,3 +91,13 @@ def test_missing_corpus_path_exit_2(tmp_path):
 def test_bad_format_and_bad_date_exit_2():
     assert run("list", "--format", "xml").exit_code == 2
     assert run("list", "--since", "yesterday").exit_code == 2
+
+
+def test_list_from_the_cache_equals_a_fresh_parse():
+    """`list` reads listing columns straight from the cache: same records, same order."""
+    fresh = runner.invoke(app, ["--no-cache", "-c", str(RELEASES), "list", "--json"])
+    cold = runner.invoke(app, ["-c", str(RELEASES), "list", "--json"])
+    warm = runner.invoke(app, ["-c", str(RELEASES), "list", "--json"])
+    assert fresh.exit_code == cold.exit_code == warm.exit_code == 0
+    assert json.loads(fresh.stdout) == json.loads(cold.stdout) == json.loads(warm.stdout)
+    assert len(json.loads(warm.stdout)) >= 5

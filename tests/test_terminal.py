@@ -80,6 +80,7 @@ def test_interrupt_exits_130(monkeypatch):
         raise KeyboardInterrupt
 
     monkeypatch.setattr(common, "load", boom)
+    monkeypatch.setattr(common, "load_listing", boom)
     r = runner.invoke(app, ["list"])
     assert r.exit_code == 130
 
@@ -91,6 +92,7 @@ def test_internal_error_is_one_line_unless_debug(monkeypatch):
         raise ValueError("kaboom")
 
     monkeypatch.setattr(common, "load", bug)
+    monkeypatch.setattr(common, "load_listing", bug)
     r = runner.invoke(app, ["list"])
     assert r.exit_code == 2 and r.stderr.strip().count("\n") == 0 and "kaboom" in r.stderr
     r = runner.invoke(app, ["--debug", "list"])

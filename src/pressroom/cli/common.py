@@ -127,3 +127,36 @@ def _find(db: Any, scan: Any, ref: str) -> _Stub:
     if not stubs:
         raise PressroomError(f"no usable releases found in {', '.join(str(p) for p in scan.given)}")
     return Corpus(releases=stubs).get(ref)  # type: ignore[arg-type,return-value]
+
+
+class ListedRelease:
+    """A release's listing fields only: what `list` prints, read from the cache's columns
+    without decoding any release (100,000 releases list in about a second, not 12)."""
+
+    __slots__ = ("id", "date", "source", "location", "title", "path")
+
+    def __init__(self, id_: str, date: str | None, source: str | None, location: str | None,
+                 title: str | None, path: str) -> None:
+        self.id, self.date, self.source, self.location, self.title, self.path = id_, date, source, location, title, path
+
+
+def load_listing(corpus: Any) -> list[Any]:
+    """Every release, in corpus order, with its listing fields (`Release`s under --no-cache)."""
+    if STATE.no_cache:
+        return list(load(corpus))
+    from ..cache import open_index
+    from ..errors import PressroomError
+
+    db, scan = open_index(corpus_paths(corpus), warn)
+    try:
+        rows = db.execute(
+            "SELECT r.id, r.date, r.source, r.location, r.title, f.root, f.rel, r.n"
+            " FROM releases r JOIN files f ON f.fid = r.fid WHERE r.dup = 0"
+        ).fetchall()
+    finally:
+        db.close()
+    if not rows:
+        raise PressroomError(f"no usable releases found in {', '.join(str(p) for p in scan.given)}")
+    rows.sort(key=lambda r: (scan.position(r[5], r[6]), r[7]))  # the corpus's own order
+    return [ListedRelease(id_, date, source, loc, title, scan.display(root, rel))
+            for id_, date, source, loc, title, root, rel, _ in rows]

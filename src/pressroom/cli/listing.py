@@ -32,15 +32,14 @@ def list_cmd(
 ) -> None:
     """List releases: id, date, source and title."""
     from ..errors import PressroomError
-    from .common import date_bound, in_range, load
+    from .common import date_bound, in_range, load_listing
     from .output import Column, emit_records, resolve_format
 
     fmt_ = resolve_format(json_, fmt)
     if sort not in ("path", "date", "title", "source"):
         raise PressroomError(f"unknown sort {sort!r}: choose path, date, title or source")
     lo, hi = date_bound(since, end=False), date_bound(until, end=True)
-    c = load(corpus)
-    rels = [r for r in c if in_range(r.date, lo, hi)]
+    rels = [r for r in load_listing(corpus) if in_range(r.date, lo, hi)]
     if source:
         rels = [r for r in rels if r.source and source.casefold() in r.source.casefold()]
     if sort == "date":
