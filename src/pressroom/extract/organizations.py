@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 
 from ..model import Acronym, Organization, Quote
 from . import orglexicon as L
@@ -301,6 +302,7 @@ def _add_list_items(mentions: list[Mention], texts: dict[int, str]) -> None:
     mentions.extend(found)
 
 
+LINKED_KINDS = frozenset(("long", "long-weak", "alias", "ticker"))
 STRONG_KINDS = frozenset(("head", "suffix", "chamber", "known", "role", "appositive", "long", "acronym", "speaker",
                           "list", "ticker", "owner", "announce", "about", "listed"))
 
@@ -328,8 +330,11 @@ def _assemble(mentions: list[Mention], texts: list[tuple[int, str]]) -> list[Org
     first_by_line: dict[int, int] = {}
     first_by_link: dict[int, int] = {}
     by_para: dict[int, list[int]] = {}
+    linked: list[int] = []  # long forms, aliases and tickers, joined to their names below
     group_of = _table.group_of
     for i, m in enumerate(mentions):
+        if m.kind in LINKED_KINDS:
+            linked.append(i)
         k = _fold(m.full) if m.full and len(owners_of.get(m.name, ())) > 1 else _fold(m.name)
         keys.append(k)
         if k:
@@ -351,7 +356,8 @@ def _assemble(mentions: list[Mention], texts: list[tuple[int, str]]) -> list[Org
                 g.union(j, i)
         elif m.start >= 0 and m.kind != "lone" and m.kind != "alias":
             by_para.setdefault(m.para, []).append(i)
-    for i, m in enumerate(mentions):
+    for i in linked:
+        m = mentions[i]
         kind = m.kind
         if kind == "long" or kind == "long-weak":
             # any name overlapping the long form is the same body
@@ -365,7 +371,7 @@ def _assemble(mentions: list[Mention], texts: list[tuple[int, str]]) -> list[Org
                 j = first_by_key.get(_fold(m.owner))
                 if j is not None:
                     g.union(j, i)
-        elif kind == "ticker":
+        else:  # ticker
             j = first_by_key.get(keys[i])
             if j is not None:
                 g.union(j, i)
@@ -385,27 +391,47 @@ def _assemble(mentions: list[Mention], texts: list[tuple[int, str]]) -> list[Org
     for i, m in enumerate(mentions):
         if m.kind in STRONG_KINDS and keys[i] and keys[i] not in strong_keys:
             strong_keys[keys[i]] = i
-    split = [(k.split(), i) for k, i in strong_keys.items()]
+    # (both tests need the same last word: names are compared within a last word's bucket, not
+    # every pair of a release's names)
+    by_last: dict[str, list[tuple[list[str], frozenset[str], int]]] = {}
+    split: list[tuple[list[str], int]] = []
+    for k, i in strong_keys.items():
+        words = k.split()
+        split.append((words, i))
+        by_last.setdefault(words[-1], []).append((words, frozenset(words), i))
     for ka, a in split:
         la = len(ka)
         if la < 2 or ka[0] in HEAD_KEYS:
             continue  # "department of justice" is a full name, not the tail of "california department of justice"
+        bucket = by_last[ka[-1]]
+        if len(bucket) < 2:
+            continue
         fits = set()
-        for kb, b in split:
+        set_a = None
+        for kb, set_b, b in bucket:
             if len(kb) <= la:
                 continue
-            if kb[-la:] == ka or ka[0] == kb[0] and ka[-1] == kb[-1] and set(ka) <= set(kb):
+            if kb[-la:] == ka:
                 fits.add(g.find(b))
+            elif ka[0] == kb[0]:
+                if set_a is None:
+                    set_a = frozenset(ka)
+                if set_a <= set_b:
+                    fits.add(g.find(b))
         if len(fits) == 1:
             g.union(a, fits.pop())
     # groups, with the weak kinds only joining groups that have a strong name
     groups: dict[int, list[int]] = {}
-    for i in range(n):
-        groups.setdefault(g.find(i), []).append(i)
-    strong_groups = {r: ix for r, ix in groups.items() if any(mentions[i].kind in STRONG_KINDS for i in ix)}
+    strong_roots: set[int] = set()
+    for i, m in enumerate(mentions):
+        r = g.find(i)
+        groups.setdefault(r, []).append(i)
+        if m.kind in STRONG_KINDS:
+            strong_roots.add(r)
+    strong_groups = {r: ix for r, ix in groups.items() if r in strong_roots}
     # lone heads ("the Coalition") join the one group whose names end with that head
     for r, ix in groups.items():
-        if r in strong_groups or not all(mentions[i].kind == "lone" for i in ix):
+        if r in strong_roots or not all(mentions[i].kind == "lone" for i in ix):
             continue
         head = mentions[ix[0]].head
         cands = [r2 for r2, ix2 in strong_groups.items() if any(mentions[j].head == head and mentions[j].kind in ("head",) for j in ix2)]
@@ -419,7 +445,7 @@ def _assemble(mentions: list[Mention], texts: list[tuple[int, str]]) -> list[Org
             if m.full and m.owner:
                 inner_names.setdefault(m.name, set()).add(_fold(m.owner))
     all_keys = set(first_by_key)
-    body = "\n".join(t for _, t in texts)
+    body = _Body("\n".join(t for _, t in texts))
     orgs: list[tuple[tuple[int, int], Organization]] = []
     for ix in strong_groups.values():
         orgs.append(_organization([mentions[i] for i in ix], inner_names, all_keys, body))
@@ -435,13 +461,21 @@ def _owner_is_body(owner: str, all_keys: set[str]) -> bool:
     return any(w in L.HEADS for w in words) or _fold(o) in all_keys or o in _table.group_of
 
 
-def _organization(ms: list[Mention], inner_names: dict[str, set[str]], all_keys: set[str], body: str) -> tuple[tuple[int, int], Organization]:
+def _organization(ms: list[Mention], inner_names: dict[str, set[str]], all_keys: set[str], body: _Body) -> tuple[tuple[int, int], Organization]:
     """One group of mentions as an Organization: the fullest eligible name leads.
 
     A unit's possessive form ("HUD's Office of Inspector General") is only an alias when the
     unit is named by itself; it leads when the owner is not a body ("North Dakota's Supreme
     Court") or when two units of different owners share the bare name.
     """
+    if len(ms) == 1 and not (ms[0].full and ms[0].owner) and ms[0].kind != "ticker":
+        # most groups are one mention of one name (no fullness contest, no aliases)
+        m = ms[0]
+        nm = m.name.strip(" ,;:'\u2019")
+        is_acronym = m.kind in ("acronym", "short-weak") or m.kind == "known" and m.name.isupper()
+        return (m.para, max(m.start, 0)), Organization(
+            name=nm, acronym=m.name if is_acronym else None, aliases=[],
+            mentions=max(1, _count_mentions([nm], body)), ticker=None)
     names: list[tuple[tuple[int, int], str, bool]] = []  # (position, name, may lead)
     acronym = None
     ticker = None
@@ -495,16 +529,57 @@ def _fullness(name: str, acronym: str | None) -> tuple[int, int, int]:
     return (0 if is_short else 1, 0 if possessive else 1, len(name.split()) * 100 + len(name))
 
 
-def _count_mentions(names: list[str], body: str) -> int:
+# An innermost parenthesis and its content: "(FEMA)" -> "FEMA".
+PAREN_CONTENT_RE = re.compile(r"\(([^()]*)\)")
+
+
+class _Body:
+    """A release's text to count names in, with its parenthesised names counted once per
+    release (not one more scan of the text per name)."""
+
+    __slots__ = ("text", "_parens")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._parens: Counter[str] | None = None
+
+    def in_parens(self, name: str) -> int:
+        """Occurrences of "(name)": for a name without parentheses, exactly the innermost
+        parentheses that hold it."""
+        if "(" in name or ")" in name:
+            return self.text.count("(" + name + ")")
+        if self._parens is None:
+            self._parens = Counter(PAREN_CONTENT_RE.findall(self.text)) if "(" in self.text else Counter()
+        return self._parens.get(name, 0)
+
+
+def _count_mentions(names: list[str], body: _Body) -> int:
     """Occurrences of any of the names, the longer name counted where names overlap."""
-    total = 0
+    text = body.text
+    if len(names) == 1 and len(names[0]) >= 6:
+        nm = names[0]  # (most organizations have one name)
+        c = text.count(nm)
+        return c - body.in_parens(nm) if c else 0
     uniq = set(names)
-    if all(len(nm) >= 6 and not any(nm in o for o in uniq if o != nm) for nm in uniq):
-        # no name inside another and none short enough to sit inside a word: plain counts
+    plain = True  # no name inside another and none short enough to sit inside a word: plain counts
+    for nm in uniq:
+        if len(nm) < 6:
+            plain = False
+            break
+    if plain:
         for nm in uniq:
-            c = body.count(nm)
+            for o in uniq:
+                if o != nm and nm in o:
+                    plain = False
+                    break
+            if not plain:
+                break
+    total = 0
+    if plain:
+        for nm in uniq:
+            c = text.count(nm)
             if c:
-                total += c - body.count("(" + nm + ")")
+                total += c - body.in_parens(nm)
         return total
     longest_first = sorted(uniq, key=len, reverse=True)
     # counted spans never overlap (longer names first), so the one starting last before a
@@ -514,11 +589,11 @@ def _count_mentions(names: list[str], body: str) -> int:
     for nm in longest_first:
         if len(nm) < 2:
             continue
-        i = body.find(nm)
+        i = text.find(nm)
         while i >= 0:
             j = i + len(nm)
-            ok = (i == 0 or not body[i - 1].isalnum()) and (j >= len(body) or not body[j].isalnum())
-            if ok and i > 0 and body[i - 1] == "(" and body[j:j + 1] == ")":
+            ok = (i == 0 or not text[i - 1].isalnum()) and (j >= len(text) or not text[j].isalnum())
+            if ok and i > 0 and text[i - 1] == "(" and text[j:j + 1] == ")":
                 ok = False  # "Federal Emergency Management Agency (FEMA)": one mention, not two
             if ok:
                 k = bisect_right(starts, i)
@@ -526,5 +601,5 @@ def _count_mentions(names: list[str], body: str) -> int:
                     starts.insert(k, i)
                     ends.insert(k, j)
                     total += 1
-            i = body.find(nm, j)
+            i = text.find(nm, j)
     return total
