@@ -36,6 +36,8 @@ _DATE_SELECTORS = [
     ("time[datetime]", "datetime"),
 ]
 _BLOCK_TAGS = "p, li, h2, h3, h4, blockquote, pre, td"
+# Line-breaking tags of bare layouts, before their text is taken: "<br/>", "</div>", "</p>"
+_BREAK_TAG = re.compile(r"(?i)<br\s*/?>|</div>|</p>")
 
 
 def _clean(text: str | None) -> str:
@@ -58,7 +60,7 @@ def _blocks_of(node) -> list[str]:
                 blocks.append(t)
     if not blocks:
         raw = node.html or ""
-        raw = re.sub(r"(?i)<br\s*/?>|</div>|</p>", "\n", raw)
+        raw = _BREAK_TAG.sub("\n", raw)
         from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
         text = HTMLParser(raw).text(separator="") if raw else ""

@@ -50,6 +50,13 @@ HASHTAGS = re.compile(r"^\s*(?:#\w+[\s,]*)+$")
 # A justice.gov release number alone: "10-1023", "18-455"
 RELEASE_NO = re.compile(r"^\s*\d{2}-\d{2,4}\s*$")
 
+# Every test above that is anchored at a block's start, as one alternation (each with its own
+# case flag): a block that none of them can match (most body paragraphs) is told so by one
+# regex call instead of up to ten. ABOUT_GLUED is left out because its back-reference would
+# not survive in the joined pattern, and every block it matches, ABOUT_LOOSE matches too.
+_ANCHORED = (END_MARK, IMMEDIATE, ABOUT, CONTACT, DISCLAIMER, WIRE_LINE, ABOUT_LOOSE, MORE_INFO, HASHTAGS, RELEASE_NO)
+ANY_ANCHORED = re.compile("|".join(f"(?{'i' if p.flags & re.I else ''}:{p.pattern})" for p in _ANCHORED))
+
 
 def _contactish(block: str, contact: bool | None = None) -> bool:
     """A contact heading, or a short line with an e-mail address or a phone number.
@@ -84,7 +91,8 @@ def split_boilerplate(blocks: list[str]) -> tuple[list[str], list[str]]:
     while i < n:
         b = blocks[i]
         late = i >= late_from
-        if END_MARK.match(b):
+        anchored = ANY_ANCHORED.match(b) is not None  # False: only the unanchored tests apply
+        if anchored and END_MARK.match(b):
             boiler.extend(blocks[i:])
             break
         m = INLINE_END.search(b) if _may_end_inline(b) else None
@@ -95,21 +103,26 @@ def split_boilerplate(blocks: list[str]) -> tuple[list[str], list[str]]:
             boiler.append(b[m.start():].strip())
             boiler.extend(blocks[i + 1:])
             break
-        if body and (late or len(body) >= 2) and (ABOUT.match(b) or ABOUT_GLUED.match(b) or DISCLAIMER.match(b)):
+        if (
+            anchored
+            and body
+            and (late or len(body) >= 2)
+            and (ABOUT.match(b) or ABOUT_GLUED.match(b) or DISCLAIMER.match(b))
+        ):
             boiler.extend(blocks[i:])
             break
-        if len(body) >= 2 and i >= half and ABOUT_LOOSE.match(b):
+        if anchored and len(body) >= 2 and i >= half and ABOUT_LOOSE.match(b):
             boiler.extend(blocks[i:])
             break
-        if i >= closing_from and MORE_INFO.match(b):
+        if anchored and i >= closing_from and MORE_INFO.match(b):
             boiler.append(b)
             i += 1
             continue
-        contact = CONTACT.match(b) is not None
+        contact = anchored and CONTACT.match(b) is not None
         if contact and late and len(body) >= 2:
             boiler.extend(blocks[i:])
             break
-        if IMMEDIATE.match(b) or WIRE_LINE.match(b) or HASHTAGS.match(b) or RELEASE_NO.match(b):
+        if anchored and (IMMEDIATE.match(b) or WIRE_LINE.match(b) or HASHTAGS.match(b) or RELEASE_NO.match(b)):
             boiler.append(b)
             i += 1
             continue

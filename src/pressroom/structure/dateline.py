@@ -48,6 +48,12 @@ _WEEKDAY_RE = re.compile(rf"{WEEKDAY},?\s+", re.I)
 _TIME = re.compile(r"(?:@|at)?\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z][a-z]+/[A-Za-z_]+|Eastern|Pacific|Central|Mountain|[ECMP][SD]?T|GMT|UTC|ET|PT|CET|EST|EDT|PST|PDT|HKT|SGT))?")
 # A wire name between dashes: "Media OutReach Newswire", "PRISM MediaWire"
 _WIRE = re.compile(r"([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5})(?=\s*(?:\(|-{1,3}\s|–|—))")
+# A wire's name says so: "Media OutReach Newswire", "PRISM MediaWire", "PR Karma"
+_WIRE_WORD = re.compile(r"(?i)wire|news|press|media|pr\b|release")
+# What follows a place in a dateline: "Erbil, ...", "WASHINGTON (Aug. 1, 2006)", "MONTREAL, QC / PR Karma"
+_AFTER_PLACE = re.compile(r"\s*(?:,|\(|/|-|–|—|\|)")
+# A dash after the place: "WASHINGTON - ", "Washington, D.C. -- "
+_DASH_AFTER_PLACE = re.compile(r"\s*(?:-{1,3}|–|—)")
 # Party tags and other parentheses that are not issuers: "(D-Del.)", "(R-KS)"
 _PARTY = re.compile(r"^[DRI]\s*[-–,]\s*\w")
 # Stock tickers in parentheses: "(NASDAQ:TNXP)", "(CSE: LOAN)", "(Nasdaq: AMPG, AMPGR)"
@@ -130,7 +136,7 @@ def _elements(text: str, pos: int, out: Dateline, *, saw_sep: bool) -> int | Non
             continue
         if saw_sep and (consumed or out.place):
             w2 = _WIRE.match(text, pos)
-            if w2 and not out.source and re.search(r"(?i)wire|news|press|media|pr\b|release", w2.group(1)):
+            if w2 and not out.source and _WIRE_WORD.search(w2.group(1)):
                 out.source = w2.group(1).strip()
                 pos, consumed = w2.end(), True
                 continue
@@ -176,13 +182,13 @@ def parse_dateline(block: str) -> Dateline | None:
     out.place = place
     pos = m.end()
     rest = text[pos:pos + 3]
-    if not rest or not re.match(r"\s*(?:,|\(|/|-|–|—|\|)", rest):
+    if not rest or not _AFTER_PLACE.match(rest):
         return None
     end = _elements(text, pos, out, saw_sep=False)
     if end is None:
         return None
     # A bare "Place, ..." with nothing else is a sentence, not a dateline.
-    if not (out.date or out.source) and not re.match(r"\s*(?:-{1,3}|–|—)", text[pos:]):
+    if not (out.date or out.source) and not _DASH_AFTER_PLACE.match(text, pos):
         return None
     # With only a dash after it, the "place" must look like one: "WASHINGTON -" or
     # "Washington, D.C. --", not a company opening its own sentence ("DappRadar DAO - ...").

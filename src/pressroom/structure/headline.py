@@ -27,8 +27,8 @@ def looks_like_headline(block: str) -> bool:
         return False
     if parse_dateline(block) is not None:
         return False
-    letters = [c for c in block if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) > 0.8 * len(letters):
+    letters = list(filter(str.isalpha, block))  # (filter/map: the loops run in C)
+    if letters and sum(map(str.isupper, letters)) > 0.8 * len(letters):
         return True  # "SEN. DORGAN CITES ROGER MARIS HOMERUN RECORD ..."
     if _PROSE_END.search(block):
         return False
