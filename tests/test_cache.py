@@ -88,6 +88,15 @@ def test_warm_load_parses_nothing_and_equals_a_fresh_parse(corpus, parses):
     assert records(warm) == records(fresh) == records(cold)
 
 
+def test_load_without_text_has_everything_but_the_paragraphs(corpus):
+    full = load_cached([corpus])
+    light = load_cached([corpus], text=False)
+    assert all(r.paragraphs == [] for r in light)
+    strip = lambda r: {k: v for k, v in r.to_record().items() if k not in ("paragraphs", "summary")}
+    assert [strip(r) for r in light] == [strip(r) for r in full]
+    assert any(r.quotes for r in light)
+
+
 def test_a_changed_file_is_parsed_again_alone(corpus, parses):
     load_cached([corpus])
     parses.clear()

@@ -517,7 +517,7 @@ def open_index(
 
 
 def load_cached(paths: "Iterable[str | os.PathLike[str]] | None" = None, *, warn: "Warn | None" = None,
-                progress: bool | None = None) -> "Corpus":
+                progress: bool | None = None, text: bool = True) -> "Corpus":
     """`corpus.load_corpus` through the cache: the same releases, warnings and order."""
     from .corpus import Corpus
 
@@ -536,7 +536,7 @@ def load_cached(paths: "Iterable[str | os.PathLike[str]] | None" = None, *, warn
     for attempt in (1, 2):
         db, s = open_index(path_list, _warn, progress=progress)
         try:
-            out = _read_releases(db, s, cls)
+            out = _read_releases(db, s, cls, text)
             break
         except (sqlite3.DatabaseError, pickle.UnpicklingError, EOFError) as exc:
             if attempt == 2 or isinstance(exc, sqlite3.DatabaseError) and not is_corrupt(exc):
@@ -553,17 +553,18 @@ def load_cached(paths: "Iterable[str | os.PathLike[str]] | None" = None, *, warn
     return Corpus(releases=releases, warnings=warnings)
 
 
-def _read_releases(db: "sqlite3.Connection", s: Scan, cls: type) -> list[tuple[int, int, "Release"]]:
-    """Every stored release (duplicates left out) with its place in the walk order."""
+def _read_releases(db: "sqlite3.Connection", s: Scan, cls: type, text: bool = True) -> list[tuple[int, int, "Release"]]:
+    """Every stored release (duplicates left out) with its place in the walk order; without
+    `text`, the body is not read (paragraphs stay empty)."""
     from .index import unpack_release
 
     files = {fid: (root, rel) for fid, root, rel in db.execute("SELECT fid, root, rel FROM files")}
     counts = dict(db.execute("SELECT fid, count(*) FROM releases GROUP BY fid").fetchall())
     out: list[tuple[int, int, "Release"]] = []
-    for fid, n, rid_s, title, date, source, location, extra, body in db.execute(
-        "SELECT r.fid, r.n, r.id, r.title, r.date, r.source, r.location, r.extra, f.body"
-        " FROM releases r LEFT JOIN fts f ON f.rowid = r.rid WHERE r.dup = 0"
-    ):
+    sql = ("SELECT r.fid, r.n, r.id, r.title, r.date, r.source, r.location, r.extra, f.body"
+           " FROM releases r LEFT JOIN fts f ON f.rowid = r.rid WHERE r.dup = 0" if text else
+           "SELECT fid, n, id, title, date, source, location, extra, NULL FROM releases WHERE dup = 0")
+    for fid, n, rid_s, title, date, source, location, extra, body in db.execute(sql):
         root, rel = files[fid]
         path = s.display(root, rel)
         rel_obj = unpack_release(path, rid_s, title, date, source, location, extra, body, cls=cls)

@@ -51,14 +51,15 @@ def warn(message: str) -> None:
         sys.stderr.write(f"pressroom: warning: {message}\n")
 
 
-def load(local: list[Path] | None = None) -> "Corpus":
+def load(local: list[Path] | None = None, *, text: bool = True) -> "Corpus":
     """The corpus for a command: the --corpus paths, else $PRESSROOM_CORPUS, else the seeds.
 
     Read through the on-disk cache (only new or changed files are parsed) unless --no-cache.
+    `text=False`: the command reads only extracted fields, so the cache skips the bodies.
     """
     from ..corpus import load_corpus
 
-    return load_corpus(corpus_paths(local), warn=warn, cache=not STATE.no_cache)
+    return load_corpus(corpus_paths(local), warn=warn, cache=not STATE.no_cache, text=text)
 
 
 def date_bound(value: str | None, *, end: bool) -> str | None:

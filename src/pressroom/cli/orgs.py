@@ -39,7 +39,7 @@ def orgs_cmd(
     from .output import Column, emit_records, resolve_format
 
     fmt_ = resolve_format(json_, fmt)
-    c = load(corpus)
+    c = load(corpus, text=False)
     releases = [c.get(release)] if release else list(c)
     entries = [e for e in build_organizations(releases) if e.mentions >= min_mentions]
     if match is not None:
@@ -110,7 +110,7 @@ def acronyms_cmd(
     from .output import Column, emit_records, resolve_format
 
     fmt_ = resolve_format(json_, fmt)
-    c = load(corpus)
+    c = load(corpus, text=False)
     table = build_acronyms(c)
     entries = list(table.values())
     if release:

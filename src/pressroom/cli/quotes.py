@@ -47,7 +47,7 @@ def quotes_cmd(
     if kind is not None and kind.lower() not in KINDS:
         raise PressroomError(f"unknown kind {kind!r}: choose direct or indirect")
     lo, hi = date_bound(since, end=False), date_bound(until, end=True)
-    c = load(corpus)
+    c = load(corpus, text=False)
     releases = [c.get(release)] if release else list(c)
     index = PeopleIndex(c)  # people are merged over the whole corpus, whatever the filters
     rows = quote_rows(releases, index)
@@ -136,7 +136,7 @@ def people_cmd(
     fmt_ = resolve_format(json_, fmt)
     if sort not in PEOPLE_SORTS:
         raise PressroomError(f"unknown sort {sort!r}: choose quotes, name or releases")
-    c = load(corpus)
+    c = load(corpus, text=False)
     people = PeopleIndex(c).people
     if release:
         rid = c.get(release).id
