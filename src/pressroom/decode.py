@@ -18,9 +18,11 @@ _MOJIBAKE = re.compile(r"(?:â€|Ã[\x80-\xbf\u0152-\u2122]|Â[\xa0-\xbf])")
 _INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 # Unicode spaces other than the plain one: NBSP, thin space, ideographic space
 _ODD_SPACE = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000]")
-# Either of the two above, to test once whether the substitutions have work to do: most
-# non-ASCII releases hold curly quotes and accents only ("“Today,” said Mr. Müller")
-_INVISIBLE_OR_ODD_SPACE = re.compile(r"[\u200b\u200c\u200d\u2060\ufeff\u00ad\u00a0\u2000-\u200a\u202f\u205f\u3000]")
+# The characters of the two classes above, to test whether a substitution has work to do:
+# most non-ASCII releases hold curly quotes and accents only ("“Today,” said Mr. Müller"),
+# and a few substring tests (C loops that stop at the first hit) cost less than a regex scan.
+_INVISIBLE_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_ODD_SPACE_CHARS = "\u00a0\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
 # C0 controls other than tab/newline/CR, which break terminals and JSON consumers
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # The same characters as bytes: all ASCII, so in UTF-8 they are exactly these byte values
@@ -101,7 +103,8 @@ def _decode_legacy(data: bytes) -> str:
 
 def repair_mojibake(text: str) -> str:
     """Undo UTF-8-read-as-cp1252 where the round trip is clean ("â€™" -> "’")."""
-    if text.isascii() or not _MOJIBAKE.search(text):
+    # (the substring tests are a cheap exact pre-test: every _MOJIBAKE match holds one)
+    if text.isascii() or not ("Ã" in text or "Â" in text or "â€" in text) or not _MOJIBAKE.search(text):
         return text
     try:
         fixed = text.encode("cp1252").decode("utf-8")
@@ -132,9 +135,11 @@ def normalize_text(text: str) -> str:
     text = repair_mojibake(text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.isascii() and _INVISIBLE_OR_ODD_SPACE.search(text):
-        text = _INVISIBLE.sub("", text)
-        text = _ODD_SPACE.sub(" ", text)
+    if not text.isascii():
+        if any(c in text for c in _INVISIBLE_CHARS):
+            text = _INVISIBLE.sub("", text)
+        if any(c in text for c in _ODD_SPACE_CHARS):
+            text = _ODD_SPACE.sub(" ", text)
     if _has_controls(text):
         text = _CONTROL.sub("", text)
     return text
