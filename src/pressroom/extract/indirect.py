@@ -18,11 +18,12 @@ importance ...`) is not reported speech and is left alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .lexicon import key
 from .quotemarks import Ranges
-from .sentences import local_bounds
+from .sentences import end_of, local_bounds, start_of
 from .speakers import DOCUMENT_WORDS, LEAD_PHRASE, VERB, Resolver, Speaker
 
 # What may stand between a reporting verb and `that`: `said Wednesday that`, `told Senator Akaka that`
@@ -81,6 +82,17 @@ MAX_SENTENCE = 1500
 _RELATIVE_END = re.compile(r"\b(?:which|who|that)[ \t]*$")
 
 
+def _sentence(par: str, pos: int, pi: int, edges_of: Callable[[int], list[int]] | None) -> tuple[int, int, bool]:
+    """(start, end, runaway) of the sentence around `pos`. A paragraph no longer than the
+    window is read from its sentence edges (`edges_of(pi)`, worked out once per paragraph and
+    shared with the direct-quote rules): the windowed search of `local_bounds` gives the same
+    sentence there, but anew for every verb."""
+    if edges_of is None or len(par) > MAX_SENTENCE:
+        return local_bounds(par, pos, MAX_SENTENCE)
+    e = edges_of(pi)
+    return start_of(e, pos), end_of(e, pos, len(par)), False
+
+
 @dataclass(slots=True)
 class Reported:
     para: int
@@ -99,10 +111,12 @@ def _clean(text: str) -> str:
     return text.strip().strip("\"“”").rstrip(".!?;:, ").strip()
 
 
-def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Resolver) -> list[Reported]:
+def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Resolver,
+                  edges_of: Callable[[int], list[int]] | None = None) -> list[Reported]:
     """Reported speech in one paragraph. `busy` holds (start, end) ranges of sentences that
     hold direct quotes, which the direct-quote rules already read; `quoted` the ranges inside
-    quote marks, where a verb is part of someone's words."""
+    quote marks, where a verb is part of someone's words. `edges_of`, when given, returns
+    the `sentences.ends` of paragraph `pi` (cached by the caller)."""
     out: list[Reported] = []
     taken_until = -1
 
@@ -113,10 +127,10 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
         # cheap look around before any sentence work: a `that` soon after, the sentence end (or a
         # time word) right after, a comma right before, or a relative pronoun just before
         e = m.end()
-        if not (" that " in par[e:e + 260] or par[e:e + 1] in ".!?,;" or par[pos - 1:pos] in ",\"”"
+        if not (par.find(" that ", e, e + 260) >= 0 or par[e:e + 1] in ".!?,;" or par[pos - 1:pos] in ",\"”"
                 or _TIME_AFTER.match(par, e) or _RELATIVE_NEAR.search(par, max(0, pos - 40), pos)):
             continue
-        s0, s1, runaway = local_bounds(par, pos, MAX_SENTENCE)
+        s0, s1, runaway = _sentence(par, pos, pi, edges_of)
         if busy.overlaps(s0, s1):
             continue
         verb = m.group().split()[0].lower()
@@ -193,7 +207,7 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
                     continue
     if "ccording to" in par:
         for m in ACCORDING.finditer(par):
-            s0, s1, runaway = local_bounds(par, m.start(), MAX_SENTENCE)
+            s0, s1, runaway = _sentence(par, m.start(), pi, edges_of)
             if runaway or busy.overlaps(s0, s1) or s1 - s0 > MAX_SENTENCE:
                 continue
             rest = par[m.end():s1]

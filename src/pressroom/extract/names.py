@@ -37,16 +37,18 @@ _AL = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſ"
 # One word of a capitalised run: `Col.`, `U.S.`, `F.`, `O'Brien`, `Harris-Dawson`, `McCallum`, `Jr.`.
 # A period is taken only after at most four letters (titles, initials); `Bass.` at a sentence
 # end is cut off again by `tokens()`. The class comes first so that the regex engine can skip
-# ahead to the next capital letter fast.
-_TOKEN = rf"[{_UP}](?:[{_AL}'’-]{{0,3}}\.(?:[{_UP}]\.)*|[{_AL}'’-]*)"
+# ahead to the next capital letter fast. The quantifiers are possessive (`*+`): giving letters
+# back can never let a separator (a space) match, so backtracking only wastes time.
+_TOKEN = rf"[{_UP}](?:[{_AL}'’-]{{0,3}}+\.(?:[{_UP}]\.)*+|[{_AL}'’-]*+)"
 # Lower-case particles inside a name: `Ludwig van Beethoven`, `Omar al-Bashir`
 _PARTICLE = r"(?:de|da|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|di|dos|das|ter|ten|y)"
 _SEP = rf"(?<!['’]s)[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)?"
 # A capitalised run: `Acting Assistant Attorney General Renata Hesse`, `Brig. Gen. Osman Mohammed Mustafa`;
 # a possessive ends it: `President Bush's Fiscal Year 2008 Budget` gives `President Bush's`.
-CAP_RUN = re.compile(rf"[{_UP}](?<![{_AL}0-9@./].)(?:[{_AL}'’-]{{0,3}}\.(?:[{_UP}]\.)*|[{_AL}'’-]*)(?:{_SEP}{_TOKEN})*")
+_FIRST_TOKEN = rf"[{_UP}](?<![{_AL}0-9@./].)(?:[{_AL}'’-]{{0,3}}+\.(?:[{_UP}]\.)*+|[{_AL}'’-]*+)"
+CAP_RUN = re.compile(rf"{_FIRST_TOKEN}(?:{_SEP}{_TOKEN})*")
 # The same, two words or more: what a paragraph scan looks at (`Louis Green`, `Mayor Bass`)
-MULTI_RUN = re.compile(rf"[{_UP}](?<![{_AL}0-9@./].)(?:[{_AL}'’-]{{0,3}}\.(?:[{_UP}]\.)*|[{_AL}'’-]*)(?:{_SEP}{_TOKEN})+")
+MULTI_RUN = re.compile(rf"{_FIRST_TOKEN}(?:{_SEP}{_TOKEN})+")
 # Words whose period is no sentence end: titles and suffixes (initials are checked apart)
 ABBREVIATIONS = frozenset("""
 Mr Mrs Ms Dr Prof Sen Sens Rep Reps Gov Lt Col Gen Brig Maj Capt Sgt Adm Cmdr Cdr Hon Rev Fr St Jr Sr Amb Atty Supt Cpl
@@ -250,14 +252,28 @@ def after_of(tokens: list[str], b: int) -> int:
     return nxt if nxt < n - 1 else b
 
 
+_TITLES: dict[tuple[str, ...], tuple[str | None, str | None, bool]] = {}
+
+
 def _titles(prefix: list[str]) -> tuple[str | None, str | None, bool]:
     """(title, role, plural) from the words before a name.
 
     `Brig. Gen.` is a title; `Acting Assistant Attorney General` a role; `Iowa Senator`
-    gives title `Senator` and role `Iowa Senator`.
+    gives title `Senator` and role `Iowa Senator`. Memoised: the same few hundred prefixes
+    (`Sen.`, `President`, `U.S. Attorney`) come back in every release.
     """
     if not prefix:
         return None, None, False
+    k = tuple(prefix)
+    hit = _TITLES.get(k)
+    if hit is None:
+        hit = _titles_uncached(prefix)
+        if len(_TITLES) < 50_000:
+            _TITLES[k] = hit
+    return hit
+
+
+def _titles_uncached(prefix: list[str]) -> tuple[str | None, str | None, bool]:
     i = len(prefix)
     while i > 0 and key(prefix[i - 1]) in TITLE_WORDS and key(prefix[i - 1]) not in POSITION_TITLES:
         if key(prefix[i - 1]) == "general" and i > 1 and key(prefix[i - 2]) in GENERAL_ROLES:
@@ -366,16 +382,18 @@ def scan(paragraph: str) -> list[Mention]:
     all_caps = paragraph.isupper()
     last_person: Mention | None = None
     last_end = -1
+    startswith = paragraph.startswith
     for m in MULTI_RUN.finditer(paragraph):
         run = m.group()
         words = run.split()
         # most runs name no one (`Annual Meeting`, `Los Angeles`): without a given name, a title,
         # an initial, a party tag or a list going on, there is nothing to look at
-        listing = last_person is not None and last_person.plural and 0 <= m.start() - last_end <= 16
-        if signal.isdisjoint(words) and not listing and not (
-                all_caps or paragraph.startswith(" (", m.end()) and PARTY_TAG.match(paragraph, m.end())
-                or paragraph.startswith(", ", m.end()) and len(words) <= 3 and _appositive_ahead(paragraph, m.end())):
-            continue
+        if signal.isdisjoint(words) and not all_caps:
+            e = m.end()
+            if not (last_person is not None and last_person.plural and 0 <= m.start() - last_end <= 16
+                    or startswith(" (", e) and PARTY_TAG.match(paragraph, e)
+                    or startswith(", ", e) and len(words) <= 3 and _appositive_ahead(paragraph, e)):
+                continue
         segs = tokens(run, m.start()) if "." in run or _CAMEL.search(run) else [_offsets(words, run, m.start())]
         for seg in segs:
             if len(seg) < 2:
@@ -392,7 +410,7 @@ def scan(paragraph: str) -> list[Mention]:
                 men.strong, men.title, men.plural = True, last_person.title, True
             out.append(men)
             if men.strong:
-                if not men.plural and not men.role:
+                if not men.plural and not men.role and startswith(",", men.end):  # APPOSITIVE opens with a comma
                     men.role = appositive_role(paragraph, men.end)
                 last_person, last_end = men, men.end
                 pt = PARTY_TAG.match(paragraph, men.end)
@@ -448,7 +466,8 @@ def _mention(paragraph: str, seg: list[tuple[str, int]], fn: frozenset[str], all
     toks = [w for w, _ in seg[s:]]
     fl = fl[s:]
     b = split_run(toks, fl)
-    if paragraph.endswith(("of ", "for ", "at "), 0, seg[s][1]):
+    at = seg[s][1]
+    if paragraph.endswith(("of ", "for ", "at "), 0, at):
         b = after_of(toks, b)
     prefix, words = toks[:b], toks[b:]
     if not words:
@@ -462,24 +481,28 @@ def _mention(paragraph: str, seg: list[tuple[str, int]], fn: frozenset[str], all
         end -= 2
     start = seg[s + b][1]
     # `House of Representatives Transportation`: a title word inside an organization's name
-    is_titled = bool(prefix) and titled(prefix) and not paragraph.endswith("of ", 0, seg[s][1])
+    is_titled = bool(prefix) and titled(prefix) and not paragraph.endswith("of ", 0, at)
     if not words[-1] or not name_ok(words, all_caps=all_caps, titled=is_titled, fls=wfl):
         return None
-    core = [w for w in words if not flags(w) & (F_INITIAL | F_SUFFIX)]
-    if len(core) < 2 and not is_titled:
+    core_fl = [f for f in wfl if not f & (F_INITIAL | F_SUFFIX)]
+    if len(core_fl) < 2 and not is_titled:
         return None
-    if len(core) == 4 and flags(core[0]) & F_GIVEN and flags(core[2]) & F_GIVEN:
+    if len(core_fl) == 4 and core_fl[0] & F_GIVEN and core_fl[2] & F_GIVEN:
         return None  # two people with the comma lost: `Max Baucus Charles Grassley`
-    sfx = COMMA_SUFFIX.match(paragraph, end)
-    if sfx and len(core) >= 2:
-        words = words + [sfx.group().lstrip(", ").strip()]
-        end = sfx.end()
+    # the words between the first and the last (a suffix added below becomes the last)
+    inner_fl = wfl[1:-1]
+    if paragraph.startswith(",", end):
+        sfx = COMMA_SUFFIX.match(paragraph, end)
+        if sfx and len(core_fl) >= 2:
+            words = words + [sfx.group().lstrip(", ").strip()]
+            inner_fl = wfl[1:]
+            end = sfx.end()
     title, role, plural = _titles(prefix)
     strong = is_titled
     if not strong:
-        strong = (bool(flags(core[0]) & F_GIVEN) or any(flags(w) & F_INITIAL for w in words[1:-1])
+        strong = (bool(core_fl[0] & F_GIVEN) or any(f & F_INITIAL for f in inner_fl)
                   or PARTY_TAG.match(paragraph, end) is not None)
-    if not strong and len(core) >= 2 and paragraph.startswith(", ", end) and not prefix:
+    if not strong and len(core_fl) >= 2 and paragraph.startswith(", ", end) and not prefix:
         # `Pol Theis, the notable eclectic interior designer`: an appositive position vouches for it
         role = appositive_role(paragraph, end)
         strong = role is not None and _vouches(role)

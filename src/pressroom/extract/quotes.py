@@ -18,6 +18,7 @@ whose speaker cannot be told are left out.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from itertools import islice
 
@@ -131,8 +132,7 @@ class _Release:
         self.paras = paragraphs
         self.title = title or ""
         self.registry = Registry()
-        title_words = {key(w) for w in (title or "").split() if w[:1].isupper()}
-        self.resolver = Resolver(self.registry, title_words=title_words, text="\n".join(paragraphs))
+        self.resolver = Resolver(self.registry, title=title or "", text="\n".join(paragraphs))
         self.spans = find_spans(paragraphs)
         self._edges: dict[int, list[int]] = {}
         self.busy: dict[int, Ranges] = {}
@@ -162,14 +162,15 @@ class _Release:
     def register_people(self) -> None:
         reg = self.registry
         for pi, par in enumerate(self.paras):
+            quoted = self.quoted.get(pi) or _NO_RANGES
             for men in scan(par):
                 if not men.strong:
                     w = men.name.split()
-                    if 2 <= len(w) <= 3 and not self.in_quote(pi, men.start):
+                    if 2 <= len(w) <= 3 and not quoted.contains(men.start):
                         reg.weak.setdefault(key(w[-1]), men.name)
                     continue
                 e = reg.add(men.name, title=men.title, role=men.role, at=(pi, men.start))
-                if not self.in_quote(pi, men.start):
+                if not quoted.contains(men.start):
                     reg.mention(e, (pi, men.start))
         # the surname pass only matters for `he said` and look-alike surnames: run it when
         # the registry is first asked who was mentioned last
@@ -177,21 +178,41 @@ class _Release:
 
     def short_mentions(self) -> None:
         """Note every later surname mention (`Marotto added`) on the timeline. Plain substring
-        search: a release names a handful of people, and `str.find` beats compiling a regex."""
+        search: a release names a handful of people, and `str.find` beats compiling a regex.
+        Each surname is looked for once in the whole text (the paragraphs joined by newlines,
+        which count as word edges like a paragraph's ends), not once per paragraph; the hits
+        are then taken in paragraph, surname, offset order, as a per-paragraph loop would."""
         names = self.registry.surnames()
         if not names:
             return
-        for pi, par in enumerate(self.paras):
-            for word in names:
-                i = par.find(word)
-                while i >= 0:
-                    j = i + len(word)
-                    if (i == 0 or not (par[i - 1].isalnum() or par[i - 1] in "-'’")) and (
-                            j == len(par) or not (par[j].isalnum() or par[j] == "-")) and not self.in_quote(pi, i):
-                        e = self.registry.find([word], (pi, i))
-                        if e is not None:
-                            self.registry.mention(e, (pi, i))
-                    i = par.find(word, j)
+        text = self.resolver.text
+        starts = self._para_starts()
+        n = len(text)
+        hits: list[tuple[int, int, int]] = []
+        for wi, word in enumerate(names):
+            i = text.find(word)
+            while i >= 0:
+                j = i + len(word)
+                if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "-'’")) and (
+                        j == n or not (text[j].isalnum() or text[j] == "-")):
+                    pi = bisect_right(starts, i) - 1
+                    hits.append((pi, wi, i - starts[pi]))
+                i = text.find(word, j)
+        hits.sort()
+        for pi, wi, i in hits:
+            if not self.in_quote(pi, i):
+                e = self.registry.find([names[wi]], (pi, i))
+                if e is not None:
+                    self.registry.mention(e, (pi, i))
+
+    def _para_starts(self) -> list[int]:
+        """Offset of each paragraph in `self.resolver.text` (the paragraphs joined by newlines)."""
+        starts = []
+        at = 0
+        for p in self.paras:
+            starts.append(at)
+            at += len(p) + 1
+        return starts
 
     # -- direct quotes ---------------------------------------------------------------------
     def attribute(self, s: Span, prev_close: int, next_open: int) -> tuple[Speaker | None, bool]:
@@ -385,7 +406,7 @@ class _Release:
             if len(par) < 20:
                 continue
             for r in find_indirect(par, pi, self.busy.get(pi) or _NO_RANGES, self.quoted.get(pi) or _NO_RANGES,
-                                   self.resolver):
+                                   self.resolver, self.edges):
                 out.append((r.para, r.start, self._quote(r.text, r.speaker, "indirect", r.para)))
         return out
 

@@ -133,11 +133,21 @@ class Speaker:
 class Resolver:
     """Turns subject phrases into speakers, remembering the people and bodies met so far."""
 
-    def __init__(self, registry: Registry, *, title_words: set[str] | None = None, text: str = "") -> None:
+    def __init__(self, registry: Registry, *, title_words: set[str] | None = None, text: str = "",
+                 title: str = "") -> None:
         self.registry = registry
         self.text = text  # the whole release, to find a full name behind a lone surname
         self.orgs: list[tuple[tuple[int, int], str]] = []  # organizations that spoke, with where
-        self.title_words = title_words or set()
+        # the capitalised words of the headline, worked out from `title` only when a lone
+        # capitalised subject asks (few releases have one)
+        self._title_words = title_words
+        self._title = title
+
+    @property
+    def title_words(self) -> set[str]:
+        if self._title_words is None:
+            self._title_words = {key(w) for w in self._title.split() if w[:1].isupper()}
+        return self._title_words
 
     # -- persons --------------------------------------------------------------------------
     def _person_from_run(self, text: str, m: re.Match[str], at: tuple[int, int], *, allow_new_single: bool,
