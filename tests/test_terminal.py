@@ -128,3 +128,13 @@ def test_commands_write_only_into_the_cache_dir(tmp_path, monkeypatch):
     assert _tree(str(corpus)) == before
     assert os.listdir(work) == []
     assert any(cache.iterdir())
+
+
+@pytest.mark.parametrize("args", [["nosuch"], ["list", "--lmit", "3"], ["search"], ["list", "--limit", "x"],
+                                  ["quotes", "--kind", "foo"], ["show"]])
+def test_usage_errors_are_one_line_and_exit_2(args):
+    r = runner.invoke(app, args)
+    assert r.exit_code == 2
+    assert r.stdout == ""
+    line = r.stderr.strip()
+    assert line.startswith("pressroom: error: ") and "\n" not in line

@@ -18,6 +18,35 @@ from .common import STATE
 class PressroomGroup(TyperGroup):
     """Turns user errors into one stderr line and an exit code, in the app and in CliRunner."""
 
+    def main(self, args: Any = None, prog_name: Any = None, complete_var: Any = None,
+             standalone_mode: bool = True, **extra: Any) -> Any:
+        """Click's usage errors (unknown option, missing argument, bad value) as one line,
+        like every other error, instead of Click's usage block: `pressroom: error: No such
+        option: --lmit (Possible options: --limit) (see 'pressroom list -h')`."""
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        try:
+            from typer._click import exceptions as click_exc  # Typer >= 0.26 vendors Click
+        except ImportError:  # pragma: no cover - a Typer that depends on Click
+            from click import exceptions as click_exc  # type: ignore[no-redef]
+
+        try:
+            rv = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except getattr(click_exc, "NoArgsIsHelpError", ()) as exc:  # bare `pressroom`: the help
+            sys.stderr.write(exc.format_message().rstrip("\n") + "\n")
+            sys.exit(exc.exit_code)
+        except click_exc.UsageError as exc:
+            where = exc.ctx.command_path if exc.ctx is not None else "pressroom"
+            sys.stderr.write(f"pressroom: error: {exc.format_message()} (see '{where} -h')\n")
+            sys.exit(exc.exit_code)
+        except click_exc.ClickException as exc:
+            sys.stderr.write(f"pressroom: error: {exc.format_message()}\n")
+            sys.exit(exc.exit_code)
+        except typer.Abort:
+            sys.stderr.write("pressroom: aborted\n")
+            sys.exit(1)
+        sys.exit(rv if isinstance(rv, int) else 0)
+
     def invoke(self, ctx: Any) -> Any:
         from ..errors import PressroomError
 
