@@ -16,12 +16,18 @@ from .text import split_blocks
 # YAML front matter: "---\ntitle: X\ndate: 2024-01-02\n---\n"
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
 _FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$", re.M)
-# ATX heading: "# Coalition Forces meet ..." / "## Subtitle"
-_HEADING = re.compile(r"^(#{1,6})[ \t]+(.+?)[ \t#]*$", re.M)
+# ATX heading: "# Coalition Forces meet ..." / "## Subtitle". The first "#" comes first and a
+# lookbehind after it checks that it opens its line: a pattern that starts with a literal lets
+# the engine skip from "#" to "#" instead of trying every position (same matches as ^#{1,6}).
+_HEADING = re.compile(r"^(#(?<![^\n]#)#{0,5})[ \t]+(.+?)[ \t#]*$", re.M)
 # Setext heading underline: "Title\n=====" (only === counts: --- is a rule)
 _SETEXT = re.compile(r"\A\s*([^\n]+)\n=+[ \t]*\n")
 # Horizontal rule line: "---", "***", "___"
 _RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.M)
+# The same after its line's newline: the literal "\n" lets the engine jump from line to line
+_NL_RULE = re.compile(r"\n[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.M)
+# Two or more line breaks with only blanks between: "\n\n\n", "\n  \n\t\n"
+_BLANK_LINES = re.compile(r"\n(?:[^\S\n]*\n)+")
 # Image: "![Blockchain Registration](https://cdn.newsramp.app/x.webp)"
 _IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
 # Link: "[Media OutReach Newswire](https://www.media-outreach.com)" -> text
@@ -46,6 +52,8 @@ _SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 _CODE_LINE = re.compile(r"^[^\n]*(?:function\s*\(|document\.\w+|window\.\w+)[^\n]*[{};][^\n]*$", re.M)
 # Leading bullet / quote markers: "* Lenzing Group at ...", "> quoted"
 _BULLET = re.compile(r"^\s*(?:[*+-]|>)\s+", re.M)
+# A bullet on a line after the first, for a pre-test that jumps from newline to newline
+_NL_BULLET = re.compile(r"\n\s*(?:[*+-]|>)\s")
 
 
 def _strip_inline(text: str) -> str:
@@ -70,15 +78,31 @@ def _may_have_code(text: str) -> bool:
     return "function" in text or "document." in text or "window." in text
 
 
+def _rule_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every `_RULE` line, found via `_NL_RULE` after the first line. Rules
+    never hold a newline, so the newline each `_NL_RULE` match opens with belongs to no rule."""
+    if not _may_have_rule(text):
+        return []
+    first = _RULE.match(text)
+    spans = [first.span()] if first else []
+    spans.extend((m.start() + 1, m.end()) for m in _NL_RULE.finditer(text))
+    return spans
+
+
 def _cut_footer(text: str) -> str:
     """Drop everything after the last rule when what follows is only archive links."""
-    if not _may_have_rule(text):
-        return text
-    rules = list(_RULE.finditer(text))
-    for rule in reversed(rules):
-        tail = text[rule.end():]
-        if _FOOTER_LINE.search(tail):
-            return text[: rule.start()]
+    for start, end in reversed(_rule_spans(text)):
+        if _FOOTER_LINE.search(text, end):
+            return text[:start]
+    return text
+
+
+def _strip_bullets(text: str) -> str:
+    """Drop leading bullet and quote markers; `_NL_BULLET` and a match at the start are an
+    exact pre-test (a bullet after the first line follows a newline), cheaper than `_BULLET`'s
+    attempt at every position."""
+    if _BULLET.match(text) or _NL_BULLET.search(text):
+        return _BULLET.sub("", text)
     return text
 
 
@@ -88,6 +112,9 @@ def read_markdown(text: str) -> Document:
     if m:
         meta = {k.lower(): v.strip().strip("\"'") for k, v in _FRONT_KEY.findall(m.group(1))}
         text = text[m.end():]
+    # Runs of blank lines to one: blocks split the same, and the patterns below whose leading
+    # \s* spans lines (_BULLET, _FOOTER_LINE) stay linear when a file holds thousands of them.
+    text = _BLANK_LINES.sub("\n\n", text)
     text = _cut_footer(text)
     if "<" in text:
         text = _SCRIPT.sub("", text)
@@ -108,7 +135,7 @@ def read_markdown(text: str) -> Document:
     # Remaining headings become plain blocks (sub-heads, "About X").
     if "#" in text:
         text = _HEADING.sub(lambda mm: mm.group(2), text)
-    text = _BULLET.sub("", text)
+    text = _strip_bullets(text)
     text = _strip_inline(text)
     return Document(
         format="markdown",
