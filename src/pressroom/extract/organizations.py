@@ -268,6 +268,8 @@ def _add_list_items(mentions: list[Mention], texts: dict[int, str]) -> None:
         by_para.setdefault(m.para, []).append(m)
     found: list[Mention] = []
     for para, ms in by_para.items():
+        if len(ms) < 2:
+            continue
         text = texts.get(para, "")
         ms.sort(key=lambda m: m.start)
         for a, b in zip(ms, ms[1:]):
@@ -378,6 +380,8 @@ def _assemble(mentions: list[Mention], texts: list[tuple[int, str]]) -> list[Org
     # an appositive that renames a body: "Combined Joint Task Force - Operation Inherent
     # Resolve, the 83-member International Coalition"
     for para, ix in by_para.items():
+        if len(ix) < 2:
+            continue
         text = text_of.get(para, "")
         ordered = sorted(ix, key=lambda i: mentions[i].start)
         for a, b in zip(ordered, ordered[1:]):

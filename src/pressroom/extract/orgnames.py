@@ -272,28 +272,39 @@ class _Tokens:
     A name is a handful of tokens: the window (200 characters) is split in C (`str.split`
     splits on the same whitespace as `\\S+`) and a token's offset is only looked up
     (`rindex`/`index`, also C) when the walk reaches it. Per token that is one call instead
-    of a regex match object, a slice and a reversal.
+    of a regex match object, a slice and a reversal. Backwards, the first 64 characters are
+    split first and the full window only when a walk gets that far (a name rarely does).
     """
 
-    __slots__ = ("text", "back", "lo", "edge", "toks", "items")
+    __slots__ = ("text", "back", "pos", "span", "lo", "edge", "toks", "items", "whole")
 
     def __init__(self, text: str, pos: int, *, back: bool, span: int = 200) -> None:
         self.text = text
         self.back = back
+        self.pos = pos
+        self.span = span
         self.items: list[tuple[int, str]] = []
         self.edge = pos  # backwards: start of the last token placed; forwards: its end
+        self.whole = True  # the whole window is split
         if back:
-            lo = max(0, pos - span)
-            if lo > 0:  # the first token may be cut by the window: never read it
-                sp, nl = text.find(" ", lo, pos), text.find("\n", lo, pos)
-                cut = nl if sp < 0 else sp if nl < 0 else min(sp, nl)
-                lo = pos if cut < 0 else cut + 1
-            self.lo = lo
-            toks = text[lo:pos].split()
-            toks.reverse()
+            self._split_back(min(span, SHORT_SPAN))
         else:
             self.lo = pos
-            toks = text[pos:pos + span].split()
+            self.toks = text[pos:pos + span].split()
+
+    def _split_back(self, span: int) -> None:
+        """Tokens of the `span` characters before `pos`, last first. A shorter window's tokens
+        are the last tokens of a longer one: both start just after a space."""
+        text, pos = self.text, self.pos
+        lo = max(0, pos - span)
+        if lo > 0:  # the first token may be cut by the window: never read it
+            sp, nl = text.find(" ", lo, pos), text.find("\n", lo, pos)
+            cut = nl if sp < 0 else sp if nl < 0 else min(sp, nl)
+            lo = pos if cut < 0 else cut + 1
+        self.lo = lo
+        self.whole = lo == 0 or span >= self.span
+        toks = text[lo:pos].split()
+        toks.reverse()
         self.toks = toks
 
     def __getitem__(self, k: int) -> tuple[int, str] | None:
@@ -302,7 +313,12 @@ class _Tokens:
             return items[k]
         toks = self.toks
         if k >= len(toks):
-            return None
+            if self.whole:
+                return None
+            self._split_back(self.span)  # the walk got past the short window
+            toks = self.toks
+            if k >= len(toks):
+                return None
         text, e = self.text, self.edge
         for j in range(len(items), k + 1):
             tok = toks[j]
@@ -315,6 +331,9 @@ class _Tokens:
                 e = s + len(tok)
         self.edge = e
         return items[k]
+
+
+SHORT_SPAN = 64  # characters split first in a backward read (see _Tokens)
 
 
 # How a token reads in a leftward walk (see _left_class).
@@ -359,6 +378,54 @@ def _left_walk(text: str, pos: int, *, allow_comma: bool = False) -> tuple[int, 
     General for Civil Rights"), "and" see _crosses_and. A comma is crossed only before a legal
     suffix ("CSX Transportation, Inc.").
     """
+    # The common walk (capitalised words, then a stop) reads the 64 characters before `pos`
+    # split in one call; a connector ("of", "and") or a longer name hands over to the
+    # general walk over _Tokens, which starts again from `pos`.
+    lo = pos - SHORT_SPAN
+    whole = lo <= 0
+    if whole:
+        lo = 0
+    else:  # the first token may be cut by the window: never read it (as _Tokens)
+        sp, nl = text.find(" ", lo, pos), text.find("\n", lo, pos)
+        cut = nl if sp < 0 else sp if nl < 0 else min(sp, nl)
+        lo = pos if cut < 0 else cut + 1
+    words = text[lo:pos].split()
+    n = len(words)
+    start = e = pos
+    inner: int | None = None
+    owner_end: int | None = None
+    after_suffix = allow_comma
+    k = 0
+    while k < MAX_NAME_TOKENS:
+        if k >= n:
+            if whole:
+                break
+            return _left_walk_tokens(text, pos, allow_comma)
+        tok = words[n - 1 - k]
+        s = e = text.rindex(tok, lo, e)
+        ends, comma_ok, cls, bare, own, suffix = _left_class(tok)
+        if ends and not (after_suffix and comma_ok):
+            glued = GLUED_RE.search(tok)
+            if glued and k > 0 or glued and _is_cap(glued.group(1)):
+                start = s + glued.start(1)  # "Cronan.The Criminal Division": a lost space
+            break
+        if cls == _NAME:
+            if own is not None and inner is None:
+                inner = start
+                owner_end = s + len(own)
+            start = s
+            after_suffix = suffix
+            k += 1
+            continue
+        if cls == _LINK:
+            return _left_walk_tokens(text, pos, allow_comma)
+        break
+    owner = text[start:owner_end] if inner is not None and owner_end is not None and inner > start else None
+    return start, inner, owner
+
+
+def _left_walk_tokens(text: str, pos: int, allow_comma: bool) -> tuple[int, int | None, str | None]:
+    """_left_walk over a 200-character window, across connectors (see _left_walk)."""
     toks = _Tokens(text, pos, back=True)
     start = pos
     inner: int | None = None
@@ -452,6 +519,10 @@ def _crosses_and(toks: _Tokens, k: int, text: str, start: int, pos: int) -> bool
     return False if b2 in ("of", "the", "for", "&") else "one"
 
 
+# What a complement starts with: " of Housing", " for the Eastern District", " on Veterans'".
+COMPLEMENT_START_RE = re.compile(r"\s*(?:of|for|on)\s")
+
+
 def _right_complement(text: str, pos: int) -> int:
     """End of an "of/for/on ..." complement starting at `pos`: "of Housing and Urban Development",
     "for the Eastern District of Arkansas", "on Veterans' Affairs", "of Alcohol, Tobacco,
@@ -460,6 +531,8 @@ def _right_complement(text: str, pos: int) -> int:
     Stops before another organization ("Civil Division of the Department of Justice") and
     before "and" + another name with a head ("Department of Justice and Federal Trade Commission").
     """
+    if not COMPLEMENT_START_RE.match(text, pos):
+        return pos  # (most heads have none: one anchored match instead of reading tokens)
     toks = _Tokens(text, pos, back=False)
     t0, t1 = toks[0], toks[1]
     if t0 is None or t1 is None or t0[1] not in ("of", "for", "on"):
@@ -602,13 +675,15 @@ def _head_mention(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> 
             if gap == " " and (kw in L.COMPANY_HEADS or is_suffix) and _bare(tok) in COMPANY_TAIL and not _ends_clause(tok[:-1] or tok):
                 end = nxt[0] + len(_bare(tok))
                 if tok != _bare(tok):
+                    nxt = _next_token(text, end)
                     break
                 continue
             break
+        # (`nxt` is the token after `end` now)
         op = OPERATION_RE.match(text, end) if kw in ("Force", "Forces", "Command") else None
         if op:
             end = op.end()
-        nxt = _next_token(text, end)
+            nxt = _next_token(text, end)
         if nxt is not None and text[end:nxt[0]] == " " and not is_suffix and end == head_end:
             bare = _bare(nxt[1])
             if bare and nxt[1][0] not in "(\"\u201c[" and _is_cap(bare) and bare not in L.TITLES_AFTER_HEAD \
@@ -653,6 +728,8 @@ def _dedupe_heading(name: str) -> str:
     """ "ARC Clean Technology ARC Clean Technology Inc." (an About heading run into its first
     sentence) -> "ARC Clean Technology Inc."."""
     toks = name.split()
+    if len(toks) < 2 or toks[0] not in toks[1:len(toks) // 2 + 1]:
+        return name  # (a repeat must start with the first word again)
     for k in range(1, len(toks) // 2 + 1):
         if toks[:k] == toks[k:2 * k]:
             return " ".join(toks[k:])
