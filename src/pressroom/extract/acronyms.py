@@ -298,16 +298,20 @@ def _align(units: list[str], words: list[_Word], anchored: bool) -> tuple[float,
     INF = (1e9, -1, 0, 0)
     memo: dict[tuple[int, int], tuple[float, int, int, int]] = {}
 
-    def groups(j: int, i: int):
+    whole = [u.startswith("#") for u in units]  # a whole-word unit ("#power" of "NB Power")
+
+    def groups(j: int, i: int) -> list[tuple[int, float, int]]:
         """(k, cost, inner letters) for every way word j can read units[k:i]."""
         w = words[j]
+        first = w.low[:1]
+        out = []
         for k in range(i - 1, -1, -1):
-            u = units[k]
-            if not u.startswith("#") and w.low[:1] != u:
+            if not whole[k] and first != units[k]:
                 continue
             gc = _group_cost(units[k:i], w)
             if gc is not None:
-                yield k, gc[0], gc[1]
+                out.append((k, gc[0], gc[1]))
+        return out
 
     def solve(j: int, i: int) -> tuple[float, int, int, int]:
         # units[:i] from words[:j+1], the word after j already matched
@@ -362,6 +366,7 @@ def _window_words(letters: int) -> int:
     return min(letters + 5, 2 * letters) + 2
 
 
+@lru_cache(maxsize=16384)
 def _is_boundary(tok: str) -> bool:
     """A token that ends the clause before a long form: "said.", "Erbil;", "“quoted”", "(see".
 
@@ -379,37 +384,63 @@ BAR_TOKENS = frozenset(("-", "\u2013", "\u2014", "|", "\u2022", "--"))
 
 
 def _words(text: str, lo: int, hi: int, *, limit: int = 0) -> list[_Word]:
-    """Sub-words of text[lo:hi]; with `limit`, at most that many tokens of the clause ending at `hi`."""
-    raw = [(m.start(), m.end(), m.group()) for m in TOKEN_RE.finditer(text, lo, hi)]
+    """Sub-words of text[lo:hi]; with `limit`, at most that many tokens of the clause ending at `hi`.
+
+    (The window is split in C and only the kept tokens are located, from the right; what a
+    token's sub-words are is worked out once per distinct token, see _subwords.)
+    """
+    raw = text[lo:hi].split()  # the same tokens as `\\S+` over the window
     if limit:
         raw = raw[-limit:]
         keep = 0
         for idx in range(len(raw) - 2, -1, -1):
-            tok = raw[idx][2]
+            tok = raw[idx]
             if tok[0] in "\u201c\"(" and not any(c in tok for c in "\u201d\")"):
                 keep = idx  # an opening mark starts the clause: (“Satellite Home Viewer ...
                 break
             if _is_boundary(tok):
                 keep = idx + 1
                 break
-        if raw and raw[-1][2][0] in "\u201c\"(" and len(raw) - 1 > keep:
+        if raw and raw[-1][0] in "\u201c\"(" and len(raw) - 1 > keep:
             keep = len(raw) - 1
         raw = raw[keep:]
-    out: list[_Word] = []
     n_raw = len(raw)
-    for idx, (s, e, tok) in enumerate(raw):
-        core = tok.strip(STRIP_CHARS)
-        if core.endswith(("'s", "\u2019s")):
-            core = core[:-2]
-        trail = n_raw - idx <= 3 and TRAILING_RE.fullmatch(tok.rstrip(",;:\"\u201d'\u2019")) is not None
-        parts = SPLIT_RE.split(core) if SPLIT_CHARS_RE.search(core) else (core,)
-        for part in parts:
-            if not part:
-                continue
-            low = part.lower() if part.isalnum() else NON_ALNUM_RE.sub("", part).lower()
-            stop = low in STOP_WORDS and (part.islower() or low in EN_STOP_WORDS) or part == "&"
+    starts = [0] * n_raw
+    e = hi
+    for idx in range(n_raw - 1, -1, -1):
+        e = starts[idx] = text.rindex(raw[idx], lo, e)
+    out: list[_Word] = []
+    for idx, tok in enumerate(raw):
+        s = starts[idx]
+        e = s + len(tok)
+        trail = n_raw - idx <= 3 and _is_trailing(tok)
+        for part, low, stop in _subwords(tok):
             out.append(_Word(part, low, stop, trail, s, e))
     return out
+
+
+@lru_cache(maxsize=16384)
+def _subwords(tok: str) -> tuple[tuple[str, str, bool], ...]:
+    """(text, lower-case letters, stop word) of each sub-word of a token: "public-private" has
+    two, "(Department" one ("department"), "“the" one (a stop word)."""
+    core = tok.strip(STRIP_CHARS)
+    if core.endswith(("'s", "\u2019s")):
+        core = core[:-2]
+    parts = SPLIT_RE.split(core) if SPLIT_CHARS_RE.search(core) else (core,)
+    out = []
+    for part in parts:
+        if not part:
+            continue
+        low = part.lower() if part.isalnum() else NON_ALNUM_RE.sub("", part).lower()
+        stop = low in STOP_WORDS and (part.islower() or low in EN_STOP_WORDS) or part == "&"
+        out.append((part, low, stop))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4096)
+def _is_trailing(tok: str) -> bool:
+    """ "Inc.," or "1934" may stand between a long form and its parenthesis."""
+    return TRAILING_RE.fullmatch(tok.rstrip(",;:\"\u201d'\u2019")) is not None
 
 
 TOKEN_RE = re.compile(r"\S+")  # a whitespace-delimited token
