@@ -21,6 +21,9 @@ class Document:
     location: str | None = None
     source: str | None = None
     meta: dict[str, str] = field(default_factory=dict)
+    # True when every block is already stripped with single spaces only (" ".join(b.split())),
+    # as this package's readers make them: `structure` then skips its own whitespace pass.
+    spaces_normalized: bool = False
 
 
 def sniff_format(text: str, suffix: str) -> str:

@@ -64,7 +64,7 @@ def _blocks_of(node) -> list[str]:
         from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
         text = HTMLParser(raw).text(separator="") if raw else ""
-        blocks = [_clean(line) for line in text.split("\n") if _clean(line)]
+        blocks = [line for line in map(_clean, text.split("\n")) if line]
     return blocks
 
 
@@ -132,4 +132,11 @@ def read_html(text: str) -> Document:
         else:
             t = tree.css_first("title")
             title = _clean(t.text()) if t is not None else None
-    return Document(format="html", blocks=blocks, title=title or None, subtitle=subtitle, date=date)
+    return Document(
+        format="html",
+        blocks=blocks,
+        title=title or None,
+        subtitle=subtitle,
+        date=date,
+        spaces_normalized=True,  # every block went through _clean
+    )

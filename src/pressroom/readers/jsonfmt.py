@@ -53,6 +53,7 @@ def _doc(obj: dict[str, Any]) -> Document | None:
     return Document(
         format="json",
         blocks=blocks,
+        spaces_normalized=True,  # (both read_html and split_blocks collapse whitespace)
         title=title,
         date=parse_date(date_raw) if date_raw else None,
         location=_as_text(_pick(obj, _PLACE_KEYS)).strip() or None,

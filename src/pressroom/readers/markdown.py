@@ -140,6 +140,7 @@ def read_markdown(text: str) -> Document:
     return Document(
         format="markdown",
         blocks=split_blocks(text),
+        spaces_normalized=True,
         title=title,
         subtitle=subtitle,
         date=meta.get("date") or meta.get("published") or None,

@@ -32,9 +32,9 @@ class Structured:
 
 def structure(doc: Document) -> Structured:
     out = Structured(title=doc.title, subtitle=doc.subtitle, location=doc.location, source=doc.source)
-    # Whitespace runs to one space. str.split() splits on exactly the characters regex \s
-    # matches (str.isspace), and is ~6x faster than a \s+ substitution on long blocks.
-    blocks = [" ".join(b.split()) for b in doc.blocks]
+    # Whitespace runs to one space (str.split() splits on exactly the characters regex \s
+    # matches, ~6x faster than a \s+ substitution), unless the reader did it already.
+    blocks = doc.blocks if doc.spaces_normalized else [" ".join(b.split()) for b in doc.blocks]
     blocks = [b for b in blocks if b]
     header_date: str | None = None
     pre: list[str] = []
