@@ -70,10 +70,17 @@ def _direction(par: str, i: int, mark: str) -> str:
     return "?"
 
 
-def _marks(par: str) -> list[tuple[int, int, str]]:
-    """(offset, length, direction) of each double mark in a paragraph."""
-    if not ('"' in par or "“" in par or "”" in par or "«" in par or "»" in par or "''" in par or "``" in par
-            or "„" in par or "‟" in par):
+# The marks QUOTE_MARK finds, as substrings: `"`, `“`, `''`
+_MARK_STRINGS = ('"', "“", "”", "«", "»", "''", "``", "„", "‟")
+
+
+def _marks(par: str, kinds: tuple[str, ...] = _MARK_STRINGS) -> list[tuple[int, int, str]]:
+    """(offset, length, direction) of each double mark in a paragraph. `kinds`: the mark
+    strings that may occur (those of the whole release), tested before the regex scan."""
+    for k in kinds:
+        if k in par:
+            break
+    else:
         return []  # most paragraphs: a few substring tests instead of a regex scan
     out = []
     for m in QUOTE_MARK.finditer(par):
@@ -91,16 +98,22 @@ def _starts_with_opener(marks: list[tuple[int, int, str]], par: str) -> bool:
     return d != "close" and not par[:off].strip()
 
 
-def find_spans(paragraphs: list[str]) -> list[Span]:
+def find_spans(paragraphs: list[str], text: str | None = None) -> list[Span]:
     """Top-level quoted spans of a release, in reading order.
 
     Nested spans are inside their outer span's text and are not reported. A quote still
     open at the end of a paragraph continues when the next paragraph opens with a mark;
-    otherwise it ends with its paragraph.
+    otherwise it ends with its paragraph. `text`: the paragraphs joined by newlines, when the
+    caller has it.
     """
     spans: list[Span] = []
     carry: tuple[int, int, int, list[str]] | None = None  # (para, start, mark, pieces) of a run-on quote
-    all_marks = [_marks(p) for p in paragraphs]
+    # the marks the release holds at all, so that a paragraph is tested for those only (most
+    # releases use one or two kinds; a release with none is not scanned paragraph by paragraph)
+    if text is None:
+        text = "\n".join(paragraphs)
+    kinds = tuple(k for k in _MARK_STRINGS if k in text)
+    all_marks = [_marks(p, kinds) for p in paragraphs] if kinds else [[] for _ in paragraphs]
     for pi, par in enumerate(paragraphs):
         marks = all_marks[pi]
         depth = 0

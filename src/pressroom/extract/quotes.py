@@ -100,9 +100,19 @@ NAMING = re.compile(r"\b(?:slogan|motto|tagline|theme|titled|entitled|called|nam
                     r"hashtag|campaign|the words|the phrase|the term|nicknamed|labeled|labelled|branded|billed as)[ ,:]*$", re.I)
 
 
+# How much of a quoted span is read for its first words: 13 words fit in it most of the time
+_FIRST_WORDS_CHARS = 120
+
+
 def _first_words(text: str) -> list[str]:
     """The words of a quoted span, only the first 13 of a long one: every test below counts
-    to 12 at most, and a quote that runs to the end of a file holds thousands."""
+    to 12 at most, and a quote that runs to the end of a file holds thousands. The words are
+    read from the span's first characters when 14 fit there (the 14th may be cut short, the
+    first 13 are whole); the rest of the span is read only when fewer do."""
+    if len(text) > _FIRST_WORDS_CHARS:
+        words = _WORD.findall(text, 0, _FIRST_WORDS_CHARS)
+        if len(words) >= 14:
+            return words[:13]
     if len(text) <= 300:
         return _WORD.findall(text)
     return [m.group() for m in islice(_WORD.finditer(text), 13)]
@@ -132,8 +142,9 @@ class _Release:
         self.paras = paragraphs
         self.title = title or ""
         self.registry = Registry()
-        self.resolver = Resolver(self.registry, title=title or "", text="\n".join(paragraphs))
-        self.spans = find_spans(paragraphs)
+        text = "\n".join(paragraphs)
+        self.resolver = Resolver(self.registry, title=title or "", text=text)
+        self.spans = find_spans(paragraphs, text)
         self._edges: dict[int, list[int]] = {}
         self.busy: dict[int, Ranges] = {}
         self.pending: list[Span] = []
@@ -309,7 +320,7 @@ class _Release:
 
     def _trailing_role(self, sp: Speaker, rest: str) -> None:
         """`..., Johnson continued, a member of the Senate Indian Affairs Committee.`"""
-        if sp.entry is None or sp.entry.role:
+        if sp.entry is None or sp.entry.role or not rest.startswith(","):  # an appositive opens with a comma
             return
         role = appositive_role(rest, 0)
         if role:

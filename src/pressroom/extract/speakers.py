@@ -171,7 +171,7 @@ class Resolver:
         core = [w for w in words if not _is_initial(w) and key(w) not in SUFFIXES]
         title, role, _ = _titles(prefix)
         end = m.end() - (2 if m.group().endswith(("'s", "’s")) else 0)
-        if not role:
+        if not role and text.startswith(",", end):  # an appositive opens with a comma
             role = appositive_role(text, end)
         name = " ".join(words)
         if len(core) >= 2:
