@@ -89,6 +89,9 @@ ANNOUNCE_CUES = (
     " is proud to announce", " is excited to announce", " has announced", " today launched", " Launches ",
     " today unveiled", " Unveils ", " today reported", " Reports ",
 )
+# What the cues of each family contain: a paragraph without "nnounc" needs no "announce" cue.
+CUE_FAMILIES = ("nnounc", "aunch", "nveil", "eport")
+ANNOUNCE_CUE_FAMILY = tuple((cue, next(f for f in CUE_FAMILIES if f in cue)) for cue in ANNOUNCE_CUES)
 
 # A whitespace-delimited token.
 TOKEN_RE = re.compile(r"\S+")
@@ -108,6 +111,9 @@ APPOSITIVE_RE = re.compile(r",\s+(?:a|an)\s+" + _NP_WORD + r"{0,7}?(?:" + L.KIND
 # "SFAA is a nonprofit, nonpartisan trade association" / "ARC ... Inc. is a clean energy company".
 # (Both start with a literal so that the engine can skip ahead to it.)
 IS_A_RE = re.compile(r" is (?:a|an|the) " + _NP_WORD.replace("\\-]", ",\\-]") + r"{0,7}?(?:" + L.KIND_NOUNS + r")\b")
+# Each pattern with a string it cannot match without (a str.find is far cheaper than letting
+# the regex engine walk every comma).
+APPOSITIVE_CUES = ((APPOSITIVE_RE, ", a"), (IS_A_RE, " is "))
 
 # A lower-case role after a name, then the organization: "Michael Viggiano, executive vice
 # president, Skanska USA Civil." (capitalised roles are keywords of KEYWORD_RE).
@@ -447,7 +453,20 @@ def _left_walk(text: str, pos: int, *, allow_comma: bool = False) -> tuple[int, 
             k += 1
             continue
         if cls == _LINK:
-            return _left_walk_tokens(text, pos, allow_comma)
+            if bare == "and" or k + 1 >= n:
+                return _left_walk_tokens(text, pos, allow_comma)
+            # (as in _left_walk_tokens)
+            prev = words[n - 2 - k]
+            pbare = _bare(prev)
+            if not pbare or _ends_clause(prev) or not _is_cap(pbare) or pbare in L.LEFT_STOPS:
+                break
+            if bare == "of" and pbare not in L.HEADS and pbare != "House":
+                break
+            if bare == "for" and (pbare in L.HEADS or pbare in L.TITLES_AFTER_HEAD or pbare in PERSON_ROLES):
+                break  # "Office for Civil Rights" is found from its own head, rightwards
+            k += 1
+            after_suffix = False
+            continue
         break
     owner = text[start:owner_end] if inner is not None and owner_end is not None and inner > start else None
     return start, inner, owner
@@ -792,7 +811,7 @@ def _texts(paragraphs: list[str], title: str | None, boilerplate: list[str] | No
 def _scan(texts: list[tuple[int, str]], quotes_people: set[str]) -> tuple[list[Mention], Counter[str]]:
     """Mentions found from trigger words, and the acronyms used (counted in the same pass)."""
     mentions: list[Mention] = []
-    uses: Counter[str] = Counter()
+    used: list[str] = []  # acronyms in use, counted at the end
     for para, text in texts:
         spans: list[tuple[int, int]] = []
         caps_runs: _Intervals | None = None
@@ -832,7 +851,7 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str]) -> tuple[list[M
                 caps_runs = _Intervals((r.start(), r.end()) for r in CAPS_RUN_RE.finditer(text))
                 if caps_runs:
                     acr = [(p, a) for p, a in acr if not caps_runs.covers(p)]
-            uses.update(a for _, a in acr)
+            used.extend([a for _, a in acr])
         covered = _Intervals(spans) if rest and spans else None
         for hs, he, kw, suf in rest:
             if covered is not None and covered.covers(hs):
@@ -862,11 +881,11 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str]) -> tuple[list[M
                 men = _affiliation(text, para, a.start("org"), a.end("org"), quotes_people)
                 if men:
                     mentions.append(men)
-        if "nnounc" in text or "aunch" in text or "nveil" in text or "eport" in text:
-            cues = ANNOUNCE_CUES
-        else:
-            cues = ()  # (one look for what every cue contains, instead of fourteen)
-        for cue in cues:
+        # (one look for what each family of cues contains, then only that family's cues)
+        present = [f for f in CUE_FAMILIES if f in text]
+        for cue, family in ANNOUNCE_CUE_FAMILY:
+            if family not in present:
+                continue
             i = text.find(cue)
             while i >= 0:
                 men = _named_before(text, para, i, "announce", quotes_people)
@@ -881,15 +900,14 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str]) -> tuple[list[M
             recurs = len(first) > 2 and any(first in t for p2, t in texts if p2 != para)
             if recurs and name[:1].isupper() and len(name.split()) <= 8 and not _person_like(name, quotes_people):
                 mentions.append(Mention(name, para, len(text) - len(name), len(text), "about"))
-        # (str.find first: far cheaper than letting the regex engine walk every comma)
-        for rx, cue in ((APPOSITIVE_RE, ", a"), (IS_A_RE, " is ")):
+        for rx, cue in APPOSITIVE_CUES:
             if cue not in text:
                 continue
             for a in rx.finditer(text):
                 men = _named_before(text, para, a.start(), "appositive", quotes_people)
                 if men:
                     mentions.append(men)
-    return mentions, uses
+    return mentions, Counter(used)
 
 
 def _chamber(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> Mention | None:
