@@ -36,6 +36,10 @@ _DATE_SELECTORS = [
     ("time[datetime]", "datetime"),
 ]
 _BLOCK_TAGS = "p, li, h2, h3, h4, blockquote, pre, td"
+# Block elements holding another block element (an <li> wrapping a <p>): one query finds them
+# all, where asking each block for its own nested blocks cost a selector parse per paragraph
+_OUTER_BLOCKS = f":is({_BLOCK_TAGS}):has({_BLOCK_TAGS})"
+_NOISE_TAGS = ", ".join(_NOISE)
 # Line-breaking tags of bare layouts, before their text is taken: "<br/>", "</div>", "</p>"
 _BREAK_TAG = re.compile(r"(?i)<br\s*/?>|</div>|</p>")
 
@@ -45,15 +49,30 @@ def _clean(text: str | None) -> str:
     return " ".join(htmllib.unescape(text or "").split())
 
 
+def _has_text(text: str | None) -> bool:
+    """Whether `_clean(text)` is non-empty, without building it (a whole article body)."""
+    if not text:
+        return False
+    text = htmllib.unescape(text)
+    return bool(text) and not text.isspace()
+
+
+def _drop_noise(node) -> None:
+    """Remove scripts, menus, footers... under `node`, innermost first (reverse document
+    order), so that no element is removed after an ancestor already took it away."""
+    for n in reversed(node.css(_NOISE_TAGS)):
+        n.decompose()
+
+
 def _blocks_of(node) -> list[str]:
     """Paragraph texts in order; text outside <p> (bare <br> layouts) is kept too."""
     blocks: list[str] = []
     parts = node.css(_BLOCK_TAGS)
     if parts:
+        outer = {p.mem_id for p in node.css(_OUTER_BLOCKS)}
         for p in parts:
             # nested blocks (li > p) would repeat text: keep the innermost only
-            # (lexbor's css() includes the node itself, hence > 1)
-            if p.tag != "td" and len(p.css(_BLOCK_TAGS)) > 1:
+            if p.tag != "td" and p.mem_id in outer:
                 continue
             t = _clean(p.text(separator=" "))
             if t:
@@ -96,9 +115,10 @@ def read_html(text: str) -> Document:
     title = None
     for sel in _TITLE_SELECTORS:
         node = tree.css_first(sel)
-        if node is not None and _clean(node.text()):
-            title = _clean(node.text())
-            break
+        if node is not None:
+            title = _clean(node.text()) or None
+            if title:
+                break
     if title is None:
         og = tree.css_first("meta[property='og:title']")
         if og is not None and _clean(og.attributes.get("content")):
@@ -111,17 +131,13 @@ def read_html(text: str) -> Document:
     body = None
     for sel in _BODY_SELECTORS:
         body = tree.css_first(sel)
-        if body is not None and _clean(body.text()):
+        if body is not None and _has_text(body.text()):
             break
         body = None
     if body is not None:
-        for tag in _NOISE:
-            for n in body.css(tag):
-                n.decompose()
+        _drop_noise(body)
     else:
-        for tag in _NOISE:
-            for n in tree.css(tag):
-                n.decompose()
+        _drop_noise(tree)
         body = _densest(tree) or tree.body
     blocks = _blocks_of(body) if body is not None else []
     if title is None:
