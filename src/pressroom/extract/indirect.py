@@ -18,7 +18,7 @@ importance ...`) is not reported speech and is left alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .lexicon import key
@@ -112,33 +112,36 @@ def _clean(text: str) -> str:
 
 
 def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Resolver,
-                  edges_of: Callable[[int], list[int]] | None = None) -> list[Reported]:
+                  edges_of: Callable[[int], list[int]] | None = None,
+                  verbs: Iterable[tuple[int, int, str]] | None = None) -> list[Reported]:
     """Reported speech in one paragraph. `busy` holds (start, end) ranges of sentences that
     hold direct quotes, which the direct-quote rules already read; `quoted` the ranges inside
     quote marks, where a verb is part of someone's words. `edges_of`, when given, returns
-    the `sentences.ends` of paragraph `pi` (cached by the caller)."""
+    the `sentences.ends` of paragraph `pi` (cached by the caller); `verbs`, when given, the
+    (start, end, text) of the paragraph's VERB matches (the caller scanned the whole release
+    at once)."""
     out: list[Reported] = []
     taken_until = -1
+    if verbs is None:
+        verbs = [(m.start(), m.end(), m.group()) for m in VERB.finditer(par)]
 
-    for m in VERB.finditer(par):
-        pos = m.start()
+    for pos, e, verb_text in verbs:
         if pos < taken_until or quoted.contains(pos):
             continue
         # cheap look around before any sentence work: a `that` soon after, the sentence end (or a
         # time word) right after, a comma right before, or a relative pronoun just before
-        e = m.end()
         if not (par.find(" that ", e, e + 260) >= 0 or par[e:e + 1] in ".!?,;" or par[pos - 1:pos] in ",\"”"
                 or _TIME_AFTER.match(par, e) or _RELATIVE_NEAR.search(par, max(0, pos - 40), pos)):
             continue
         s0, s1, runaway = _sentence(par, pos, pi, edges_of)
         if busy.overlaps(s0, s1):
             continue
-        verb = m.group().split()[0].lower()
+        verb = verb_text.split()[0].lower()
         # a "sentence" of thousands of characters lost its punctuation: read a window around
         # the verb only, and look for no statement before it
         runaway = runaway or s1 - s0 > MAX_SENTENCE
         who = par[max(s0, pos - 160):pos] if runaway else par[s0:pos]
-        after = par[m.end():min(s1, m.end() + 600)] if runaway else par[m.end():s1]
+        after = par[e:min(s1, e + 600)] if runaway else par[e:s1]
         # 1. a `that` clause
         t = (TELL_THAT_AFTER if verb in TELL_VERBS else THAT_AFTER).match(after)
         if t and who.strip():
@@ -151,7 +154,7 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
                 if len(clause.split()) >= 3:
                     sp = resolver.resolve(who, (pi, pos))
                     if sp is not None:
-                        out.append(Reported(pi, m.end() + t.end(), clause, sp))
+                        out.append(Reported(pi, e + t.end(), clause, sp))
                         taken_until = s1
                         continue
         # 2. a relative clause: `which he said get better results`
@@ -161,7 +164,7 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
             if len(clause.split()) >= 3 and clause[:1].islower() and not clause.startswith("that "):
                 sp = resolver.resolve(r.group("who"), (pi, pos))
                 if sp is not None:
-                    out.append(Reported(pi, m.end(), clause, sp))
+                    out.append(Reported(pi, e, clause, sp))
                     taken_until = s1
                     continue
         # 2b. `said` and a clause without `that`: `Reber Ahmed, Minister of Interior, said the ministry
@@ -173,7 +176,7 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
                 if sp is not None:
                     clause = _clean(after[c.start("clause"):])
                     if len(clause.split()) >= 4:
-                        out.append(Reported(pi, m.end() + c.start("clause"), clause, sp))
+                        out.append(Reported(pi, e + c.start("clause"), clause, sp))
                         taken_until = s1
                         continue
         # 3. a statement, then its attribution: `..., Dorgan said.` / `..., said X, ROLE.`
@@ -200,7 +203,7 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
             statement = _clean(before.rstrip().rstrip("\"”")[:-1])
             subject = after.strip()
             if len(statement.split()) >= 4 and subject[:1].isupper():
-                sp = resolver.resolve(subject, (pi, m.end()))
+                sp = resolver.resolve(subject, (pi, e))
                 if sp is not None:
                     out.append(Reported(pi, s0, statement, sp))
                     taken_until = s1

@@ -452,36 +452,54 @@ def _list_members(paragraph: str, head: Mention) -> list[Mention]:
     return out
 
 
-def _mention(paragraph: str, seg: list[tuple[str, int]], fn: frozenset[str], all_caps: bool) -> Mention | None:
-    """A person mention from one capitalised segment, or None."""
-    # drop sentence openers: `Today U.S. Senator Daniel K. Akaka`
+# How a capitalised segment reads, worked out once per distinct segment and context (the
+# same runs come back release after release: `President Bush`, `Senator Mikulski`, `U.S.
+# Attorney`): (segment words, all caps, what precedes) -> _Shape or None (no person)
+_SHAPES: dict[tuple[tuple[str, ...], bool, int], "_Shape | None"] = {}
+_MISSING = object()
+
+
+@dataclass(slots=True, frozen=True)
+class _Shape:
+    """What `_mention` reads from a segment's words alone; offsets come from the segment."""
+
+    skip: int  # leading words dropped (`Today`) plus the prefix (title, position)
+    n: int  # name words
+    possessive: bool  # the last word ended in `'s`
+    words: tuple[str, ...]  # the name words, possessive removed
+    prefix: bool
+    is_titled: bool
+    core: int  # name words that are no initial or suffix
+    given_first: bool  # the first core word is a known given name
+    inner_initial: bool  # an initial between the first and last word: `Daniel K. Akaka`
+    initial_before_last: bool  # an initial after the first word, the last included
+    title: str | None
+    role: str | None
+    plural: bool
+
+
+def _shape(toks: list[str], s: int, ctx: int, all_caps: bool) -> _Shape | None:
+    """The word-only part of `_mention`: `toks` are the segment's words, `s` the leading
+    words to drop, `ctx` 0, 1 (after `for `/`at `) or 2 (after `of `)."""
     get = _FLAGS.get
     fl = []
-    for w, _ in seg:
+    for w in toks[s:]:
         f = get(w)
         fl.append(flags(w) if f is None else f)
-    s = 0
-    while s < len(seg) - 1 and fl[s] & F_LEADING:
-        s += 1
-    toks = [w for w, _ in seg[s:]]
-    fl = fl[s:]
+    toks = toks[s:]
     b = split_run(toks, fl)
-    at = seg[s][1]
-    if paragraph.endswith(("of ", "for ", "at "), 0, at):
+    if ctx:
         b = after_of(toks, b)
     prefix, words = toks[:b], toks[b:]
     if not words:
         return None
-    last = words[-1]
-    end = seg[s + b + len(words) - 1][1] + len(last)
     wfl = fl[b:]
-    if last.endswith(("'s", "’s")):
-        words[-1] = last[:-2]
+    possessive = words[-1].endswith(("'s", "’s"))
+    if possessive:
+        words[-1] = words[-1][:-2]
         wfl[-1] = flags(words[-1])
-        end -= 2
-    start = seg[s + b][1]
     # `House of Representatives Transportation`: a title word inside an organization's name
-    is_titled = bool(prefix) and titled(prefix) and not paragraph.endswith("of ", 0, at)
+    is_titled = bool(prefix) and titled(prefix) and ctx != 2
     if not words[-1] or not name_ok(words, all_caps=all_caps, titled=is_titled, fls=wfl):
         return None
     core_fl = [f for f in wfl if not f & (F_INITIAL | F_SUFFIX)]
@@ -489,20 +507,46 @@ def _mention(paragraph: str, seg: list[tuple[str, int]], fn: frozenset[str], all
         return None
     if len(core_fl) == 4 and core_fl[0] & F_GIVEN and core_fl[2] & F_GIVEN:
         return None  # two people with the comma lost: `Max Baucus Charles Grassley`
+    title, role, plural = _titles(prefix)
+    return _Shape(s + b, len(words), possessive, tuple(words), bool(prefix), is_titled, len(core_fl),
+                  bool(core_fl and core_fl[0] & F_GIVEN), any(f & F_INITIAL for f in wfl[1:-1]),
+                  any(f & F_INITIAL for f in wfl[1:]), title, role, plural)
+
+
+def _mention(paragraph: str, seg: list[tuple[str, int]], fn: frozenset[str], all_caps: bool) -> Mention | None:
+    """A person mention from one capitalised segment, or None."""
+    toks = [w for w, _ in seg]
+    # drop sentence openers: `Today U.S. Senator Daniel K. Akaka`
+    s = 0
+    while s < len(toks) - 1 and flags(toks[s]) & F_LEADING:
+        s += 1
+    at = seg[s][1]
+    ctx = (2 if paragraph.endswith("of ", 0, at) else 1) if paragraph.endswith(("of ", "for ", "at "), 0, at) else 0
+    k = (tuple(toks), all_caps, ctx)
+    sh = _SHAPES.get(k, _MISSING)
+    if sh is _MISSING:
+        sh = _shape(toks, s, ctx, all_caps)
+        if len(_SHAPES) < 100_000:
+            _SHAPES[k] = sh
+    if sh is None:
+        return None
+    last = seg[sh.skip + sh.n - 1]
+    end = last[1] + len(last[0]) - (2 if sh.possessive else 0)
+    start = seg[sh.skip][1]
+    words = list(sh.words)
     # the words between the first and the last (a suffix added below becomes the last)
-    inner_fl = wfl[1:-1]
+    inner_initial = sh.inner_initial
     if paragraph.startswith(",", end):
         sfx = COMMA_SUFFIX.match(paragraph, end)
-        if sfx and len(core_fl) >= 2:
-            words = words + [sfx.group().lstrip(", ").strip()]
-            inner_fl = wfl[1:]
+        if sfx and sh.core >= 2:
+            words.append(sfx.group().lstrip(", ").strip())
+            inner_initial = sh.initial_before_last
             end = sfx.end()
-    title, role, plural = _titles(prefix)
-    strong = is_titled
+    title, role, plural = sh.title, sh.role, sh.plural
+    strong = sh.is_titled
     if not strong:
-        strong = (bool(core_fl[0] & F_GIVEN) or any(f & F_INITIAL for f in inner_fl)
-                  or PARTY_TAG.match(paragraph, end) is not None)
-    if not strong and len(core_fl) >= 2 and paragraph.startswith(", ", end) and not prefix:
+        strong = sh.given_first or inner_initial or PARTY_TAG.match(paragraph, end) is not None
+    if not strong and sh.core >= 2 and paragraph.startswith(", ", end) and not sh.prefix:
         # `Pol Theis, the notable eclectic interior designer`: an appositive position vouches for it
         role = appositive_role(paragraph, end)
         strong = role is not None and _vouches(role)

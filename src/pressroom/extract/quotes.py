@@ -146,6 +146,7 @@ class _Release:
         self.resolver = Resolver(self.registry, title=title or "", text=text)
         self.spans = find_spans(paragraphs, text)
         self._edges: dict[int, list[int]] = {}
+        self._starts: list[int] | None = None
         self.busy: dict[int, Ranges] = {}
         self.pending: list[Span] = []
         # quoted ranges per paragraph, marks included
@@ -218,12 +219,13 @@ class _Release:
 
     def _para_starts(self) -> list[int]:
         """Offset of each paragraph in `self.resolver.text` (the paragraphs joined by newlines)."""
-        starts = []
-        at = 0
-        for p in self.paras:
-            starts.append(at)
-            at += len(p) + 1
-        return starts
+        if self._starts is None:
+            self._starts = []
+            at = 0
+            for p in self.paras:
+                self._starts.append(at)
+                at += len(p) + 1
+        return self._starts
 
     # -- direct quotes ---------------------------------------------------------------------
     def attribute(self, s: Span, prev_close: int, next_open: int) -> tuple[Speaker | None, bool]:
@@ -412,12 +414,31 @@ class _Release:
         )
 
     def reported(self) -> list[tuple[int, int, Quote]]:
+        """Reported speech, paragraph by paragraph. The reporting verbs are found in one scan
+        of the whole release (a VERB match never crosses the newline between paragraphs, and
+        a newline is a word edge like a paragraph's end), so that a paragraph without a verb
+        or an `according to` is not looked at."""
+        text = self.resolver.text
+        starts = self._para_starts()
+        verbs: dict[int, list[tuple[int, int, str]]] = {}
+        for m in VERB.finditer(text):
+            pi = bisect_right(starts, m.start()) - 1
+            off = starts[pi]
+            verbs.setdefault(pi, []).append((m.start() - off, m.end() - off, m.group()))
+        according = set()
+        i = text.find("ccording to")
+        while i >= 0:
+            according.add(bisect_right(starts, i) - 1)
+            i = text.find("ccording to", i + 1)
         out = []
         for pi, par in enumerate(self.paras):
             if len(par) < 20:
                 continue
+            v = verbs.get(pi)
+            if v is None and pi not in according:
+                continue
             for r in find_indirect(par, pi, self.busy.get(pi) or _NO_RANGES, self.quoted.get(pi) or _NO_RANGES,
-                                   self.resolver, self.edges):
+                                   self.resolver, self.edges, v or ()):
                 out.append((r.para, r.start, self._quote(r.text, r.speaker, "indirect", r.para)))
         return out
 

@@ -116,7 +116,6 @@ estimate analysis research lawsuit settlement release releases press court charg
 article articles paper poll polls census reporting sources source letter letters statement statements
 """.split())
 
-_SPACE = re.compile(r"\s+")
 # Words after which a pronoun opens a new clause: `..., and he`, `so that she`
 _CLAUSE_OPENERS = frozenset("that and but then so because when while as after before where since although".split())
 
@@ -214,7 +213,7 @@ class Resolver:
     def resolve(self, who: str, at: tuple[int, int], *, para_floor: int = -1, strict: bool = False) -> Speaker | None:
         """The speaker a subject phrase stands for, or None when it cannot be told. `strict`
         (a label before a colon, no verb) takes only names something vouches for."""
-        who = _SPACE.sub(" ", who).strip(" ,;:–—-\u00a0")
+        who = " ".join(who.split()).strip(" ,;:–—-\u00a0")  # whitespace runs as one space
         if not who or len(who) > 800:
             return None
         low = who.lower()
