@@ -3,6 +3,7 @@ glossary they print (organizations merged across releases, acronyms resolved wit
 
 import json
 
+import pytest
 from typer.testing import CliRunner
 
 from pressroom.cli.app import app
@@ -105,9 +106,46 @@ def test_acronyms_nothing_found_exits_1():
     assert r.exit_code == 1 and r.stdout == ""
 
 
-def test_bad_release_is_a_usage_error():
-    r = run("orgs", "--release", "zzzzzzzz-not-a-release")
-    assert r.exit_code == 2
+def test_acronyms_csv_keeps_the_record_columns():
+    r = run("acronyms", "--format", "csv")
+    assert r.exit_code == 0
+    lines = r.stdout.splitlines()
+    assert lines[0] == "short,long,long_forms,curated,conflict,defined,defined_in,undefined_in,releases,count"
+    rows = {ln.split(",")[0]: ln for ln in lines[1:]}
+    assert rows["GSA"].startswith("GSA,General Services Administration,") and rows["EPW"].startswith("EPW,,")
+
+
+def test_acronyms_short_with_undefined():
+    r = run("acronyms", "EPW", "--undefined", "--json")
+    assert r.exit_code == 0
+    (rec,) = json.loads(r.stdout)
+    assert rec["short"] == "EPW" and rec["long"] is None and not rec["defined"] and len(rec["undefined_in"]) == 1
+    # GSA is defined where it is used: not an undefined acronym
+    assert run("acronyms", "GSA", "--undefined", "--json").exit_code == 1
+
+
+def test_orgs_release_filter_json():
+    r = run("orgs", "--release", "sen_Brownback", "--json")
+    assert r.exit_code == 0
+    recs = json.loads(r.stdout)
+    assert {x["name"] for x in recs} == {"House", "Senate Cancer Coalition", "Senate"}
+    assert all(x["releases"] == 1 for x in recs)
+
+
+@pytest.mark.parametrize("args", [
+    ("orgs", "--release", "zzzzzzzz-not-a-release"),
+    ("acronyms", "--release", "zzzzzzzz-not-a-release"),
+    ("orgs", "--min-mentions", "0"),
+    ("orgs", "--min-mentions", "many"),
+    ("orgs", "--limit", "0"),
+    ("orgs", "--format", "xml"),
+    ("acronyms", "--format", "xml"),
+    ("acronyms", "--limit", "-1"),
+])
+def test_bad_input_is_a_usage_error(args):
+    r = run(*args)
+    assert r.exit_code == 2, r.output
+    assert "Traceback" not in r.output and not r.stdout.strip()
 
 
 # --- the glossary --------------------------------------------------------------------------------
