@@ -122,3 +122,40 @@ def test_acronym_before_a_name_is_part_of_the_role():
     [m] = [m for m in scan("“The Summit represents a turning point,” said CIFD General Manager Abigail R. Marquez.")
            if m.strong]
     assert (m.name, m.role) == ("Abigail R. Marquez", "CIFD General Manager")
+
+
+def test_memoised_segment_readings_keep_each_paragraphs_offsets_and_context():
+    """`names._SHAPES` keeps how a capitalised segment reads across releases; the offsets,
+    the appositive role and the words before the segment (`of`) must still come from each
+    paragraph. Every paragraph is scanned with an empty memo, then again with a memo warmed
+    by the others: the mentions must be the same."""
+    from pressroom.extract import names as names_module
+
+    pars = [
+        # seed: Coalition press briefing (appositive role after the name)
+        "Col. Wayne Marotto, the Coalition’s military spokesperson, said the strikes continued.",
+        # the same segment at another offset, no role
+        "In Baghdad on Tuesday, Col. Wayne Marotto said the strikes continued.",
+        # a name after `of` and the same name after a title
+        "The letter went to the Secretary of Defense Donald Rumsfeld and to Secretary Donald Rumsfeld's staff.",
+        # doj: a generational suffix set off by a comma, then the same name without it
+        "Virgil M. Harry, Jr., the former president of the union, pleaded guilty. Virgil M. Harry faces prison.",
+        # wire: in capitals (read apart from the same words in lower case)
+        "SEN. BYRON DORGAN SAID THE BILL WOULD HELP. Sen. Byron Dorgan said the bill would help.",
+    ]
+
+    def fresh(par):
+        names_module._SHAPES.clear()
+        return [(m.start, m.end, m.name, m.title, m.role, m.strong) for m in scan(par)]
+
+    cold = [fresh(p) for p in pars]
+    names_module._SHAPES.clear()
+    for p in pars + pars[::-1]:
+        scan(p)
+    warm = [[(m.start, m.end, m.name, m.title, m.role, m.strong) for m in scan(p)] for p in pars]
+    assert warm == cold
+    first, second = cold[0], cold[1]
+    assert first[0][2] == second[0][2] == "Wayne Marotto"
+    assert first[0][0] == pars[0].index("Wayne") and second[0][0] == pars[1].index("Wayne")
+    assert first[0][4] == "the Coalition’s military spokesperson" and second[0][4] is None
+    assert [m[2] for m in cold[3]] == ["Virgil M. Harry Jr.", "Virgil M. Harry"]  # the suffix is the paragraph's

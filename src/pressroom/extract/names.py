@@ -457,6 +457,9 @@ def _list_members(paragraph: str, head: Mention) -> list[Mention]:
 # Attorney`): (segment words, all caps, what precedes) -> _Shape or None (no person)
 _SHAPES: dict[tuple[tuple[str, ...], bool, int], "_Shape | None"] = {}
 _MISSING = object()
+# Only segments this short are kept: names and their titles are (`Acting Assistant Attorney
+# General Renata Hesse`), and the memo stays small whatever the input
+_SHAPE_WORDS = 8
 
 
 @dataclass(slots=True, frozen=True)
@@ -522,12 +525,15 @@ def _mention(paragraph: str, seg: list[tuple[str, int]], fn: frozenset[str], all
         s += 1
     at = seg[s][1]
     ctx = (2 if paragraph.endswith("of ", 0, at) else 1) if paragraph.endswith(("of ", "for ", "at "), 0, at) else 0
-    k = (tuple(toks), all_caps, ctx)
-    sh = _SHAPES.get(k, _MISSING)
-    if sh is _MISSING:
+    if len(toks) <= _SHAPE_WORDS:
+        k = (tuple(toks), all_caps, ctx)
+        sh = _SHAPES.get(k, _MISSING)
+        if sh is _MISSING:
+            sh = _shape(toks, s, ctx, all_caps)
+            if len(_SHAPES) < 100_000:
+                _SHAPES[k] = sh
+    else:  # a run of hundreds of capitalised words (bad input) is read, not kept
         sh = _shape(toks, s, ctx, all_caps)
-        if len(_SHAPES) < 100_000:
-            _SHAPES[k] = sh
     if sh is None:
         return None
     last = seg[sh.skip + sh.n - 1]
