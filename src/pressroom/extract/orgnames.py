@@ -708,7 +708,8 @@ def _head_mention(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> 
     if not possessive:
         # right side: suffixes, a company's tail, "of ..." complements, "- Operation ..."
         if not is_suffix:
-            end = _right_complement(text, he + 1) if text[he:he + 1] == " " else he
+            end = _right_complement(text, he + 1) \
+                if text[he:he + 1] == " " and COMPLEMENT_START_RE.match(text, he + 1) else he
             if end == he + 1:
                 end = he
         while True:
@@ -882,7 +883,8 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str]) -> tuple[list[M
                 if men:
                     mentions.append(men)
         # (one look for what each family of cues contains, then only that family's cues)
-        present = [f for f in CUE_FAMILIES if f in text]
+        present = [f for f in CUE_FAMILIES if f in text] \
+            if "nnounc" in text or "aunch" in text or "nveil" in text or "eport" in text else ()
         for cue, family in ANNOUNCE_CUE_FAMILY:
             if family not in present:
                 continue
