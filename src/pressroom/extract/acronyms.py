@@ -296,7 +296,6 @@ def _align(units: list[str], words: list[_Word], anchored: bool) -> tuple[float,
     """
     n, m = len(words), len(units)
     INF = (1e9, -1, 0, 0)
-    memo: dict[tuple[int, int], tuple[float, int, int, int]] = {}
 
     whole = [u.startswith("#") for u in units]  # a whole-word unit ("#power" of "NB Power")
 
@@ -313,26 +312,31 @@ def _align(units: list[str], words: list[_Word], anchored: bool) -> tuple[float,
                 out.append((k, gc[0], gc[1]))
         return out
 
-    def solve(j: int, i: int) -> tuple[float, int, int, int]:
-        # units[:i] from words[:j+1], the word after j already matched
-        if i == 0:
-            return (0.0, j + 1, 0, 0)
-        if j < 0:
-            return INF
-        key = (j, i)
-        hit = memo.get(key)
-        if hit is not None:
-            return hit
-        w = words[j]
-        c, s, b, k = solve(j - 1, i)
-        best = (c + STOP_COST, s, b, k) if w.stop else (c + SKIP_COST, s, b, k + 1)
-        for k, gcost, ginner in groups(j, i):
-            c, s, b, sk = solve(j - 1, k)
-            cand = (c + gcost, s, b + ginner, sk)
-            if cand[0] < best[0] or cand[0] == best[0] and cand[1] > best[1]:
-                best = cand
-        memo[key] = best
-        return best
+    rows: list[list[tuple[float, int, int, int]]] = []
+
+    def table() -> list[list[tuple[float, int, int, int]]]:
+        """rows[j + 1][i]: the best reading of units[:i] from words[:j + 1] (the word after j
+        already matched), for every word but the last and i < len(units); filled bottom-up
+        the first time an alignment needs it (a loop over a small table, not recursion)."""
+        if rows:
+            return rows
+        row = [(0.0, 0, 0, 0)] + [INF] * (m - 1)  # no word left: only the empty reading
+        rows.append(row)
+        for j in range(n - 1):
+            w = words[j]
+            prev = row
+            row = [(0.0, j + 1, 0, 0)]
+            for i in range(1, m):
+                c, s, b, k = prev[i]  # word j passed over
+                best = (c + STOP_COST, s, b, k) if w.stop else (c + SKIP_COST, s, b, k + 1)
+                for k, gcost, ginner in groups(j, i):  # word j reads units[k:i]
+                    c, s, b, sk = prev[k]
+                    cand = (c + gcost, s, b + ginner, sk)
+                    if cand[0] < best[0] or cand[0] == best[0] and cand[1] > best[1]:
+                        best = cand
+                row.append(best)
+            rows.append(row)
+        return rows
 
     best: tuple[float, int, int, int, int] | None = None
     for last in range(n - 1, -1, -1):
@@ -340,7 +344,7 @@ def _align(units: list[str], words: list[_Word], anchored: bool) -> tuple[float,
         if trail and (anchored or not words[last + 1].trail or trail > 3):
             break
         for k, gcost, ginner in groups(last, m):
-            c, s, b, sk = solve(last - 1, k)
+            c, s, b, sk = table()[last][k]
             if c >= 1e9:
                 continue
             cand = (c + gcost + TRAIL_COST * trail, s, last, b + ginner, sk)
