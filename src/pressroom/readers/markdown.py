@@ -42,8 +42,10 @@ _EM = re.compile(r"\*(?<![\w*]\*)(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
 # Inline HTML tags sprinkled in wire copy: "<br>", "<span style=...>"
 _TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,200}>")
 # Footer line of the archive: "[Original/Source Press Release](...)", "Pickup - [...]"
+# (Leading blanks of its own line only: a \s* that spanned blank lines would find the same
+# lines, but retry the whole run of blanks from each of its line starts, quadratic in the run.)
 _FOOTER_LINE = re.compile(
-    r"^\s*(?:\[(?:Original/Source Press Release|Newsramp\.com TLDR|Reddit Post)\]|Pickup\s*-|!\[Blockchain Registration\])",
+    r"^[^\S\n]*(?:\[(?:Original/Source Press Release|Newsramp\.com TLDR|Reddit Post)\]|Pickup\s*-|!\[Blockchain Registration\])",
     re.M,
 )
 # Script/style blocks pasted into wire copy: "<script>...</script>"
@@ -112,9 +114,6 @@ def read_markdown(text: str) -> Document:
     if m:
         meta = {k.lower(): v.strip().strip("\"'") for k, v in _FRONT_KEY.findall(m.group(1))}
         text = text[m.end():]
-    # Runs of blank lines to one: blocks split the same, and the patterns below whose leading
-    # \s* spans lines (_BULLET, _FOOTER_LINE) stay linear when a file holds thousands of them.
-    text = _BLANK_LINES.sub("\n\n", text)
     text = _cut_footer(text)
     if "<" in text:
         text = _SCRIPT.sub("", text)
@@ -135,6 +134,10 @@ def read_markdown(text: str) -> Document:
     # Remaining headings become plain blocks (sub-heads, "About X").
     if "#" in text:
         text = _HEADING.sub(lambda mm: mm.group(2), text)
+    # Runs of blank lines to one (blocks split the same): _BULLET's leading \s* spans lines and
+    # would otherwise retry a run from each of its line starts (40,000 blank lines took 6 s).
+    # Not earlier: a blank line can still become a setext title's line above.
+    text = _BLANK_LINES.sub("\n\n", text)
     text = _strip_bullets(text)
     text = _strip_inline(text)
     return Document(

@@ -23,15 +23,14 @@ LONG_LINE = 1000
 _OPEN_END = re.compile(r"[^.!?:\"”'’)\]]\Z")
 
 
-def _may_have_gap(line: str) -> bool:
-    """Cheap exact pre-test for `_LAYOUT_GAP` (4+ blanks need 4 spaces or a tab): most lines
-    have neither, and two substring tests cost far less than a regex scan of the line."""
-    return "\t" in line or "    " in line
-
-
 def split_blocks(text: str) -> list[str]:
     """Lines to blocks, each with its whitespace runs collapsed to one space and stripped
-    (so `Document.spaces_normalized` holds and `structure` need not do it again)."""
+    (so `Document.spaces_normalized` holds and `structure` need not do it again).
+
+    Most lines are one paragraph each: a line without a tab or four spaces in a row cannot
+    hold a `_LAYOUT_GAP`, and a short one is never cut at `_INLINE_BREAK`, so such a line
+    becomes one block without running either regex.
+    """
     blocks: list[str] = []
     joined_prev = False
     for line in text.split("\n"):
@@ -39,17 +38,20 @@ def split_blocks(text: str) -> list[str]:
         if not stripped:
             joined_prev = False
             continue
-        gap = _may_have_gap(line)
+        gap = "\t" in line or "    " in line  # exact pre-test for _LAYOUT_GAP
         if (
             joined_prev
             and blocks
             and (stripped[:1].islower() or stripped[:1].isdigit())
-            and _OPEN_END.search(blocks[-1])
+            and _OPEN_END.search(blocks[-1], len(blocks[-1]) - 1)  # (only its last character)
             and not (gap and _LAYOUT_GAP.search(line))
         ):
             blocks[-1] = blocks[-1] + " " + " ".join(stripped.split())
             continue
         joined_prev = True
+        if not gap and len(line) <= LONG_LINE:
+            blocks.append(" ".join(stripped.split()))
+            continue
         for part in _LAYOUT_GAP.split(line) if gap else (line,):
             # Double spaces after a sentence are typing habit in short lines, but the only
             # paragraph breaks in one-line bodies (24-7PressRelease, flattened Senate files).
