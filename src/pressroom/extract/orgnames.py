@@ -883,17 +883,17 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str]) -> tuple[list[M
                 if men:
                     mentions.append(men)
         # (one look for what each family of cues contains, then only that family's cues)
-        present = [f for f in CUE_FAMILIES if f in text] \
-            if "nnounc" in text or "aunch" in text or "nveil" in text or "eport" in text else ()
-        for cue, family in ANNOUNCE_CUE_FAMILY:
-            if family not in present:
-                continue
-            i = text.find(cue)
-            while i >= 0:
-                men = _named_before(text, para, i, "announce", quotes_people)
-                if men:
-                    mentions.append(men)
-                i = text.find(cue, i + len(cue))
+        if "nnounc" in text or "aunch" in text or "nveil" in text or "eport" in text:
+            present = [f for f in CUE_FAMILIES if f in text]
+            for cue, family in ANNOUNCE_CUE_FAMILY:
+                if family not in present:
+                    continue
+                i = text.find(cue)
+                while i >= 0:
+                    men = _named_before(text, para, i, "announce", quotes_people)
+                    if men:
+                        mentions.append(men)
+                    i = text.find(cue, i + len(cue))
         if para >= 0 and text.startswith("About ") and len(text) < 90 and not WIRE_ABOUT_RE.match(text):
             # an "About Silver Range Resources" heading names the issuer
             name = _dedupe_heading(LEADING_THE_RE.sub("", text[6:].strip(" :")))
