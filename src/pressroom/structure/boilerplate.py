@@ -25,6 +25,9 @@ CONTACT = re.compile(
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 # "(202) 224-2441", "+1 555 123 4567", "202-224-2441"
 PHONE = re.compile(r"(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}")
+# The tail every PHONE match ends with: "224-2441", "123 4567". A pattern that opens with a
+# digit class is scanned fast, and finds the rare blocks worth the full PHONE search.
+PHONE_TAIL = re.compile(r"\d{3}[\s.-]\d{4}")
 # "Forward-Looking Statements", "Safe Harbor Statement", "Disclaimer:"
 DISCLAIMER = re.compile(
     r"^\s*(?:Forward[- ]Looking\s+(?:Statements?|Information)|Safe\s+Harbou?r|Cautionary\s+(?:Note|Statement)|"
@@ -62,12 +65,15 @@ def _contactish(block: str, contact: bool | None = None) -> bool:
     """A contact heading, or a short line with an e-mail address or a phone number.
 
     `contact` passes on a CONTACT test the caller already made. The unanchored EMAIL and
-    PHONE searches are the costly part, so they run last and EMAIL only when there is an @.
+    PHONE searches are the costly part, so they run last, behind exact pre-tests.
     """
     if contact is None:
         contact = CONTACT.match(block) is not None
     return contact or (
-        len(block) < 160 and (("@" in block and EMAIL.search(block) is not None) or PHONE.search(block) is not None)
+        len(block) < 160 and (
+            ("@" in block and EMAIL.search(block) is not None)
+            or (PHONE_TAIL.search(block) is not None and PHONE.search(block) is not None)
+        )
     )
 
 
