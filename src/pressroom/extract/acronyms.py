@@ -684,11 +684,35 @@ def count_uses(texts: list[str]) -> Counter[str]:
     return counts
 
 
-@lru_cache(maxsize=1024)
-def _use_pattern(stem: str) -> re.Pattern[str]:
+def _count_stem(text: str, stem: str) -> int:
     """Uses of a short form the all-caps scan does not see, singular or plural: "P3 projects"
-    and "P3s" for P3s, "aSMR"; compiled once per short form."""
-    return re.compile(r"(?<![\w&])" + re.escape(stem) + r"s?(?![\w&])")
+    and "P3s" for P3s, "aSMR", as a whole word (no letter, digit, "_" or "&" either side).
+
+    (What `(?<![\\w&])STEM s?(?![\\w&])` would count, by str.find: compiling a pattern for
+    every new short form cost more than the counting.)
+    """
+    n = 0
+    size = len(stem)
+    i = text.find(stem)
+    while i >= 0:
+        if i == 0 or not _in_word(text[i - 1]):
+            j = i + size
+            after = text[j:j + 1]
+            if after == "s" and not _in_word(text[j + 1:j + 2]):
+                n += 1  # the plural
+                i = text.find(stem, j + 1)
+                continue
+            if not _in_word(after):
+                n += 1
+                i = text.find(stem, j)
+                continue
+        i = text.find(stem, i + 1)
+    return n
+
+
+def _in_word(ch: str) -> bool:
+    """ch (one character or none) is what `[\\w&]` matches."""
+    return ch != "" and (ch.isalnum() or ch == "_" or ch == "&")
 
 
 def _free_start(text: str, pos: int) -> bool:
@@ -721,8 +745,7 @@ def build_acronyms(
         if " " in d.short or not ACRONYM_USE_RE.fullmatch(d.short):
             # "P3s", "aSMR", "NB Power": not the all-caps shape the use scan counts
             stem = d.short[:-1] if d.short.endswith("s") and len(d.short) > 2 else d.short
-            rx = _use_pattern(stem)
-            n = sum(len(rx.findall(t)) for t in texts if stem in t)
+            n = sum(_count_stem(t, stem) for t in texts if stem in t)
             first = d.short.split()[0]
             if first in uses:  # the "NB" of "NB Power" is not a use of its own
                 uses[first] -= n
