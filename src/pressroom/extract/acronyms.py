@@ -324,14 +324,23 @@ def _align(units: list[str], words: list[_Word], anchored: bool) -> tuple[float,
         rows.append(row)
         for j in range(n - 1):
             w = words[j]
+            first = w.low[:1]
+            starts = [k for k in range(m - 1, -1, -1) if whole[k] or units[k] == first]  # as in groups()
+            # (one letter from the word's start, the commonest reading: _group_cost's first case)
+            one = ((STOP_READ_COST if w.stop and not w.text[:1].isupper() else 0.0), 0)
             prev = row
             row = [(0.0, j + 1, 0, 0)]
             for i in range(1, m):
                 c, s, b, k = prev[i]  # word j passed over
                 best = (c + STOP_COST, s, b, k) if w.stop else (c + SKIP_COST, s, b, k + 1)
-                for k, gcost, ginner in groups(j, i):  # word j reads units[k:i]
+                for k in starts:  # word j reads units[k:i]
+                    if k >= i:
+                        continue
+                    gc = one if i == k + 1 and not whole[k] else _group_cost(units[k:i], w)
+                    if gc is None:
+                        continue
                     c, s, b, sk = prev[k]
-                    cand = (c + gcost, s, b + ginner, sk)
+                    cand = (c + gc[0], s, b + gc[1], sk)
                     if cand[0] < best[0] or cand[0] == best[0] and cand[1] > best[1]:
                         best = cand
                 row.append(best)
