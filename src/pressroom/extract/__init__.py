@@ -33,7 +33,8 @@ def enrich(release: Release, *, summary: bool = True) -> Release:
     from .organizations import extract_organizations
 
     paragraphs = _capped(release.paragraphs)
-    release.quotes, release.people = extract_quotes(paragraphs, release.title, release.boilerplate)
+    release.quotes, release.people = extract_quotes(paragraphs, release.title, release.boilerplate,
+                                                                release.location)
     release.organizations, release.acronyms = extract_organizations(
         paragraphs, release.title, release.quotes, release.boilerplate
     )

@@ -37,6 +37,7 @@ trustee trustees fellow analyst economist editor publisher producer author found
 coordinator officer officers engineer scientist researcher physician surgeon nurse coach captain pilot
 chancellor regent rector warden marshal constable detective investigator examiner registrar archivist
 councillor council board emeritus senior junior associate adjunct visiting distinguished interim incoming outgoing former
+pro tempore commandant designer
 """.split())
 
 # Lower-case words that make an appositive a role: `Jim Schneiderman, executive vice president, ...`
@@ -89,6 +90,7 @@ construction firm practitioners cars phone contributor sponsor sponsors supporte
 centre riverland chargers business businesses entrepreneurship agreement agreements safety
 magazine journal times post tribune herald gazette daily weekly radio tv television network channel
 cathedral mosque synagogue
+delegation caucus review reviews securities analytics
 """.split())
 
 # Place words that are also surnames (`Mike Hall`, `Jay Park`): a run ending in one is a place
@@ -113,6 +115,7 @@ dear thanks thank contact contacts media press our their his her its my your we 
 both each every all some many most several other another such new former late current then now
 following prior upon via per including among between without within across along
 governor-elect senator-elect please note kindly just only click visit call join learn read see find watch
+one two three four five six seven eight nine ten says copyright defendant defendants co-defendant co-defendants
 """.split())
 
 # Verbs that report speech. `said` and friends in every tense a release uses.

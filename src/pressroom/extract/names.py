@@ -298,6 +298,10 @@ def _titles_uncached(prefix: list[str]) -> tuple[str | None, str | None, bool]:
         while start < len(prefix) and key(prefix[start]) in LEADING_NON_NAMES:
             start += 1
         role = " ".join(prefix[start:]) or None
+        if title and 0 < i < len(prefix) and any(key(w) in ROLE_NOUNS for w in prefix[start:i]):
+            # `CEO Dr. Alan Baratz`, `Ranking Member Sen. Feingold`: a position, then the
+            # person's title, which is no part of it (but `Iowa Lt. Gov.` is the role as written)
+            role = " ".join(prefix[start:i]) or None
         if role and title and role == title:
             role = None
     if plural and role:
@@ -516,6 +520,12 @@ def _shape(toks: list[str], s: int, ctx: int, all_caps: bool) -> _Shape | None:
                   any(f & F_INITIAL for f in wfl[1:]), title, role, plural)
 
 
+# What before a run makes it the end of a position (`Vice President of Social Responsibility
+# Anna Isaacson`, `Secretary of the Interior Ken Salazar`): the name starts at a given name
+_AFTER_OF = ("of ", "of the ")
+_AFTER_OF_FOR_AT = ("of ", "for ", "at ", "of the ", "for the ")
+
+
 def _mention(paragraph: str, seg: list[tuple[str, int]], fn: frozenset[str], all_caps: bool) -> Mention | None:
     """A person mention from one capitalised segment, or None."""
     toks = [w for w, _ in seg]
@@ -524,7 +534,7 @@ def _mention(paragraph: str, seg: list[tuple[str, int]], fn: frozenset[str], all
     while s < len(toks) - 1 and flags(toks[s]) & F_LEADING:
         s += 1
     at = seg[s][1]
-    ctx = (2 if paragraph.endswith("of ", 0, at) else 1) if paragraph.endswith(("of ", "for ", "at "), 0, at) else 0
+    ctx = (2 if paragraph.endswith(_AFTER_OF, 0, at) else 1) if paragraph.endswith(_AFTER_OF_FOR_AT, 0, at) else 0
     if len(toks) <= _SHAPE_WORDS:
         k = (tuple(toks), all_caps, ctx)
         sh = _SHAPES.get(k, _MISSING)

@@ -28,6 +28,7 @@ from .contacts import contact_names
 from .indirect import BRIDGE_WORDS, TELL_VERBS, find_indirect
 from .lexicon import REPORTING_VERBS, key
 from .names import ABBREVIATIONS, appositive_role, scan
+from .nonpersons import NonPersons
 from .people_registry import Registry
 from .quotemarks import Ranges, Span, find_spans
 from .speakers import (
@@ -138,12 +139,13 @@ _NO_RANGES = Ranges()
 class _Release:
     """The state of one extraction: paragraphs, spans, people, speakers so far."""
 
-    def __init__(self, paragraphs: list[str], title: str | None) -> None:
+    def __init__(self, paragraphs: list[str], title: str | None, location: str | None = None) -> None:
         self.paras = paragraphs
         self.title = title or ""
         self.registry = Registry()
         text = "\n".join(paragraphs)
-        self.resolver = Resolver(self.registry, title=title or "", text=text)
+        self.nonpersons = NonPersons(text, location)
+        self.resolver = Resolver(self.registry, title=title or "", text=text, nonpersons=self.nonpersons)
         self.spans = find_spans(paragraphs, text)
         self._edges: dict[int, list[int]] = {}
         self._starts: list[int] | None = None
@@ -176,6 +178,8 @@ class _Release:
         for pi, par in enumerate(self.paras):
             quoted = self.quoted.get(pi) or _NO_RANGES
             for men in scan(par):
+                if not (men.title or men.role or men.plural) and self.nonpersons(men.name):
+                    continue  # `Hong Kong`, `Morgan Stanley`: the release shows a place or a firm
                 if not men.strong:
                     w = men.name.split()
                     if 2 <= len(w) <= 3 and not quoted.contains(men.start):
@@ -474,17 +478,18 @@ def _unshout(par: str) -> str:
 
 
 def extract_quotes(paragraphs: list[str], title: str | None = None,
-                   boilerplate: Sequence[str] = ()) -> tuple[list[Quote], list[Person]]:
+                   boilerplate: Sequence[str] = (), location: str | None = None) -> tuple[list[Quote], list[Person]]:
     """Quotes and people of one release, in reading order.
 
-    `boilerplate` (contacts, About sections) only adds the people of `Contact:` lines.
+    `boilerplate` (contacts, About sections) only adds the people of `Contact:` lines;
+    `location` (the dateline place) tells that `Hong Kong` is no person.
     """
     paras, origin = _pieces(paragraphs)
     # a paragraph in capitals (`SEN. DORGAN SAID ...`) is read in title case, so that names
     # look like names; quote texts are then taken back from the paragraph as written
     shouting = {i for i, p in enumerate(paras) if len(p) > 20 and p.isupper() and len(p.title()) == len(p)}
     read = [_unshout(p) if i in shouting else p for i, p in enumerate(paras)] if shouting else paras
-    rel = _Release(read, title)
+    rel = _Release(read, title, location)
     rel.register_people()
     found = rel.direct()
     found += rel.reported()

@@ -16,6 +16,7 @@ given earlier, an organization phrase (`the Justice Department`) to its name.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .lexicon import (
@@ -31,7 +32,9 @@ from .lexicon import (
     sex_of,
 )
 from .names import (
+    _AFTER_OF,
     ABBREVIATIONS,
+    after_of,
     CAP_RUN,
     titled,
     flags,
@@ -133,8 +136,9 @@ class Resolver:
     """Turns subject phrases into speakers, remembering the people and bodies met so far."""
 
     def __init__(self, registry: Registry, *, title_words: set[str] | None = None, text: str = "",
-                 title: str = "") -> None:
+                 title: str = "", nonpersons: Callable[[str], bool] | None = None) -> None:
         self.registry = registry
+        self.nonpersons = nonpersons  # names the release shows to be a place or a firm
         self.text = text  # the whole release, to find a full name behind a lone surname
         self.orgs: list[tuple[tuple[int, int], str]] = []  # organizations that spoke, with where
         # the capitalised words of the headline, worked out from `title` only when a lone
@@ -160,6 +164,8 @@ class Resolver:
         while len(tokens) > 1 and key(tokens[0]) in ("the", "a", "an", "and", "but", "in", "on", "as", "today", "also"):
             tokens = tokens[1:]
         b = split_run(tokens)
+        if text.endswith(_AFTER_OF, 0, m.start()) or text.endswith(_AFTER_FOR, 0, m.start()):
+            b = after_of(tokens, b)  # `Secretary of the Interior Ken Salazar said`
         prefix, words = tokens[:b], tokens[b:]
         if not words:
             return None
@@ -173,6 +179,8 @@ class Resolver:
         if not role and text.startswith(",", end):  # an appositive opens with a comma
             role = appositive_role(text, end)
         name = " ".join(words)
+        if not (title or role) and self.nonpersons is not None and self.nonpersons(name):
+            return None  # `Morgan Stanley`, `Hong Kong`: the release shows a firm or a place
         if len(core) >= 2:
             if not weak_ok and self.registry.find(words, at) is None and not (
                     is_titled or role or flags(core[0]) & F_GIVEN or any(flags(w) & F_INITIAL for w in words)):
@@ -269,6 +277,10 @@ class Resolver:
     def _recent_org(self, at: tuple[int, int]) -> str | None:
         before = [name for where, name in self.orgs if where <= at]
         return before[-1] if before else None
+
+
+# `Assistant Attorney General for National Security John P. Carlin announced`
+_AFTER_FOR = ("for ", "for the ")
 
 
 # An organization phrase: `the Justice Department`, `Office of Management and Budget (OMB)`,

@@ -1,0 +1,166 @@
+"""Capitalised runs that look like a person's name but that the release itself shows to be
+a place or a firm: `Hong Kong` (`HONG KONG SAR` is the dateline, `his arrest in Hong
+Kong`), `Kessler Topaz Meltzer` (`Kessler Topaz Meltzer & Check, LLP`), `Perfect Moment`
+(`Perfect Moment Ltd.`), `Morgan Stanley` (`Valor Equity Partners, Galaxy Interactive,
+Morgan Stanley, Hashed`).
+
+A given name opening a run (`Hong`, `Morgan`, `Perfect`?) is what made these look like
+people; the release's other uses of the same words are the evidence that they are not.
+The tests are plain substring searches over the release text, run once per distinct
+candidate (a release names a handful), so they cost nothing next to the scan.
+
+Only untitled candidates are judged: `Mayor Karen Bass` is a person whatever else the
+release does with `Bass`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import NON_PERSON_WORDS, ROLE_NOUNS, key
+from .names import F_GIVEN, F_INITIAL, F_ROLE, F_TITLE, flags
+
+# What follows a firm's name: `Kessler Topaz Meltzer & Check, LLP`, `Perfect Moment Ltd.`,
+# `Goldman Sachs & Co. LLC`, `Accu-Temp Heating, Inc.`
+_FIRM_AFTER = re.compile(r"(?:,?[ \t]+(?:&[ \t]+(?P<partner>[A-Z][\w'’-]*+)|Inc\b|Inc\.|LLC\b|L\.L\.C\.|LLP\b|Ltd\b|Ltd\.|Limited\b|Corp\b|Corp\.|"
+                         r"Corporation\b|Co\.|PLC\b|plc\b|GmbH\b|S\.A\.|N\.V\.|Pty\b|Group\b|Holdings\b))")
+# A locative preposition right before a place name: `following his arrest in Hong Kong, ...`,
+# `based in Los Angeles.`, `In Ann Arbor, the ...`
+_LOCATIVE = re.compile(r"(?:^|[\s(])(?:[Ii]n|near)[ \t]+$")
+# The edge after a place name: the name ends there (not `in Hong Kong's`, `in Ann Arbor Township`)
+_AFTER_PLACE = re.compile(r"(?![ \t]*[A-Z]|['’]s\b|\w)")
+# One item of a comma list: `Galaxy Interactive`, `Bank of America`, `and Moody’s Analytics`
+_WORDS = r"[A-Z][\w.'’&-]*+(?:[ \t]+(?:(?:of|&|the|de|and)[ \t]+)?[A-Z][\w.'’&-]*+){0,4}"
+_ITEM = re.compile(rf"[ \t]*(?:(?:and|&)[ \t]+)?({_WORDS})[ \t]*")
+# The last item of the text before a list, after other words: `Backed by Valor Equity Partners`
+_TRAILING_ITEM = re.compile(rf"(?<![\w.'’&-])({_WORDS})[ \t]*$")
+# What stands between a list item and the name: `, ` or `, and `
+_GAP = re.compile(r"[ \t]*(?:and[ \t]+)?")
+
+
+def _is_org_item(item: str) -> bool:
+    """`Valor Equity Partners`, `Deutsche Bank Securities`, `HKUST`: a body, not a person."""
+    words = item.split()
+    if not words:
+        return False
+    if any(key(w) in NON_PERSON_WORDS for w in words):
+        return True
+    return len(words) == 1 and len(words[0]) >= 3 and words[0].isupper()
+
+
+# A party tag or a credential as a list item: `Johnny Isakson, R-Ga., a member`, `Cindy Hsu, M.D., Ph.D.`
+_PERSON_ITEM = re.compile(r"[DRI]-[A-Z]|(?:[A-Z][a-z]?\.){1,3}$")
+
+
+def _people_item(item: str) -> bool:
+    """Does a list item say the list is one of people: a title or a position (`Council
+    President Marqueece Harris-Dawson`, `Editor-in-Chief`), a party tag, a credential?"""
+    if _PERSON_ITEM.match(item):
+        return True
+    for w in item.split():
+        if flags(w) & (F_TITLE | F_ROLE) or any(key(p) in ROLE_NOUNS for p in w.split("-")):
+            return True
+    return False
+
+
+class NonPersons:
+    """Judges the candidate names of one release; memoised per name."""
+
+    def __init__(self, text: str, location: str | None = None) -> None:
+        self.text = text
+        self.location = " ".join(key(w) for w in (location or "").split())
+        self._memo: dict[str, bool] = {}
+
+    def __call__(self, name: str) -> bool:
+        """Is `name` (untitled, as the scan or a speaker phrase gives it) no person?"""
+        hit = self._memo.get(name)
+        if hit is None:
+            hit = self._memo[name] = self._judge(name)
+        return hit
+
+    def _judge(self, name: str) -> bool:
+        words = name.split()
+        if len(words) < 2 or len(self._memo) > 5_000:
+            return False
+        return self.in_dateline(words) or self._around(name)
+
+    def in_dateline(self, words: list[str]) -> bool:
+        """`Hong Kong` when the dateline reads `HONG KONG SAR`: the name's words open the
+        dateline place (`Los Angeles` in `LOS ANGELES, CA`)."""
+        if not self.location:
+            return False
+        k = " ".join(key(w) for w in words)
+        loc = self.location
+        return loc == k or loc.startswith((k + " ", k + ","))
+
+    def _around(self, name: str) -> bool:
+        """Every use of the name in the release, looked at for a firm suffix, a locative
+        preposition or a list of bodies around it."""
+        text = self.text
+        i = text.find(name)
+        seen = 0
+        while i >= 0 and seen < 50:
+            seen += 1
+            j = i + len(name)
+            if i and (text[i - 1].isalnum() or j < len(text) and text[j].isalnum()):
+                i = text.find(name, j)
+                continue  # part of a longer word
+            # `Kessler Topaz Meltzer & Check, LLP`, `Perfect Moment Ltd.`
+            f = _FIRM_AFTER.match(text, j)
+            if f and not (f.group("partner") and flags(f.group("partner")) & (F_GIVEN | F_TITLE | F_INITIAL)):
+                return True  # (`Jane Doe & John Smith` is two people)
+            # `his arrest in Hong Kong,`
+            if _LOCATIVE.search(text, max(0, i - 6), i) and _AFTER_PLACE.match(text, j):
+                return True
+            if not text.endswith(("'s ", "’s ", "said ", "by "), 0, i) and self._org_list_at(text, i, j):
+                # (`7RIDGE’s Shawn Ng, Kishore Bhatia, EVM Capital`: a firm's person; `said Rishabh Sanghvi,`)
+                return True
+            i = text.find(name, j)
+        return False
+
+    @staticmethod
+    def _org_list_at(text: str, i: int, j: int) -> bool:
+        """`Valor Equity Partners, Galaxy Interactive, Morgan Stanley, Hashed, AngelList, and
+        other leading institutions`: an item of a comma list of three or more short
+        capitalised items, at least one of which names a body (a list of people with their
+        firms reads `Jane Doe, CEO of Acme,`, which is no list of bare names)."""
+        line_start = text.rfind("\n", 0, i) + 1
+        line_end = text.find("\n", j)
+        if line_end < 0:
+            line_end = len(text)
+        items: list[str] = []
+        left = text[max(line_start, i - 300):i].rsplit(",", 1)
+        if len(left) == 2 and _GAP.fullmatch(left[1]):
+            for p in reversed(left[0].split(",")):
+                m = _ITEM.fullmatch(p)
+                if m:
+                    items.append(m.group(1))
+                    continue
+                m = _TRAILING_ITEM.search(p, max(0, len(p) - 80))
+                if m:
+                    items.append(m.group(1))
+                break
+        if text.startswith(",", j):
+            for p in text[j:min(line_end, j + 300)].split(",")[1:]:
+                m = _ITEM.match(p)
+                if not m:
+                    break
+                items.append(m.group(1))
+                if m.end() < len(p):  # the list ends inside this piece: `and Cantor are acting`
+                    break
+        if len(items) < 2 or any(_people_item(it) for it in items):
+            return False  # `Mayor Karen Bass, Council President Marqueece Harris-Dawson, and ...`: people
+        # bodies named as such (`Deutsche Bank Securities`), bare names that are no person
+        # (`Cantor`, `Credit Suisse`) and names that look like a person's (`J.P. Morgan`): a
+        # list of firms has the first two, a list of people (`Bill Ackman, Jay Z, Tom Brady,
+        # ..., Google Ventures`) or of defendants (`Roger Harris, Hediger Enterprises Inc.,
+        # Carroll Management Group`) lacks the bare names or has more people than them
+        orgs = bare = people = 0
+        for it in items:
+            if _is_org_item(it):
+                orgs += 1
+            elif flags(it.split()[0]) & (F_GIVEN | F_INITIAL) or len(it) <= 3:
+                people += 1  # `PE`, `M.D.` after a name are credentials: a list of people
+            else:
+                bare += 1
+        return orgs >= 1 and bare >= 1 and 2 * people <= bare
