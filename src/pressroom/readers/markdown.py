@@ -55,7 +55,9 @@ _CODE_LINE = re.compile(r"^[^\n]*(?:function\s*\(|document\.\w+|window\.\w+)[^\n
 # Leading bullet / quote markers: "* Lenzing Group at ...", "> quoted"
 _BULLET = re.compile(r"^\s*(?:[*+-]|>)\s+", re.M)
 # A bullet on a line after the first, for a pre-test that jumps from newline to newline
-_NL_BULLET = re.compile(r"\n\s*(?:[*+-]|>)\s")
+# (only the blanks of the bullet's own line: the first \s* of a _BULLET match may span blank
+# lines, but the newline that ends them is followed by such a line too)
+_NL_BULLET = re.compile(r"\n[^\S\n]*(?:[*+-]|>)\s")
 
 
 def _strip_inline(text: str) -> str:
@@ -80,6 +82,18 @@ def _may_have_code(text: str) -> bool:
     return "function" in text or "document." in text or "window." in text
 
 
+def _drop_code_lines(text: str) -> str:
+    """Empty the lines `_CODE_LINE` matches (its matches are whole lines). Tried only on the
+    lines that hold a keyword: the pattern's leading [^\n]* backtracks through every line."""
+    if not _may_have_code(text):
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if _may_have_code(line) and _CODE_LINE.match(line):
+            lines[i] = ""
+    return "\n".join(lines)
+
+
 def _rule_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every `_RULE` line, found via `_NL_RULE` after the first line. Rules
     never hold a newline, so the newline each `_NL_RULE` match opens with belongs to no rule."""
@@ -100,11 +114,17 @@ def _cut_footer(text: str) -> str:
 
 
 def _strip_bullets(text: str) -> str:
-    """Drop leading bullet and quote markers; `_NL_BULLET` and a match at the start are an
-    exact pre-test (a bullet after the first line follows a newline), cheaper than `_BULLET`'s
-    attempt at every position."""
+    """Drop leading bullet and quote markers. A match at the start or `_NL_BULLET` is an exact
+    pre-test (a bullet after the first line follows a newline), far cheaper than `_BULLET`'s
+    attempt at every position.
+
+    Runs of blank lines are first collapsed to one (blocks split the same): `_BULLET`'s
+    leading \s* spans lines and would retry a run from each of its line starts (40,000
+    blank lines took 6 s). Not done earlier in the reader: a whitespace-only line can still
+    become a setext title's line there.
+    """
     if _BULLET.match(text) or _NL_BULLET.search(text):
-        return _BULLET.sub("", text)
+        return _BULLET.sub("", _BLANK_LINES.sub("\n\n", text))
     return text
 
 
@@ -117,8 +137,7 @@ def read_markdown(text: str) -> Document:
     text = _cut_footer(text)
     if "<" in text:
         text = _SCRIPT.sub("", text)
-    if _may_have_code(text):
-        text = _CODE_LINE.sub("", text)
+    text = _drop_code_lines(text)
     title = meta.get("title") or None
     subtitle = meta.get("subtitle") or None
     if not title:
@@ -134,10 +153,6 @@ def read_markdown(text: str) -> Document:
     # Remaining headings become plain blocks (sub-heads, "About X").
     if "#" in text:
         text = _HEADING.sub(lambda mm: mm.group(2), text)
-    # Runs of blank lines to one (blocks split the same): _BULLET's leading \s* spans lines and
-    # would otherwise retry a run from each of its line starts (40,000 blank lines took 6 s).
-    # Not earlier: a blank line can still become a setext title's line above.
-    text = _BLANK_LINES.sub("\n\n", text)
     text = _strip_bullets(text)
     text = _strip_inline(text)
     return Document(
