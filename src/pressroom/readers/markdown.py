@@ -84,7 +84,7 @@ def _may_have_code(text: str) -> bool:
 
 def _drop_code_lines(text: str) -> str:
     """Empty the lines `_CODE_LINE` matches (its matches are whole lines). Tried only on the
-    lines that hold a keyword: the pattern's leading [^\n]* backtracks through every line."""
+    lines that hold a keyword: the pattern's leading [^\\n]* backtracks through every line."""
     if not _may_have_code(text):
         return text
     lines = text.split("\n")
@@ -119,7 +119,7 @@ def _strip_bullets(text: str) -> str:
     attempt at every position.
 
     Runs of blank lines are first collapsed to one (blocks split the same): `_BULLET`'s
-    leading \s* spans lines and would retry a run from each of its line starts (40,000
+    leading \\s* spans lines and would retry a run from each of its line starts (40,000
     blank lines took 6 s). Not done earlier in the reader: a whitespace-only line can still
     become a setext title's line there.
     """
