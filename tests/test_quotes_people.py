@@ -225,3 +225,45 @@ def test_honorific_after_position_is_the_title_not_the_role():
                 "COVID-19 booster shot policy.")
     p = next(p for p in ps if p.name == "Anil Diwan")
     assert (p.title, p.role) == ("Dr.", "President")
+
+
+def test_a_name_shown_to_be_no_person_ends_the_speaker_search():
+    # newsworthy/citybiz Octaura (rule written for `a representative from Accu-Temp Heating & Air
+    # Conditioning`, which made `Air Conditioning` a speaker): the list's other items are no
+    # speaker once `J.P. Morgan`, `Morgan Stanley` are seen to be firms
+    par = ("I knew the problem wasn’t ours alone, so I reached out to other founding investors –Bank of America, "
+           "Credit Suisse, Goldman Sachs, J.P. Morgan, Morgan Stanley, Wells Fargo, and Moody’s Analytics – who "
+           "shared the same conviction and said, “if you create a multi-dealer platform, we will come.”")
+    qs, ps = extract_quotes([par])
+    assert all(q.speaker not in ("Credit Suisse", "Wells Fargo") for q in qs)
+    assert "Credit Suisse" not in [p.name for p in ps]
+    # a person named before the rejected place still speaks (newmediawire metformin)
+    qs, _ = extract_quotes(["“Lifestyle and risk factor modification efforts are essential to treating AFib,” said "
+                            "Amish Deshmukh, M.D., lead author of the study and clinical assistant professor of "
+                            "medicine at the University of Michigan in Ann Arbor."], None, (), "ANN ARBOR, Mich.")
+    assert [q.speaker for q in qs] == ["Amish Deshmukh"]
+    # and a surely-named person after a rejected firm too (newmediawire Recharge Resources)
+    qs, _ = extract_quotes(["The President and Chief Executive Officer of Recharge Resources, David Greenway, states: "
+                            "“We don't believe the market is fully valuing the sum of our portfolio.”",
+                            "Recharge Resources Ltd. is a Canadian mining company."])
+    assert [q.speaker for q in qs] == ["David Greenway"]
+
+
+def test_a_person_heading_a_list_of_their_affiliations_stays_a_person():
+    # senate/Reid 14Mar2007 (written for an awards list `Admissions - Dawna Clarke, UVA Darden
+    # Lifetime Achievement, MBA - Jeffrey Brown`): a name, its office, its city; no `and` closes it
+    par = ("Those who attended the meeting included: David Fraser, Executive Director, Nevada League of Cities; "
+           "Steve King, City of Fallon; Doug Selby, City Manager, City of Las Vegas; Rob Joiner, Governmental "
+           "Affairs, City of Sparks; City Manager Phil Speight, City of Henderson.")
+    assert "Rob Joiner" in names(par)
+    # an enumeration closed by `and` that opens with the firm is still a list of firms (senate/Allen shape)
+    from pressroom.extract.nonpersons import NonPersons
+    np = NonPersons("Eli Lilly, Honeywell, Infineon, Micron Technologies, and Novozymes Biologicals joined.")
+    assert np("Eli Lilly")
+
+
+def test_group_after_a_comma_opens_a_role_not_a_firm():
+    # newmediawire swissnet (written for `Huynh Thanh Phong, Group Chief Executive Officer` in FWD's)
+    qs, ps = extract_quotes(["Roger Tabbal, Group Co-CEO International at swissnet Group, stated: “Securing this "
+                             "project with Abu Dhabi’s hospitality developer marks a major step forward.”"])
+    assert [(q.speaker, q.speaker_type) for q in qs] == [("Roger Tabbal", "person")]

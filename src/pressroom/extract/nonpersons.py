@@ -21,9 +21,10 @@ from .lexicon import NON_PERSON_WORDS, ROLE_NOUNS, key
 from .names import F_GIVEN, F_INITIAL, F_ROLE, F_TITLE, flags
 
 # What follows a firm's name: `Kessler Topaz Meltzer & Check, LLP`, `Perfect Moment Ltd.`,
-# `Goldman Sachs & Co. LLC`, `Accu-Temp Heating, Inc.`
+# `Goldman Sachs & Co. LLC`, `Accu-Temp Heating, Inc.`, `Valor Equity Group`; `Group` only
+# without a comma (`Huynh Thanh Phong, Group Chief Executive Officer` is a person's role)
 _FIRM_AFTER = re.compile(r"(?:,?[ \t]+(?:&[ \t]+(?P<partner>[A-Z][\w'’-]*+)|Inc\b|Inc\.|LLC\b|L\.L\.C\.|LLP\b|Ltd\b|Ltd\.|Limited\b|Corp\b|Corp\.|"
-                         r"Corporation\b|Co\.|PLC\b|plc\b|GmbH\b|S\.A\.|N\.V\.|Pty\b|Group\b|Holdings\b))")
+                         r"Corporation\b|Co\.|PLC\b|plc\b|GmbH\b|S\.A\.|N\.V\.|Pty\b)|[ \t]+(?:Group|Holdings)\b)")
 # A locative preposition right before a place name: `following his arrest in Hong Kong, ...`,
 # `based in Los Angeles.`, `In Ann Arbor, the ...`
 _LOCATIVE = re.compile(r"(?:^|[\s(])(?:[Ii]n|near)[ \t]+$")
@@ -69,20 +70,26 @@ class NonPersons:
     def __init__(self, text: str, location: str | None = None) -> None:
         self.text = text
         self.location = " ".join(key(w) for w in (location or "").split())
-        self._memo: dict[str, bool] = {}
+        self._memo: dict[str, str] = {}
 
     def __call__(self, name: str) -> bool:
         """Is `name` (untitled, as the scan or a speaker phrase gives it) no person?"""
+        return bool(self.why(name))
+
+    def why(self, name: str) -> str:
+        """What the release shows `name` to be: `place`, `firm` (`X & Y, LLP`), `list` (an item
+        of a list of firms), or "" when nothing says it is no person. A speaker phrase whose
+        name is a firm was said by that firm; a place or a list item speaks for nobody."""
         hit = self._memo.get(name)
         if hit is None:
             hit = self._memo[name] = self._judge(name)
         return hit
 
-    def _judge(self, name: str) -> bool:
+    def _judge(self, name: str) -> str:
         words = name.split()
         if len(words) < 2 or len(self._memo) > 5_000:
-            return False
-        return self.in_dateline(words) or self._around(name)
+            return ""
+        return "place" if self.in_dateline(words) else self._around(name)
 
     def in_dateline(self, words: list[str]) -> bool:
         """`Hong Kong` when the dateline reads `HONG KONG SAR`: the name's words open the
@@ -93,7 +100,7 @@ class NonPersons:
         loc = self.location
         return loc == k or loc.startswith((k + " ", k + ","))
 
-    def _around(self, name: str) -> bool:
+    def _around(self, name: str) -> str:
         """Every use of the name in the release, looked at for a firm suffix, a locative
         preposition or a list of bodies around it."""
         text = self.text
@@ -108,15 +115,15 @@ class NonPersons:
             # `Kessler Topaz Meltzer & Check, LLP`, `Perfect Moment Ltd.`
             f = _FIRM_AFTER.match(text, j)
             if f and not (f.group("partner") and flags(f.group("partner")) & (F_GIVEN | F_TITLE | F_INITIAL)):
-                return True  # (`Jane Doe & John Smith` is two people)
+                return "firm"  # (`Jane Doe & John Smith` is two people)
             # `his arrest in Hong Kong,`
             if _LOCATIVE.search(text, max(0, i - 6), i) and _AFTER_PLACE.match(text, j):
-                return True
+                return "place"
             if not text.endswith(("'s ", "’s ", "said ", "by "), 0, i) and self._org_list_at(text, i, j):
                 # (`7RIDGE’s Shawn Ng, Kishore Bhatia, EVM Capital`: a firm's person; `said Rishabh Sanghvi,`)
-                return True
+                return "list"
             i = text.find(name, j)
-        return False
+        return ""
 
     @staticmethod
     def _org_list_at(text: str, i: int, j: int) -> bool:
@@ -140,14 +147,22 @@ class NonPersons:
                 if m:
                     items.append(m.group(1))
                 break
+        head = not items
+        closed = False  # the list ends with an `and`/`&` item: an enumeration
         if text.startswith(",", j):
             for p in text[j:min(line_end, j + 300)].split(",")[1:]:
                 m = _ITEM.match(p)
                 if not m:
                     break
                 items.append(m.group(1))
+                closed = closed or m.start(1) > len(p) - len(p.lstrip(" \t")) or " and " in m.group(1)
                 if m.end() < len(p):  # the list ends inside this piece: `and Cantor are acting`
                     break
+        if head and not closed:
+            # a name opening the run with no `and` closing it is a person with their
+            # affiliations: `Rob Joiner, Governmental Affairs, City of Sparks;`, `Admissions -
+            # Dawna Clarke, UVA Darden Lifetime Achievement, MBA - Jeffrey Brown`
+            return False
         if len(items) < 2 or any(_people_item(it) for it in items):
             return False  # `Mayor Karen Bass, Council President Marqueece Harris-Dawson, and ...`: people
         # bodies named as such (`Deutsche Bank Securities`), bare names that are no person

@@ -139,6 +139,7 @@ class Resolver:
                  title: str = "", nonpersons: Callable[[str], bool] | None = None) -> None:
         self.registry = registry
         self.nonpersons = nonpersons  # names the release shows to be a place or a firm
+        self._rejected: tuple[int, str, str] | None = None  # (where, name, why) in the phrase being resolved
         self.text = text  # the whole release, to find a full name behind a lone surname
         self.orgs: list[tuple[tuple[int, int], str]] = []  # organizations that spoke, with where
         # the capitalised words of the headline, worked out from `title` only when a lone
@@ -180,7 +181,11 @@ class Resolver:
             role = appositive_role(text, end)
         name = " ".join(words)
         if not (title or role) and self.nonpersons is not None and self.nonpersons(name):
-            return None  # `Morgan Stanley`, `Hong Kong`: the release shows a firm or a place
+            # `Morgan Stanley`, `Hong Kong`: the release shows a firm or a place
+            if self._rejected is None:
+                why = getattr(self.nonpersons, "why", None)
+                self._rejected = (m.start(), name, why(name) if why else "")
+            return None
         if len(core) >= 2:
             if not weak_ok and self.registry.find(words, at) is None and not (
                     is_titled or role or flags(core[0]) & F_GIVEN or any(flags(w) & F_INITIAL for w in words)):
@@ -250,16 +255,27 @@ class Resolver:
         # names: the first capitalised run that is surely a person; then a body; then, when the
         # verb vouches for it, a run that only looks like a name
         single_subject = len(text.split()) == 1
+        self._rejected = None
         for m in CAP_RUN.finditer(text):
             sp = self._person_from_run(text, m, at, allow_new_single=single_subject, weak_ok=False)
             if sp is not None:
                 return sp
+        rejected, self._rejected = self._rejected, None
         org = org_name(text)
         if org is None and not strict:
-            for m in CAP_RUN.finditer(text):
+            for n, m in enumerate(CAP_RUN.finditer(text)):
+                if rejected is not None and (n or m.start() >= rejected[0]):
+                    # a name the release shows to be a firm or a place ends the search: the
+                    # runs after it (`Accu-Temp Heating & Air Conditioning`) or beside it in a
+                    # list (`Bank of America, Credit Suisse, ..., J.P. Morgan`) only look like
+                    # names; the phrase's head before it still may be one (`Amish Deshmukh,
+                    # M.D., ... at the University of Michigan in Ann Arbor`)
+                    break
                 sp = self._person_from_run(text, m, at, allow_new_single=single_subject)
                 if sp is not None:
                     return sp
+        if org is None and rejected is not None and rejected[2] == "firm":
+            org = _firm_name(text, rejected[0], rejected[1])  # `a representative from Accu-Temp Heating & Air Conditioning`
         if org:
             self.orgs.append((at, org))
             return Speaker(org, "organization")
@@ -281,6 +297,20 @@ class Resolver:
 
 # `Assistant Attorney General for National Security John P. Carlin announced`
 _AFTER_FOR = ("for ", "for the ")
+
+# The partners that end a firm's name after a run that looked like a person's:
+# `Accu-Temp Heating & Air Conditioning`, `Kessler Topaz Meltzer & Check`
+_FIRM_PARTNERS = re.compile(r"(?:[ \t]+&[ \t]+[A-Z][\w'’.-]*+(?:[ \t]+[A-Z][\w'’.-]*+){0,4})?")
+
+
+def _firm_name(text: str, start: int, name: str) -> str | None:
+    """The whole name of the firm whose first words, `name`, were taken for a person's."""
+    i = text.find(name, start)
+    if i < 0:
+        return None
+    j = i + len(name)
+    m = _FIRM_PARTNERS.match(text, j)
+    return text[i:m.end() if m else j].rstrip(".,")
 
 
 # An organization phrase: `the Justice Department`, `Office of Management and Budget (OMB)`,
