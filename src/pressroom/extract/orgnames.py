@@ -440,9 +440,7 @@ def _left_walk(text: str, pos: int, *, allow_comma: bool = False) -> tuple[int, 
         s = e = text.rindex(tok, lo, e)
         ends, comma_ok, cls, bare, own, suffix = _left_class(tok)
         if ends and not (after_suffix and comma_ok):
-            glued = GLUED_RE.search(tok)
-            if glued and k > 0 or glued and _is_cap(glued.group(1)):
-                start = s + glued.start(1)  # "Cronan.The Criminal Division": a lost space
+            start = _glued_start(tok, s, k, start)
             break
         if cls == _NAME:
             if own is not None and inner is None:
@@ -457,13 +455,8 @@ def _left_walk(text: str, pos: int, *, allow_comma: bool = False) -> tuple[int, 
                 return _left_walk_tokens(text, pos, allow_comma)
             # (as in _left_walk_tokens)
             prev = words[n - 2 - k]
-            pbare = _bare(prev)
-            if not pbare or _ends_clause(prev) or not _is_cap(pbare) or pbare in L.LEFT_STOPS:
+            if _link_stops(bare, prev, _bare(prev)):
                 break
-            if bare == "of" and pbare not in L.HEADS and pbare != "House":
-                break
-            if bare == "for" and (pbare in L.HEADS or pbare in L.TITLES_AFTER_HEAD or pbare in PERSON_ROLES):
-                break  # "Office for Civil Rights" is found from its own head, rightwards
             k += 1
             after_suffix = False
             continue
@@ -487,9 +480,7 @@ def _left_walk_tokens(text: str, pos: int, allow_comma: bool) -> tuple[int, int 
         s, tok = cur
         ends, comma_ok, cls, bare, own, suffix = _left_class(tok)
         if ends and not (after_suffix and comma_ok):
-            glued = GLUED_RE.search(tok)
-            if glued and k > 0 or glued and _is_cap(glued.group(1)):
-                start = s + glued.start(1)  # "Cronan.The Criminal Division": a lost space
+            start = _glued_start(tok, s, k, start)
             break
         if cls == _NAME:
             if own is not None and inner is None:
@@ -505,9 +496,7 @@ def _left_walk_tokens(text: str, pos: int, allow_comma: bool) -> tuple[int, int 
                 break
             prev = prev_t[1]
             pbare = _bare(prev)
-            if not pbare or _ends_clause(prev) or not _is_cap(pbare) or pbare in L.LEFT_STOPS:
-                break
-            if bare == "of" and pbare not in L.HEADS and pbare != "House":
+            if _link_stops(bare, prev, pbare, check_for=False):
                 break
             if bare == "and":
                 crosses = _crosses_and(toks, k, text, start, pos)
@@ -516,14 +505,39 @@ def _left_walk_tokens(text: str, pos: int, allow_comma: bool) -> tuple[int, int 
                 if crosses == "one":
                     start = toks[k + 1][0]
                     break
-            if bare == "for" and (pbare in L.HEADS or pbare in L.TITLES_AFTER_HEAD or pbare in PERSON_ROLES):
-                break  # "Office for Civil Rights" is found from its own head, rightwards
+            if bare == "for" and _for_stops(pbare):
+                break
             k += 1
             after_suffix = False
             continue
         break
     owner = text[start:owner_end] if inner is not None and owner_end is not None and inner > start else None
     return start, inner, owner
+
+
+def _glued_start(tok: str, s: int, k: int, start: int) -> int:
+    """Where a name starts when the token that ends the walk hides its first word behind a
+    lost space: `Cronan.The Criminal Division` starts at `The`."""
+    glued = GLUED_RE.search(tok)
+    if glued and k > 0 or glued and _is_cap(glued.group(1)):
+        return s + glued.start(1)
+    return start
+
+
+def _for_stops(pbare: str) -> bool:
+    """`Office for Civil Rights` is found from its own head, rightwards: a walk from `Rights`
+    stops at `for` after a head, a title or a person's role."""
+    return pbare in L.HEADS or pbare in L.TITLES_AFTER_HEAD or pbare in PERSON_ROLES
+
+
+def _link_stops(bare: str, prev: str, pbare: str, check_for: bool = True) -> bool:
+    """Does the leftward walk stop at the connector `bare` (of/for/&), given the word before it?
+    Both walkers share this rule; `and` has its own test (`_crosses_and`)."""
+    if not pbare or _ends_clause(prev) or not _is_cap(pbare) or pbare in L.LEFT_STOPS:
+        return True
+    if bare == "of" and pbare not in L.HEADS and pbare != "House":
+        return True
+    return check_for and bare == "for" and _for_stops(pbare)
 
 
 def _crosses_and(toks: _Tokens, k: int, text: str, start: int, pos: int) -> bool | str:
