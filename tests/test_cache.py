@@ -333,3 +333,14 @@ def test_display_paths_are_what_pathlib_gives(given):
     for rel in ("", "f.txt", "d/f.txt"):
         expected = str(PurePosixPath(given) / rel) if rel else str(PurePosixPath(given))
         assert display_path(given, rel) == expected
+
+
+def test_export_fills_the_summaries_the_cache_left_out(corpus):
+    from pressroom.extract import fill_summaries, summary_of
+
+    cached = load_cached([corpus])
+    assert all(r.summary is None for r in cached)
+    fill_summaries(cached.releases, progress=False)
+    fresh = load_corpus([corpus])
+    assert [r.summary for r in cached] == [r.summary for r in fresh] == [summary_of(r) for r in fresh]
+    assert any(r.summary for r in cached)
