@@ -351,3 +351,32 @@ def test_names_stop_at_people_and_their_titles():
                   "Defense Information."]) == {"Center for American Progress", "Center for Defense Information"}
     assert names(["the Idaho Commission on the Arts Dan Harpole Cultural Heritage award"]) == {"Idaho Commission on the Arts"}
     assert names(["John Smith Public Relations Manager Innovative Marketing Co. 555-1234"]) == {"Innovative Marketing Co."}
+
+
+# --- what comes before a name is not part of it ---------------------------------------------
+
+def test_place_descriptor_before_a_name_is_cut():
+    # DOJ release_11552 title (the rule came from a citybiz wire: "Switzerland-based Solana Foundation")
+    assert names(["Colorado-based Spectranetics Corporation to Pay $5 Million to Resolve Kickback Allegations"]) == {
+        "Spectranetics Corporation"}
+    # Senate, Dorgan 19Dec2005
+    got = names(["Fargo-based Aldevron LLC will receive the funding to continue its DNA vaccine research."])
+    assert "Aldevron LLC" in got and not any("Fargo" in n for n in got)
+
+
+def test_section_heading_run_into_a_name_is_cut():
+    # newsdirect 2024/0522 Grizzly Research (the rule came from "Company Summary Image Protect, Inc.")
+    text = ("Background:GigaCloud Technology Inc. provides end-to-end B2B e-commerce solutions for large "
+            "parcel merchandise through its GigaB2B platform.")
+    assert names([text]) == {"GigaCloud Technology Inc."}
+
+
+def test_dash_list_residue_and_dateline_before_a_name_are_cut():
+    from pressroom.extract.organizations import _lead_cut
+    # citybiz 2025/0623 (Business Wire dateline); 247PressRelease 2024/0627 (award list)
+    for name, proper in (("NEW YORK & ZURICH\u2013(BUSINESS WIRE)\u2013Amrize", "Amrize"),
+                         ("Life\u2013 Milton's Brewery Community Entrepreneur\u2013 ATC Shooting Sports LLC",
+                          "ATC Shooting Sports LLC"),
+                         ("Renault\u2013Nissan\u2013Mitsubishi Alliance", "Renault\u2013Nissan\u2013Mitsubishi Alliance")):
+        assert name[_lead_cut(name):] == proper
+    assert _lead_cut("Overview") is None  # newmediawire 2025/0709: a heading alone

@@ -189,6 +189,19 @@ def extract_organizations(
     for m in mentions:
         if not m.name or m.kind == "known" and m.name in redefined:
             continue
+        cut = _lead_cut(m.name)
+        if cut is None:
+            continue  # "Overview": a heading, no name
+        if cut:
+            m.name = m.name[cut:]
+            if m.start >= 0:
+                m.start += cut
+        if m.owner and m.full and m.full.endswith(m.name):  # (a ticker's `full` is its symbol)
+            fcut = _lead_cut(m.full)
+            if fcut is None or fcut >= len(m.full) - len(m.name):
+                m.full = m.owner = None  # "Life– Milton's Brewery ... Entrepreneur– ATC Shooting Sports LLC"
+            elif fcut:
+                m.full = m.full[fcut:]
         if m.kind in WEAK_CUES and " " not in m.name and not _distinctive(m.name, texts):
             continue  # "County Commissioner Candidate Launches ...": a common word, not a name
         if _maybe_not_a_body(m.name) and NOT_A_BODY_RE.fullmatch(m.name):
@@ -313,6 +326,41 @@ NOT_A_BODY_RE = re.compile(
     r"(?:(?:Executive |Advisory |Supervisory )?Board(?: of (?:Directors|Trustees|Governors|Advisors|Advisers))?"
     r"(?: of .*)?|.* of the Year|.*\bAwards?|.*\bPrize)"
 )
+# A place descriptor glued before a name: "Switzerland-based Solana Foundation",
+# "Los Angeles–based Mark Weaver & Associates" (the name starts after it).
+DESCRIPTOR_RE = re.compile(r"[-\u2013\u2014](?:based|headquartered)\s+")
+# List residue before a name: "Community Entrepreneur– ATC Shooting Sports LLC" (a word with a
+# dash glued to it closes the item before), "ZURICH–(BUSINESS WIRE)–Amrize" (a dateline).
+LIST_DASH_RE = re.compile(r"\w[\u2013\u2014]\s+|\)[\u2013\u2014]")
+# A section heading run into the name after it: "Company Summary Image Protect, Inc. (OTC:IMTL)
+# is ...", "Background:GigaCloud Technology Inc.", "Media Contact: ..."; alone it names nothing.
+SECTION_HEADING_RE = re.compile(
+    r"(?:Company|Corporate|Business) (?:Summary|Overview|Background|Profile)(?:\s*:\s*|\s+|$)"
+    r"|(?:Summary|Overview|Background|Profile)(?:\s*:\s*|$)"
+    r"|(?:(?:Media|Press|Investor) )?Contacts?(?:\s*:\s*|$)|(?:Media|Press|Investor) Contacts?\s+"
+)
+
+
+def _lead_cut(name: str) -> int | None:
+    """Where the name proper starts in `name` (0: all of it), or None when nothing is left.
+
+    Why: the leftward walk from a head or suffix reads every capitalised word, so a descriptor,
+    the previous item of a dash list or a section heading before the name comes along."""
+    cut = 0
+    if "based" in name or "headquartered" in name:
+        for m in DESCRIPTOR_RE.finditer(name):
+            cut = m.end()
+    if "\u2013" in name or "\u2014" in name:
+        for m in LIST_DASH_RE.finditer(name, cut):
+            cut = m.end()
+    h = SECTION_HEADING_RE.match(name, cut)
+    if h:
+        cut = h.end()
+    if cut and not _is_cap(name[cut:cut + 1] or "a"):
+        return None
+    return cut
+
+
 def _maybe_not_a_body(name: str) -> bool:
     """Cheap test before NOT_A_BODY_RE (its ".*" alternatives read a name up to three times):
     every name it matches holds one of these words."""
