@@ -380,3 +380,13 @@ def test_dash_list_residue_and_dateline_before_a_name_are_cut():
                          ("Renault\u2013Nissan\u2013Mitsubishi Alliance", "Renault\u2013Nissan\u2013Mitsubishi Alliance")):
         assert name[_lead_cut(name):] == proper
     assert _lead_cut("Overview") is None  # newmediawire 2025/0709: a heading alone
+
+
+def test_about_heading_run_into_a_sentence_on_a_shorter_name():
+    # citybiz 2025/0910 BluShark Digital (the rule came from "About Verdigris Technologies Verdigris is ...")
+    text = "About BluShark Digital LLC BluShark Digital is a digital marketing agency"
+    assert names(["Seth Price founded the firm.", text]) == {"BluShark Digital LLC"}
+    from pressroom.extract.orgnames import _dedupe_heading
+    # Senate, Tester 31Mar2008: a complement that repeats the name's start is no heading
+    assert _dedupe_heading("Homeland Security Subcommittee on Homeland Security") == \
+        "Homeland Security Subcommittee on Homeland Security"

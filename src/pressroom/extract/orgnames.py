@@ -791,11 +791,19 @@ def _dedupe_heading(name: str) -> str:
     """ "ARC Clean Technology ARC Clean Technology Inc." (an About heading run into its first
     sentence) -> "ARC Clean Technology Inc."."""
     toks = name.split()
-    if len(toks) < 2 or toks[0] not in toks[1:len(toks) // 2 + 1]:
+    if len(toks) < 2 or toks[0] not in toks[1:]:
         return name  # (a repeat must start with the first word again)
     for k in range(1, len(toks) // 2 + 1):
         if toks[:k] == toks[k:2 * k]:
             return " ".join(toks[k:])
+    # "Verdigris Technologies Verdigris" ("About Verdigris Technologies" + "Verdigris is ..."):
+    # the sentence starts with the heading's first words, the heading is the name
+    # (only a run of capitalised words that does not start with a head: "Subcommittee on Homeland
+    # Security" and "Company Wealth Advisors Trust Company" are no heading and sentence)
+    k = toks.index(toks[0], 1)
+    if k > len(toks) - k and toks[k:] == toks[:len(toks) - k] and toks[0] not in L.HEADS \
+            and toks[0] not in L.COMPANY_SUFFIXES and all(t[:1].isupper() for t in toks):
+        return " ".join(toks[:k])
     return name
 
 
