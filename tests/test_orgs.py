@@ -390,3 +390,14 @@ def test_about_heading_run_into_a_sentence_on_a_shorter_name():
     # Senate, Tester 31Mar2008: a complement that repeats the name's start is no heading
     assert _dedupe_heading("Homeland Security Subcommittee on Homeland Security") == \
         "Homeland Security Subcommittee on Homeland Security"
+
+
+def test_a_name_cut_short_where_the_text_reads_a_longer_name_of_the_release():
+    # Senate, Stabenow 20Dec2007 (the rule came from "Institute for Intelligent" in a prism wire):
+    # the complement stops before "Security Commercial ... Program", the possessive names it whole
+    first = ("U.S. Senators Debbie Stabenow and Carl Levin announced today that 96 Michigan organizations have "
+             "been awarded $1,698,927 through the Department of Homeland Security Commercial Equipment Direct "
+             "Assistance Program (CEDAP).")
+    second = ("The Department of Homeland Security's Commercial Equipment Assistance Program (CEDAP) provides "
+              "specialized commercial equipment.")
+    assert names([first, second]) == {"Department of Homeland Security"}

@@ -213,8 +213,39 @@ def extract_organizations(
             m.name = of.group("body")
         kept.append(m)
     mentions = kept
+    _extend_cut_names(mentions, by_para)
     _add_list_items(mentions, by_para)
     return _assemble(mentions, texts), acronyms
+
+
+def _extend_cut_names(mentions: list[Mention], texts: dict[int, str]) -> None:
+    """A head mention cut short where the text goes on with a longer name the release names
+    elsewhere is that longer name: "Institute for Intelligent" (the complement rule stops before
+    "Networked Systems", a thing's last word) where a role reads "Director, Institute for
+    Intelligent Networked Systems". The text must read the longer name at the same place."""
+    longer: dict[str, list[str]] = {}
+    for m in mentions:
+        sp = m.name.find(" ")
+        if sp > 0:
+            longer.setdefault(m.name[:sp], []).append(m.name)
+    if not longer:
+        return
+    for m in mentions:
+        if m.kind != "head" or m.start < 0:
+            continue
+        cands = longer.get(m.name.split(" ", 1)[0])
+        if not cands:
+            continue
+        text = texts.get(m.para, "")
+        best = m.name
+        for c in cands:
+            if len(c) > len(best) and c.startswith(m.name + " ") and text.startswith(c, m.start):
+                best = c
+        if best != m.name:
+            if m.full and m.full.endswith(m.name):  # "Northeastern University's Institute for ..."
+                m.full += best[len(m.name):]
+            m.name = best
+            m.end = m.start + len(best)
 
 
 def _scan_parens(texts: list[tuple[int, str]]):
