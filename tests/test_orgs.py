@@ -401,3 +401,16 @@ def test_a_name_cut_short_where_the_text_reads_a_longer_name_of_the_release():
     second = ("The Department of Homeland Security's Commercial Equipment Assistance Program (CEDAP) provides "
               "specialized commercial equipment.")
     assert names([first, second]) == {"Department of Homeland Security"}
+
+
+def test_board_of_a_common_word_is_the_body_and_board_of_directors_is_none():
+    # Senate, Grassley 12Jun2006 (the rule came from a citybiz wire's "city's Board of Estimates")
+    assert names(["Congress has vested responsibility for administering the Smithsonian in the Board of Regents."]) == {
+        "Congress", "Board of Regents"}
+    # Senate, Frist 30Sep2006: the organ of a body is no organization
+    text = ("the Senate confirmation of Bishop William H. Graves of Memphis to serve as the ninth and final board "
+            "member of the newly restructured and modernized Tennessee Valley Authority (TVA) Board of Directors:")
+    assert "Directors" not in names([text])
+    # Senate, Reid 28Jun2007: a case caption names no board
+    assert names(["Ever since Brown v. Board of Education, it has been settled law that the Constitution requires "
+                  "racially mixed schools."]) == set()

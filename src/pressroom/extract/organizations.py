@@ -209,8 +209,16 @@ def extract_organizations(
             of = BOARD_OF_RE.match(m.name)
             if not of:
                 continue
-            m.start += of.start("body")
-            m.name = of.group("body")
+            body = of.group("body")
+            if body in BOARD_ORGANS:
+                continue  # "Board of Directors": an organ, no body
+            if " " in body or _distinctive(body, texts):
+                m.start += of.start("body")
+                m.name = body
+            elif CASE_CAPTION_RE.search(by_para.get(m.para, ""), max(0, m.start - 5), max(0, m.start)):
+                continue  # "Brown v. Board of Education": a case, not the board
+            # else a common word names what the board oversees, so the board is the body:
+            # "the city's Board of Estimates", "Board of Elections"
         kept.append(m)
     mentions = kept
     _extend_cut_names(mentions, by_para)
@@ -399,6 +407,12 @@ def _maybe_not_a_body(name: str) -> bool:
 
 
 BOARD_OF_RE = re.compile(r"(?:Executive |Advisory |Supervisory )?Board(?: of (?:Directors|Trustees|Governors|Advisors|Advisers))? of (?:the )?(?P<body>[A-Z].*)")
+
+
+# A case caption's "v." before a name: "Brown v. Board of Education".
+CASE_CAPTION_RE = re.compile(r"\bvs?\.\s+$")
+
+BOARD_ORGANS = frozenset(("Directors", "Trustees", "Governors", "Advisors", "Advisers"))
 
 
 def _assemble(mentions: list[Mention], texts: list[tuple[int, str]]) -> list[Organization]:
