@@ -414,3 +414,18 @@ def test_board_of_a_common_word_is_the_body_and_board_of_directors_is_none():
     # Senate, Reid 28Jun2007: a case caption names no board
     assert names(["Ever since Brown v. Board of Education, it has been settled law that the Constitution requires "
                   "racially mixed schools."]) == set()
+
+
+def test_and_does_not_join_a_brand_or_a_place_to_the_next_name():
+    # DOJ release_09671 (the rule came from "Akin and MGG Investment Group" in a wire)
+    got = names(["She was one of 10 individuals charged in connection with a fraudulent diagnostic testing scheme "
+                 "operating at CompleteHealth and Ritecare LLC, another related clinic."])
+    assert "Ritecare LLC" in got and not any("CompleteHealth and" in n for n in got)
+    # newsworthy 2025 Kenya/Orange Mound release: a country before "and"
+    got = names(['While in Kenya Elmore forged a cultural link between ARYA Primary School in Kenya and Cherokee '
+                 'School in Orange Mound whereas Elmore created the "African Cultural Diplomat Exchange'])
+    assert "Cherokee School" in got and "Kenya and Cherokee School" not in got
+    # "and" between two common words stays inside the name (Senate, Boxer 3Nov2005)
+    assert "Food and Drug Administration" in names([
+        "The Agriculture appropriations bill includes funding for agriculture, rural development and the Food and "
+        "Drug Administration."])

@@ -540,6 +540,10 @@ def _link_stops(bare: str, prev: str, pbare: str, check_for: bool = True) -> boo
     return check_for and bare == "for" and _for_stops(pbare)
 
 
+# A word shaped like a brand, not a common word of a name: "CiTech", "HR.com", "MGG", "3M".
+BRAND_SHAPE_RE = re.compile(r"[a-z][A-Z]|[0-9]|\.[a-z]|[A-Z]{2}")
+
+
 def _crosses_and(toks: _Tokens, k: int, text: str, start: int, pos: int) -> bool | str:
     """May the name ending at `pos` go on left over the "and" at token k?
 
@@ -558,6 +562,10 @@ def _crosses_and(toks: _Tokens, k: int, text: str, start: int, pos: int) -> bool
     if (left, right_words[0]) in AND_PAIRS:
         return True
     if left in L.HEADS or left in L.COMPANY_SUFFIXES or left.isupper() or _possessive(left):
+        return False
+    if BRAND_SHAPE_RE.search(left) or BRAND_SHAPE_RE.search(right_words[0]) or left.lower() in L.PLACES:
+        # a brand-shaped word or a place on either side is a name of its own: "CiTech and Siemens
+        # Government Technologies", "Akin and MGG Investment Group", "Kenya and Cherokee School"
         return False
     t2 = toks[k + 2]
     b2 = _bare(t2[1]) if t2 is not None else ""
