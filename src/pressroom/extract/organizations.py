@@ -30,7 +30,7 @@ capitalised word is a modifier (`Court Rulings`, `Bank Act`), long forms ending 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 
 from ..model import Acronym, Organization, Quote
@@ -230,25 +230,23 @@ def _extend_cut_names(mentions: list[Mention], texts: dict[int, str]) -> None:
     """A head mention cut short where the text goes on with a longer name the release names
     elsewhere is that longer name: "Institute for Intelligent" (the complement rule stops before
     "Networked Systems", a thing's last word) where a role reads "Director, Institute for
-    Intelligent Networked Systems". The text must read the longer name at the same place."""
-    longer: dict[str, list[str]] = {}
-    for m in mentions:
-        sp = m.name.find(" ")
-        if sp > 0:
-            longer.setdefault(m.name[:sp], []).append(m.name)
-    if not longer:
+    Intelligent Networked Systems". The text must read the longer name at the same place.
+    (Longer names are found by bisecting a sorted list: linear-logarithmic in the mentions.)"""
+    names = sorted({m.name for m in mentions if " " in m.name})
+    if len(names) < 2:
         return
     for m in mentions:
         if m.kind != "head" or m.start < 0:
             continue
-        cands = longer.get(m.name.split(" ", 1)[0])
-        if not cands:
-            continue
+        prefix = m.name + " "
+        k = bisect_left(names, prefix)
         text = texts.get(m.para, "")
         best = m.name
-        for c in cands:
-            if len(c) > len(best) and c.startswith(m.name + " ") and text.startswith(c, m.start):
+        while k < len(names) and names[k].startswith(prefix):
+            c = names[k]
+            if len(c) > len(best) and text.startswith(c, m.start):
                 best = c
+            k += 1
         if best != m.name:
             if m.full and m.full.endswith(m.name):  # "Northeastern University's Institute for ..."
                 m.full += best[len(m.name):]
