@@ -407,6 +407,11 @@ def test_board_of_a_common_word_is_the_body_and_board_of_directors_is_none():
     # Senate, Grassley 12Jun2006 (the rule came from a citybiz wire's "city's Board of Estimates")
     assert names(["Congress has vested responsibility for administering the Smithsonian in the Board of Regents."]) == {
         "Congress", "Board of Regents"}
+    # the word recurs, but only inside the board's name
+    assert "Board of Regents" in names([
+        "Congress has vested responsibility for administering the Smithsonian in the Board of Regents. Thereby, I "
+        "suggest this same Board of Regents be designated as the ones responsible for the appointment of the "
+        "Inspector General rather than Secretary Small."])
     # Senate, Frist 30Sep2006: the organ of a body is no organization
     text = ("the Senate confirmation of Bishop William H. Graves of Memphis to serve as the ninth and final board "
             "member of the newly restructured and modernized Tennessee Valley Authority (TVA) Board of Directors:")

@@ -102,6 +102,11 @@ def _distinctive(word: str, texts: list[tuple[int, str]]) -> bool:
     return False
 
 
+def _without(texts: list[tuple[int, str]], phrase: str) -> list[tuple[int, str]]:
+    """The texts with `phrase` blanked out: is a word a name outside "Board of Regents"?"""
+    return [(p, t.replace(phrase, " ")) for p, t in texts]
+
+
 # ---------------------------------------------------------------------------------------------
 # grouping
 
@@ -212,11 +217,11 @@ def extract_organizations(
             body = of.group("body")
             if body in BOARD_ORGANS:
                 continue  # "Board of Directors": an organ, no body
-            if " " in body or _distinctive(body, texts):
+            if CASE_CAPTION_RE.search(by_para.get(m.para, ""), max(0, m.start - 5), max(0, m.start)):
+                continue  # "Brown v. Board of Education": a case, not the board
+            if " " in body or _distinctive(body, _without(texts, m.name)):
                 m.start += of.start("body")
                 m.name = body
-            elif CASE_CAPTION_RE.search(by_para.get(m.para, ""), max(0, m.start - 5), max(0, m.start)):
-                continue  # "Brown v. Board of Education": a case, not the board
             # else a common word names what the board oversees, so the board is the body:
             # "the city's Board of Estimates", "Board of Elections"
         kept.append(m)
