@@ -20,6 +20,7 @@ import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -53,8 +54,12 @@ NICKNAMES = {
 }
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str | None) -> str:
-    """Lower case, no accents, no punctuation but apostrophes and hyphens, single spaces."""
+    """Lower case, no accents, no punctuation but apostrophes and hyphens, single spaces.
+
+    Memoised (as is `name_key`): a corpus names the same few thousand people hundreds of
+    thousands of times, and the merge folds every mention."""
     if not text:
         return ""
     t = unicodedata.normalize("NFKD", text)
@@ -62,6 +67,7 @@ def fold(text: str | None) -> str:
     return _SPACES.sub(" ", _PUNCT.sub(" ", t.lower())).strip()
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """A person's name folded for comparison: no title, no suffix, no parenthesis."""
     n = _PAREN.sub(" ", name or "")
@@ -108,8 +114,10 @@ class _Group:
         self.names.update(other.names)
         self.titles.update(other.titles)
         self.roles.update(other.roles)
-        self.aliases += [a for a in other.aliases if a not in self.aliases]
-        self.releases += [r for r in other.releases if r not in self.releases]
+        have = set(self.aliases)  # sets: a merged person can have thousands of releases
+        self.aliases += [a for a in other.aliases if a not in have]
+        have = set(self.releases)
+        self.releases += [r for r in other.releases if r not in have]
         self.quotes += other.quotes
         self.mentions += other.mentions
 
@@ -127,7 +135,11 @@ class PeopleIndex:
     def __init__(self, releases: Iterable[Release]) -> None:
         groups: dict[str, _Group] = {}
         for rel in releases:
-            quoted = Counter(name_key(q.speaker) for q in rel.quotes if q.speaker and q.speaker_type == "person")
+            quoted: dict[str, int] = {}
+            for q in rel.quotes:
+                if q.speaker and q.speaker_type == "person":
+                    qk = name_key(q.speaker)
+                    quoted[qk] = quoted.get(qk, 0) + 1
             for p in rel.people:
                 k = name_key(p.name)
                 if not k:
@@ -141,7 +153,7 @@ class PeopleIndex:
                 for a in p.aliases:
                     if a not in g.aliases:
                         g.aliases.append(a)
-                if rel.id not in g.releases:
+                if not g.releases or g.releases[-1] != rel.id:  # releases come one at a time
                     g.releases.append(rel.id)
                 g.quotes += quoted.pop(k, 0)
                 g.mentions += p.mentions
@@ -149,7 +161,7 @@ class PeopleIndex:
                 g = groups.setdefault(k, _Group())
                 g.names[next(q.speaker for q in rel.quotes if q.speaker and name_key(q.speaker) == k)] += 1
                 g.quotes += n
-                if rel.id not in g.releases:
+                if not g.releases or g.releases[-1] != rel.id:
                     g.releases.append(rel.id)
         self._key_to_canon: dict[str, str] = {}
         self.people: list[PersonEntry] = []
