@@ -194,6 +194,10 @@ def _objects(cls: type, rows: tuple) -> list:
     lists = _fields(cls)[1]
     if not lists:
         return [cls(*r) for r in rows]
+    if len(lists) == 1:  # Person, Organization: `aliases` (slices beat a per-field loop 2x)
+        (i,) = lists
+        j = i + 1
+        return [cls(*r[:i], list(r[i]), *r[j:]) for r in rows]
     return [cls(*[list(v) if i in lists else v for i, v in enumerate(r)]) for r in rows]
 
 
