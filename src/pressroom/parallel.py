@@ -34,9 +34,13 @@ def cpu_count() -> int:
 
 
 def _ignore_sigint() -> None:
+    """Worker set-up: Ctrl-C is the parent's to handle, and the cycle collector runs (a parent
+    that is loading a corpus forks with it turned off: cli.common.load)."""
+    import gc
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    gc.enable()
 
 
 def _run_chunk(args: tuple[Callable[[Any], Any], list[Any]]) -> list[Any]:

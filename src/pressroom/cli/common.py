@@ -57,9 +57,20 @@ def load(local: list[Path] | None = None, *, text: bool = True) -> "Corpus":
     Read through the on-disk cache (only new or changed files are parsed) unless --no-cache.
     `text=False`: the command reads only extracted fields, so the cache skips the bodies.
     """
+    import gc
+
     from ..corpus import load_corpus
 
-    return load_corpus(corpus_paths(local), warn=warn, cache=not STATE.no_cache, text=text)
+    # Loading 100,000 releases makes millions of objects, none in a reference cycle, that live
+    # until the process exits: the cycle collector would rescan the growing heap again and
+    # again (people at 100k: load 5.2 s -> 1.9 s). Collect nothing while loading, then freeze
+    # what was loaded out of the collector's sight. (Worker processes turn it back on.)
+    gc.disable()
+    try:
+        return load_corpus(corpus_paths(local), warn=warn, cache=not STATE.no_cache, text=text)
+    finally:
+        gc.freeze()
+        gc.enable()
 
 
 def date_bound(value: str | None, *, end: bool) -> str | None:
