@@ -34,6 +34,13 @@ CASES = [
     # PRISM MediaWire with a parenthesised gloss
     ("HAUPPAUGE, N.Y., February 25, 2026 – PRISM MediaWire (Press Release Service – Press Release Distribution) – AmpliTech Group, Inc.",
      "HAUPPAUGE, N.Y.", "PRISM MediaWire", "2026-02-25", "AmpliTech Group"),
+    # Business Wire with double hyphens glued to the place (no other wire in the corpus writes it so;
+    # the place must not keep the hyphens)
+    ("PERTH, Australia--(BUSINESS WIRE)--Jan. 20, 2025-- Northern Star Mining Ltd (ASX: NSM) today reported",
+     "PERTH, Australia", "BUSINESS WIRE", "2025-01-20", "Northern Star"),
+    ("NEW YORK--(BUSINESS WIRE)--Today, the oldest continuously published magazine", "NEW YORK", "BUSINESS WIRE", None, "Today, the oldest"),
+    # a hyphenated place keeps its hyphen
+    ("WINSTON-SALEM, N.C. -- Today the company announced", "WINSTON-SALEM, N.C.", None, None, "Today the company"),
     # NewsUSA: tag with no place
     ("(NewsUSA) - Agentic artificial intelligence (AI) refers to AI systems", None, "NewsUSA", None, "Agentic artificial"),
 ]

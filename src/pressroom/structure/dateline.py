@@ -177,10 +177,15 @@ def parse_dateline(block: str) -> Dateline | None:
     if not m or _PERSONISH.match(text):
         return None
     place = m.group("place").rstrip(",")
+    pos = m.end()
+    if place.endswith("-"):
+        # a place word may hold hyphens ("Winston-Salem") but never ends with one: the dashes
+        # are the separator, as in "PERTH, Australia--(BUSINESS WIRE)--Jan. 20, 2025--"
+        place = place.rstrip("-")
+        pos = m.start("place") + len(place)
     if len(place) > 60:
         return None
     out.place = place
-    pos = m.end()
     rest = text[pos:pos + 3]
     if not rest or not _AFTER_PLACE.match(rest):
         return None
