@@ -139,3 +139,20 @@ def test_late_boilerplate_shapes_from_several_wires():
     # an "About" section heading early in a release is part of the story
     early = ["Lede.", "About the Discovery Brand Matrix The matrix offers an approach.", "More.", "More.", "End."]
     assert split_boilerplate(early)[0] == early
+
+
+GOVUK_PAGE = """<html><head><title>New funding to boost rural broadband - GOV.UK</title></head><body>
+<header><nav><a href="/">Home</a></nav></header><main id="content">
+<h1 class="gem-c-title__text">New funding to boost rural broadband</h1>
+<div class="gem-c-metadata"><dl><dt>From:</dt><dd><a href="/dcms">Department for Culture, Media and Sport</a></dd>
+<dt>Published</dt><dd>12 January 2023</dd></dl></div>
+<div class="govuk-govspeak"><p>Thousands of rural homes and businesses across England will benefit from gigabit
+broadband thanks to new government funding announced today.</p></div></main></body></html>"""
+
+
+def test_html_date_from_a_published_label_when_no_metadata_gives_one():
+    assert parse_text(GOVUK_PAGE, name="x.html").date == "2023-01-12"
+    timed = GOVUK_PAGE.replace("<dt>Published</dt><dd>12 January 2023</dd>", "<time>March 3, 2024</time>")
+    assert parse_text(timed, name="x.html").date == "2024-03-03"
+    updated = GOVUK_PAGE.replace("<dt>Published</dt>", "<dt>Last updated</dt>")
+    assert parse_text(updated, name="x.html").date is None

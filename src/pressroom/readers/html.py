@@ -35,6 +35,11 @@ _DATE_SELECTORS = [
     ("meta[itemprop=datePublished]", "content"),
     ("time[datetime]", "datetime"),
 ]
+# A publication date given as a label and a value, when no metadata names it: GOV.UK's
+# "<dt>Published</dt><dd>12 January 2023</dd>", "Posted on: March 3, 2024", "Release Date: 06/01/2022".
+# Not "Updated" or "Last modified": those are not when the release came out.
+_LABELLED_DATE = re.compile(r"\b(?:Published|Posted|Released|Release [Dd]ate|Issued|Date)\b(?:\s+on)?\s*:?\s*")
+_LABEL_WINDOW = 6000  # characters of page text to look through: the label sits near the top
 _BLOCK_TAGS = "p, li, h2, h3, h4, blockquote, pre, td"
 # Block elements holding another block element (an <li> wrapping a <p>): one query finds them
 # all, where asking each block for its own nested blocks cost a selector parse per paragraph
@@ -100,6 +105,28 @@ def _densest(tree) -> object | None:
     return best
 
 
+def _labelled_date(tree: "LexborHTMLParser") -> str | None:
+    """The date after a "Published"-like label near the top of the page, or in a <time>."""
+    from ..structure.dates import parse_date
+
+    node = tree.css_first("time")
+    if node is not None:
+        iso = parse_date(node.text())
+        if iso:
+            return iso
+    root = tree.body
+    if root is None:
+        return None
+    text = root.text(separator="\n")[:_LABEL_WINDOW]
+    if "ublished" not in text and "osted" not in text and "eleased" not in text and "ssued" not in text and "Date" not in text:
+        return None
+    for m in _LABELLED_DATE.finditer(text):
+        iso = parse_date(text[m.end():m.end() + 40].split("\n\n")[0])
+        if iso:
+            return iso
+    return None
+
+
 def read_html(text: str) -> Document:
     from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
@@ -112,6 +139,8 @@ def read_html(text: str) -> Document:
             if m:
                 date = "-".join(m.groups())
                 break
+    if date is None:
+        date = _labelled_date(tree)
     title = None
     for sel in _TITLE_SELECTORS:
         node = tree.css_first(sel)
