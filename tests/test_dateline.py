@@ -39,6 +39,13 @@ CASES = [
     ("PERTH, Australia--(BUSINESS WIRE)--Jan. 20, 2025-- Northern Star Mining Ltd (ASX: NSM) today reported",
      "PERTH, Australia", "BUSINESS WIRE", "2025-01-20", "Northern Star"),
     ("NEW YORK--(BUSINESS WIRE)--Today, the oldest continuously published magazine", "NEW YORK", "BUSINESS WIRE", None, "Today, the oldest"),
+    # two cities of a joint release; a colon after the date; a day with no year before a wire tag
+    ("BERLIN/PARIS, 14 May 2025 – Airbus and Siemens today announced", "BERLIN/PARIS", None, "2025-05-14", "Airbus and"),
+    ("NEW DELHI, May 14, 2025: The Ministry of Health today", "NEW DELHI", None, "2025-05-14", "The Ministry"),
+    ("LONDON, May 14 (Reuters) - Acme said on Wednesday", "LONDON", "Reuters", None, "Acme said"),
+    # a date range that opens the body after a full dateline stays in the body (24-7PressRelease)
+    ("ATLANTA, GA, June 18, 2026 /24-7PressRelease/ -- June 20–21, 2026 | Historic Fourth Ward Park",
+     "ATLANTA, GA", "24-7PressRelease", "2026-06-18", "June 20–21"),
     # a hyphenated place keeps its hyphen
     ("WINSTON-SALEM, N.C. -- Today the company announced", "WINSTON-SALEM, N.C.", None, None, "Today the company"),
     # NewsUSA: tag with no place

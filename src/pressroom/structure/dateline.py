@@ -28,20 +28,24 @@ from .dates import DATE_RE, WEEKDAY, match_to_iso
 
 _MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
 _DAY_WORD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
-# One word of a place name: "Erbil", "D.C.", "N.Y.", "Sask.", "O'FALLON", "Winston-Salem", "St."
-_PLACE_WORD = rf"(?!(?:{_MONTH_WORD}|{_DAY_WORD}|Today|Yesterday|The|This|A|An|Sen|Senator|Rep|U\.S\.\s+Senator)\b)(?:[A-Z][\w'’.&-]*|[A-Z]\.(?:[A-Z]\.)+)"
+# One word of a place name: "Erbil", "D.C.", "N.Y.", "Sask.", "O'FALLON", "Winston-Salem", "St.",
+# two cities of a joint release: "BERLIN/PARIS"
+_PLACE_WORD = rf"(?!(?:{_MONTH_WORD}|{_DAY_WORD}|Today|Yesterday|The|This|A|An|Sen|Senator|Rep|U\.S\.\s+Senator)\b)(?:[A-Z][\w'’.&-]*(?:/[A-Z][\w'’.&-]*)*|[A-Z]\.(?:[A-Z]\.)+)"
 _PLACE_LINK = r"(?:de|la|del|di|da|do|of|upon|on|am|im|sur|en|el|los|las)"
 # "Erbil, Kurdistan Region, Iraq" / "LOS ANGELES, CA" / "WASHINGTON"
 PLACE_RE = re.compile(
     rf"(?P<place>{_PLACE_WORD}(?:(?:,\s*|\s+)(?:{_PLACE_LINK}\s+)?{_PLACE_WORD}){{0,7}})"
 )
-# Separators between dateline elements: " - ", "--", " – ", " — ", ", ", " | "
-_DASH = re.compile(r"\s*(?:-{1,3}|–|—|\|)\s*")
+# Separators between dateline elements: " - ", "--", " – ", " — ", ", ", " | ", ": " after a date
+# ("NEW DELHI, May 14, 2025: The Ministry")
+_DASH = re.compile(r"\s*(?:-{1,3}|–|—|\||:(?=\s))\s*")
 _COMMA = re.compile(r"\s*,\s*")
 # "(GOV.KRD)", "(Newsworthy.ai)", "(Aug. 1, 2006)", "(NOTICIAS NEWSWIRE)"
 _PAREN = re.compile(r"\(\s*([^()\n]{2,60}?)\s*\)")
 # "/24-7PressRelease/", "/ PR Karma /", "/ https://www.accutemp.pro/ /"
 _SLASH = re.compile(r"/\s*((?:https?://\S+?)|[^/\n]{2,50}?)\s*/")
+# A day without a year, which dates nothing but belongs to the dateline: "LONDON, May 14 (Reuters) -"
+_MONTH_DAY = re.compile(rf"(?:{_MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD})(?=\s*\()")
 # "Thursday ", "Monday, "
 _WEEKDAY_RE = re.compile(rf"{WEEKDAY},?\s+", re.I)
 # "@ 11:00 AM Eastern", "13:45", "at 9:00 a.m. ET"
@@ -102,6 +106,10 @@ def _elements(text: str, pos: int, out: Dateline, *, saw_sep: bool) -> int | Non
             t = _TIME.match(text, pos)
             if t and t.end() > pos and t.group().strip():
                 pos = t.end()
+            continue
+        md = None if out.date else _MONTH_DAY.match(text, pos)
+        if md:
+            pos, consumed = md.end(), True
             continue
         m = _PAREN.match(text, pos)
         if m:
