@@ -156,3 +156,32 @@ def test_html_date_from_a_published_label_when_no_metadata_gives_one():
     assert parse_text(timed, name="x.html").date == "2024-03-03"
     updated = GOVUK_PAGE.replace("<dt>Published</dt>", "<dt>Last updated</dt>")
     assert parse_text(updated, name="x.html").date is None
+
+
+AGENCY_TEXT = """Contact: Jane Doe
+Phone: 202-555-0100
+FOR IMMEDIATE RELEASE
+May 14, 2025
+
+Department of Energy Announces $50 Million for Grid Resilience
+
+WASHINGTON, D.C. — The U.S. Department of Energy (DOE) today announced $50 million to strengthen the grid.
+"""
+
+LABELLED_TEXT = """NEWS RELEASE
+RELEASE 25-041
+
+NASA Selects Firms to Study Lunar Power Systems
+
+NASA has selected three companies to develop concepts for power systems on the Moon.
+"""
+
+
+def test_label_lines_above_the_headline_are_not_the_headline():
+    rel = parse_text(AGENCY_TEXT, name="x.txt")
+    assert (rel.title, rel.date, rel.location) == (
+        "Department of Energy Announces $50 Million for Grid Resilience", "2025-05-14", "WASHINGTON, D.C.")
+    assert "Phone: 202-555-0100" in rel.boilerplate
+    rel = parse_text(LABELLED_TEXT, name="x.txt")
+    assert rel.title == "NASA Selects Firms to Study Lunar Power Systems"
+    assert rel.paragraphs[0].startswith("NASA has selected")

@@ -15,6 +15,14 @@ from .headline import clean_headline, looks_like_headline
 _WIRE_TAG_LINE = re.compile(r"^\s*(?:--\s*[\w .]{2,30}?\s*--|\([\w .-]{2,30}\))\s*$")
 # Leading separators left after a dateline was cut: "– ", "-- "
 _LEAD_SEP = re.compile(r"^[\s\-–—:|,]+")
+# A label line above the headline, never the headline: "NEWS RELEASE", "MEDIA ADVISORY",
+# "Press Statement", "RELEASE 25-041", "Release No. 0142.21", "Phone: 202-555-0100", "E-mail: x@y.gov"
+_LABEL_LINE = re.compile(
+    r"^\s*(?:(?:NEWS|PRESS|MEDIA)\s+(?:RELEASE|ADVISORY|STATEMENT|ALERT)|NEWS|PRESS\s+RELEASE|MEDIA\s+ADVISORY)\s*$"
+    r"|^\s*RELEASE\s*(?:NO\.?|NUMBER|#)?\s*:?\s*[\w.-]*\d[\w.-]*\s*$"
+    r"|^\s*(?:Phone|Tel|Telephone|Fax|Mobile|Cell|E-?mail|Web)\s*:",
+    re.I,
+)
 # "Release Date: September 9, 2025", "Posted: 2024-01-02"
 _DATE_LABEL = re.compile(r"^\s*(?:Release\s+Date|Date|Posted|Published|Dated)\s*:\s*(.{6,40})$", re.I)
 
@@ -49,7 +57,7 @@ def structure(doc: Document) -> Structured:
         elif DATE_LINE_RE.match(b) or (_DATE_LABEL.match(b) and parse_date(b)):
             header_date = header_date or parse_date(b)
             pre.append(b)
-        elif CONTACT.match(b) and len(b) < 200:
+        elif CONTACT.match(b) and len(b) < 200 or _LABEL_LINE.match(b) and len(b) < 120:
             pre.append(b)
         elif _WIRE_TAG_LINE.match(b):
             pre.append(b)
