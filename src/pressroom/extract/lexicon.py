@@ -38,6 +38,9 @@ coordinator officer officers engineer scientist researcher physician surgeon nur
 chancellor regent rector warden marshal constable detective investigator examiner registrar archivist
 councillor council board emeritus senior junior associate adjunct visiting distinguished interim incoming outgoing former
 pro tempore commandant designer
+vice-president vice-chair vice-chairman vice-chairwoman vice-chancellor vice-premier vice-minister under-secretary
+commander-in-chief lieutenant-governor high-representative
+crown prince princess
 """.split())
 
 # Lower-case words that make an appositive a role: `Jim Schneiderman, executive vice president, ...`
@@ -49,6 +52,7 @@ economist analyst researcher scientist engineer lead leader coordinator speciali
 superintendent principal dean chancellor treasurer judge justice editor writer producer artist designer architect
 physician doctor nurse surgeon student resident veteran volunteer expert strategist historian attorney-general
 councilmember councilman councilwoman delegate ambassador commander spokesperson executive vp evp svp cmo cio
+vice-president vice-chair vice-chairman vice-chairwoman secretary-general director-general commander-in-chief
 chairperson trustee fellow lecturer teacher pastor bishop sheriff officer investigator prosecutor clerk
 commissioner coach player athlete farmer rancher entrepreneur inventor physicist chemist biologist psychologist
 psychiatrist therapist pharmacist dentist veterinarian lawyer journalist reporter columnist host anchor broadcaster
@@ -91,6 +95,7 @@ centre riverland chargers business businesses entrepreneurship agreement agreeme
 magazine journal times post tribune herald gazette daily weekly radio tv television network channel
 cathedral mosque synagogue
 delegation caucus review reviews securities analytics
+día dia sound
 """.split())
 
 # Place words that are also surnames (`Mike Hall`, `Jay Park`): a run ending in one is a place

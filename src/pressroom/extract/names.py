@@ -40,15 +40,24 @@ _AL = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſ"
 # ahead to the next capital letter fast. The quantifiers are possessive (`*+`): giving letters
 # back can never let a separator (a space) match, so backtracking only wastes time.
 _TOKEN = rf"[{_UP}](?:[{_AL}'’-]{{0,3}}+\.(?:[{_UP}]\.)*+|[{_AL}'’-]*+)"
-# Lower-case particles inside a name: `Ludwig van Beethoven`, `Omar al-Bashir`
-_PARTICLE = r"(?:de|da|del|della|der|den|van|von|bin|ibn|al|el|la|le|du|di|dos|das|ter|ten|y)"
-_SEP = rf"(?<!['’]s)[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+)?"
+# Lower-case particles inside a name: `Ludwig van Beethoven`, `Omar al-Bashir`; up to two
+# in a row: `Ursula von der Leyen`, `Juan de la Cruz`, `Nancy de los Santos`. A particle is
+# lower case and a name word capitalised, so the two never compete for the same letters.
+_PARTICLE = r"(?:de|da|del|della|der|den|van|von|bin|ibn|al|el|la|le|los|las|du|di|dos|das|ter|ten|y)"
+_SEP = rf"(?<!['’]s)[ \t\u00a0]+(?:{_PARTICLE}[ \t\u00a0]+){{0,2}}"
 # A capitalised run: `Acting Assistant Attorney General Renata Hesse`, `Brig. Gen. Osman Mohammed Mustafa`;
 # a possessive ends it: `President Bush's Fiscal Year 2008 Budget` gives `President Bush's`.
 _FIRST_TOKEN = rf"[{_UP}](?<![{_AL}0-9@./].)(?:[{_AL}'’-]{{0,3}}+\.(?:[{_UP}]\.)*+|[{_AL}'’-]*+)"
 CAP_RUN = re.compile(rf"{_FIRST_TOKEN}(?:{_SEP}{_TOKEN})*")
 # The same, two words or more: what a paragraph scan looks at (`Louis Green`, `Mayor Bass`)
 MULTI_RUN = re.compile(rf"{_FIRST_TOKEN}(?:{_SEP}{_TOKEN})+")
+# Surname particles, lower case or capitalised (`Carlos Del Toro`, `Chris Van Hollen`,
+# `Andrew C. von Eschenbach`, `Oscar De La Hoya`, `Jill St. John`): inside a name they are
+# part of the surname, never a title (`Del.` with its period is the Delegate's title), and a
+# short mention that opens with them (`Del Toro added`, `Dr. von Eschenbach`) is the surname.
+NAME_PARTICLES = frozenset("""
+de da del della der den van von vander vanden bin ibn di dos das du la le los las ter ten st
+""".split())
 # Words whose period is no sentence end: titles and suffixes (initials are checked apart)
 ABBREVIATIONS = frozenset("""
 Mr Mrs Ms Dr Prof Sen Sens Rep Reps Gov Lt Col Gen Brig Maj Capt Sgt Adm Cmdr Cdr Hon Rev Fr St Jr Sr Amb Atty Supt Cpl
@@ -114,10 +123,12 @@ president secretary director chairman chairwoman chairperson chair commissioner 
 founder spokesperson spokesman spokeswoman manager attorney inspector superintendent sheriff chancellor treasurer
 leader ambassador governor mayor judge justice coach professor owner partner dean clerk speaker whip councilmember
 councilmembers chief-of-staff officer
+vice-president vice-chair vice-chairman vice-chairwoman vice-chancellor vice-premier vice-minister under-secretary
+secretary-general director-general attorney-general governor-general commander-in-chief lieutenant-governor
 """.split())
 # Positions that are also surnames, so they may end a name: `Iowa Lt. Gov. Patty Judge`
 SURNAME_ROLES = frozenset("""judge marshal marshall bishop dean king knight abbott chamberlain steward clerk porter page major
-provost warden chancellor sheriff ward fellows chambers""".split())
+provost warden chancellor sheriff ward fellows chambers prince""".split())
 
 
 def titled(prefix: list[str]) -> bool:
@@ -171,6 +182,7 @@ F_TITLE, F_ROLE, F_NONPERSON, F_PLACE, F_LEADING = 1, 2, 4, 8, 16
 F_GIVEN, F_INITIAL, F_SUFFIX, F_ACRONYM, F_POSSESSIVE = 32, 64, 128, 256, 512
 F_HYPHEN, F_LOWER, F_HONORIFIC, F_PERSON_PREFIX, F_SURNAME_PLACE = 1024, 2048, 4096, 8192, 16384
 F_TITLED_GIVEN = 32768
+F_PARTICLE = 65536
 F_PREFIX = F_TITLE | F_ROLE | F_NONPERSON | F_PLACE | F_ACRONYM | F_POSSESSIVE | F_HYPHEN
 _FLAGS: dict[str, int] = {}
 
@@ -216,9 +228,34 @@ def flags(tok: str) -> int:
         f |= F_SURNAME_PLACE
     if k in _TITLED_GIVEN:
         f |= F_TITLED_GIVEN
+    if k in NAME_PARTICLES and (not tok.endswith(".") or k == "st"):
+        # `Del Toro`: a surname particle, not `Del.` (Delegate); `St.` keeps its street sense
+        # for runs like `Main St. Bridge`, and is let through only inside a name (`name_ok`)
+        f = (f | F_PARTICLE) & ~(F_TITLE | F_PERSON_PREFIX) if k != "st" else f | F_PARTICLE
+    if "-" in k and not f & F_ROLE and _role_compound(k):
+        f |= F_ROLE | F_PERSON_PREFIX  # `Vice-Chair`, `Commander-in-Chief`, `Lieutenant-Governor`
     if len(_FLAGS) < 200_000:
         _FLAGS[tok] = f
     return f
+
+
+# The small words of a compound position: `Commander-in-Chief`, `Secretary-of-State`
+_COMPOUND_GLUE = frozenset({"in", "of", "at", "the"})
+
+
+def _role_compound(k: str) -> bool:
+    """Is a hyphenated word made only of position words (`vice-president`, `commander-in-chief`,
+    `lieutenant-governor`)? A hyphenated surname (`harris-dawson`) is not."""
+    parts = k.split("-")
+    if len(parts) < 2 or not all(parts):
+        return False
+    return all(p in ROLE_WORDS or p in TITLE_WORDS or p in _COMPOUND_GLUE for p in parts) and not (
+        parts[0] in _COMPOUND_GLUE or parts[-1] in _COMPOUND_GLUE)
+
+
+def is_particle(tok: str) -> bool:
+    """A surname particle (`Del`, `van`, `St.`)?"""
+    return bool(flags(tok) & F_PARTICLE)
 
 
 def split_run(tokens: list[str], fls: list[int] | None = None) -> int:
@@ -233,6 +270,11 @@ def split_run(tokens: list[str], fls: list[int] | None = None) -> int:
     for j in range(n - 1):
         f = fls[j] if fls is not None else flags(tokens[j])
         if f & F_PREFIX:
+            if f & F_PARTICLE and j > b:
+                prev = fls[j - 1] if fls is not None else flags(tokens[j - 1])
+                if prev & (F_GIVEN | F_INITIAL):
+                    continue  # `Jill St. John`: the particle goes on the name
+
             # a given name that is also a title (`Dean Smith`) opens the name
             if j == b and f & F_GIVEN and not f & (F_HONORIFIC | F_ACRONYM) and j + 2 >= n:
                 continue
@@ -273,12 +315,18 @@ def _titles(prefix: list[str]) -> tuple[str | None, str | None, bool]:
     return hit
 
 
+# Words that make `Representative` an office rather than a legislator's title
+_POSITION_MODIFIERS = frozenset({"high", "trade", "special", "permanent", "resident", "alternate"})
+
+
 def _titles_uncached(prefix: list[str]) -> tuple[str | None, str | None, bool]:
     i = len(prefix)
     while i > 0 and key(prefix[i - 1]) in TITLE_WORDS and key(prefix[i - 1]) not in POSITION_TITLES:
         if key(prefix[i - 1]) == "general" and i > 1 and key(prefix[i - 2]) in GENERAL_ROLES:
             break  # `Attorney General` is a position
         i -= 1
+    if i < len(prefix) and i > 0 and key(prefix[i - 1]) in _POSITION_MODIFIERS and key(prefix[i]) == "representative":
+        i = len(prefix)  # `High Representative Josep Borrell`, `U.S. Trade Representative`: a position
     plural = False
     title_words = prefix[i:]
     if title_words:
@@ -319,6 +367,8 @@ def name_ok(words: list[str], *, all_caps: bool = False, titled: bool = False, f
     if not n or n > 4:
         return False
     for i, f in enumerate(fl):
+        if f & F_PARTICLE and 0 < i < n - 1:
+            continue  # `Carlos Del Toro`, `Jill St. John`
         if f & (F_NONPERSON | F_PLACE | F_LEADING):
             if f & F_PLACE and not f & (F_NONPERSON | F_LEADING) and i == n - 1 and i > 0 and fl[0] & F_GIVEN:
                 continue  # a place as surname: `Nicole England`, `Denzel Washington`
@@ -373,6 +423,7 @@ def signal_words() -> frozenset[str]:
             out.add(form)
             out.add(form + ".")
     out.update(f"{c}." for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    out.update(("Commander-in-Chief", "Secretary-of-State"))
     out.update(("U.S.", "CEO", "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Gen.", "Brig.",
                 "Maj.", "Capt.", "Sgt.", "Adm.", "Hon.", "Rev.", "Prof.", "Sens.", "Reps.", "Gens.", "Messrs."))
     return frozenset(out)
@@ -485,6 +536,10 @@ class _Shape:
     plural: bool
 
 
+# A word before a name that makes it a place or a church: `Monastery of San Juan de la Peña`
+_SAINT_WORDS = frozenset({"san", "santa", "santo", "são", "sao", "saint", "st", "ste", "sainte"})
+
+
 def _shape(toks: list[str], s: int, ctx: int, all_caps: bool) -> _Shape | None:
     """The word-only part of `_mention`: `toks` are the segment's words, `s` the leading
     words to drop, `ctx` 0, 1 (after `for `/`at `) or 2 (after `of `)."""
@@ -506,6 +561,8 @@ def _shape(toks: list[str], s: int, ctx: int, all_caps: bool) -> _Shape | None:
         words[-1] = words[-1][:-2]
         wfl[-1] = flags(words[-1])
     # `House of Representatives Transportation`: a title word inside an organization's name
+    if prefix and key(prefix[-1]) in _SAINT_WORDS:
+        return None  # `San Juan de la Peña`, `St. Paul RiverCentre`: a place named for a saint
     is_titled = bool(prefix) and titled(prefix) and ctx != 2
     if not words[-1] or not name_ok(words, all_caps=all_caps, titled=is_titled, fls=wfl):
         return None
@@ -559,6 +616,9 @@ def _mention(paragraph: str, seg: list[tuple[str, int]], fn: frozenset[str], all
             inner_initial = sh.initial_before_last
             end = sfx.end()
     title, role, plural = sh.title, sh.role, sh.plural
+    if ctx == 2 and not role and sh.skip > s:
+        # `Secretary of the Navy Carlos Del Toro`: the position opens before the `of`
+        role = of_position(paragraph, at, [w for w, _ in seg[s:sh.skip]])
     strong = sh.is_titled
     if not strong:
         strong = sh.given_first or inner_initial or PARTY_TAG.match(paragraph, end) is not None
@@ -569,6 +629,40 @@ def _mention(paragraph: str, seg: list[tuple[str, int]], fn: frozenset[str], all
         if not strong:
             role = None
     return Mention(start, end, " ".join(words), title, role, strong, plural)
+
+
+def of_position(paragraph: str, at: int, inner: list[str]) -> str | None:
+    """The position of a name in a run that follows `of`/`of the`, as written: `Secretary of the
+    Navy` for `Navy` in `said Secretary of the Navy Carlos Del Toro`, `Vice President of Social
+    Responsibility`; None when the capitalised words before the `of` hold no position word
+    (`the University of Chicago Professor ...` is read by the run itself). Looks at most six
+    words back, so it stays cheap whatever the paragraph."""
+    before = paragraph[max(0, at - 120):at].split()
+    if not before:
+        return None
+    glue = ["of"]
+    if before[-1] == "the" and len(before) > 1:
+        before, glue = before[:-1], ["of", "the"]
+    if before[-1] != "of":
+        return None
+    head: list[str] = []
+    for w in reversed(before[:-1]):
+        if w == "in" and head and head[-1] == "Charge":  # `head` is read backwards here
+            head.append(w)  # `Special Agent in Charge of the FBI's Detroit Field Office`
+            continue
+        if len(head) == 6 or not w[:1].isupper() or w[-1:] in ",;:!?\"”" or key(w) in LEADING_NON_NAMES:
+            break
+        if w.endswith(".") and "." not in w[:-1] and w[:-1] not in ABBREVIATIONS:
+            break  # `... in Washington. Secretary of ...`: the sentence before
+        head.append(w)
+    head.reverse()
+    # the word before `of` names the position (`Secretary`, `Chairman`), not a person
+    # (`Special Agent in Charge Christopher Combs of the FBI's San Antonio Field Office`)
+    if not head or not (key(head[-1]) in ROLE_WORDS or key(head[-1]) in TITLE_WORDS):
+        return None
+    while inner and flags(inner[-1]) & F_INITIAL:
+        inner = inner[:-1]  # `Chief of Staff D. Kyle Sampson`: the initial is the name's
+    return " ".join(head + glue + inner)
 
 
 def _vouches(role: str) -> bool:

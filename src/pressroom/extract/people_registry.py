@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from .lexicon import key
-from .names import F_INITIAL, F_SUFFIX, flags
+from .names import F_INITIAL, F_PARTICLE, F_SUFFIX, flags
 
 
 @dataclass(slots=True)
@@ -37,7 +37,10 @@ class Entry:
 
     def rename(self, name: str) -> None:
         self.name = name
-        self.core = [w for w in name.split() if not flags(w) & (F_INITIAL | F_SUFFIX)]
+        core = [w for w in name.split() if not flags(w) & (F_INITIAL | F_SUFFIX)]
+        if len(core) > 2:  # `Carlos Del Toro`: the surname is `Toro`, the given name `Carlos`
+            core = [core[0], *(w for w in core[1:-1] if not flags(w) & F_PARTICLE), core[-1]]
+        self.core = core
         self.surname = key(self.core[-1]) if self.core else ""
         self.given = key(self.core[0]) if len(self.core) > 1 else ""
         self.norm = " ".join(key(w) for w in self.core)
@@ -83,6 +86,18 @@ class Registry:
         single word matches a surname (or, failing that, a given name) of someone already
         named, the most recently mentioned first.
         """
+        if len(words) >= 2 and flags(words[0]) & F_PARTICLE:
+            # `Del Toro added`, `Dr. von Eschenbach`, `Senator Van Hollen`: a surname with its
+            # particle stands for the person with that surname, when there is one
+            rest = words
+            while len(rest) > 1 and flags(rest[0]) & F_PARTICLE:
+                rest = rest[1:]
+            if len(rest) == 1:
+                cands = self._by_surname.get(key(rest[0]))
+                if cands:
+                    if len(cands) == 1 or at is None:
+                        return cands[-1]
+                    return self.most_recent(at, among=cands) or cands[-1]
         if len(words) == 1:
             word = key(words[0])
             cands = self._by_surname.get(word)
