@@ -57,6 +57,9 @@ from .orgnames import (
 # digits only; ", the FBI and" is a list, not a renaming).
 RENAMING_RE = re.compile(r",\s+the\s+(?:[\w\-]*[a-z0-9][\w\-]*\s+){1,3}")
 
+# "the " right before a lone head: "The Navy christened ...", "Secretary of the Navy".
+THE_BEFORE_RE = re.compile(r"(?:^|\s)[tT]he\s$")
+
 # An article before a long form makes it a kind, not a name: "a Decentralized Autonomous Organization".
 A_BEFORE_RE = re.compile(r"(?:^|\s)(?:[aA]n?)\s$")
 
@@ -543,6 +546,10 @@ def _assemble(mentions: list[Mention], texts: list[tuple[int, str]]) -> list[Org
         cands = [r2 for r2, ix2 in strong_groups.items() if any(mentions[j].head == head and mentions[j].kind in ("head",) for j in ix2)]
         if len(cands) == 1:
             strong_groups[cands[0]] = strong_groups[cands[0]] + ix
+        elif not cands and head in L.SERVICE_HEADS and any(
+                THE_BEFORE_RE.search(text_of.get(mentions[i].para, ""), max(0, mentions[i].start - 5), mentions[i].start)
+                for i in ix):
+            strong_groups[r] = ix  # "the Navy" with no "U.S. Navy" to join: the service itself
     # units named through a parent: name by itself when the parent is a body and the name is unique
     inner_names: dict[str, set[str]] = {}
     for ix in strong_groups.values():

@@ -20,6 +20,10 @@ GOVERNMENT_HEADS = frozenset(
     "Cabinet Police Guard Army Navy Corps Command Force Forces Brigade Battalion Regiment Squadron Fleet "
     "Directorate Inspectorate Embassy Consulate Caucus Government".split()
 )
+# Heads that alone name one body, a country's armed service, as "Congress" names the chamber:
+# "The Navy christened the future USNS Harvey Milk", "joined the Army after high school". Other
+# lone heads ("the Department", "the Coalition") only refer back to a named body.
+SERVICE_HEADS = frozenset(("Navy", "Army"))
 INSTITUTION_HEADS = frozenset(
     "University College School Academy Institute Institution Center Centre Hospital Clinic Laboratory "
     "Laboratories Foundation Association Society Federation Union League Alliance Coalition Organization "

@@ -256,6 +256,8 @@ def _fold(name: str) -> str:
         s = LEADING_THE_RE.sub("", s)
     if s[-1:] in LEGAL_LAST_CHARS:
         s = LEGAL_SUFFIX_RE.sub("", s)
+        if s[-1:] in LEGAL_LAST_CHARS:
+            s = LEGAL_SUFFIX_RE.sub("", s)  # a double form: "Daiwa House Industry Co., Ltd."
     if s.startswith("U"):
         s = LEADING_US_RE.sub("", s)
     s = s.lower()
@@ -650,6 +652,13 @@ def _right_complement(text: str, pos: int) -> int:
                 break
             if nxt == "the" and bare in ("of", "for", "on") and toks[i + 2] is not None:
                 nxt = _bare(toks[i + 2][1])
+            elif nxt == "the" and bare == "and":
+                tail = AND_THE_TO_SHORT_RE.match(text, toks[i][0])
+                if tail and not any(w in L.HEADS for w in tail.group().split()):
+                    # "... Ecological Transition and the Demographic Challenge (MITECO)" (not
+                    # "Department of Justice and the Federal Trade Commission (FTC)": two bodies)
+                    return tail.end()
+                break
             if not nxt or not _is_cap(nxt) or nxt in L.LEFT_STOPS:
                 break
             if bare in ("and", "&") and (nxt in L.TITLES_AFTER_HEAD or nxt in PERSON_ROLES):
@@ -664,6 +673,13 @@ def _right_complement(text: str, pos: int) -> int:
     if len(word_ends) > 1 and _bare(text[:end].rsplit(None, 1)[-1]) in L.NON_ORG_LAST:
         return word_ends[0]  # "Department of Agriculture | Rural Development Program"
     return end
+
+
+# "and the" + capitalised words up to a parenthesised short form: the name goes on to the
+# parenthesis that abbreviates it, "Spanish Ministry for the Ecological Transition and the
+# Demographic Challenge (MITECO)" (without the short form, "and the" ends the name).
+AND_THE_TO_SHORT_RE = re.compile(
+    r"and the [A-Z][\w'\u2019\-]*(?: (?:[A-Z][\w'\u2019\-]*|of|for|and|the)){0,5}(?= \([A-Z][A-Za-z]{1,9}\))")
 
 
 def _comma_list_ahead(toks: _Tokens, i: int) -> bool:
@@ -705,6 +721,9 @@ def _head_ahead(toks: _Tokens, i: int) -> bool:
     return False
 
 
+# A common legal suffix after a head and a comma: ", Inc." in "Valor Equity Partners, Inc. (the
+# "Company")"; only unambiguous forms ("AG", "Co" and "SE" after a comma may start other words).
+COMMA_SUFFIX_RE = re.compile(r", (?:Inc\.|Inc\b|Corp\.|LLC\b|LLP\b|Ltd\.|L\.P\.|L\.L\.C\.|PLC\b|plc\b|GmbH\b)")
 NEXT_TOKEN_RE = re.compile(r"[ \t]*(\S+)")  # the token after a head: " Antitrust", " model."
 
 
@@ -734,15 +753,31 @@ def _head_mention(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> 
                 if text[he:he + 1] == " " and COMPLEMENT_START_RE.match(text, he + 1) else he
             if end == he + 1:
                 end = he
+        steps = 0  # a name ends within a few words of its head: ", Inc." * 5000 stays linear
         while True:
             nxt = _next_token(text, end)
             if nxt is None:
                 break
             gap = text[end:nxt[0]]
             tok = nxt[1]
-            if gap in (" ", ", ") and _bare(tok) in L.COMPANY_SUFFIXES and (tok.rstrip(",;:") in L.COMPANY_SUFFIXES):
-                end = nxt[0] + len(tok.rstrip(",;:"))
-                continue
+            steps += 1
+            if steps > 6:
+                break
+            if gap in (" ", ", ") and _bare(tok) in L.COMPANY_SUFFIXES:
+                if tok.rstrip(",;:") in L.COMPANY_SUFFIXES:
+                    end = nxt[0] + len(tok.rstrip(",;:"))
+                    continue
+                if tok[-1] == "." and tok[:-1] in L.COMPANY_SUFFIXES:
+                    # the sentence's full stop after a dotless suffix: "led by Foundry Capital
+                    # Partners LLC." (the name ends before the stop)
+                    end = nxt[0] + len(tok) - 1
+                    continue
+            if gap == "" and tok == ",":
+                # "Foundry Capital Partners, Inc.": the comma the token scan reads as a token
+                sfx = COMMA_SUFFIX_RE.match(text, nxt[0])
+                if sfx:
+                    end = sfx.end()
+                    continue
             if gap == " " and (kw in L.COMPANY_HEADS or is_suffix) and _bare(tok) in COMPANY_TAIL and not _ends_clause(tok[:-1] or tok):
                 end = nxt[0] + len(_bare(tok))
                 if tok != _bare(tok):
