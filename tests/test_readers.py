@@ -185,3 +185,39 @@ def test_label_lines_above_the_headline_are_not_the_headline():
     rel = parse_text(LABELLED_TEXT, name="x.txt")
     assert rel.title == "NASA Selects Firms to Study Lunar Power Systems"
     assert rel.paragraphs[0].startswith("NASA has selected")
+
+
+LETTERHEAD_TEXT = """City of Springfield
+Office of the Mayor
+
+MEDIA ADVISORY
+Date: Monday, March 3, 2025
+
+Mayor Announces New Parks Initiative
+
+SPRINGFIELD, Ill. – Mayor Misty Buscher today unveiled a plan to renovate 12 neighborhood parks.
+"""
+
+
+def test_letterhead_above_labels_is_not_the_headline():
+    rel = parse_text(LETTERHEAD_TEXT, name="x.txt")
+    assert (rel.title, rel.date, rel.location) == ("Mayor Announces New Parks Initiative", "2025-03-03", "SPRINGFIELD, Ill.")
+    assert rel.paragraphs[0].startswith("Mayor Misty Buscher")
+    assert "City of Springfield" in rel.boilerplate
+
+
+BAUCUS_TEXT = """BAUCUS COMMENTS ON BUSH SPEECH
+
+Senator Calls For Collaborative Approach To Health Care, Energy, Iraq
+
+January 23, 2007
+
+(Washington D.C.) -- After attending President Bush's State of the Union Address tonight on Capitol Hill, Montana's senior U.S. Senator Max Baucus said.
+"""
+
+
+def test_a_date_line_after_a_subtitle_keeps_the_first_headline():
+    """Senate (Baucus): headline, subtitle, date line, dateline is no letterhead."""
+    rel = parse_text(BAUCUS_TEXT, name="x.txt")
+    assert rel.title == "BAUCUS COMMENTS ON BUSH SPEECH"
+    assert rel.date == "2007-01-23"

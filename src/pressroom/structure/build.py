@@ -38,6 +38,34 @@ class Structured:
     boilerplate: list[str] = field(default_factory=list)
 
 
+def _is_header_line(b: str) -> bool:
+    return bool(IMMEDIATE.match(b) or DATE_LINE_RE.match(b) or _DATE_LABEL.match(b) and parse_date(b)
+                or _LABEL_LINE.match(b) or CONTACT.match(b) and len(b) < 200)
+
+
+def _past_letterhead(out: Structured, rest: list[str], pre: list[str], header_date: str | None) -> tuple[list[str], str | None]:
+    """A letterhead above the label lines: `City of Springfield / Office of the Mayor /
+    MEDIA ADVISORY / Date: Monday, March 3, 2025 / Mayor Announces New Parks Initiative /
+    SPRINGFIELD, Ill. – ...`. The first line was taken for the headline; when the dateline
+    paragraph comes 3 to 7 short lines later, the headline is the last headline-like line
+    before it, and when label or date lines stand above that line, what is above is letterhead."""
+    k = next((k for k in range(3, min(8, len(rest))) if parse_dateline(rest[k]) is not None), None)
+    if k is None or any(len(b) >= 150 for b in rest[:k]):
+        return rest, header_date
+    j = next((j for j in range(k - 1, -1, -1) if not _is_header_line(rest[j]) and looks_like_headline(rest[j])), None)
+    # the label or date line must stand between the letterhead and the headline (a date line
+    # after a subtitle is no sign: "BAUCUS COMMENTS ON BUSH SPEECH / Senator Calls For ... / January 23, 2007")
+    if j is None or not any(_is_header_line(b) for b in rest[:j]):
+        return rest, header_date
+    pre.append(out.title or "")
+    for b in rest[:j]:
+        pre.append(b)
+        if DATE_LINE_RE.match(b) or _DATE_LABEL.match(b):
+            header_date = header_date or parse_date(b)
+    out.title = clean_headline(rest[j])
+    return rest[j + 1:], header_date
+
+
 def structure(doc: Document) -> Structured:
     out = Structured(title=doc.title, subtitle=doc.subtitle, location=doc.location, source=doc.source)
     # Whitespace runs to one space (str.split() splits on exactly the characters regex \s
@@ -67,6 +95,8 @@ def structure(doc: Document) -> Structured:
             break
         i += 1
     rest = blocks[i:]
+    if out.title is not None and doc.title is None:
+        rest, header_date = _past_letterhead(out, rest, pre, header_date)
     if out.title is not None:
         # a headline repeated as the first block (HTML pages, copy-paste)
         while rest and rest[0].casefold() == out.title.casefold():
@@ -83,6 +113,11 @@ def structure(doc: Document) -> Structured:
         out.source = out.source or dl.source
         remainder = _LEAD_SEP.sub("", rest[k][dl.end:]).strip()
         before = rest[:k]
+        # a date line between the subtitle and the dateline dates the release, it is no subtitle:
+        # "... / Senator Calls For Collaborative Approach ... / January 23, 2007 / (Washington D.C.) --"
+        while before and DATE_LINE_RE.match(before[-1]) and parse_date(before[-1]):
+            header_date = header_date or parse_date(before[-1])
+            pre.append(before.pop())
         if before and out.subtitle is None and all(len(x) < 300 for x in before):
             out.subtitle = " ".join(before)
             before = []
