@@ -50,6 +50,10 @@ CASES = [
     ("WINSTON-SALEM, N.C. -- Today the company announced", "WINSTON-SALEM, N.C.", None, None, "Today the company"),
     # NewsUSA: tag with no place
     ("(NewsUSA) - Agentic artificial intelligence (AI) refers to AI systems", None, "NewsUSA", None, "Agentic artificial"),
+    # a parenthesised place opening the release (Senate: Baucus, Lautenberg) is a place, not a tag
+    ("(Washington D.C.) -- After attending President Bush's State of the Union", "Washington D.C.", None, None, "After attending"),
+    ("(WASHINGTON, D.C.)- The Senate today passed", "WASHINGTON, D.C.", None, None, "The Senate"),
+    ("(Helena, MT) - Montana's senior senator said", "Helena, MT", None, None, "Montana's senior"),
 ]
 
 

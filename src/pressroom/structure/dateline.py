@@ -62,6 +62,9 @@ _DASH_AFTER_PLACE = re.compile(r"\s*(?:-{1,3}|–|—)")
 _PARTY = re.compile(r"^[DRI]\s*[-–,]\s*\w")
 # Stock tickers in parentheses: "(NASDAQ:TNXP)", "(CSE: LOAN)", "(Nasdaq: AMPG, AMPGR)"
 _TICKER = re.compile(r"^[A-Za-z .]{2,20}:\s*[A-Z0-9.]{1,6}\b")
+# A place in parentheses opening the release, ending with a state or "D.C.": "(Washington D.C.) --",
+# "(WASHINGTON, D.C.)-", "(Helena, MT) -", "(Springfield, Ill.) -" (not issuer tags: "(NewsUSA) -")
+_PAREN_PLACE = re.compile(r"^[A-Z][\w.'’ -]*?(?:,\s*|\s+)(?:D\.C\.|[A-Z]{2}|[A-Z][a-z]{1,4}\.)$")
 # Honorifics: a "place" starting with them is a person ("Sen. Tom Carper (D-Del.)")
 _PERSONISH = re.compile(r"^(?:Sen|Rep|Dr|Mr|Mrs|Ms|Gov|Gen|Col|Lt|Prof|President|Senator|Representative)\b\.?")
 
@@ -179,6 +182,8 @@ def parse_dateline(block: str) -> Dateline | None:
         end = _elements(text, 0, out, saw_sep=False)
         if end is None or not (out.source or out.date):
             return None
+        if out.source and _PAREN_PLACE.match(out.source):
+            out.place, out.source = out.source, None
         out.end = off + end
         return out if _DASH.match(text, m.end()) or out.date else None
     m = PLACE_RE.match(text)
