@@ -52,6 +52,8 @@ _FOOTER_LINE = re.compile(
 _SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.S | re.I)
 # Ad-server JavaScript left as a text line: "if (!window.AdButler){(function(){var s = ..."
 _CODE_LINE = re.compile(r"^[^\n]*(?:function\s*\(|document\.\w+|window\.\w+)[^\n]*[{};][^\n]*$", re.M)
+# A code fence line, left by editors that wrap the copy in one: "```html", "```"
+_FENCE = re.compile(r"^[ \t]*```[\w-]*[ \t]*$", re.M)
 # Leading bullet / quote markers: "* Lenzing Group at ...", "> quoted"
 _BULLET = re.compile(r"^\s*(?:[*+-]|>)\s+", re.M)
 # A bullet on a line after the first, for a pre-test that jumps from newline to newline
@@ -138,6 +140,8 @@ def read_markdown(text: str) -> Document:
     if "<" in text:
         text = _SCRIPT.sub("", text)
     text = _drop_code_lines(text)
+    if "```" in text:
+        text = _FENCE.sub("", text)
     title = meta.get("title") or None
     subtitle = meta.get("subtitle") or None
     if not title:

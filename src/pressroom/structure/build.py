@@ -109,9 +109,15 @@ def structure(doc: Document) -> Structured:
             dl = parse_bare_caps_dateline(rest[k])
         if dl is None:
             continue
+        remainder = _LEAD_SEP.sub("", rest[k][dl.end:]).strip()
+        if dl.place is None and remainder:
+            # the place after the tag and date: "(NewMediaWire) - July 24, 2025 - DALLAS — Research ..."
+            dl_place = parse_dateline(remainder)
+            if dl_place is not None and dl_place.place and not dl_place.source:
+                dl.place, dl.date = dl_place.place, dl.date or dl_place.date
+                remainder = _LEAD_SEP.sub("", remainder[dl_place.end:]).strip()
         out.location = out.location or dl.place
         out.source = out.source or dl.source
-        remainder = _LEAD_SEP.sub("", rest[k][dl.end:]).strip()
         before = rest[:k]
         # a date line between the subtitle and the dateline dates the release, it is no subtitle:
         # "... / Senator Calls For Collaborative Approach ... / January 23, 2007 / (Washington D.C.) --"

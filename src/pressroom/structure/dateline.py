@@ -26,12 +26,19 @@ from dataclasses import dataclass
 
 from .dates import DATE_RE, WEEKDAY, match_to_iso
 
-_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
-_DAY_WORD = r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?"
+# Month and weekday names and their abbreviations, whole words only: "Aug.", "August", "Sept",
+# "Thurs." are not places, but "Augusta", "Montgomery", "Decatur", "Sunnyvale", "Marietta",
+# "Juneau" and "Novato" are (a bare "Mon"/"Aug" prefix took all of them for dates)
+_MONTH_WORD = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?![a-z])\.?"
+)
+_DAY_WORD = r"(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?(?![a-z])\.?"
 # One word of a place name: "Erbil", "D.C.", "N.Y.", "Sask.", "O'FALLON", "Winston-Salem", "St.",
 # two cities of a joint release: "BERLIN/PARIS"
 _PLACE_WORD = rf"(?!(?:{_MONTH_WORD}|{_DAY_WORD}|Today|Yesterday|The|This|A|An|Sen|Senator|Rep|U\.S\.\s+Senator)\b)(?:[A-Z][\w'’.&-]*(?:/[A-Z][\w'’.&-]*)*|[A-Z]\.(?:[A-Z]\.)+)"
-_PLACE_LINK = r"(?:de|la|del|di|da|do|of|upon|on|am|im|sur|en|el|los|las)"
+# (and "and" between the places of a joint release: "WILMINGTON, Del. and SEOUL, Korea, March 20, 2026 –")
+_PLACE_LINK = r"(?:de|la|del|di|da|do|of|upon|on|am|im|sur|en|el|los|las|and)"
 # "Erbil, Kurdistan Region, Iraq" / "LOS ANGELES, CA" / "WASHINGTON"
 PLACE_RE = re.compile(
     rf"(?P<place>{_PLACE_WORD}(?:(?:,\s*|\s+)(?:{_PLACE_LINK}\s+)?{_PLACE_WORD}){{0,7}})"
@@ -44,8 +51,11 @@ _COMMA = re.compile(r"\s*,\s*")
 _PAREN = re.compile(r"\(\s*([^()\n]{2,60}?)\s*\)")
 # "/24-7PressRelease/", "/ PR Karma /", "/ https://www.accutemp.pro/ /"
 _SLASH = re.compile(r"/\s*((?:https?://\S+?)|[^/\n]{2,50}?)\s*/")
-# A day without a year, which dates nothing but belongs to the dateline: "LONDON, May 14 (Reuters) -"
-_MONTH_DAY = re.compile(rf"(?:{_MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD})(?=\s*\()")
+# A day without a year, which dates nothing but belongs to the dateline: "LONDON, May 14 (Reuters) -",
+# "California, 12th December – As one of ..." (Evertise)
+_MONTH_DAY = re.compile(
+    rf"(?:{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH_WORD})(?=\s*(?:\(|-{{1,3}}\s|–|—))"
+)
 # "Thursday ", "Monday, "
 _WEEKDAY_RE = re.compile(rf"{WEEKDAY},?\s+", re.I)
 # "@ 11:00 AM Eastern", "13:45", "at 9:00 a.m. ET"
@@ -66,7 +76,8 @@ _TICKER = re.compile(r"^[A-Za-z .]{2,20}:\s*[A-Z0-9.]{1,6}\b")
 # "(WASHINGTON, D.C.)-", "(Helena, MT) -", "(Springfield, Ill.) -" (not issuer tags: "(NewsUSA) -")
 _PAREN_PLACE = re.compile(r"^[A-Z][\w.'’ -]*?(?:,\s*|\s+)(?:D\.C\.|[A-Z]{2}|[A-Z][a-z]{1,4}\.)$")
 # Honorifics: a "place" starting with them is a person ("Sen. Tom Carper (D-Del.)")
-_PERSONISH = re.compile(r"^(?:Sen|Rep|Dr|Mr|Mrs|Ms|Gov|Gen|Col|Lt|Prof|President|Senator|Representative)\b\.?")
+# ("Sens. Carl Levin, D- Mich., and Debbie Stabenow, D- Mich., announced")
+_PERSONISH = re.compile(r"^(?:Sens?|Reps?|Dr|Mr|Mrs|Ms|Gov|Gen|Col|Lt|Prof|President|Senators?|Representatives?)\b\.?")
 
 
 @dataclass(slots=True)
@@ -75,6 +86,7 @@ class Dateline:
     source: str | None
     date: str | None
     end: int  # where the body text starts in the block
+    day: bool = False  # a day without a year was read ("California, 12th December –")
 
 
 def _date_at(text: str, pos: int) -> tuple[str | None, int] | None:
@@ -112,7 +124,7 @@ def _elements(text: str, pos: int, out: Dateline, *, saw_sep: bool) -> int | Non
             continue
         md = None if out.date else _MONTH_DAY.match(text, pos)
         if md:
-            pos, consumed = md.end(), True
+            pos, consumed, out.day = md.end(), True, True
             continue
         m = _PAREN.match(text, pos)
         if m:
@@ -206,11 +218,11 @@ def parse_dateline(block: str) -> Dateline | None:
     if end is None:
         return None
     # A bare "Place, ..." with nothing else is a sentence, not a dateline.
-    if not (out.date or out.source) and not _DASH_AFTER_PLACE.match(text, pos):
+    if not (out.date or out.source or out.day) and not _DASH_AFTER_PLACE.match(text, pos):
         return None
     # With only a dash after it, the "place" must look like one: "WASHINGTON -" or
     # "Washington, D.C. --", not a company opening its own sentence ("DappRadar DAO - ...").
-    if not (out.date or out.source) and not (place.upper() == place or "," in place):
+    if not (out.date or out.source or out.day) and not (place.upper() == place or "," in place):
         return None
     if not out.place.replace(".", "").replace(",", "").strip():
         return None
