@@ -331,9 +331,12 @@ def _add_list_items(mentions: list[Mention], texts: dict[int, str]) -> None:
         text = texts.get(para, "")
         ms.sort(key=lambda m: m.start)
         for a, b in zip(ms, ms[1:]):
-            if b.start <= a.end or b.start - a.end > 120:
+            # a unit named through its owner starts at the owner: the gap before "the FDAs Office
+            # of the General Counsel" ends before "FDAs", which is no list item
+            b_start = b.start - (len(b.full) - len(b.name)) if b.full and b.owner and b.full.endswith(b.name) else b.start
+            if b_start <= a.end or b_start - a.end > 120:
                 continue
-            gap = LIST_GAP_RE.fullmatch(text, a.end, b.start)
+            gap = LIST_GAP_RE.fullmatch(text, a.end, b_start)
             if not gap:
                 continue
             offset = gap.start("items")
@@ -492,7 +495,8 @@ def _assemble(mentions: list[Mention], texts: list[tuple[int, str]]) -> list[Org
         for a, b in zip(ordered, ordered[1:]):
             ma, mb = mentions[a], mentions[b]
             if 0 < mb.start - ma.end < 40 and RENAMING_RE.fullmatch(text, ma.end, mb.start) \
-                    and ma.kind in STRONG_KINDS and mb.kind == "head":
+                    and ma.kind in STRONG_KINDS and mb.kind == "head" and not mb.owner:
+                # (a unit named through its owner renames nothing: ", the FDAs Office of ...")
                 g.union(a, b)
     # "Peshmerga Forces" inside "Peshmerga Security Forces", "Players Association" ending
     # "MLB Players Association": joined when exactly one longer name fits
@@ -517,9 +521,12 @@ def _assemble(mentions: list[Mention], texts: list[tuple[int, str]]) -> list[Org
             continue
         fits = set()
         set_a = None
+        own_a = owners_of.get(mentions[a].name)
         for kb, set_b, b in bucket:
             if len(kb) <= la:
                 continue
+            if own_a and owners_of.get(mentions[b].name, own_a).isdisjoint(own_a):
+                continue  # units of two owners: "the Justice Department's Criminal Division", "the FBI's Criminal Investigative Division"
             if kb[-la:] == ka:
                 fits.add(g.find(b))
             elif ka[0] == kb[0]:

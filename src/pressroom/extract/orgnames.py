@@ -164,6 +164,10 @@ POSSESSIVE_PLURALS = frozenset(
     "Departments Commissions Divisions Agencies Bureaus Offices Ministries Committees Councils "
     "Administrations Authorities Boards Courts Universities Coalitions Companies Corporations".split()
 )
+# An acronym with a plain "s" before a capitalised name is a possessive whose apostrophe got
+# lost, as above: "the FBIs Washington Field Office", "NASAs Office of General Counsel",
+# "DOLs Veterans Employment and Training Service" (DOJ pages; never a plural inside a name).
+ACRONYM_POSSESSIVE_RE = re.compile(r"[A-Z]{2,5}s")
 
 
 # Two sentences run together by a lost space: "Assistant Attorney General Cronan.The Criminal Division".
@@ -398,8 +402,8 @@ def _left_class(tok: str) -> tuple[bool, bool, int, str, str | None, bool]:
         if not (bare in L.LEFT_STOPS or bare in LEFT_TITLE_STOPS or TITLE_VERB_RE.fullmatch(bare)):
             cls = _NAME
             own = _possessive(bare)
-            if own is None and bare in POSSESSIVE_PLURALS:
-                own = bare[:-1]  # "Justice Departments Antitrust Division"
+            if own is None and (bare in POSSESSIVE_PLURALS or ACRONYM_POSSESSIVE_RE.fullmatch(bare) and tok == bare):
+                own = bare[:-1]  # "Justice Departments Antitrust Division", "FBIs Washington Field Office"
     elif bare in LINK_WORDS:
         cls = _LINK
     return ends, comma_ok, cls, bare, own, bare in L.COMPANY_SUFFIXES
