@@ -98,6 +98,16 @@ def tokens(run: str, start: int) -> list[list[tuple[str, int]]]:
 
 # A party-and-state tag after a legislator: `Mark Kelly (D-AZ)`, `Sen. Tim Johnson (D-SD)`, `(R-Kan.)`
 PARTY_TAG = re.compile(r"\s*\((?:[DRI]|Dem|Rep|Ind)\s*[-–,.]\s*[A-Z][A-Za-z.]{1,12}\)")
+# What after a name vouches for a person though no given name we know opens it: an age
+# (`Sontez Wells, 23, of Detroit`, `Edia Antoine, 27, Ernest A. Millien III, 49`) or a degree
+# (`Algernon Hall, M.B.A., Jubilee ...`, `Robert Ferro, Ph.D., an employee`)
+AGE_OR_DEGREE = re.compile(
+    r",[ \t]*(?:\d{1,2}(?=[ \t]*[,;]|[ \t]+(?:of|and|from|who|is|was|were|all|both|years?)\b)"
+    r"|(?:M\.D\.|Ph\.D\.|M\.B\.A\.|M\.Ed\.|Ed\.D\.|J\.D\.|D\.O\.|R\.N\.|D\.D\.S\.|Psy\.D\.|Pharm\.D\.|DrPH|MBA|PhD|MPH|"
+    r"DDS|DNP|CPA|CFA|CFP|Esq\.)(?![A-Za-z]))")
+# A nickname list before a name (`Aelix Santiago aka Goon, Big O, and Big Offit, 29,`): the
+# age there is the defendant's, and the nicknames are no people
+ALIAS_BEFORE = re.compile(r"\b(?:aka|a/k/a|a\.k\.a\.|known as)\b[^;:.]*$", re.I)
 # A generational suffix set off by a comma: `Virgil M. Harry, Jr., the former president`
 COMMA_SUFFIX = re.compile(r",\s*(?:Jr|Sr)\.?|,\s*(?:II|III|IV)\b")
 # An appositive after a name: `, Chief Operating Officer of ARC Clean Technology.`,
@@ -202,7 +212,7 @@ def flags(tok: str) -> int:
         f |= F_NONPERSON
     if k in PLACE_WORDS:
         f |= F_PLACE
-    if k in LEADING_NON_NAMES:
+    if k in LEADING_NON_NAMES or k in _CASE_PARTIES:
         f |= F_LEADING
     if k in first_names():
         f |= F_GIVEN
@@ -232,13 +242,26 @@ def flags(tok: str) -> int:
         # `Del Toro`: a surname particle, not `Del.` (Delegate); `St.` keeps its street sense
         # for runs like `Main St. Bridge`, and is let through only inside a name (`name_ok`)
         f = (f | F_PARTICLE) & ~(F_TITLE | F_PERSON_PREFIX) if k != "st" else f | F_PARTICLE
-    if "-" in k and not f & F_ROLE and _role_compound(k):
+    if "-" in k and not f & F_ROLE and (_role_compound(k) or k == "sergeant-at-arms"):
         f |= F_ROLE | F_PERSON_PREFIX  # `Vice-Chair`, `Commander-in-Chief`, `Lieutenant-Governor`
     if len(_FLAGS) < 200_000:
         _FLAGS[tok] = f
     return f
 
 
+# What a case or an indictment calls a person before the name: `Co-conspirator Michael Gluk`,
+# `Co-conspirators David Applegate and John Raffle` (DOJ); dropped like a sentence opener
+_CASE_PARTIES = frozenset("""
+co-conspirator co-conspirators conspirator conspirators coconspirator coconspirators accomplice accomplices
+codefendant codefendants relator relators whistleblower whistleblowers
+""".split())
+# Business functions that follow a position without `of` (`Vice President Engineering`,
+# `Director Sales`) and are no one's surname
+_DEPARTMENTS = frozenset("""
+engineering operations sales strategy development research innovation manufacturing procurement compliance
+partnerships underwriting marketing finance technology communications product products design legal programs
+investments services sustainability
+""".split())
 # The small words of a compound position: `Commander-in-Chief`, `Secretary-of-State`
 _COMPOUND_GLUE = frozenset({"in", "of", "at", "the"})
 
@@ -343,7 +366,7 @@ def _titles_uncached(prefix: list[str]) -> tuple[str | None, str | None, bool]:
     role = None
     if role_words and (i > 0 or not title):
         start = 0
-        while start < len(prefix) and key(prefix[start]) in LEADING_NON_NAMES:
+        while start < len(prefix) and key(prefix[start]) in LEADING_NON_NAMES and not _new_place(prefix, start):
             start += 1
         role = " ".join(prefix[start:]) or None
         if title and 0 < i < len(prefix) and any(key(w) in ROLE_NOUNS for w in prefix[start:i]):
@@ -355,6 +378,12 @@ def _titles_uncached(prefix: list[str]) -> tuple[str | None, str | None, bool]:
     if plural and role:
         role = None
     return title, role, plural
+
+
+def _new_place(toks: list[str], i: int) -> bool:
+    """Is `toks[i]` the `New` of a place (`New York Attorney General Andrew Cuomo`, `New Mexico
+    Governor Bill Richardson`) rather than a sentence opener (`New data shows`)?"""
+    return toks[i] == "New" and i + 1 < len(toks) and bool(flags(toks[i + 1]) & F_PLACE)
 
 
 def name_ok(words: list[str], *, all_caps: bool = False, titled: bool = False, fls: list[int] | None = None) -> bool:
@@ -447,7 +476,8 @@ def scan(paragraph: str) -> list[Mention]:
             e = m.end()
             if not (last_person is not None and last_person.plural and 0 <= m.start() - last_end <= 16
                     or startswith(" (", e) and PARTY_TAG.match(paragraph, e)
-                    or startswith(", ", e) and len(words) <= 3 and _appositive_ahead(paragraph, e)):
+                    or startswith(", ", e) and len(words) <= 3 and (_appositive_ahead(paragraph, e)
+                                                                     or AGE_OR_DEGREE.match(paragraph, e))):
                 continue
         segs = tokens(run, m.start()) if "." in run or _CAMEL.search(run) else [_offsets(words, run, m.start())]
         for seg in segs:
@@ -473,6 +503,39 @@ def scan(paragraph: str) -> list[Mention]:
                     last_end = pt.end()
         if last_person is not None and last_person.plural and last_end > m.end() - 1:
             out.extend(_list_members(paragraph, last_person))
+    if "ex rel" in paragraph:
+        rel = _relators(paragraph)
+        if rel:
+            out.extend(rel)
+            out.sort(key=lambda x: x.start)
+    return out
+
+
+# The relators of a qui tam caption, between `ex rel.` and `v.`: `United States ex rel. Rille.
+# v. Cisco Systems`, `U.S. ex rel. McKeen and Combs v. Par Pharmaceutical`, `ex rel. Mason et al.`
+RELATOR_CAPTION = re.compile(r"\bex[ \t]+rel\.?[ \t]+([^()\n]{1,80}?)\.?[ \t]*(?=\bv\.|\bvs\.|\bet[ \t]+al\b|[,;(])")
+# One relator: a capitalised name of one to four words (`DeSalle Bui`, `Frascella`)
+_RELATOR = re.compile(rf"[{_UP}][{_AL}'’-]+(?:[ \t]+(?:[{_UP}]\.|[{_UP}][{_AL}'’-]+)){{0,3}}")
+_RELATOR_GAP = re.compile(r"[ \t]*(?:,[ \t]*)?(?:and|&|&amp;)[ \t]+|[ \t]*,[ \t]*")
+
+
+def _relators(paragraph: str) -> list[Mention]:
+    """The people who brought a qui tam suit, named in its caption: they are named nowhere
+    else in many DOJ releases, and only by surname."""
+    out: list[Mention] = []
+    for m in RELATOR_CAPTION.finditer(paragraph):
+        pos, end = m.start(1), m.end(1)
+        while pos < end:
+            r = _RELATOR.match(paragraph, pos, end)
+            if not r:
+                break
+            words = r.group().split()
+            if all(not flags(w) & (F_NONPERSON | F_PLACE | F_ACRONYM | F_TITLE | F_ROLE | F_LEADING) for w in words):
+                out.append(Mention(r.start(), r.end(), r.group(), None, None, True))
+            g = _RELATOR_GAP.match(paragraph, r.end(), end)
+            if not g:
+                break
+            pos = g.end()
     return out
 
 
@@ -569,6 +632,8 @@ def _shape(toks: list[str], s: int, ctx: int, all_caps: bool) -> _Shape | None:
     core_fl = [f for f in wfl if not f & (F_INITIAL | F_SUFFIX)]
     if len(core_fl) < 2 and not is_titled:
         return None
+    if len(words) == 1 and key(words[0]) in _DEPARTMENTS:
+        return None  # `Vice President Engineering`: a business function, not a surname
     if len(core_fl) == 4 and core_fl[0] & F_GIVEN and core_fl[2] & F_GIVEN:
         return None  # two people with the comma lost: `Max Baucus Charles Grassley`
     title, role, plural = _titles(prefix)
@@ -588,7 +653,7 @@ def _mention(paragraph: str, seg: list[tuple[str, int]], fn: frozenset[str], all
     toks = [w for w, _ in seg]
     # drop sentence openers: `Today U.S. Senator Daniel K. Akaka`
     s = 0
-    while s < len(toks) - 1 and flags(toks[s]) & F_LEADING:
+    while s < len(toks) - 1 and flags(toks[s]) & F_LEADING and not _new_place(toks, s):
         s += 1
     at = seg[s][1]
     ctx = (2 if paragraph.endswith(_AFTER_OF, 0, at) else 1) if paragraph.endswith(_AFTER_OF_FOR_AT, 0, at) else 0
@@ -619,9 +684,14 @@ def _mention(paragraph: str, seg: list[tuple[str, int]], fn: frozenset[str], all
     if ctx == 2 and not role and sh.skip > s:
         # `Secretary of the Navy Carlos Del Toro`: the position opens before the `of`
         role = of_position(paragraph, at, [w for w, _ in seg[s:sh.skip]])
+    if sh.skip > s and toks[s] == "Charge" and paragraph.endswith(" in ", 0, at):
+        # `Special Agent in Charge Robin Shoemaker`: the position opens before the `in`
+        role = _in_charge_role(paragraph, at, toks[s:sh.skip]) or role
     strong = sh.is_titled
     if not strong:
-        strong = sh.given_first or inner_initial or PARTY_TAG.match(paragraph, end) is not None
+        strong = sh.given_first or inner_initial or PARTY_TAG.match(paragraph, end) is not None or (
+            sh.core >= 2 and paragraph.startswith(",", end) and AGE_OR_DEGREE.match(paragraph, end) is not None
+            and not ALIAS_BEFORE.search(paragraph, max(0, start - 60), start))
     if not strong and sh.core >= 2 and paragraph.startswith(", ", end) and not sh.prefix:
         # `Pol Theis, the notable eclectic interior designer`: an appositive position vouches for it
         role = appositive_role(paragraph, end)
@@ -629,6 +699,21 @@ def _mention(paragraph: str, seg: list[tuple[str, int]], fn: frozenset[str], all
         if not strong:
             role = None
     return Mention(start, end, " ".join(words), title, role, strong, plural)
+
+
+def _in_charge_role(paragraph: str, at: int, inner: list[str]) -> str | None:
+    """`Special Agent in Charge`, `Assistant Director in Charge` for a run opening with `Charge`
+    after `in`: the capitalised words before the `in` (at most four) open the position."""
+    before = paragraph[max(0, at - 80):at].split()[:-1]  # without the `in`
+    head: list[str] = []
+    for w in reversed(before):
+        if len(head) == 4 or not w[:1].isupper() or w[-1:] in ",;:!?\"”" or key(w) in LEADING_NON_NAMES:
+            break
+        head.append(w)
+    if not head or key(head[0]) not in ROLE_WORDS and key(head[0]) not in TITLE_WORDS:
+        return None
+    head.reverse()
+    return " ".join(head + ["in"] + inner)
 
 
 def of_position(paragraph: str, at: int, inner: list[str]) -> str | None:
@@ -672,6 +757,9 @@ def _vouches(role: str) -> bool:
     words = role.split()
     first = key(words[0])
     if first in ("the", "a", "an"):
+        if (all(w[:1].isupper() or w in _NAME_GLUE for w in words[1:]) and flags(words[-1]) & F_NONPERSON
+                and not any(w in ("of", "at", "for") for w in words)):
+            return False  # `the National Volunteer Fire Council`: an organization of a list, no position
         return any(key(w) in ROLE_NOUNS for w in words[1:7])
     if first in ROLE_NOUNS or first in ROLE_WORDS and first not in ("former", "senior", "junior", "u.s"):
         return not any(flags(w) & F_GIVEN for w in words[1:])
@@ -680,12 +768,46 @@ def _vouches(role: str) -> bool:
 
 # A role is a noun phrase: pronouns, finite verbs, a party tag or a new sentence say the
 # appositive was something else (`, D-N.M. Also attending were ...`, `, Congressman Nathan Deal and I are ...`)
+# (a period after a lone capital, as in `U.S. Attorney for ...`, ends no sentence)
 _NOT_A_ROLE = re.compile(r"\b(?:I|we|you|he|she|they|is|are|was|were|will|would|has|have|had|can|could|said|says)\b|"
-                         r"^[DRI]-|\.[ ]+[A-Z][a-z]")
+                         r"^[DRI]-|(?<!\b[A-Z])\.[ ]+[A-Z][a-z]|[a-z]{2}\.[A-Z][a-z]")
+# Small words inside an organization's name: `the International Association of Fire Chiefs`
+_NAME_GLUE = frozenset({"of", "and", "for", "the", "&", "on", "in"})
 
 
 # The organization after a lower-case role: `, Skanska USA Civil.` in `executive vice president, Skanska USA Civil.`
 ROLE_ORG_TAIL = re.compile(r",[ \t]+([A-Z][^,.;:!?\"“”]{1,80}?)(?=[ \t]*(?:[,.;:!?\"“”]|$))")
+
+
+# A word shaped like a name: `Miller`, `Montaño`, `O'Brien` (not `President/CEO`, `U.S.`)
+_NAME_WORD = re.compile(rf"[{_UP}][{_AL}'’-]+")
+
+
+def _person_inside(words: list[str]) -> bool:
+    """Does an appositive name the next person of a list rather than a position? `Congressman
+    Miller` in `Senator Kennedy, Congressman Miller, and ...`; `Acting U.S. Attorney Abe Martinez
+    and ...`, `... Detroit Field Office Edward J. Hanko`: a capitalised word, then a titled
+    surname or a given name and a surname. `CEO of Morgan Stanley` (after `of`) is a position."""
+    if 2 <= len(words) <= 3 and flags(words[0]) & (F_TITLE | F_PERSON_PREFIX) and words[0][:1].isupper() and all(
+            _NAME_WORD.fullmatch(w) and not flags(w) & (F_TITLE | F_ROLE | F_NONPERSON | F_PLACE) and key(w) not in ROLE_NOUNS
+            for w in words[1:]):
+        return True
+    for i in range(1, len(words) - 1):
+        w = words[i]
+        if not flags(w) & F_GIVEN or flags(w) & (F_TITLE | F_ROLE | F_NONPERSON | F_PLACE) or not words[i - 1][:1].isupper():
+            continue
+        nxt = words[i + 1]
+        if flags(nxt) & F_INITIAL or _NAME_WORD.fullmatch(nxt) and not flags(nxt) & (F_NONPERSON | F_PLACE | F_ROLE | F_TITLE):
+            j = i + 2 if not flags(nxt) & F_INITIAL else i + 3
+            if j < len(words) and words[j] in ("and", "·", "&"):
+                return True  # `Acting U.S. Attorney Abe Martinez and Special Agent ...`
+            if j >= len(words) and (flags(nxt) & F_INITIAL or flags(words[i - 1]) & (F_NONPERSON | F_ACRONYM)
+                                    or flags(words[i - 1]) & (F_TITLE | F_PERSON_PREFIX)
+                                    and not any(w.islower() for w in words[:i - 1])):
+                # `... Detroit Field Office Edward J. Hanko`, `U.S. Senator Robert Taft` (not
+                # `spokesman for Senator Tim Johnson`, `Manager at Santa Cruz Works`)
+                return True
+    return False
 
 
 def appositive_role(paragraph: str, end: int) -> str | None:
@@ -698,6 +820,8 @@ def appositive_role(paragraph: str, end: int) -> str | None:
     role = m.group(1).strip()
     words = role.split()
     if not words or len(words) > 22:
+        return None
+    if _person_inside(words):
         return None
     lowered = [key(w) for w in words]
     has_role = any(w in ROLE_NOUNS or w in ROLE_WORDS and w not in ("former", "senior", "junior", "u.s") for w in lowered)

@@ -103,6 +103,10 @@ class Registry:
             cands = self._by_surname.get(word)
             if not cands:
                 cands = [e for e in self.people if len(e.core) > 1 and e.given == word]
+            if not cands and len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+                # `Dr. Ferros allegations`, `Mr. Hudsons share`: a possessive whose apostrophe
+                # the source lost (DOJ pages) stands for the person with that surname
+                cands = self._by_surname.get(word[:-1])
             if not cands:
                 return None
             if len(cands) == 1 or at is None:
@@ -164,11 +168,15 @@ class Registry:
             if e.surname != old_surname:
                 self._by_surname[old_surname].remove(e)
                 self._by_surname.setdefault(e.surname, []).append(e)
+        # `Dr. Ferros` (a possessive without its apostrophe) is no new way to name him
+        lost_apostrophe = len(words) == 1 and key(name) != e.surname and key(name)[:-1] == e.surname
+        if lost_apostrophe:
+            pass
         elif name != e.name:
             e.add_alias(f"{title} {name}" if title and len(words) == 1 else name)
         if title and not e.title:
             e.title = title
-        elif title and len(words) == 1:
+        elif title and len(words) == 1 and not lost_apostrophe:
             e.add_alias(f"{title} {name}")
         if role and not e.role:
             e.role = role
