@@ -42,3 +42,56 @@ def test_units_of_two_owners_stay_apart():
                  "Criminal Investigative Division and Director James McDonald of the U.S. Commodity Futures "
                  "Trading Commissions (CFTC) Division of Enforcement."])
     assert {"Criminal Division", "Criminal Investigative Division"} <= got
+
+
+# --- newswires: headline words, plural possessives, About headings ---------------------------
+
+def test_a_headline_verb_or_subsidiary_is_not_part_of_the_name():
+    # IBN (BioMedNewsBreaks) headline
+    got = names([], "BioMedNewsBreaks \u2013 NRx Pharmaceuticals, Inc. (NASDAQ: NRXP) Subsidiary HOPE Therapeutics "
+                    "to Acquire Kadima Neuropsychiatry Institute")
+    assert "HOPE Therapeutics" in got
+    assert not any(n.startswith("Subsidiary") for n in got)
+    # Senate (Stevens): "Establishes" is a headline verb
+    got = names(["Senator Stevens said the bill Establishes the Office of Ocean Exploration."])
+    assert not any(n.startswith("Establishes") for n in got)
+
+
+def test_a_plural_name_keeps_its_s_before_the_apostrophe():
+    # citybiz
+    got = names(["Lockheed Martin Ventures\u2019 general manager Chris Moran pointed out that the U.S. military "
+                 "needs trustworthy technology on the ready."])
+    assert "Lockheed Martin Ventures" in got
+    # Senate (Salazar)
+    assert "United Nations" in names(["I welcome the United Nations' actions leading to the ceasefire that took "
+                                      "effect this morning in Israel and Lebanon."])
+
+
+def test_a_plural_common_noun_in_a_heading_is_no_name():
+    # blockchainwire style: the heading's words stand in lower case in the text
+    got = names(["Many pension funds are turning their gaze towards tokenized bonds.", "Pension Funds' Strategic Positioning"])
+    assert not any(n.startswith("Pension Fund") for n in got)
+
+
+def test_an_about_heading_drops_its_parenthesis():
+    # reportable
+    got = names(["American Crypto Academy founder Jahon Jamali stresses in his keynote that education is essential.",
+                 "About American Crypto Academy (ACA)",
+                 "American Crypto Academy delivers professional-grade crypto and blockchain education."])
+    assert "American Crypto Academy" in got
+    assert not any("(" in n for n in got)
+
+
+def test_a_place_corporation_after_a_is_where_it_is_incorporated():
+    # newmediawire (iMD Companies)
+    got = names(["iMD Companies. Inc. (OTC: ICBU) is a Florida Corporation. The company has been re-positioned to "
+                 "be a holding company for acquisitions."])
+    assert "Florida Corporation" not in got
+
+
+def test_a_mathematical_bold_heading_run_into_the_name_is_cut():
+    # reportable (Stonegate, 2Q 2025)
+    got = names(["\U0001d400\U0001d41b\U0001d428\U0001d42e\U0001d42d \U0001d412\U0001d42d\U0001d428\U0001d427"
+                 "\U0001d41e\U0001d420\U0001d41a\U0001d42d\U0001d41eStonegate Capital Partners is a leading capital "
+                 "markets advisory firm providing investor relations."])
+    assert "Stonegate Capital Partners" in got

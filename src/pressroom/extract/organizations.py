@@ -105,6 +105,30 @@ def _distinctive(word: str, texts: list[tuple[int, str]]) -> bool:
     return False
 
 
+class _LowerSaid:
+    """Does a name also stand in lower case in the release, as a common noun ("hedge funds")?
+    The release's lower-case words are read once; a phrase is looked for only when all of its
+    words are there, and at most MAX_LOOKS times a release (each look reads the release)."""
+
+    MAX_LOOKS = 16
+
+    def __init__(self, texts: list[tuple[int, str]]) -> None:
+        self.texts = texts
+        self.words: set[str] | None = None
+        self.looks = 0
+
+    def __call__(self, name: str) -> bool:
+        low = name.lower()
+        if low == name:
+            return False
+        if self.words is None:
+            self.words = {w for _, t in self.texts for w in t.split() if w.islower()}
+        if not all(w in self.words for w in low.split()) or self.looks >= self.MAX_LOOKS:
+            return False
+        self.looks += 1
+        return any(low in t for _, t in self.texts)
+
+
 def _without(texts: list[tuple[int, str]], phrase: str) -> list[tuple[int, str]]:
     """The texts with `phrase` blanked out: is a word a name outside "Board of Regents"?"""
     return [(p, t.replace(phrase, " ")) for p, t in texts]
@@ -194,6 +218,7 @@ def extract_organizations(
                  and _table.group_of.get(d.short) != _table.group_of.get(d.long)
                  and _table.group_of.get(LEADING_US_RE.sub("", d.long)) != _table.group_of.get(d.short)}
     kept = []
+    said_lower = _LowerSaid(texts)
     for m in mentions:
         if not m.name or m.kind == "known" and m.name in redefined:
             continue
@@ -210,6 +235,8 @@ def extract_organizations(
                 m.full = m.owner = None  # "Life– Milton's Brewery ... Entrepreneur– ATC Shooting Sports LLC"
             elif fcut:
                 m.full = m.full[fcut:]
+        if m.kind == "owner" and m.head and m.name.endswith(m.head + "s") and said_lower(m.name):
+            continue  # "Hedge Funds' Strategic Positioning" where the text says "hedge funds": a common noun
         if m.kind in WEAK_CUES and " " not in m.name and not _distinctive(m.name, texts):
             continue  # "County Commissioner Candidate Launches ...": a common word, not a name
         if _maybe_not_a_body(m.name) and NOT_A_BODY_RE.fullmatch(m.name):
@@ -395,6 +422,12 @@ def _lead_cut(name: str) -> int | None:
     Why: the leftward walk from a head or suffix reads every capitalised word, so a descriptor,
     the previous item of a dash list or a section heading before the name comes along."""
     cut = 0
+    if name[:1] >= "\U0001d400":
+        # a heading in mathematical bold run into the name: "𝐀𝐛𝐨𝐮𝐭 𝐒𝐭𝐨𝐧𝐞𝐠𝐚𝐭𝐞Stonegate Capital Partners"
+        while cut < len(name) and (name[cut] >= "\U0001d400" or name[cut] == " "):
+            cut += 1
+        if cut >= len(name):
+            return None
     if "based" in name or "headquartered" in name:
         for m in DESCRIPTOR_RE.finditer(name):
             cut = m.end()

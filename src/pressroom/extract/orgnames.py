@@ -199,13 +199,17 @@ TITLE_VERB_RE = re.compile(
     r"(?:Announce|Launche|Formalize|Settle|Initiate|Join|Expand|Unveil|Introduce|Release|Report|Complete|"
     r"Receive|Name|Appoint|Acquire|Partner|Win|Award|Sign|Open|Celebrate|Host|Honor|Mark|Reach|Secure|"
     r"Raise|Close|Agree|Plead|File|Sue|Charge|Sentence|Welcome|Select|Debut|Deliver|Bring|Help|Offer|"
-    r"Provide|Present|Share|Support|Urge|Call|Seek|Ask|Tell|Say|Praise|Applaud|Commend)s|"
+    r"Provide|Present|Share|Support|Urge|Call|Seek|Ask|Tell|Say|Praise|Applaud|Commend|Establishe|Create|"
+    r"Add|Hire|Tap|Invest|Begin|Achieve|Surpasse|Integrate|Harnesse|Team|Collaborate|Promote|Update|"
+    r"Eye|Target|Strengthen|Accelerate|Boost|Enhance|Extend|Enable|Revolutionize|Redefine|Transform)s|"
     r"Against|Into|Over|Amid|Across|Toward|Towards|Upon|Within|Without|Versus|Vs\.?"
 )
 # Person titles a name never runs over leftwards (contact lines: "John Smith Public Relations
 # Manager Innovative Marketing Co.").
 LEFT_TITLE_STOPS = frozenset("Manager Officer Spokesman Spokesperson Spokeswoman Founder Chair Chairperson CEO CFO COO CTO "
-                             "Vice Adviser Advisor Coordinator Specialist Consultant Analyst".split())
+                             "Vice Adviser Advisor Coordinator Specialist Consultant Analyst "
+                             # a headline's common noun before a name: "Authentic Holdings Subsidiary Maybacks Launches"
+                             "Subsidiary".split())
 
 MAX_NAME_TOKENS = 14  # "U.S. Department of Health and Human Services Office of Inspector General" is 11
 
@@ -243,6 +247,7 @@ INVERTED_HEAD_RE = re.compile(r"([a-z.\-]+(?: [a-z.\-]+)?) (department|ministry)
 DEPT_OF_THE_RE = re.compile(r"\bdepartment of the\b")  # "department of the treasury"
 NON_KEY_RE = re.compile(r"[^a-z0-9&]+")  # "hud s office" of "HUD's Office"
 INITIALS_RE = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?")  # "U.S.", "D.C."
+HEADING_PAREN_RE = re.compile(r"\s*\([^()]{1,40}\)\s*:?\s*$")  # "(KYNC)" ending an About heading
 WIRE_ABOUT_RE = re.compile(r"About\s+\S*(?:Wire|wire|Newswire|PressRelease|Newsworthy|citybiz)\b")  # "About InvestorWire"
 CAP_WORD_BEFORE_RE = re.compile(r"[A-Z][a-z]+\s+$")  # "White House": a capital before
 THE_BEFORE_RE = re.compile(r"(?:\bthe|\bThe|U\.S\.|\band)\s+$")  # "the Senate", "U.S. Senate", "House and Senate"
@@ -741,6 +746,8 @@ def _head_mention(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> 
     is_suffix = kw in L.COMPANY_SUFFIXES and kw not in L.HEADS
     possessive = suf in APOSTROPHES
     head_end = he - len(suf) if possessive else he
+    if possessive and suf[0] == "s" and kw + "s" not in L.PLURAL_HEADS and kw not in L.PLURAL_HEADS:
+        head_end += 1  # a plural name's possessive: "United Nations'", "Palo Alto Networks'" (not "Nation")
     if suf == "s" and kw + "s" in PLURAL_WITH_COMPLEMENT and _right_complement(text, he + 1) > he + 1:
         suf = ""  # "Centers for Medicare & Medicaid Services", "National Institutes of Health"
     elif suf == "s" and kw + "s" not in L.PLURAL_HEADS and kw not in L.PLURAL_HEADS:
@@ -811,6 +818,9 @@ def _head_mention(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> 
         return Mention(text[hs:head_end], para, hs, head_end, "lone", head=kw)
     name_start = inner if inner is not None else start
     name = text[name_start:end].strip(" ,")
+    if kw in KIND_OF_COMPANY and A_BEFORE_RE.search(text, max(0, name_start - 4), name_start) \
+            and _fold(text[name_start:hs]) in L.PLACES:
+        return None  # "KYN Capital Group, Inc., a Nevada Corporation": where it is incorporated
     full = text[start:end].strip(" ,") if inner is not None else None
     if kw in ("Center", "Centre") and (VENUE_BEFORE_RE.search(text, max(0, start - 30), start)
                                        or VENUE_CENTER_RE.search(text, max(0, head_end - 40), head_end)):
@@ -823,6 +833,11 @@ def _head_mention(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> 
     else:
         kind = "suffix" if is_suffix else "head"
     return Mention(_dedupe_heading(name), para, name_start, end, kind, full=full, owner=owner, head=kw)
+
+
+# Heads that, after "a <place>", say where a company is incorporated, not what it is called.
+KIND_OF_COMPANY = frozenset(("Corporation", "Company", "LLC", "Limited", "Corp.", "Corp"))
+A_BEFORE_RE = re.compile(r"(?:^|\s)[aA]n?\s$")  # "a " before "Nevada Corporation"
 
 
 def _person_follows(text: str, pos: int, first: str) -> bool:
@@ -964,13 +979,17 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str]) -> tuple[list[M
                         mentions.append(men)
                     i = text.find(cue, i + len(cue))
         if para >= 0 and text.startswith("About ") and len(text) < 90 and not WIRE_ABOUT_RE.match(text):
-            # an "About Silver Range Resources" heading names the issuer
-            name = _dedupe_heading(LEADING_THE_RE.sub("", text[6:].strip(" :")))
+            # an "About Silver Range Resources" heading names the issuer (without the short form
+            # or ticker in parentheses: "About KYN Capital Group, Inc. (KYNC)")
+            name = _dedupe_heading(LEADING_THE_RE.sub("", HEADING_PAREN_RE.sub("", text[6:]).strip(" :")))
+            at = text.rfind(name)
+            if at < 0:
+                at = len(text) - len(name)
             first = name.split()[0] if name.split() else ""
             # "About the Applications:" names nothing: the name's first word must recur elsewhere
             recurs = len(first) > 2 and any(first in t for p2, t in texts if p2 != para)
             if recurs and name[:1].isupper() and len(name.split()) <= 8 and not _person_like(name, quotes_people):
-                mentions.append(Mention(name, para, len(text) - len(name), len(text), "about"))
+                mentions.append(Mention(name, para, at, at + len(name), "about"))
         for rx, cue in APPOSITIVE_CUES:
             if cue not in text:
                 continue
