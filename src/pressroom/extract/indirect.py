@@ -83,14 +83,20 @@ _RELATIVE_END = re.compile(r"\b(?:which|who|that)[ \t]*$")
 
 
 def _sentence(par: str, pos: int, pi: int, edges_of: Callable[[int], list[int]] | None) -> tuple[int, int, bool]:
-    """(start, end, runaway) of the sentence around `pos`. A paragraph no longer than the
-    window is read from its sentence edges (`edges_of(pi)`, worked out once per paragraph and
-    shared with the direct-quote rules): the windowed search of `local_bounds` gives the same
-    sentence there, but anew for every verb."""
-    if edges_of is None or len(par) > MAX_SENTENCE:
+    """(start, end, runaway) of the sentence around `pos`, read from the paragraph's sentence
+    edges (`edges_of(pi)`, worked out once per paragraph and shared with the direct-quote
+    rules). In a paragraph longer than the window the sentence is cut to the window around
+    `pos`, and `runaway` says it ran past it (punctuation lost), as `local_bounds` would say."""
+    if edges_of is None:
         return local_bounds(par, pos, MAX_SENTENCE)
     e = edges_of(pi)
-    return start_of(e, pos), end_of(e, pos, len(par)), False
+    s0, s1 = start_of(e, pos), end_of(e, pos, len(par))
+    if len(par) <= MAX_SENTENCE:
+        return s0, s1, False
+    # a long paragraph: the sentence as `local_bounds` would window it, from the edges worked
+    # out once (a windowed search per verb made a paragraph of 5,000 short sentences quadratic)
+    lo, hi = pos - MAX_SENTENCE, pos + MAX_SENTENCE
+    return max(s0, lo, 0), min(s1, hi), s0 < lo or s1 > hi
 
 
 @dataclass(slots=True)

@@ -134,6 +134,21 @@ def _quote_worthy(text: str, adjacent: bool) -> bool:
 
 
 _NO_RANGES = Ranges()
+# The speaker of a quote whose own attribution names someone the rules cannot tell
+# (`"...," said Ensign.` with no Ensign met before, `"...," said the CEO of PlusTraders.`): the
+# quote is left out, and so are the quotes that would otherwise borrow a speaker from it or
+# lend it one (the rest of its paragraph, a quote paragraph right after it).
+UNKNOWN = Speaker("", "unknown")
+# A subject phrase that stands for someone: it opens with a capital or an article, and is no
+# bare pronoun (`he said` with nobody met yet still lets the quote carry on)
+_SOMEONE = re.compile(r"^\s*(?:[A-Z]|(?:the|a|an|one|another|our|its|their)\s)")
+
+
+def _names_someone(who: str) -> bool:
+    """Does a trailing subject phrase name a speaker (`Ensign`, `the CEO of PlusTraders`)?"""
+    words = who.split()
+    return bool(words) and len(words) <= 12 and _SOMEONE.match(who) is not None and key(words[-1]) not in (
+        "he", "she", "it", "they", "we", "i")
 
 
 class _Release:
@@ -247,25 +262,36 @@ class _Release:
         if after.strip():
             edges = self.edges(tp)
             end = sentences.end_of(edges, s.close, len(tpar))
+            if s.close < end <= stop and not tpar[s.close:end].strip() and not tpar[s.close:stop].rstrip().endswith((",", ":")):
+                # the quote closed its own sentence (`...young adults." Grassley said.`): the
+                # attribution is the sentence after it, unless that sentence leads into the next
+                # quote (`..." LeClair added, "NASBP and SFAA ..."`)
+                end = sentences.end_of(edges, end, len(tpar))
             if s.close < end <= stop:
                 after = tpar[s.close:end]
+            unknown = False  # an attribution touches the quote but names nobody the rules can tell
             m = TRAIL_VERB_FIRST.match(after)
             if m:
-                sp = res.resolve(_first_clause(m.group("who")), (tp, s.close))
+                who = _first_clause(m.group("who"))
+                sp = res.resolve(who, (tp, s.close))
                 if sp is not None:
                     self._trailing_role(sp, after[m.end("verb"):])
                     return sp, True
+                unknown = _names_someone(who)
             m = TRAIL_SUBJ_FIRST.match(after)
             if m and len(m.group("who").split()) <= 9 and AFTER_TRAIL_VERB.match(after, m.end("verb")):
                 sp = res.resolve(m.group("who"), (tp, s.close))
                 if sp is not None:
                     self._trailing_role(sp, after[m.end("verb"):])
                     return sp, True
+                unknown = unknown or _names_someone(m.group("who"))
             m = TRAIL_ACCORDING.match(after) or TRAIL_DASH.match(after)
             if m:
                 sp = res.resolve(_first_clause(m.group("who")), (tp, s.close))
                 if sp is not None:
                     return sp, True
+            if unknown:
+                return UNKNOWN, True
         # before the opening mark, from the sentence start (or the previous quote)
         par = self.paras[s.para]
         edges = self.edges(s.para)
@@ -352,6 +378,10 @@ class _Release:
         last_para_speaker: tuple[int, Speaker] | None = None
         for i, s in enumerate(self.spans):
             sp, adjacent = found[i]
+            if sp is UNKNOWN:
+                speaker_of_para[s.para] = speaker_of_para[s.end_para] = UNKNOWN
+                last_para_speaker = (s.end_para, UNKNOWN)
+                continue
             if not _quote_worthy(s.text, adjacent if sp is not None else False):
                 continue
             if NAMING.search(self.paras[s.para], max(0, s.open_at - 40), s.open_at):
@@ -366,6 +396,8 @@ class _Release:
                 if sp is None and last_para_speaker is not None and last_para_speaker[0] == s.para - 1:
                     if not self.paras[s.para][:s.open_at].strip():
                         sp = last_para_speaker[1]
+                if sp is UNKNOWN:
+                    continue
                 if sp is None:
                     self.pending.append(s)
                     continue

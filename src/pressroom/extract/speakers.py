@@ -119,6 +119,10 @@ estimate analysis research lawsuit settlement release releases press court charg
 article articles paper poll polls census reporting sources source letter letters statement statements
 """.split())
 
+# A time word run into the subject, no opening phrase: `Today Sen. John W. Warner, R-Va., the Chairman
+# of the Senate Armed Services Committee, issued ...` (LEAD_PHRASE would cut up to the first comma)
+_TIME_BEFORE_NAME = re.compile(r"(?:Today|Yesterday|Tonight|Also|Now|Then|Earlier|Later|Recently|Previously)[ \t]+[A-Z]")
+
 # Words after which a pronoun opens a new clause: `..., and he`, `so that she`
 _CLAUSE_OPENERS = frozenset("that and but then so because when while as after before where since although".split())
 
@@ -168,6 +172,10 @@ class Resolver:
         if text.endswith(_AFTER_OF, 0, m.start()) or text.endswith(_AFTER_FOR, 0, m.start()):
             b = after_of(tokens, b)  # `Secretary of the Interior Ken Salazar said`
         prefix, words = tokens[:b], tokens[b:]
+        if len(tokens) == 1 and (not words or not name_ok(words)):
+            # a lone word that reads as a title or a place (`Ensign said.`, `says Wood.`) is
+            # the surname of someone the release named in full (`John Ensign`, `Mike Wood`)
+            return self._known_surname(_strip_possessive(tokens[0]), at)
         if not words:
             return None
         words[-1] = _strip_possessive(words[-1])
@@ -196,7 +204,19 @@ class Resolver:
         if e is not None:
             self.registry.add(name, title=title, role=role, at=at)
             return Speaker(e.name, "person", e)
-        if is_titled or allow_new_single and len(words[0]) >= 3 and not words[0].isupper() and not flags(words[0]) & F_LEADING:
+        if len(core) == 1 and len(words) >= 2 and words[-1] == core[0] and len(core[0]) >= 2 and all(
+                _is_initial(w) for w in words[:-1]):
+            # initials and a surname (`said J.D. Keller, Regional Senior Vice President`): the
+            # initials vouch for a name as a given name would
+            e = self.registry.add(name, title=title, role=role, at=at)
+            return Speaker(e.name, "person", e)
+        # a lone capitalised word heading the subject, with an appositive position after it
+        # (`said Arun, CEO.`, `added Gavin, Investment Partner of SNZ Capital`): the position
+        # vouches for a person known by one name
+        by_role = (bool(role) and not prefix and m.start() == 0 and len(words) == 1 and len(words[0]) >= 3
+                   and words[0].isalpha())
+        if is_titled or (allow_new_single or by_role) and len(words[0]) >= 3 and not words[0].isupper() and not flags(
+                words[0]) & F_LEADING:
             if not is_titled and self._looks_like_org(words[0]):
                 return Speaker(words[0], "organization")
             full = self._full_name(words[0])
@@ -205,6 +225,23 @@ class Resolver:
                 e.add_alias(f"{title} {name}" if title else name)
             return Speaker(e.name, "person", e)
         return None
+
+    def _known_surname(self, word: str, at: tuple[int, int]) -> Speaker | None:
+        """The person a lone surname stands for when the run itself does not look like a name:
+        someone registered with it, else a full name the text gives for it."""
+        if len(word) < 3 or not word[:1].isupper() or word.isupper():
+            return None
+        e = self.registry.find([word], at)
+        if e is None:
+            # a known given name right before it: `John Ensign` (not `Army Ensign`)
+            full = next((f"{g.group(1)} {word}" for g in re.finditer(
+                r"\b([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?)[ \t]+" + re.escape(word) + r"\b", self.text)
+                if flags(g.group(1).split()[0]) & F_GIVEN), None)
+            if full is None:
+                return None
+            e = self.registry.add(full, title=None, role=None, at=at)
+            e.add_alias(word)
+        return Speaker(e.name, "person", e)
 
     def _full_name(self, surname: str) -> str | None:
         """`Jaquita Lovelace` for `Lovelace`, when the release gave the full name somewhere the
@@ -250,7 +287,7 @@ class Resolver:
             if head in ORG_REFERENCES and who.split()[-1].islower():  # `the company`, not `the Justice Department`
                 org = self._recent_org(at)
                 return Speaker(org, "organization") if org else None
-        m0 = LEAD_PHRASE.match(who)
+        m0 = LEAD_PHRASE.match(who) if not _TIME_BEFORE_NAME.match(who) else None
         text = who[m0.end():] if m0 else who
         # names: the first capitalised run that is surely a person; then a body; then, when the
         # verb vouches for it, a run that only looks like a name
