@@ -132,3 +132,44 @@ def test_new_rules_stay_linear() -> None:
         t = time.perf_counter()
         scan(s)
         assert time.perf_counter() - t < 1.0
+
+
+def test_a_comma_party_tag_is_no_list_member() -> None:
+    # Senate, Chambliss 15Nov2005 (written for Stabenow's `Sens. Carl Levin, D-Mich., and Debbie Stabenow, D-Mich.,`)
+    found = _found("U.S. Senators Saxby Chambliss, R-Ga., and Johnny Isakson, R-Ga., today announced")
+    assert set(found) == {"Saxby Chambliss", "Johnny Isakson"}
+    assert found["Johnny Isakson"][0] == "U.S. Senators" or found["Johnny Isakson"][0].endswith("Senator")
+
+
+def test_a_headline_adverb_is_no_name() -> None:
+    # Senate, Casey 04Dec2007 (`Rev` is also Reverend's abbreviation)
+    assert not _found("On Eve of U.S.-China Trade Summit, Senators Rev Up Pressure on China to End Trade Barriers")
+
+
+def test_places_and_honours_named_for_people_are_no_people() -> None:
+    # Senate, Dewine 18Mar2006: an award named for someone, in lower case after the name
+    assert "Leon Audain" not in _found("Dr. Pape has also received the Leon Audain award from Haiti, and an award")
+    # Senate, Craig 13Sep2005: a scholarship
+    assert not _found("recipients of the Robert C. Byrd Honors Scholarship Program")
+    # newmediawire 2025/0124 (American Heart Association): a school
+    assert not _found("students at Elise Wolff Elementary learned CPR")
+    # a ship
+    assert not _found("sailors aboard the USNS Harvey Milk arrived")
+
+
+def test_a_lost_apostrophe_after_a_full_name_is_the_same_person() -> None:
+    # DOJ, release_03124 (`Kenneth Levins sentencing`); written for release_03987's `Hector Hernandezs`
+    reg = Registry()
+    levin = reg.add("Kenneth Levin", title=None, role=None, at=(0, 0))
+    assert reg.add("Kenneth Levins", title=None, role=None, at=(5, 0)) is levin
+    assert levin.aliases == []
+
+
+def test_a_town_before_a_state_is_a_place() -> None:
+    from pressroom.extract.nonpersons import NonPersons
+
+    # newsworthy ibn 2025/0417: `Dana Point, California` (written for DOJ's `A Beverly Hills, California man`)
+    text = "drew thousands of participants from around the globe to Dana Point, California, the host location"
+    assert NonPersons(text).why("Dana Point") == "place"
+    # an affiliation is not a state: `Tom Smith, Georgia Power`
+    assert NonPersons("said Tom Smith, Georgia Power executive").why("Tom Smith") == ""

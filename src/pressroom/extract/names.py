@@ -108,6 +108,9 @@ AGE_OR_DEGREE = re.compile(
 # A nickname list before a name (`Aelix Santiago aka Goon, Big O, and Big Offit, 29,`): the
 # age there is the defendant's, and the nicknames are no people
 ALIAS_BEFORE = re.compile(r"\b(?:aka|a/k/a|a\.k\.a\.|known as)\b[^;:.]*$", re.I)
+# An honour or a fund named after a person, in lower case after the name (capitalised, the
+# word joins the run and fails `name_ok`): `the Attorney Generals Mary C. Lawton award`
+NAMED_FOR = re.compile(r"[ \t]+(?:award|prize|medal|scholarship|fellowship|lecture)s?\b")
 # A generational suffix set off by a comma: `Virgil M. Harry, Jr., the former president`
 COMMA_SUFFIX = re.compile(r",\s*(?:Jr|Sr)\.?|,\s*(?:II|III|IV)\b")
 # An appositive after a name: `, Chief Operating Officer of ARC Clean Technology.`,
@@ -208,11 +211,11 @@ def flags(tok: str) -> int:
         f |= F_TITLE
     if k in ROLE_WORDS:
         f |= F_ROLE
-    if k in NON_PERSON_WORDS:
+    if k in NON_PERSON_WORDS or k in _MORE_NON_PERSON:
         f |= F_NONPERSON
     if k in PLACE_WORDS:
         f |= F_PLACE
-    if k in LEADING_NON_NAMES or k in _CASE_PARTIES:
+    if k in LEADING_NON_NAMES or k in _CASE_PARTIES or k in _PARTICLE_WORDS:
         f |= F_LEADING
     if k in first_names():
         f |= F_GIVEN
@@ -255,6 +258,16 @@ _CASE_PARTIES = frozenset("""
 co-conspirator co-conspirators conspirator conspirators coconspirator coconspirators accomplice accomplices
 codefendant codefendants relator relators whistleblower whistleblowers
 """.split())
+# Words of places, works and documents that no person's name holds: `Ming Copper-Gold Mine`,
+# `Elise Wolff Elementary`, `President Barack Obamas Memorandum` (DOJ), `Robert C. Byrd Courthouse`
+_MORE_NON_PERSON = frozenset("""
+mine mines elementary parkway expressway freeway tunnel courthouse monument terminal medal medals scholarship
+scholarships fellowship fellowships lecture memorandum
+""".split())
+# Adverbs and prepositions a title-case headline capitalises: `Senators Rev Up Pressure on China`
+_PARTICLE_WORDS = frozenset("up down out off into onto upon against toward towards".split())
+# Ship prefixes: `USNS Harvey Milk`, `USS John F. Kennedy` name a ship, not a person
+_SHIP_PREFIXES = frozenset({"usns", "uss", "hms", "hmcs", "hmas", "uscgc", "rv", "mv", "ss"})
 # Business functions that follow a position without `of` (`Vice President Engineering`,
 # `Director Sales`) and are no one's surname
 _DEPARTMENTS = frozenset("""
@@ -424,7 +437,9 @@ def _strip_possessive(tok: str) -> str:
 
 
 # What may stand between two people of a list: `Kelly (D-AZ) and Kevin`, `Nazarian, Katy`
-_LIST_GAP = re.compile(r"(?:\s*\([^()]{1,12}\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
+_LIST_GAP = re.compile(r"(?:\s*\([^()]{1,12}\)|,\s*[DRI]-[A-Z][A-Za-z.]{1,12})?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)")
+# A party tag set off by commas: `Sens. Carl Levin, D-Mich., and Debbie Stabenow, D-Mich.,`
+COMMA_PARTY = re.compile(r",\s*[DRI]-[A-Z][A-Za-z.]{1,12}(?=,)")
 
 
 # The first word of an appositive: `, the notable ...`, `, CEO of ...`
@@ -498,7 +513,7 @@ def scan(paragraph: str) -> list[Mention]:
                 if not men.plural and not men.role and startswith(",", men.end):  # APPOSITIVE opens with a comma
                     men.role = appositive_role(paragraph, men.end)
                 last_person, last_end = men, men.end
-                pt = PARTY_TAG.match(paragraph, men.end)
+                pt = PARTY_TAG.match(paragraph, men.end) or COMMA_PARTY.match(paragraph, men.end)
                 if pt:  # skip `(D-AZ)` when looking for the next member of a list
                     last_end = pt.end()
         if last_person is not None and last_person.plural and last_end > m.end() - 1:
@@ -554,7 +569,7 @@ def _offsets(words: list[str], run: str, start: int) -> list[tuple[str, int]]:
 
 
 # One more member of a titled list, a surname alone: `Senators Kelly and Cramer`
-_LIST_SURNAME = re.compile(rf"(?:\s*\([^()]{{1,12}}\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)([{_UP}][{_AL}'’-]+)\b(?![ \t]+[{_UP}])")
+_LIST_SURNAME = re.compile(rf"(?:\s*\([^()]{{1,12}}\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?![DRI]-)([{_UP}][{_AL}'’-]+)\b(?![ \t]+[{_UP}])")
 
 
 def _list_members(paragraph: str, head: Mention) -> list[Mention]:
@@ -624,6 +639,8 @@ def _shape(toks: list[str], s: int, ctx: int, all_caps: bool) -> _Shape | None:
         words[-1] = words[-1][:-2]
         wfl[-1] = flags(words[-1])
     # `House of Representatives Transportation`: a title word inside an organization's name
+    if prefix and key(prefix[-1]) in _SHIP_PREFIXES:
+        return None  # `USNS Harvey Milk`: a ship
     if prefix and key(prefix[-1]) in _SAINT_WORDS:
         return None  # `San Juan de la Peña`, `St. Paul RiverCentre`: a place named for a saint
     is_titled = bool(prefix) and titled(prefix) and ctx != 2
@@ -680,6 +697,8 @@ def _mention(paragraph: str, seg: list[tuple[str, int]], fn: frozenset[str], all
             words.append(sfx.group().lstrip(", ").strip())
             inner_initial = sh.initial_before_last
             end = sfx.end()
+    if NAMED_FOR.match(paragraph, end):
+        return None  # `the Attorney Generals Mary C. Lawton award`: an award named for someone
     title, role, plural = sh.title, sh.role, sh.plural
     if ctx == 2 and not role and sh.skip > s:
         # `Secretary of the Navy Carlos Del Toro`: the position opens before the `of`

@@ -28,6 +28,15 @@ _FIRM_AFTER = re.compile(r"(?:,?[ \t]+(?:&[ \t]+(?P<partner>[A-Z][\w'’-]*+)|In
 # A locative preposition right before a place name: `following his arrest in Hong Kong, ...`,
 # `based in Los Angeles.`, `In Ann Arbor, the ...`
 _LOCATIVE = re.compile(r"(?:^|[\s(])(?:[Ii]n|near)[ \t]+$")
+# A US state after a comma, then punctuation or a lower-case word: the name before it is a
+# town (`A Beverly Hills, California man`, `Sterling Heights, Michigan, and`), not a person
+# with an affiliation (`Tom Smith, Georgia Power`)
+_STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+           "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
+           "Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
+           "North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|"
+           "Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming")
+_STATE_AFTER = re.compile(rf",[ \t]+(?:{_STATES})(?=[,.;:)]|[ \t]+[a-z])")
 # The edge after a place name: the name ends there (not `in Hong Kong's`, `in Ann Arbor Township`)
 _AFTER_PLACE = re.compile(r"(?![ \t]*[A-Z]|['’]s\b|\w)")
 # One item of a comma list: `Galaxy Interactive`, `Bank of America`, `and Moody’s Analytics`
@@ -116,6 +125,8 @@ class NonPersons:
             f = _FIRM_AFTER.match(text, j)
             if f and not (f.group("partner") and flags(f.group("partner")) & (F_GIVEN | F_TITLE | F_INITIAL)):
                 return "firm"  # (`Jane Doe & John Smith` is two people)
+            if text.startswith(",", j) and _STATE_AFTER.match(text, j):
+                return "place"  # `A Beverly Hills, California man`
             # `his arrest in Hong Kong,`
             if _LOCATIVE.search(text, max(0, i - 6), i) and _AFTER_PLACE.match(text, j):
                 return "place"

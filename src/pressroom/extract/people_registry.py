@@ -118,6 +118,10 @@ class Registry:
         hit = self._by_norm.get(n)
         if hit is not None:
             return hit
+        if n.endswith("s") and not n.endswith("ss") and len(n.rsplit(" ", 1)[-1]) > 3:
+            hit = self._by_norm.get(n[:-1])  # `Hector Hernandezs mortgage company` (DOJ, apostrophe lost)
+            if hit is not None:
+                return hit
         parts = n.split()
         if len(parts) >= 2:
             same = self._by_surname.get(parts[-1], ())
@@ -169,7 +173,8 @@ class Registry:
                 self._by_surname[old_surname].remove(e)
                 self._by_surname.setdefault(e.surname, []).append(e)
         # `Dr. Ferros` (a possessive without its apostrophe) is no new way to name him
-        lost_apostrophe = len(words) == 1 and key(name) != e.surname and key(name)[:-1] == e.surname
+        last = key(words[-1])
+        lost_apostrophe = last != e.surname and last[:-1] == e.surname and (len(words) == 1 or _norm(name)[:-1] == e.norm)
         if lost_apostrophe:
             pass
         elif name != e.name:
