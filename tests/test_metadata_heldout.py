@@ -62,3 +62,75 @@ def test_hostile_place_runs_stay_linear() -> None:
     parse_dateline("Montgomery and " * 5000 + "- x")
     parse_dateline("A, 12th December " * 5000)
     assert time.perf_counter() - start < 1.0
+
+
+# --- Senate office pages -------------------------------------------------------------------
+
+
+def test_lone_mojibake_dash_after_the_place() -> None:
+    # a dash whose other UTF-8 bytes were lost (Senate, Bill Nelson, 5May2006)
+    dl = parse_dateline("WASHINGTON, D.C. â Legislation to strengthen federal laws governing the registration")
+    assert dl is not None and dl.place == "WASHINGTON, D.C."
+
+
+@pytest.mark.parametrize("block", [
+    # an all-caps headline cut by a dash is no "PLACE - body" (Senate, Craig)
+    "SURPASSED EXPECTATIONS - RX PLAN SAVING SENIORS AND TAXPAYERS",
+])
+def test_caps_headline_with_a_dash_is_no_dateline(block: str) -> None:
+    assert parse_dateline(block) is None
+    r = parse_text(block + "\n\nEvery so often we have those moments when we are pleasantly surprised.", "x.txt", extract=False)
+    assert (r.title, r.location) == (block, None)
+
+
+def test_caps_headline_opening_with_a_quoted_name() -> None:
+    # (Senate, Salazar)
+    title = "'X' MARKS SPOT: SEN. SALAZAR APPLAUDS USGS ANNOUNCEMENT PLACING NATIONAL OPERATIONS CENTER IN DENVER"
+    r = parse_text(title + "\n\nColorado is now the premier national mapping center of the United States.", "x.txt", extract=False)
+    assert r.title == title
+
+
+def test_headline_date_and_dateline_run_into_one_line() -> None:
+    # (Senate, Casey, 4 Dec 2007: the dash is lost too)
+    r = parse_text(
+        "On Eve of U.S.-China Trade Summit, Senators Rev Up Pressure on China to End Trade Barriers that have "
+        "Put the Brakes on U.S.-Made Motorcycle Sales  December 4, 2007  WASHINGTON, DCToday, U.S. Senators Bob "
+        "Casey (D-PA), Charles E. Schumer (D-NY), Herb Kohl (D-WI) and Claire McCaskill (D-MO) announced they "
+        "have urged trade and commerce officials to press the Chinese government.\n\nPress Contact\n\nLarry Smar (202) 228-6367",
+        "x.txt", extract=False)
+    assert r.title.endswith("U.S.-Made Motorcycle Sales")
+    assert (r.date, r.location) == ("2007-12-04", "WASHINGTON, DC")
+    assert r.paragraphs[0].startswith("Today, U.S. Senators Bob Casey")
+
+
+def test_place_without_its_dash_after_a_date_line() -> None:
+    # (Senate, Biden)
+    r = parse_text(
+        "Sen. Biden Issues Statement on UN Climate Report\n\nFebruary 2, 2007\n\nWASHINGTON, DC Today, the United "
+        "Nations Intergovernmental Panel on Climate Change (IPCC) issued a report.", "x.txt", extract=False)
+    assert (r.title, r.date, r.location) == ("Sen. Biden Issues Statement on UN Climate Report", "2007-02-02", "WASHINGTON, DC")
+    assert r.paragraphs[0].startswith("Today, the United")
+
+
+def test_scraped_office_page_chrome_is_no_headline() -> None:
+    # (Senate, Bill Nelson, 8 Jan 2005): site name, "Media Release: <headline>", the scrape's own
+    # "Today:" date, the headline again, the release date, then the dateline
+    r = parse_text(
+        "Bill Nelson, U.S. Senator from Florida:\n\nMedia Release: Signal from Congress might help Mideast peace "
+        "process\n\nToday: July 24, 2008\n\nSignal from Congress might help Mideast peace process\n\nJanuary 8, 2005\n\n"
+        "TEL AVIV, Israel - Now more than ever, it's important for Congress to act on legislation aimed at reviving "
+        "the stalled peace process in the Middle East, U.S. Sen. Bill Nelson said today.", "x.txt", extract=False)
+    assert (r.title, r.date, r.location) == ("Signal from Congress might help Mideast peace process", "2005-01-08", "TEL AVIV, Israel")
+    assert r.paragraphs[0].startswith("Now more than ever")
+
+
+def test_press_room_chrome_and_mojibake_quoted_headline() -> None:
+    # (Senate, Inhofe, 24 Jan 2005)
+    r = parse_text(
+        "United States Senator James Inhofe : Press Room\n\nPress Room - Press Releases\n\nFilter by:\n\n"
+        "âProposed Rule Change Would Allow Experienced Pilots to Keep Flyingâ?\n\nContacts: 202-224-9797 202-224-8260\n\n"
+        "January 24, 2005\n\nWASHINGTON---U.S. Senator Jim Inhofe (R-Okla.) and Rep. Jim Gibbons (R-Nev.) today "
+        "reintroduced legislation.", "x.txt", extract=False)
+    assert (r.title, r.date, r.location) == (
+        "Proposed Rule Change Would Allow Experienced Pilots to Keep Flying", "2005-01-24", "WASHINGTON")
+    assert r.paragraphs[0].startswith("U.S. Senator Jim Inhofe")

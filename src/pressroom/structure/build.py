@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 
 from ..readers import Document
 from .boilerplate import CONTACT, IMMEDIATE, split_boilerplate
-from .dateline import parse_bare_caps_dateline, parse_dateline
-from .dates import DATE_LINE_RE, find_date, parse_date
+from .dateline import parse_bare_caps_dateline, parse_dateline, parse_loose_place
+from .dates import DATE_LINE_RE, DATE_RE, find_date, match_to_iso, parse_date
 from .headline import clean_headline, looks_like_headline
 
 # "--News Direct--", "(NewsUSA)" alone: a wire tag on a line of its own
@@ -23,8 +23,18 @@ _LABEL_LINE = re.compile(
     r"|^\s*(?:Phone|Tel|Telephone|Fax|Mobile|Cell|E-?mail|Web)\s*:",
     re.I,
 )
-# "Release Date: September 9, 2025", "Posted: 2024-01-02"
-_DATE_LABEL = re.compile(r"^\s*(?:Release\s+Date|Date|Posted|Published|Dated)\s*:\s*(.{6,40})$", re.I)
+# "Release Date: September 9, 2025", "Posted: 2024-01-02", GOV.UK's "Published 12 March 2024"
+_DATE_LABEL = re.compile(r"^\s*(?:(?:Release\s+Date|Date|Posted|Dated)\s*:|(?:Published|Issued|Released)(?:\s+on)?\s*:?)\s*(.{6,40})$", re.I)
+# The day a page was scraped, not the release's date: "Today: July 24, 2008" (Senate, Bill Nelson)
+_PAGE_DATE = re.compile(r"^\s*Today\s*:\s*\S.{4,40}$")
+# Site chrome of scraped office pages above the release: "United States Senator James Inhofe :
+# Press Room", "Press Room - Press Releases", "Filter by:", "Bill Nelson, U.S. Senator from Florida:"
+_CHROME = re.compile(
+    r"^(?:[^:]{0,80}\s:\s*)?(?:Press\s+Room|News\s*room|Media\s+(?:Center|Room))(?:\s*[-–|:]\s*(?:Press|News|Media)\s+Releases?)?\s*$"
+    r"|^Filter\s+by\s*:?\s*$"
+    r"|^[^.:]{3,60},\s+U\.S\.\s+Senator\s+from\s+[A-Z][\w ]{2,20}:\s*$",
+    re.I,
+)
 
 
 @dataclass(slots=True)
@@ -66,6 +76,24 @@ def _past_letterhead(out: Structured, rest: list[str], pre: list[str], header_da
     return rest[j + 1:], header_date
 
 
+def _run_in_header(block: str) -> tuple[str, str, str] | None:
+    """A headline, date and dateline run into one line, as some Senate pages were saved:
+    "Casey Votes for Safe Prescription Drug Reimportation May 3, 2007 WASHINGTON, DC-U.S. Senator
+    Bob Casey ..." gives (headline, ISO date, "WASHINGTON, DC-U.S. Senator ..."). Only the first
+    full date is looked at, and only when a place follows it."""
+    m = DATE_RE.search(block, 0, 400)
+    if m is None or m.start() < 12:
+        return None
+    head, tail = block[: m.start()].strip(), block[m.end():].lstrip(" ,")
+    iso = match_to_iso(m)
+    if not iso or len(head.split()) < 3 or not looks_like_headline(head):
+        return None
+    dl = parse_dateline(tail) or parse_loose_place(tail)
+    if dl is None or not dl.place:
+        return None
+    return head, iso, tail
+
+
 def structure(doc: Document) -> Structured:
     out = Structured(title=doc.title, subtitle=doc.subtitle, location=doc.location, source=doc.source)
     # Whitespace runs to one space (str.split() splits on exactly the characters regex \s
@@ -74,25 +102,38 @@ def structure(doc: Document) -> Structured:
     blocks = [b for b in blocks if b]
     header_date: str | None = None
     pre: list[str] = []
+    # whether the last header line was a date line: the place after one may have lost its dash
+    after_date = False
+    if out.title is None and blocks:
+        run_in = _run_in_header(blocks[0])
+        if run_in is not None:
+            out.title, header_date, first = run_in
+            blocks = [first] + blocks[1:]
+            after_date = True
 
     # Header lines before the body: FOR IMMEDIATE RELEASE, date lines, contacts, headline.
     i = 0
-    while i < len(blocks) and i < 8:
+    while i < len(blocks) and i < 10:
         b = blocks[i]
+        dated = False
         if IMMEDIATE.match(b):
             header_date = header_date or parse_date(b)
             pre.append(b)
         elif DATE_LINE_RE.match(b) or (_DATE_LABEL.match(b) and parse_date(b)):
             header_date = header_date or parse_date(b)
             pre.append(b)
+            dated = True
         elif CONTACT.match(b) and len(b) < 200 or _LABEL_LINE.match(b) and len(b) < 120:
             pre.append(b)
-        elif _WIRE_TAG_LINE.match(b):
+        elif _WIRE_TAG_LINE.match(b) or _PAGE_DATE.match(b) or _CHROME.match(b):
             pre.append(b)
+        elif out.title is not None and doc.title is None and b.casefold() == out.title.casefold():
+            pre.append(b)  # the headline again under a "Media Release: <headline>" line
         elif out.title is None and i == len(pre) and i + 1 < len(blocks) and looks_like_headline(b):
             out.title = clean_headline(b)
         else:
             break
+        after_date = dated
         i += 1
     rest = blocks[i:]
     if out.title is not None and doc.title is None:
@@ -107,6 +148,8 @@ def structure(doc: Document) -> Structured:
         dl = parse_dateline(rest[k])
         if dl is None and k == 0 and doc.format == "html":
             dl = parse_bare_caps_dateline(rest[k])
+        if dl is None and k == 0 and after_date:
+            dl = parse_loose_place(rest[k])
         if dl is None:
             continue
         remainder = _LEAD_SEP.sub("", rest[k][dl.end:]).strip()

@@ -35,8 +35,9 @@ _MONTH_WORD = (
 )
 _DAY_WORD = r"(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?(?![a-z])\.?"
 # One word of a place name: "Erbil", "D.C.", "N.Y.", "Sask.", "O'FALLON", "Winston-Salem", "St.",
-# two cities of a joint release: "BERLIN/PARIS"
-_PLACE_WORD = rf"(?!(?:{_MONTH_WORD}|{_DAY_WORD}|Today|Yesterday|The|This|A|An|Sen|Senator|Rep|U\.S\.\s+Senator)\b)(?:[A-Z][\w'’.&-]*(?:/[A-Z][\w'’.&-]*)*|[A-Z]\.(?:[A-Z]\.)+)"
+# two cities of a joint release: "BERLIN/PARIS"; a double hyphen is a separator, never inside a
+# word ("WASHINGTON--U.S. Sen. James M. Inhofe")
+_PLACE_WORD = rf"(?!(?:{_MONTH_WORD}|{_DAY_WORD}|Today|Yesterday|The|This|A|An|Sen|Senator|Rep|U\.S\.\s+Senator)\b)(?:[A-Z](?:[\w'’.&]|-(?!-))*(?:/[A-Z](?:[\w'’.&]|-(?!-))*)*|[A-Z]\.(?:[A-Z]\.)+)"
 # (and "and" between the places of a joint release: "WILMINGTON, Del. and SEOUL, Korea, March 20, 2026 –")
 _PLACE_LINK = r"(?:de|la|del|di|da|do|of|upon|on|am|im|sur|en|el|los|las|and)"
 # "Erbil, Kurdistan Region, Iraq" / "LOS ANGELES, CA" / "WASHINGTON"
@@ -45,7 +46,7 @@ PLACE_RE = re.compile(
 )
 # Separators between dateline elements: " - ", "--", " – ", " — ", ", ", " | ", ": " after a date
 # ("NEW DELHI, May 14, 2025: The Ministry")
-_DASH = re.compile(r"\s*(?:-{1,3}|–|—|\||:(?=\s))\s*")
+_DASH = re.compile(r"\s*(?:-{1,3}|–|—|\||:(?=\s)|(?<=\s)â(?=\s))\s*")
 _COMMA = re.compile(r"\s*,\s*")
 # "(GOV.KRD)", "(Newsworthy.ai)", "(Aug. 1, 2006)", "(NOTICIAS NEWSWIRE)"
 _PAREN = re.compile(r"\(\s*([^()\n]{2,60}?)\s*\)")
@@ -65,9 +66,12 @@ _WIRE = re.compile(r"([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5})(?=\s*(?:\(
 # A wire's name says so: "Media OutReach Newswire", "PRISM MediaWire", "PR Karma"
 _WIRE_WORD = re.compile(r"(?i)wire|news|press|media|pr\b|release")
 # What follows a place in a dateline: "Erbil, ...", "WASHINGTON (Aug. 1, 2006)", "MONTREAL, QC / PR Karma"
-_AFTER_PLACE = re.compile(r"\s*(?:,|\(|/|-|–|—|\|)")
-# A dash after the place: "WASHINGTON - ", "Washington, D.C. -- "
-_DASH_AFTER_PLACE = re.compile(r"\s*(?:-{1,3}|–|—)")
+_AFTER_PLACE = re.compile(r"\s*(?:,|\(|/|-|–|—|\||â\s)")
+# A dash after the place: "WASHINGTON - ", "Washington, D.C. -- ", and the lone "â" a dash became in
+# Senate pages whose UTF-8 was read as Latin-1 and lost its other bytes ("WASHINGTON, DC â The")
+_DASH_AFTER_PLACE = re.compile(r"\s*(?:-{1,3}|–|—|â(?=\s))")
+# Letters of a headline's continuation: "SURPASSED EXPECTATIONS - RX PLAN SAVING SENIORS ..."
+_CAPS_RUN = re.compile(r"[A-Z][A-Z'’.,&$0-9-]*(?:\s+[A-Z0-9][A-Z'’.,&$0-9-]*){2}")
 # Party tags and other parentheses that are not issuers: "(D-Del.)", "(R-KS)"
 _PARTY = re.compile(r"^[DRI]\s*[-–,]\s*\w")
 # Stock tickers in parentheses: "(NASDAQ:TNXP)", "(CSE: LOAN)", "(Nasdaq: AMPG, AMPGR)"
@@ -173,6 +177,24 @@ def _elements(text: str, pos: int, out: Dateline, *, saw_sep: bool) -> int | Non
 _BARE_CAPS_PLACE = re.compile(r"(?P<place>[A-Z]{4,}(?:\s[A-Z]{2,})?(?:,\s(?:D\.C\.|[A-Z][a-z]*\.(?:[A-Z][a-z]*\.)?))?)\s+(?=[A-Z][a-z]|[AI]\s)")
 
 
+# A US place and state with a lost or glued separator, trusted only right after a date line:
+# "WASHINGTON, DC U.S. Senator ...", "WASHINGTON, DC-U.S. Senator ...", "WASHINGTON, DCToday, ...",
+# "Washington, DC The House ...", "WASHINGTON, D.C. Senator James M. Inhofe ..."
+_LOOSE_PLACE = re.compile(
+    r"(?P<place>[A-Z][A-Za-z.'’]*(?:\s[A-Z][A-Za-z.'’]*){0,2},\s?(?:D\.\s?C\.|DC|[A-Z]{2}(?![A-Za-z])|[A-Z][a-z]{1,4}\.))"
+    r"(?:\s*(?:-{1,3}|–|—|â)\s*|\s+(?=[A-Z\"“])|(?=[A-Z][a-z]))"
+)
+
+
+def parse_loose_place(block: str) -> Dateline | None:
+    """The place opening the first paragraph after a date line, when the scrape lost the dash
+    (Senate pages: "June 12, 2007" / "WASHINGTON, DC U.S. Senator James Inhofe (R-Okla.) ...")."""
+    m = _LOOSE_PLACE.match(block)
+    if not m or _PERSONISH.match(block):
+        return None
+    return Dateline(place=m.group("place"), source=None, date=None, end=m.end())
+
+
 def parse_bare_caps_dateline(block: str) -> Dateline | None:
     """Only for page scrapes (DOJ) whose dashes were stripped: an all-caps place, then prose."""
     m = _BARE_CAPS_PLACE.match(block)
@@ -225,6 +247,10 @@ def parse_dateline(block: str) -> Dateline | None:
     if not (out.date or out.source or out.day) and not (place.upper() == place or "," in place):
         return None
     if not out.place.replace(".", "").replace(",", "").strip():
+        return None
+    if not (out.date or out.source or out.day) and place.upper() == place and _CAPS_RUN.match(text, end):
+        # an all-caps headline cut by a dash, not a place: "SENATE REACHES COMPROMISE ON PATRIOT
+        # ACT - AUTHORIZING SIX MONTH EXTENSION" (a dateline's body is not in capitals)
         return None
     out.end = off + end
     return out

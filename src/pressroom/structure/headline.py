@@ -23,17 +23,26 @@ def looks_like_headline(block: str) -> bool:
     words = block.split()
     if not words or len(words) > 40 or len(block) > 300:
         return False
-    if _OPENS_QUOTE.match(block) or DATE_LINE_RE.match(block):
-        return False
-    if parse_dateline(block) is not None:
+    if DATE_LINE_RE.match(block) or parse_dateline(block) is not None:
         return False
     letters = list(filter(str.isalpha, block))  # (filter/map: the loops run in C)
-    if letters and sum(map(str.isupper, letters)) > 0.8 * len(letters):
-        return True  # "SEN. DORGAN CITES ROGER MARIS HOMERUN RECORD ..."
+    if len(letters) >= 12 and sum(map(str.isupper, letters)) > 0.8 * len(letters):
+        # "SEN. DORGAN CITES ROGER MARIS HOMERUN RECORD ...", also when it opens with a quoted
+        # name: "'DRU'S LAW' PASSAGE APPEARS PROMISING, SEN. DORGAN SAYS AT FARGO FIELD HEARING"
+        return True
+    if _OPENS_QUOTE.match(block):
+        return False
     if _PROSE_END.search(block):
         return False
     return True
 
 
+# Curly quotes around a whole headline that a Latin-1 misreading left as a lone "â" (their other
+# bytes lost): "âProposed Rule Change Would Allow Experienced Pilots to Keep Flyingâ?" (Senate pages)
+_MOJIBAKE_QUOTES = re.compile(r"^â(?=[A-Z])(?P<inner>.+?)â\??$")
+
+
 def clean_headline(block: str) -> str:
-    return _PREFIX.sub("", block).strip()
+    text = _PREFIX.sub("", block).strip()
+    m = _MOJIBAKE_QUOTES.match(text)
+    return m.group("inner") if m else text
