@@ -134,3 +134,26 @@ def test_press_room_chrome_and_mojibake_quoted_headline() -> None:
     assert (r.title, r.date, r.location) == (
         "Proposed Rule Change Would Allow Experienced Pilots to Keep Flying", "2005-01-24", "WASHINGTON")
     assert r.paragraphs[0].startswith("U.S. Senator Jim Inhofe")
+
+
+# --- the lede's date -----------------------------------------------------------------------
+
+@pytest.mark.parametrize("lede,date", [
+    # the release's own day (Senate, Stabenow; Senate, Domenici)
+    ("Sen. Debbie Stabenow (D-MI) on Monday, April 2, 2007, announced that the business plans for a VA "
+     "Community Based Outpatient Clinic in Alpena have been approved.", "2007-04-02"),
+    ("Sen. Pete Domenici recorded his \"ACCESS\" radio news conference Monday, May 1, 2006.", "2006-05-01"),
+    # an event's day, a period's end, a deadline, history (Senate, Stevens; IBN, Strawberry Fields;
+    # News Direct, Copper Property; Senate, Hutchison)
+    ("The Internet Tax Freedom Act bars states and localities from taxing Internet access and is currently "
+     "set to expire on November 1, 2007.", None),
+    ("Strawberry Fields REIT declared a cash dividend of $0.16 per share on its common stock, payable "
+     "Dec. 30, 2025, to shareholders of record.", None),
+    ("Copper Property CTL Pass Through Trust filed a Form 8-K containing its monthly report for the period "
+     "ended October 31, 2024.", None),
+    ("For Americans of different generations, December 7, 1941 and September 11, 2001 represent days of "
+     "tragedy.", None),
+])
+def test_lede_date_is_the_releases_own(lede: str, date: str | None) -> None:
+    r = parse_text("SEN. X ANNOUNCES Y\n\n" + lede + "\n\nMore text follows here.", "x.txt", extract=False)
+    assert r.date == date

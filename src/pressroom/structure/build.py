@@ -37,6 +37,44 @@ _CHROME = re.compile(
 )
 
 
+# Words that make a date in the lede an event's, not the release's own: a future or a deadline
+# ("will host a conference call on Thursday, May 8, 2025", "is scheduled to close on or about
+# Oct. 8, 2025", "designate May 16, 2008 as ..."), a period ("the quarter ended March 31, 2025",
+# "as of", "effective"), a letter or notes "dated ..."; anywhere earlier in the date's sentence.
+_EVENT_CLAUSE = re.compile(
+    r"(?i)\b(?:will|expected|scheduled|set\s+for|designat\w*|anniversary|payable|record|deadline|due|maturity|"
+    r"expir\w*|period|taking\s+effect|tak(?:e|ing)\s+place|debut\w*|letter|effective|dated)\b[^;]*$"
+)
+# ... or right before it: "through June 30, 2024", "by December 31, 2007", "the year ended December 31, 2023"
+_EVENT_PREP = re.compile(
+    r"(?i)\b(?:by|until|till|through|before|after|since|to|ended|ending|as\s+of|week\s+of)\s+"
+    r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s+)?$"
+)
+# A sentence boundary, to keep only the date's own sentence before it: "... Foundation. The"
+_SENTENCE_START = re.compile(r".*[.!?]\s+(?=[A-Z])", re.S)
+# What follows a date that names a past event: "September 11, 2001 attacks"
+_EVENT_AFTER = re.compile(r"(?i)[\s,]*(?:attacks?|terrorist)\b")
+
+
+def _own_lede_date(lede: str) -> str | None:
+    """The first full date of the lede, unless its words make it an event's date rather than
+    the release's: "on February 17, 2021, visited" dates a release, "will go into effect August 9,
+    2007", "the terrorist attacks of September 11, 2001" and "December 7, 1941" do not."""
+    hit = find_date(lede[:600])
+    if not hit:
+        return None
+    iso, start, end = hit
+    before = lede[max(0, start - 80):start]
+    m = _SENTENCE_START.match(before)
+    if m:
+        before = before[m.end():]
+    if _EVENT_CLAUSE.search(before) or _EVENT_PREP.search(before) or _EVENT_AFTER.match(lede, end):
+        return None
+    if iso < "1995":  # long before digital releases: a historical date ("December 7, 1941")
+        return None
+    return iso
+
+
 @dataclass(slots=True)
 class Structured:
     title: str | None = None
@@ -188,9 +226,7 @@ def structure(doc: Document) -> Structured:
     body, boiler = split_boilerplate(rest)
     if not out.date and body:
         # the first full date of the lede: "... on February 17, 2021, visited ..."
-        hit = find_date(body[0][:600])
-        if hit:
-            out.date = hit[0]
+        out.date = _own_lede_date(body[0])
     out.paragraphs = body
     out.boilerplate = pre + boiler
     return out
