@@ -6,6 +6,7 @@ import pytest
 
 from pressroom.corpus import iter_files
 from pressroom.parse import parse_file_all
+from pressroom.structure.build import _own_lede_date
 from pressroom.structure.dates import DATE_RE, match_to_iso
 
 from helpers import CORPUS, needs_corpus
@@ -37,11 +38,14 @@ def test_bodies_titles_dates(parsed):
     n = len(rels)
     assert sum(bool(r.paragraphs) for r in rels) / n >= 0.98
     assert sum(bool(r.title) for r in rels) / n >= 0.90
-    # releases whose opening (headline area + lede) states a full date should get one
+    # releases whose opening (headline area + lede) states a full date should get one; a lede date
+    # that names an event ("will host a call on May 8, 2025", "the quarter ended March 31") is not
+    # the release's own (gold README), so the lede counts only with its own date
     with_date = []
     for r in rels:
-        head = "\n".join(r.boilerplate[:4] + ([r.subtitle] if r.subtitle else []) + r.paragraphs[:1])
-        if r.format == "html" or any(match_to_iso(m) for m in _HEAD_DATE.finditer(head)):
+        head = "\n".join(r.boilerplate[:4] + ([r.subtitle] if r.subtitle else []))
+        if (r.format == "html" or any(match_to_iso(m) for m in _HEAD_DATE.finditer(head))
+                or r.paragraphs and _own_lede_date(r.paragraphs[0])):
             with_date.append(r)
     got = sum(bool(r.date) for r in with_date)
     assert got / len(with_date) >= 0.90

@@ -157,3 +157,27 @@ def test_press_room_chrome_and_mojibake_quoted_headline() -> None:
 def test_lede_date_is_the_releases_own(lede: str, date: str | None) -> None:
     r = parse_text("SEN. X ANNOUNCES Y\n\n" + lede + "\n\nMore text follows here.", "x.txt", extract=False)
     assert r.date == date
+
+
+def test_dateline_under_a_highlights_box() -> None:
+    # a summary paragraph and bullets above the dateline (Regence, NewMediaWire)
+    r = parse_text(
+        "# Regence names new sales leadership\n\nRegence is announcing new Sales leadership roles in Washington and "
+        "Oregon that will lead to increased collaboration across markets.\n\n * Stacy Crim will take an expanded "
+        "role as vice president, Washington market.\n* Stephanie Walker will be vice president for the Washington "
+        "State Health Care Authority (HCA) and public sector.\n* Tracy Olsen will take an expanded role as director "
+        "of new sales in both Oregon and Washington.\n\n (NewMediaWire) - February 19, 2025 - Portland, OR - The new "
+        "sales leadership team comes a few weeks after Michael Cole added Washington to his portfolio.\n",
+        "x.md", extract=False)
+    assert (r.date, r.location, r.source) == ("2025-02-19", "Portland, OR", "NewMediaWire")
+    assert r.paragraphs[0].startswith("Regence is announcing")
+    assert r.paragraphs[4].startswith("The new sales leadership team")
+
+
+def test_a_place_with_a_parenthesis_deep_in_the_body_is_no_dateline() -> None:
+    # (Senate, Bennett): a fourth paragraph opening "Program, University (ABBR) –" is prose
+    r = parse_text(
+        "Education and Health Care in Utah Get $6.5 Million Boost\n\nThe first paragraph of the release.\n\n"
+        "The second paragraph.\n\nThe third paragraph.\n\nMore Nurses Now Program, Weber State University (WSU) – "
+        "$200,000 to expand the nursing program.\n", "x.txt", extract=False)
+    assert (r.location, r.source) == (None, None)

@@ -13,6 +13,8 @@ from .headline import clean_headline, looks_like_headline
 
 # "--News Direct--", "(NewsUSA)" alone: a wire tag on a line of its own
 _WIRE_TAG_LINE = re.compile(r"^\s*(?:--\s*[\w .]{2,30}?\s*--|\([\w .-]{2,30}\))\s*$")
+# How many opening blocks may stand before the dateline: a highlights box of a few bullets
+_DATELINE_REACH = 10
 # Leading separators left after a dateline was cut: "– ", "-- "
 _LEAD_SEP = re.compile(r"^[\s\-–—:|,]+")
 # A label line above the headline, never the headline: "NEWS RELEASE", "MEDIA ADVISORY",
@@ -182,13 +184,18 @@ def structure(doc: Document) -> Structured:
             rest = rest[1:]
 
     # Dateline in one of the first blocks; a short block before it is a subtitle.
-    for k in range(min(3, len(rest))):
+    for k in range(min(_DATELINE_REACH, len(rest))):
+        if k >= 3 and len(rest[k - 1]) > 600:
+            break  # past the opening: a long paragraph came first
         dl = parse_dateline(rest[k])
         if dl is None and k == 0 and doc.format == "html":
             dl = parse_bare_caps_dateline(rest[k])
         if dl is None and k == 0 and after_date:
             dl = parse_loose_place(rest[k])
-        if dl is None:
+        if dl is None or k >= 3 and not dl.date:
+            # further down, only a dateline with a date: one under a highlights
+            # box ("Research Highlights:" / bullets / "Embargoed until ..." / "(NewMediaWire) -
+            # January 30, 2025 - DALLAS — ..."), not a place opening some paragraph
             continue
         remainder = _LEAD_SEP.sub("", rest[k][dl.end:]).strip()
         if dl.place is None and remainder:
@@ -205,7 +212,7 @@ def structure(doc: Document) -> Structured:
         while before and DATE_LINE_RE.match(before[-1]) and parse_date(before[-1]):
             header_date = header_date or parse_date(before[-1])
             pre.append(before.pop())
-        if before and out.subtitle is None and all(len(x) < 300 for x in before):
+        if before and k < 3 and out.subtitle is None and all(len(x) < 300 for x in before):
             out.subtitle = " ".join(before)
             before = []
         after = rest[k + 1:]
