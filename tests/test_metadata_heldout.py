@@ -181,3 +181,35 @@ def test_a_place_with_a_parenthesis_deep_in_the_body_is_no_dateline() -> None:
         "The second paragraph.\n\nThe third paragraph.\n\nMore Nurses Now Program, Weber State University (WSU) – "
         "$200,000 to expand the nursing program.\n", "x.txt", extract=False)
     assert (r.location, r.source) == (None, None)
+
+
+# --- wire footers ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("footer", [
+    # (IBN, Aditxt; IBN, ESGold; Media OutReach, Council of Indigenous Peoples; News Direct, Magnetite
+    # Mines; NewMediaWire, BTCS; Evertise, VinFast; Reportable, Wendt Partners; KeyCrew, TAY Investments)
+    "To view the full press release, visit https://ibn.fm/KgRGL",
+    "NOTE TO INVESTORS: The latest news and updates relating to ESAUF are available in the company’s newsroom at https://nnw.fm/ESAUF",
+    "Hashtag: #CouncilofIndigenousPeoplesThe issuer is solely responsible for the content of this announcement.",
+    "View source version on newsdirect.com: https://newsdirect.com/news/magnetite-mines-624486861",
+    "This content was originally published on Benzinga. Read further disclosures here.",
+    "This article has been amplified by NewsRamp in collaboration with Evertise Studios.",
+    "Click image above to view full announcement.",
+    "Read More>>",
+])
+def test_wire_footer_lines_leave_the_body(footer: str) -> None:
+    from pressroom.structure.boilerplate import split_boilerplate
+
+    body, boiler = split_boilerplate(["The company announced results today.", "Revenue rose 10 percent.", footer])
+    assert body == ["The company announced results today.", "Revenue rose 10 percent."]
+    assert boiler == [footer]
+
+
+def test_disclosure_closes_the_body() -> None:
+    # (KeyCrew, OneWall Communities)
+    from pressroom.structure.boilerplate import split_boilerplate
+
+    body, boiler = split_boilerplate([
+        "The multifamily management industry is in a consolidation moment.", "Operators are absorbing portfolios.",
+        "Disclosure: Individuals or companies mentioned may have a commercial relationship with KeyCrew."])
+    assert len(body) == 2 and boiler[0].startswith("Disclosure:")

@@ -31,14 +31,23 @@ PHONE_TAIL = re.compile(r"\d{3}[\s.-]\d{4}")
 # "Forward-Looking Statements", "Safe Harbor Statement", "Disclaimer:"
 DISCLAIMER = re.compile(
     r"^\s*(?:Forward[- ]Looking\s+(?:Statements?|Information)|Safe\s+Harbou?r|Cautionary\s+(?:Note|Statement)|"
-    r"(?:Legal\s+)?Disclaimer|This (?:press )?release (?:contains|includes|may contain) forward-looking|"
+    r"(?:Legal\s+)?Disclaimer|Disclosures?:|This (?:press )?release (?:contains|includes|may contain) forward-looking|"
     r"Please see full terms of use and disclaimers|Corporate Communications\s*$)",
     re.I,
 )
-# Wire and web furniture: "The post X appeared first on citybiz.", "To view the full announcement, ... click here."
+# Wire and web furniture: "The post X appeared first on citybiz.", "To view the full announcement, ... click here.",
+# syndication lines ("View source version on newsdirect.com: ...", "View the original release on
+# www.newmediawire.com", "This article has been amplified by NewsRamp ...", "This content was originally
+# published on Benzinga.", "This post contains sponsored content.", "NOTE TO INVESTORS: The latest news
+# ...", "Hashtag: #HKUST The issuer is solely responsible for the content of this announcement.",
+# "Read More>>", "Click image above to view full announcement.")
 WIRE_LINE = re.compile(
-    r"^\s*(?:The post .{1,300} appeared first on|To view the (?:full|original) (?:announcement|release)|"
-    r"View (?:the )?original content|SOURCE:?\s|Source:\s|Photo(?:s)?:\s|Image(?:s)?:\s|Related Links?\b|"
+    r"^\s*(?:The post .{1,300} appeared first on|To view the (?:full|original) (?:press )?(?:announcement|release)|"
+    r"View (?:the )?original (?:content|release)|View source version on|This (?:article|release) has been amplified by|"
+    r"This (?:content|article) was originally (?:contributed to and )?published|This post (?:contains sponsored|was authored by)|"
+    r"This news story relied on content|NOTE TO INVESTORS:|Hashtag:\s*#|The issuer is solely responsible for the content|"
+    r"Read More\s*(?:>>|»|→)\s*$|Click (?:the )?image above to view|\(If you cannot click the link above|"
+    r"SOURCE:?\s|Source:\s|Photo(?:s)?:\s|Image(?:s)?:\s|Related Links?\b|"
     r"Press Release Number|Topic\(s\)|Component\(s\)|Updated \w+ \d|Follow us on|Stay connected|"
     r"Return to (?:top|Press)|Print\s*$|Share\s*$|Click here to|Read more\s*$|Learn more\s*$)",
     re.I,
