@@ -97,3 +97,53 @@ def test_hostile_repeats_stay_linear():
     t = time.perf_counter()
     quotes_of("Sen. John Smith spoke today.", par)
     assert time.perf_counter() - t < 1.0
+
+
+def test_a_statement_announced_in_the_paragraph_before_is_the_announcers():
+    # senate/Mikulski/4May2006Mikulski333.txt: `released the following statement today upon ...`, with a
+    # sentence after it that ends in a colon
+    got = quotes_of(
+        "Sen. Barbara A. Mikulski (D-Md.) released the following statement today upon the release of a report by "
+        "the National Academies of Science (NAS), titled \"An Assessment of Balance in NASA's Science Programs.\" "
+        "In 2004, the committee asked NAS to conduct the review:",
+        "\"I requested this report because I was concerned about the future of NASA's science programs.")
+    assert [(k, s) for k, s, _ in got] == [("direct", "Barbara A. Mikulski")]
+    # senate/Salazar/24Sep2007Salazar237.txt: `Below is Senator Salazar's statement as prepared for delivery:`
+    got = quotes_of(
+        "Today, the Senate Energy and Natural Resources Committee held a hearing addressing the impacts of climate "
+        "change on wildfire activity. Below is Senator Salazar's statement as prepared for delivery:",
+        "\"I want to thank Chairman Bingaman and Ranking Member Domenici for holding today's hearing on global "
+        "climate change and its effects on wildfire activity in the United States.")
+    assert [(k, s) for k, s, _ in got] == [("direct", "Salazar")]
+
+
+def test_a_heading_line_names_the_statement_after_it():
+    # senate/Dayton/8Mar2005Dayton355.txt
+    got = quotes_of(
+        "Statement of Sen. Mark Dayton on Heartland Energy's Decision to Pull Plans for Preston Tire-Burning Plant",
+        "\"The citizens of Preston won a tremendous victory yesterday, and they deserve all of the credit.")
+    assert [(k, s) for k, s, _ in got] == [("direct", "Mark Dayton")]
+
+
+def test_a_headline_names_the_statement_a_release_opens_with():
+    # senate/Dodd/13Feb2007Dodd1.txt
+    got = quotes_of("\"I am deeply troubled by this Administration's escalating rhetoric against Iran, especially "
+                    "intelligence from unnamed officials that is not fully documented.",
+                    title="SEN. DODD ISSUES STATEMENT ON IRAN")
+    assert [(k, s) for k, s, _ in got] == [("direct", "Dodd")]
+
+
+def test_a_column_headline_with_a_colon_names_no_speaker_for_a_saying():
+    # senate/Craig/21Apr2006Craig330.txt
+    got = quotes_of("\"It's not only who you know, but what they think about you.\" A friend of mine is very fond of "
+                    "pointing this out to people.", title="SEN. CRAIG: NOT JUST ANYBODY")
+    assert got == []
+
+
+def test_a_lead_in_for_someone_the_rules_cannot_name_stops_the_look_back():
+    # newsworthy/blockchainwire/2024/1223 (Rexla Global): `Comments from Leadership` two paragraphs up
+    got = quotes_of("Comments from Leadership",
+                    "Paulo B, CEO and founder of Rexla Global, shared his vision for the future of blockchain:",
+                    "\u201cIf we want to see meaningful change and widespread adoption in the blockchain space, we "
+                    "need to confront the hard truth.\u201d")
+    assert [s for _, s, _ in got] == ["Paulo B"]

@@ -27,7 +27,7 @@ from . import sentences
 from .contacts import contact_names
 from .indirect import BRIDGE_WORDS, TELL_VERBS, find_indirect
 from .lexicon import REPORTING_VERBS, key
-from .names import ABBREVIATIONS, appositive_role, scan
+from .names import ABBREVIATIONS, _strip_possessive, appositive_role, scan
 from .nonpersons import NonPersons
 from .people_registry import Registry
 from .quotemarks import Ranges, Span, find_spans
@@ -49,6 +49,37 @@ SPEAKER_LABEL = re.compile(r"^\s*((?:(?:Sen|Rep|Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][A-Za-z
 # A statement announced in the paragraph before: `Sen. Jeff Bingaman released the following statement today:`
 STATEMENT_INTRO = re.compile(r"\s(?:has\s+)?(?:issued|released|made|entered|delivered|gave|offered|provided|submitted|sent)\s+"
                              r"(?:the\s+following|this|a)\s+(?:joint\s+)?(?:statement|remarks|comments?|testimony)\b")
+# A statement announced before the paragraph that quotes it, with its speaker (`owner`):
+# `Sen. David Vitter today made the following statement after the U.S. Senate voted ...`,
+# `Sen. Debbie Stabenow (D-MI) offered the following comment today on ...`
+_STATEMENT_NOUN = r"(?:statement|remarks|comments?|testimony|speech|address)s?"
+INTRO_MADE = re.compile(
+    r"\s(?:has\s+|have\s+)?(?:today\s+|also\s+|then\s+|later\s+)?(?:issued|released|made|entered|"
+    r"delivered|gave|offered|provided|submitted|presented|read)\s+(?:today\s+|also\s+)?(?:the\s+following|this|these)\s+"
+    r"(?:[\w-]+\s+){0,2}?" + _STATEMENT_NOUN + r"\b")
+# `Below are his remarks as prepared for delivery.`, `Chairman Domenici's statement:`, `Here is
+# Grassley's comment.`, `Excerpts from Senator Mikulski's floor statement, as delivered, are below:`
+INTRO_OWNED = re.compile(
+    r"(?P<owner>\b(?:[Hh]is|[Hh]er)|(?<![\w'’])(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*?['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    + _STATEMENT_NOUN + r"\b")
+# `The following is a statement from Sen. Carper on ...`, `Statement of Sen. Mark Dayton on ...`
+INTRO_BY = re.compile(r"\b" + _STATEMENT_NOUN + r"\s+(?:from|by|of)\s+(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)", re.I)
+# `Carper Statement the Death of Coretta Scott King`, `Sen. Salazar's Statement on ...` (a heading line)
+INTRO_NAMED = re.compile(r"^(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:Statement|STATEMENT)\b")
+# What says a paragraph announces what comes next: `... the following ...`, `is below:`, `follows:`
+_ANNOUNCES = re.compile(r"\b(?:following|[Bb]elow|follows|[Hh]ere (?:is|are))\b|:\s*$")
+# A headline that names the speaker of a release that is one statement: `SEN. COLEMAN ISSUES
+# STATEMENT ON ...`, `SEN. FEINSTEIN COMMENTS ON ...` (not `SEN. CRAIG: NOT JUST ANYBODY`, a column
+# that opens with someone else's saying)
+TITLE_STATEMENT = re.compile(
+    r"^(?P<owner>[^:]{2,60}?)(?:\s+(?:issues|releases|makes|delivers|offers)\s+(?:[\w-]+\s+){0,2}?statement|"
+    r"\s+comments\s+on\b)", re.I)
+# A line that only dates the release, between a statement's announcement and its text
+_DATE_LINE = re.compile(r"^\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*$")
+# What a lead-in verb may take before its colon, however long: `Nathan Woolnough, President and Founder of
+# Rexla Global, also shared his thoughts on the company's user-focused approach:`, `Co-Founder Abhay Gupta
+# commented on the evolution of the company's groundbreaking technology:`
+_INTRO_OBJECT = re.compile(r"[ \t]+(?:his|her|their|its|on|about|regarding|upon)\b")
 # An attribution set off by a dash after the quote: `" - Kimberley Richmond, Director of Sales at Alhi Weddings`
 TRAIL_DASH = re.compile(r"^\s*[-–—]+\s*(?P<who>[A-Z][^\n\"“”]{1,160})")
 # The largest paragraph read word by word; longer ones (a file that lost its line breaks)
@@ -338,7 +369,7 @@ class _Release:
                 pstart = sentences.start_of(pedges, len(prev) - 1)
                 frag = prev[pstart:-1]
                 verbs = list(VERB.finditer(frag))
-                if verbs and verbs[-1].end() >= len(frag.rstrip()) - 40:
+                if verbs and (verbs[-1].end() >= len(frag.rstrip()) - 40 or _INTRO_OBJECT.match(frag, verbs[-1].end())):
                     sp = res.resolve(frag[:verbs[-1].start()], (s.para - 1, pstart))
                     if sp is not None:
                         return sp, True
@@ -349,6 +380,67 @@ class _Release:
                     if sp is not None:
                         return sp, True
         return None, False
+
+    def announced_by(self, pi: int) -> Speaker | None:
+        """The speaker of a quote opening paragraph `pi` with no attribution of its own, when a
+        paragraph just before announces it as someone's statement (`Sen. David Vitter today made
+        the following statement after ...`, `Below are his remarks as prepared for delivery.`,
+        `Chairman Domenici's statement:`), looking past a line that leads in with a colon
+        (`This bill included nearly $40 billion in hurricane relief funding:`) or dates it."""
+        for q in range(pi - 1, max(-1, pi - 4), -1):
+            par = self.paras[q]
+            sp = self._announcer(par, q)
+            if sp is not None:
+                return sp
+            if self.quoted.get(q) or not (par.rstrip().endswith(":") and not VERB.search(par) or _DATE_LINE.match(par)):
+                break  # `Paulo B, CEO and founder of Rexla Global, shared his vision ...:` leads in for someone else
+        return None
+
+    def _announcer(self, par: str, q: int) -> Speaker | None:
+        """Who a paragraph announces a statement by, or None."""
+        if len(par) > 1500 or not _ANNOUNCES.search(par) and len(par.split()) > 25:
+            return None
+        res = self.resolver
+        at = (q, len(par))
+        for m in INTRO_MADE.finditer(par):  # `X made the following statement`: X is the sentence's subject
+            if not self.in_quote(q, m.start()):
+                owner = par[sentences.start_of(self.edges(q), m.start()):m.start()]
+                sp = res.resolve(owner, at) if owner.strip() else None
+                if sp is not None:
+                    return sp
+        announces = _ANNOUNCES.search(par) is not None
+        for rx in (INTRO_OWNED, INTRO_BY, INTRO_NAMED):
+            if not announces and (rx is INTRO_OWNED or len(par.split()) > 25):
+                continue  # `Harry Reid's floor statement.` is no announcement; `Statement of Sen. X on ...` heads one
+            m = rx.search(par)
+            if m and not self.in_quote(q, m.start()):
+                owner = m.group("owner")
+                if owner in ("his", "His", "her", "Her"):
+                    owner = "he" if owner.lower() == "his" else "she"
+                else:
+                    owner = _strip_possessive(owner)
+                sp = res.resolve(owner, at, strict=owner not in ("he", "she"))
+                if sp is not None and sp.kind == "person":  # `Comments from Leadership` names nobody
+                    return sp
+        return None
+
+    def title_speaker(self) -> Speaker | None:
+        """The speaker a headline names for a release that opens with a quote: `SEN. COLEMAN
+        ISSUES STATEMENT HONORING AMERICAN VETERANS`, `Statement of Sen. Mark Dayton on ...`."""
+        title = self.title.strip()
+        if not title:
+            return None
+        if title.isupper():
+            title = _unshout(title)
+        m = TITLE_STATEMENT.match(title)
+        owner = m.group("owner") if m else None
+        if owner is None:
+            m = INTRO_BY.search(title) or INTRO_NAMED.match(title) or INTRO_OWNED.match(title)
+            owner = _strip_possessive(m.group("owner")) if m else None
+        if not owner:
+            return None
+        sp = self.resolver.resolve(owner, (0, 0), strict=True)
+        return sp if sp is not None and sp.kind == "person" else None
 
     def _trailing_role(self, sp: Speaker, rest: str) -> None:
         """`..., Johnson continued, a member of the Senate Indian Affairs Committee.`"""
@@ -398,6 +490,12 @@ class _Release:
                         sp = last_para_speaker[1]
                 if sp is UNKNOWN:
                     continue
+                if sp is None and not self.paras[s.para][:s.open_at].strip():
+                    # a statement announced before its paragraph, or by the headline of a
+                    # release that opens with it
+                    sp = self.announced_by(s.para)
+                    if sp is None and i == 0 and all(len(p.split()) <= 20 for p in self.paras[:s.para]):
+                        sp = self.title_speaker()
                 if sp is None:
                     self.pending.append(s)
                     continue
