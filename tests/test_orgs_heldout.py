@@ -95,3 +95,42 @@ def test_a_mathematical_bold_heading_run_into_the_name_is_cut():
                  "\U0001d41e\U0001d420\U0001d41a\U0001d42d\U0001d41eStonegate Capital Partners is a leading capital "
                  "markets advisory firm providing investor relations."])
     assert "Stonegate Capital Partners" in got
+
+
+# --- a person's title after a name, sections of a division ----------------------------------
+
+def test_a_title_after_the_complement_ends_the_name():
+    # Senate (Kyl)
+    got = names(["Last week, Department of Homeland Security Secretary Michael Chertoff accompanied Senator John "
+                 "McCain and me on a tour of federal border facilities in Yuma and Douglas."])
+    assert "Department of Homeland Security" in got
+    # DOJ release_12596 (Civil Rights Division): "and Trial Attorney" is a person's title
+    got = names(["Assistant U.S. Attorney Steve Parker from the U.S. Attorneys Office for the Western District of "
+                 "Tennessee and Trial Attorney Jonathan Skrmetti from the Civil Rights Divisions Criminal Section "
+                 "prosecuted the case."])
+    assert "U.S. Attorneys Office for the Western District of Tennessee" in got
+    assert "Criminal Section" in got
+    # the title right after "the" is the name's own word
+    assert "Office of the Administrator" in names(["The Office of the Administrator said the rule is final."])
+
+
+def test_a_department_word_with_a_lost_apostrophe_ends_the_complement():
+    # DOJ release_04695 (Tax Division)
+    got = names(["Principal Deputy Assistant Attorney General Caroline D. Ciraolo of the Department of Justices "
+                 "Tax Division announced today."])
+    assert "Tax Division" in got
+    assert not any("Justices" in n for n in got)
+
+
+def test_a_unit_of_a_named_parent_is_two_bodies():
+    # DOJ release_03124 (Consumer Protection Branch)
+    got = names(["I want to thank the U.S. Postal Inspection Service and the Consumer Protection Branch of the "
+                 "Justice Department for their assistance in this prosecution."])
+    assert "Consumer Protection Branch" in got
+    assert not any(n.startswith("Consumer Protection Branch of") for n in got)
+
+
+def test_a_section_of_a_law_is_no_body():
+    # Senate (Hutchison)
+    got = names(["* Eliminates Section 907 tax credits for foreign oil production, exposing them to double taxation."])
+    assert not any(n.endswith("Section") for n in got)

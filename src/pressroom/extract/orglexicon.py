@@ -18,7 +18,7 @@ GOVERNMENT_HEADS = frozenset(
     "Department Ministry Agency Bureau Commission Committee Subcommittee Council Office Administration "
     "Authority Service Division Branch Board Court Tribunal Secretariat Parliament Assembly Legislature "
     "Cabinet Police Guard Army Navy Corps Command Force Forces Brigade Battalion Regiment Squadron Fleet "
-    "Directorate Inspectorate Embassy Consulate Caucus Government".split()
+    "Directorate Inspectorate Embassy Consulate Caucus Government Section".split()
 )
 # Heads that alone name one body, a country's armed service, as "Congress" names the chamber:
 # "The Navy christened the future USNS Harvey Milk", "joined the Army after high school". Other

@@ -168,6 +168,11 @@ POSSESSIVE_PLURALS = frozenset(
 # lost, as above: "the FBIs Washington Field Office", "NASAs Office of General Counsel",
 # "DOLs Veterans Employment and Training Service" (DOJ pages; never a plural inside a name).
 ACRONYM_POSSESSIVE_RE = re.compile(r"[A-Z]{2,5}s")
+# A department's own word with the apostrophe lost, before a capitalised unit: "the Department
+# of Justices Environmental Crimes Section", "Department of Labors Occupational Safety ...".
+DEPT_POSSESSIVES = frozenset(
+    w + "s" for w in "Justice Labor Transportation Agriculture Commerce Energy Defense Education Treasury Interior".split()
+)
 
 
 # Two sentences run together by a lost space: "Assistant Attorney General Cronan.The Criminal Division".
@@ -407,7 +412,8 @@ def _left_class(tok: str) -> tuple[bool, bool, int, str, str | None, bool]:
         if not (bare in L.LEFT_STOPS or bare in LEFT_TITLE_STOPS or TITLE_VERB_RE.fullmatch(bare)):
             cls = _NAME
             own = _possessive(bare)
-            if own is None and (bare in POSSESSIVE_PLURALS or ACRONYM_POSSESSIVE_RE.fullmatch(bare) and tok == bare):
+            if own is None and (bare in POSSESSIVE_PLURALS or bare in DEPT_POSSESSIVES
+                                or ACRONYM_POSSESSIVE_RE.fullmatch(bare) and tok == bare):
                 own = bare[:-1]  # "Justice Departments Antitrust Division", "FBIs Washington Field Office"
     elif bare in LINK_WORDS:
         cls = _LINK
@@ -582,6 +588,8 @@ def _crosses_and(toks: _Tokens, k: int, text: str, start: int, pos: int) -> bool
     b2 = _bare(t2[1]) if t2 is not None else ""
     if not b2 or _ends_clause(t2[1]) or not _is_cap(b2) and b2 not in ("of", "the", "for", "&"):
         return True  # the word before "and" starts the run: "the Economic and ..."
+    if b2.lower() in first_names() and not left.isupper() and left not in L.HEADS:
+        return False  # a person before "and": "AUSA Jason Varnado and Fraud Section Trial Attorney ..."
     head_left = False
     for j in range(k + 2, k + 9):
         t = toks[j]
@@ -590,6 +598,8 @@ def _crosses_and(toks: _Tokens, k: int, text: str, start: int, pos: int) -> bool
         b = _bare(t[1])
         if not b or _ends_clause(t[1]) and j > k + 2:
             break
+        if b in DEPT_POSSESSIVES or ACRONYM_POSSESSIVE_RE.fullmatch(b):
+            break  # an owner: "the Department of Labors Veterans Employment and Training Service"
         if b in L.HEADS:
             head_left = True
             break
@@ -639,7 +649,12 @@ def _right_complement(text: str, pos: int) -> int:
         if _is_cap(bare):
             if word_ends and _person_follows(text, s, bare):
                 break  # "Idaho Commission on the Arts Dan Harpole"
+            if word_ends and bare in COMPLEMENT_TITLE_STOPS and _is_cap(_bare(toks[i - 1][1])):
+                break  # "Department of Homeland Security Secretary", "Commission on the Arts Chairman"
             own = _possessive(bare)
+            if own is None and tok == bare and bare in DEPT_POSSESSIVES and toks[i - 1][1] in ("of", "the") \
+                    and (nxt_t := toks[i + 1]) is not None and _is_cap(_bare(nxt_t[1])):
+                own = bare[:-1]  # "Department of Justices Antitrust Division": "Department of Justice"
             end = s + len(own) if own else s + len(tok.rstrip(PUNCT_END)) if not tok.endswith("Inc.") else s + len(tok)
             word_ends.append(end)
             if own:
@@ -670,7 +685,7 @@ def _right_complement(text: str, pos: int) -> int:
                 break
             if not nxt or not _is_cap(nxt) or nxt in L.LEFT_STOPS:
                 break
-            if bare in ("and", "&") and (nxt in L.TITLES_AFTER_HEAD or nxt in PERSON_ROLES):
+            if bare in ("and", "&") and (nxt in L.TITLES_AFTER_HEAD or nxt in PERSON_ROLES or nxt in COMPLEMENT_TITLE_STOPS):
                 break  # "Center for American Progress and Senior Adviser for ..."
             if bare in ("and", "&") and _head_ahead(toks, i + 1) and (_bare(toks[i - 1][1]), nxt) not in AND_PAIRS:
                 if len(word_ends) >= 2 and _is_cap(_bare(toks[i - 2][1])):
@@ -683,6 +698,15 @@ def _right_complement(text: str, pos: int) -> int:
         return word_ends[0]  # "Department of Agriculture | Rural Development Program"
     return end
 
+
+# A person's title after a complement's last word ends the name: "Department of Homeland
+# Security Secretary Michael Chertoff", "Department of Labor Assistant Secretary", "Senate Task
+# Force on Manufacturing Member", "... for the Eastern District of Pennsylvania and Trial Attorney".
+# (After "the" or "of" the title is the name's own word: "Office of the Administrator".)
+COMPLEMENT_TITLE_STOPS = frozenset(
+    "Secretary Chairman Chairwoman Chairperson President Member Members Ranking Trial Assistant Deputy "
+    "Acting Spokesman Spokeswoman Spokesperson Commissioner Director Administrator Superintendent Supervisory".split()
+)
 
 # "and the" + capitalised words up to a parenthesised short form: the name goes on to the
 # parenthesis that abbreviates it, "Spanish Ministry for the Ecological Transition and the
@@ -764,6 +788,9 @@ def _head_mention(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> 
                 if text[he:he + 1] == " " and COMPLEMENT_START_RE.match(text, he + 1) else he
             if end == he + 1:
                 end = he
+            elif kw in SUB_UNIT_HEADS and any(_bare(w) in L.HEADS or _bare(w) in POSSESSIVE_PLURALS
+                                               for w in text[he:end].split()):
+                end = he  # "Counterterrorism Section of the ... National Security Division": two bodies
         steps = 0  # a name ends within a few words of its head: ", Inc." * 5000 stays linear
         while True:
             nxt = _next_token(text, end)
@@ -810,6 +837,8 @@ def _head_mention(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> 
                     return None  # a modifier: "Court Rulings", "Bank Act", "Department Antitrust Division"
             if nxt[1].rstrip(".,;") in L.MODIFIED_NOUNS:
                 return None  # "the Financial Empowerment Center model"
+            if kw in SUB_UNIT_HEADS and nxt[1][:1].isdigit():
+                return None  # "Treasury Regulation Section 301.7701-4(d)", "Passing Section 327": a clause of a law
     start, inner, owner = _left_walk(text, hs, allow_comma=is_suffix)
     if start == hs and end == head_end:
         if is_suffix:
@@ -834,6 +863,10 @@ def _head_mention(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> 
         kind = "suffix" if is_suffix else "head"
     return Mention(_dedupe_heading(name), para, name_start, end, kind, full=full, owner=owner, head=kw)
 
+
+# Heads of a unit inside a body: an "of ..." complement with a head of its own names the parent,
+# "Employment Litigation Section of the Civil Rights Division".
+SUB_UNIT_HEADS = frozenset(("Section", "Branch", "Unit"))
 
 # Heads that, after "a <place>", say where a company is incorporated, not what it is called.
 KIND_OF_COMPANY = frozenset(("Corporation", "Company", "LLC", "Limited", "Corp.", "Corp"))
