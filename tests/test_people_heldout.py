@@ -173,3 +173,16 @@ def test_a_town_before_a_state_is_a_place() -> None:
     assert NonPersons(text).why("Dana Point") == "place"
     # an affiliation is not a state: `Tom Smith, Georgia Power`
     assert NonPersons("said Tom Smith, Georgia Power executive").why("Tom Smith") == ""
+
+
+def test_contact_lines_glued_to_labels_and_addresses() -> None:
+    from pressroom.extract.contacts import contact_names
+
+    # newmediawire (Hong Kong shopping festival) 2025/0909 style: a field label after the name;
+    # the rule was written for Accelleron's `Media RelationsSandro HoferPhone:`
+    assert contact_names(["Media Contact: Louise Song Tel: +852 2123 4567"]) == ["Louise Song"]
+    # reportable 2026/0610, newsworthy 2025/1002: an e-mail address glued to the surname
+    assert contact_names(["Contact: Julie Lambj@example.com"]) == ["Julie Lamb"]
+    assert contact_names(["Media Contact: Emily Hardtemily@rmhc-austin.org"]) == ["Emily Hardt"]
+    # prkarma 2025/1028: a firm before a field label is no person
+    assert contact_names(["ContactJamie Kaminski HSR Zero Waste Email Us Here"]) in ([], ["Jamie Kaminski"])

@@ -30,6 +30,15 @@ PHONE = re.compile(r"\(?\d{3}\)?[\s./-]?\d{3}[\s./-]\d{4}")
 _DIGIT = re.compile(r"\d")
 # A label glued to a name: `DetailsPeter`
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]+[ \t]+[A-Z])")
+# A field label glued to the word before it in a flattened block: `CorporationTelephone`,
+# `United KingdomWebsite`, `Benoit VeilleuxCFO` (brands like `RazorPitch` stay whole)
+_GLUED_FIELD = re.compile(r"(?<=[a-z]{2})(?=(?:Telephone|Phone|Tel|Fax|Mobile|Cell|Email|E-mail|Website|Web|Position|"
+                          r"Address|CEO|CFO|COO|CTO)\b)")
+# What an e-mail address glued to a surname may be, besides the person's given name, initial
+# or initial and surname: `Starmanmedia@`, `Rosoffpress@`, `Kargarinfo@`
+_MAIL_HEADS = frozenset({"media", "press", "info", "ir", "pr", "contact", "hello", "news", "team", "office", "ceo"})
+# Field labels of a contact block that end a name: `Allen Heery Position`, `United Kingdom Website`
+_FIELD_WORDS = frozenset({"telephone", "phone", "tel", "fax", "mobile", "cell", "email", "e-mail", "website", "position"})
 
 
 def _block_is_contact(block: str) -> bool:
@@ -42,6 +51,27 @@ def _block_is_contact(block: str) -> bool:
                                  or _DIGIT.search(block) is not None and PHONE.search(block) is not None)
 
 
+def _mail_cut(tokens: list[str], text: str) -> list[str] | None:
+    """The name words before an e-mail address glued to the surname, or None: `Emily
+    Hardtemily` -> `Emily Hardt` (the address opens with her given name), `Mark Greenmgreen` ->
+    `Mark Green` (her initial and surname), `Julie Lambj` -> `Julie Lamb`, `Jessica
+    Starmanmedia` -> `Jessica Starman`. A word the block also has whole (`Newton Insights
+    Newton@`) is the address itself."""
+    if len(tokens) < 2:
+        return None
+    first, last = key(tokens[0]), tokens[-1]
+    if f"{last} " in text or f"{last}," in text:
+        return None
+    cuts = [(last[:k], last[k:]) for k in range(len(last) - 1, 1, -1) if last[k:].islower() and last[k - 1].islower()]
+    for head, rest in cuts:
+        if rest == first or rest in _MAIL_HEADS:
+            return tokens[:-1] + [head]
+    for head, rest in cuts:
+        if rest == first[:1] or rest == first[:1] + head.lower():
+            return tokens[:-1] + [head]
+    return None
+
+
 def contact_names(blocks: Sequence[str]) -> list[str]:
     """Names of the people in contact blocks, in order, without duplicates."""
     out: list[str] = []
@@ -52,14 +82,25 @@ def contact_names(blocks: Sequence[str]) -> list[str]:
         label = CONTACT_LABEL.match(block)
         text = block[label.end():] if label else block
         text = _GLUED.sub(" ", text[:60]) + text[60:]
+        text = _GLUED_FIELD.sub(" ", text)
         mails = [m.group(1).lower() for m in EMAIL.finditer(text)] if "@" in text else []
         for m in CAP_RUN.finditer(text):
             tokens = m.group().split()
+            fielded = False
+            if text.startswith("@", m.end()):
+                # `Emily Hardtemily@...`, `Julie Lambj@...`: an e-mail address glued to the surname
+                cut = _mail_cut(tokens, text)
+                if cut is None:
+                    continue
+                tokens = cut
             g = GLUED_ROLE.match(tokens[-1])
             if g:  # `Sandro HoferPhone`
                 tokens[-1] = g.group(1)
             # cut before the first position word after the name: `Ryan Tourigny Chief Development Officer`
             for i in range(2, len(tokens)):
+                if key(tokens[i]) in _FIELD_WORDS:
+                    tokens, fielded = tokens[:i], True
+                    break
                 if key(tokens[i]) in ROLE_WORDS or key(tokens[i]) in TITLE_WORDS:
                     tokens = tokens[:i]
                     break
@@ -72,7 +113,9 @@ def contact_names(blocks: Sequence[str]) -> list[str]:
             # `sdonnelly@`, `maritza.ferreira@`, `proth@`, `donnellys@`: the address spells the name
             forms = {first + last, first[:1] + last, f"{first}.{last}", f"{first}_{last}", last + first[:1], last}
             by_mail = len(last) >= 3 and any(mail in forms for mail in mails)
-            if first in fn or by_mail or label is not None:
+            # (a run cut at a field label may be a firm, `HSR Zero Waste Email`: the label vouches
+            # only for a name right after it, `Media RelationsSandro HoferPhone:`)
+            if first in fn or by_mail or label is not None and (not fielded or b == 0 and not text[:m.start()].strip()):
                 name = " ".join(words)
                 if name not in out:
                     out.append(name)
