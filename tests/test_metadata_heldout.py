@@ -213,3 +213,84 @@ def test_disclosure_closes_the_body() -> None:
         "The multifamily management industry is in a consolidation moment.", "Operators are absorbing portfolios.",
         "Disclosure: Individuals or companies mentioned may have a commercial relationship with KeyCrew."])
     assert len(body) == 2 and boiler[0].startswith("Disclosure:")
+
+
+# --- shapes the corpus lacks: EU/UK government text, front matter, page metadata ---------------
+
+def test_eu_press_release_label_then_headline_then_dateline() -> None:
+    r = parse_text(
+        "European Commission - Press release\n\nCommission proposes new rules to strengthen the resilience of "
+        "critical medicines supply\n\nBrussels, 12 March 2024\n\nThe European Commission has today proposed a "
+        "Critical Medicines Act to improve the availability of critical medicines within the EU.\n\n"
+        "Commissioner Stella Kyriakides said: \"Today we are delivering on our commitment.\"\n", "x.txt", extract=False)
+    assert r.title == "Commission proposes new rules to strengthen the resilience of critical medicines supply"
+    assert (r.date, r.location, r.source) == ("2024-03-12", "Brussels", None)
+    assert r.paragraphs[0].startswith("The European Commission has today")
+    assert "European Commission - Press release" in r.boilerplate
+
+
+def test_dateline_line_above_the_headline() -> None:
+    r = parse_text(
+        "Brussels, 12 March 2024\n\nCommission welcomes political agreement on the Artificial Intelligence Act\n\n"
+        "The Commission welcomes the political agreement reached between the European Parliament and the Council.\n\n"
+        "Press contacts:\n\nJohannes BAHRKE (+32 2 295 86 15)\n", "x.txt", extract=False)
+    assert (r.title, r.date, r.location) == (
+        "Commission welcomes political agreement on the Artificial Intelligence Act", "2024-03-12", "Brussels")
+    assert r.paragraphs == ["The Commission welcomes the political agreement reached between the European Parliament and the Council."]
+
+
+def test_gov_uk_published_line_under_the_summary() -> None:
+    r = parse_text(
+        "Press release\n\nNew funding to help schools cut energy bills\n\nSchools across England will receive "
+        "£450 million to install solar panels.\n\nFrom: Department for Education\n\nPublished 12 March 2024\n\n"
+        "Schools across England will receive new funding, the Education Secretary announced today.\n\n"
+        "Notes to editors\n\nThe funding is part of the Great British Energy programme.\n", "x.txt", extract=False)
+    assert (r.title, r.date) == ("New funding to help schools cut energy bills", "2024-03-12")
+    assert "The funding is part of the Great British Energy programme." in r.boilerplate
+
+
+def test_an_event_date_label_is_no_publication_date() -> None:
+    # (Blockchainwire, UPCX: the AMA's own date under the headline)
+    r = parse_text("# UPCX to Host AMA with CMO Mr. Sato\n\nUPCX will host an AMA session.\n\nDate: May 13, 2024\n\n"
+                   "Time: 12:00 UTC\n", "x.md", extract=False)
+    assert r.date is None
+
+
+@pytest.mark.parametrize("front,date,place,source", [
+    ('---\ntitle: "Ministry announces new water programme"\ndate: 2024-03-12T09:30:00+01:00\nlocation: Madrid\n'
+     "source: MITECO\n---\n", "2024-03-12", "Madrid", "MITECO"),
+    ("---\nheadline: Ministry announces new water programme\npublishDate: March 12, 2024\n"
+     'dateline: "MADRID, March 12, 2024 /PRNewswire/"\ntags: [water, spain]\n---\n', "2024-03-12", "MADRID", "PRNewswire"),
+    ('+++\ntitle = "Ministry announces new water programme"\ndate = 2024-03-12\n+++\n', "2024-03-12", None, None),
+    ("---\ntitle: 'Ministry announces new water programme'\npubDate: 'Tue, 12 Mar 2024 09:00:00 GMT'\n...\n",
+     "2024-03-12", None, None),
+])
+def test_front_matter_variants(front: str, date: str, place: str | None, source: str | None) -> None:
+    r = parse_text(front + "\nThe Ministry for the Ecological Transition announced a new programme on Tuesday.\n",
+                   "x.md", extract=False)
+    assert (r.title, r.date, r.location, r.source) == ("Ministry announces new water programme", date, place, source)
+    assert r.paragraphs == ["The Ministry for the Ecological Transition announced a new programme on Tuesday."]
+
+
+def test_html_json_ld_date_and_headline_and_titled_site_name() -> None:
+    page = (
+        '<html><head><title>Acme signs agreement with Globex - Acme Newsroom</title>'
+        '<script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebPage"},'
+        '{"@type":"NewsArticle","headline":"Acme signs agreement with Globex","datePublished":"2024-03-12T08:00:00Z",'
+        '"dateModified":"2024-04-01T08:00:00Z"}]}</script></head><body><div class="wrapper"><div class="content">'
+        "<h2>Acme signs agreement with Globex</h2><p>Acme Corp. today signed a supply agreement with Globex Inc.</p>"
+        "<p>The agreement runs for five years.</p></div></div></body></html>")
+    r = parse_text(page, "x.html", extract=False)
+    assert (r.title, r.date) == ("Acme signs agreement with Globex", "2024-03-12")
+    assert r.paragraphs[0].startswith("Acme Corp. today signed")
+
+
+def test_html_og_title_dcterms_date_and_place_line() -> None:
+    page = (
+        '<html><head><meta property="og:title" content="Statement by the Prime Minister on World Water Day">'
+        '<meta property="og:updated_time" content="2024-05-01T00:00:00Z"><meta name="dcterms.issued" content="2024-03-22">'
+        "</head><body><article><p>March 22, 2024</p><p>Ottawa, Ontario</p><p>The Prime Minister, Justin Trudeau, "
+        "today issued the following statement on World Water Day:</p><p>\"Water is life.\"</p></article></body></html>")
+    r = parse_text(page, "x.html", extract=False)
+    assert (r.title, r.date, r.location) == ("Statement by the Prime Minister on World Water Day", "2024-03-22", "Ottawa, Ontario")
+    assert r.paragraphs[0].startswith("The Prime Minister")

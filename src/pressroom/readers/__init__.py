@@ -40,7 +40,7 @@ def sniff_format(text: str, suffix: str) -> str:
         return "html"
     if suffix in (".html", ".htm", ".xhtml"):
         return "html"
-    if suffix in (".md", ".markdown") or head.startswith(("# ", "---\n")):
+    if suffix in (".md", ".markdown") or head.startswith(("# ", "---\n", "+++\n")):
         return "markdown"
     return "text"
 

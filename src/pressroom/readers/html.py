@@ -30,11 +30,26 @@ _TITLE_SELECTORS = ["h1#node-title", "h1.page-title", "article h1", "h1.title", 
 _DATE_SELECTORS = [
     ("span.date-display-single[content]", "content"),
     ("meta[property='article:published_time']", "content"),
+    ("meta[property='og:published_time']", "content"),
     ("meta[name=date]", "content"),
     ("meta[name='dc.date']", "content"),
+    ("meta[name='DC.date']", "content"),
+    ("meta[name='dcterms.issued']", "content"),
+    ("meta[name='DC.date.issued']", "content"),
+    ("meta[name='dcterms.date']", "content"),
+    ("meta[name=pubdate]", "content"),
+    ("meta[name='publish-date']", "content"),
+    ("meta[name='publication_date']", "content"),
     ("meta[itemprop=datePublished]", "content"),
+    ("[itemprop=datePublished][datetime]", "datetime"),
     ("time[datetime]", "datetime"),
 ]
+# schema.org JSON-LD, where CMSs put the publication date and headline: {"@type": "NewsArticle",
+# "headline": "...", "datePublished": "2024-03-12T08:00:00Z"}; objects may sit in a list or "@graph"
+_JSONLD_SELECTOR = "script[type='application/ld+json']"
+# A site name after the headline in <title>: "Minister announces funding | Ministry of Health",
+# "Acme signs agreement with Globex - Acme Newsroom" (the last " | " or " - " part, when short)
+_TITLE_SITE = re.compile(r"\s+(?:\||-|–|—|::)\s+[^|–—]{2,60}$")
 # A publication date given as a label and a value, when no metadata names it: GOV.UK's
 # "<dt>Published</dt><dd>12 January 2023</dd>", "Posted on: March 3, 2024", "Release Date: 06/01/2022".
 # Not "Updated" or "Last modified": those are not when the release came out.
@@ -127,6 +142,33 @@ def _labelled_date(tree: "LexborHTMLParser") -> str | None:
     return None
 
 
+def _jsonld(tree: "LexborHTMLParser") -> tuple[str | None, str | None]:
+    """(ISO datePublished, headline) from the page's JSON-LD, the first object that has them."""
+    import json
+
+    date = headline = None
+    for node in tree.css(_JSONLD_SELECTOR):
+        try:
+            data = json.loads(node.text() or "")
+        except (ValueError, RecursionError):
+            continue
+        todo = [data]
+        while todo and len(todo) < 1000:
+            obj = todo.pop(0)
+            if isinstance(obj, list):
+                todo.extend(obj)
+            elif isinstance(obj, dict):
+                todo.extend(v for k, v in obj.items() if k == "@graph" or isinstance(v, (dict, list)) and k == "mainEntity")
+                if date is None and isinstance(obj.get("datePublished"), str):
+                    m = _ISO.match(obj["datePublished"].strip())
+                    date = "-".join(m.groups()) if m else None
+                if headline is None and isinstance(obj.get("headline"), str) and obj["headline"].strip():
+                    headline = _clean(obj["headline"])
+        if date and headline:
+            break
+    return date, headline
+
+
 def read_html(text: str) -> Document:
     from selectolax.lexbor import LexborHTMLParser as HTMLParser
 
@@ -139,6 +181,8 @@ def read_html(text: str) -> Document:
             if m:
                 date = "-".join(m.groups())
                 break
+    ld_date, ld_headline = _jsonld(tree) if "ld+json" in text else (None, None)
+    date = date or ld_date
     if date is None:
         date = _labelled_date(tree)
     title = None
@@ -152,6 +196,7 @@ def read_html(text: str) -> Document:
         og = tree.css_first("meta[property='og:title']")
         if og is not None and _clean(og.attributes.get("content")):
             title = _clean(og.attributes.get("content"))
+    title = title or ld_headline
     subtitle = None
     sub = tree.css_first("#node-subtitle") or tree.css_first(".field--name-field-pr-subtitle")
     if sub is not None:
@@ -176,7 +221,7 @@ def read_html(text: str) -> Document:
             title = h1s[-1] if len(h1s) > 1 else h1s[0]
         else:
             t = tree.css_first("title")
-            title = _clean(t.text()) if t is not None else None
+            title = _TITLE_SITE.sub("", _clean(t.text())) if t is not None else None
     return Document(
         format="html",
         blocks=blocks,

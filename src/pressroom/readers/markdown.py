@@ -13,9 +13,17 @@ import re
 from . import Document
 from .text import split_blocks
 
-# YAML front matter: "---\ntitle: X\ndate: 2024-01-02\n---\n"
-_FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.S)
-_FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)\s*:\s*(.*?)\s*$", re.M)
+# Front matter: YAML "---\ntitle: X\ndate: 2024-01-02\n---\n" (closed by "---" or "..."), or
+# TOML "+++\ntitle = \"X\"\ndate = 2024-01-02\n+++\n" (Hugo)
+_FRONT = re.compile(r"\A(---|\+\+\+)[ \t]*\n(.*?)\n(?:\1|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+# One top-level key: "date: 2024-03-12T09:30:00+01:00", "publishDate = 2024-03-12"
+_FRONT_KEY = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(.*?)[ \t]*$", re.M)
+# The keys CMSs and static-site generators give a headline, a publication date and a place
+_TITLE_KEYS = ("title", "headline")
+_DATE_KEYS = ("date", "published", "publishdate", "publish_date", "pubdate", "pub_date", "published_at",
+              "publishedat", "date_published", "datepublished", "release_date", "releasedate", "created", "created_at")
+_PLACE_KEYS = ("location", "dateline", "place", "city")
+_SOURCE_KEYS = ("source", "wire")
 # ATX heading: "# Coalition Forces meet ..." / "## Subtitle". The first "#" comes first and a
 # lookbehind after it checks that it opens its line: a pattern that starts with a literal lets
 # the engine skip from "#" to "#" instead of trying every position (same matches as ^#{1,6}).
@@ -130,11 +138,32 @@ def _strip_bullets(text: str) -> str:
     return text
 
 
+def _first(meta: dict[str, str], keys: tuple[str, ...]) -> str | None:
+    return next((meta[k] for k in keys if meta.get(k)), None)
+
+
+def _front_dateline(meta: dict[str, str]) -> tuple[str | None, str | None, str | None]:
+    """(ISO date, place, issuer tag) from front matter. Dates are written every way
+    ("2024-03-12T09:30:00+01:00", "March 12, 2024", "'12/03/2024'"): the Document holds ISO or
+    nothing. A "dateline" value may be a whole dateline ("COLUMBUS, Ohio, March 12, 2024 /PRNewswire/")."""
+    from ..structure.dateline import parse_dateline
+    from ..structure.dates import parse_date
+
+    raw_date = _first(meta, _DATE_KEYS)
+    date = parse_date(raw_date) if raw_date else None
+    place, source = _first(meta, _PLACE_KEYS), _first(meta, _SOURCE_KEYS)
+    if place:
+        dl = parse_dateline(place)
+        if dl is not None and dl.place and (dl.date or dl.source):
+            place, date, source = dl.place, date or dl.date, source or dl.source
+    return date, place, source
+
+
 def read_markdown(text: str) -> Document:
     meta: dict[str, str] = {}
     m = _FRONT.match(text)
     if m:
-        meta = {k.lower(): v.strip().strip("\"'") for k, v in _FRONT_KEY.findall(m.group(1))}
+        meta = {k.lower(): v.strip().strip("\"'").strip() for k, v in _FRONT_KEY.findall(m.group(2))}
         text = text[m.end():]
     text = _cut_footer(text)
     if "<" in text:
@@ -142,7 +171,7 @@ def read_markdown(text: str) -> Document:
     text = _drop_code_lines(text)
     if "```" in text:
         text = _FENCE.sub("", text)
-    title = meta.get("title") or None
+    title = _first(meta, _TITLE_KEYS)
     subtitle = meta.get("subtitle") or None
     if not title:
         h = _HEADING.search(text)
@@ -159,14 +188,15 @@ def read_markdown(text: str) -> Document:
         text = _HEADING.sub(lambda mm: mm.group(2), text)
     text = _strip_bullets(text)
     text = _strip_inline(text)
+    date, place, source = _front_dateline(meta)
     return Document(
         format="markdown",
         blocks=split_blocks(text),
         spaces_normalized=True,
         title=title,
         subtitle=subtitle,
-        date=meta.get("date") or meta.get("published") or None,
-        location=meta.get("location") or meta.get("dateline") or None,
-        source=meta.get("source") or None,
+        date=date,
+        location=place,
+        source=source,
         meta=meta,
     )

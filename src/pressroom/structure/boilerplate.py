@@ -25,13 +25,15 @@ CONTACT = re.compile(
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 # "(202) 224-2441", "+1 555 123 4567", "202-224-2441"
 PHONE = re.compile(r"(?:\+?\d{1,3}[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}")
+# An international number in groups: "+32 2 295 86 15", "+44 20 7946 0958", "+852 2123 4567"
+INTL_PHONE = re.compile(r"\+\d{1,3}(?:[\s.-]?\(?\d{1,4}\)?){2,5}")
 # The tail every PHONE match ends with: "224-2441", "123 4567". A pattern that opens with a
 # digit class is scanned fast, and finds the rare blocks worth the full PHONE search.
 PHONE_TAIL = re.compile(r"\d{3}[\s.-]\d{4}")
 # "Forward-Looking Statements", "Safe Harbor Statement", "Disclaimer:"
 DISCLAIMER = re.compile(
     r"^\s*(?:Forward[- ]Looking\s+(?:Statements?|Information)|Safe\s+Harbou?r|Cautionary\s+(?:Note|Statement)|"
-    r"(?:Legal\s+)?Disclaimer|Disclosures?:|This (?:press )?release (?:contains|includes|may contain) forward-looking|"
+    r"(?:Legal\s+)?Disclaimer|Disclosures?:|Notes?\s+(?:to|for)\s+editors?\b|This (?:press )?release (?:contains|includes|may contain) forward-looking|"
     r"Please see full terms of use and disclaimers|Corporate Communications\s*$)",
     re.I,
 )
@@ -82,6 +84,7 @@ def _contactish(block: str, contact: bool | None = None) -> bool:
         len(block) < 160 and (
             ("@" in block and EMAIL.search(block) is not None)
             or (PHONE_TAIL.search(block) is not None and PHONE.search(block) is not None)
+            or ("+" in block and INTL_PHONE.search(block) is not None)
         )
     )
 

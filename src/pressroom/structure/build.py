@@ -21,12 +21,16 @@ _LEAD_SEP = re.compile(r"^[\s\-–—:|,]+")
 # "Press Statement", "RELEASE 25-041", "Release No. 0142.21", "Phone: 202-555-0100", "E-mail: x@y.gov"
 _LABEL_LINE = re.compile(
     r"^\s*(?:(?:NEWS|PRESS|MEDIA)\s+(?:RELEASE|ADVISORY|STATEMENT|ALERT)|NEWS|PRESS\s+RELEASE|MEDIA\s+ADVISORY)\s*$"
+    # the issuer before the label: "European Commission - Press release", "Council of the EU | Press release"
+    r"|^\s*[A-Z][^.!?:]{1,60}?\s(?:-|–|—|\|)\s*(?:Press|News|Media)\s+(?:release|statement|advisory)\s*$"
     r"|^\s*RELEASE\s*(?:NO\.?|NUMBER|#)?\s*:?\s*[\w.-]*\d[\w.-]*\s*$"
     r"|^\s*(?:Phone|Tel|Telephone|Fax|Mobile|Cell|E-?mail|Web)\s*:",
     re.I,
 )
 # "Release Date: September 9, 2025", "Posted: 2024-01-02", GOV.UK's "Published 12 March 2024"
 _DATE_LABEL = re.compile(r"^\s*(?:(?:Release\s+Date|Date|Posted|Dated)\s*:|(?:Published|Issued|Released)(?:\s+on)?\s*:?)\s*(.{6,40})$", re.I)
+# A date label that names publication ("Date: May 13, 2024" under the headline may be an event's)
+_PUBLISHED = re.compile(r"^\s*(?:Published|Issued|Released|Posted|Release\s+Date)\b", re.I)
 # The day a page was scraped, not the release's date: "Today: July 24, 2008" (Senate, Bill Nelson)
 _PAGE_DATE = re.compile(r"^\s*Today\s*:\s*\S.{4,40}$")
 # Site chrome of scraped office pages above the release: "United States Senator James Inhofe :
@@ -176,6 +180,15 @@ def structure(doc: Document) -> Structured:
         after_date = dated
         i += 1
     rest = blocks[i:]
+    if header_date is None:
+        # a labelled date a few lines down, under a summary: GOV.UK's "New funding to help schools ..."
+        # / "Schools across England will receive ..." / "From: Department for Education" / "Published 12 March 2024"
+        for k, b in enumerate(rest[:6]):
+            if len(b) < 60 and _PUBLISHED.match(b) and _DATE_LABEL.match(b) and parse_date(b):
+                header_date = parse_date(b)
+                pre.append(b)
+                rest = rest[:k] + rest[k + 1:]
+                break
     if out.title is not None and doc.title is None:
         rest, header_date = _past_letterhead(out, rest, pre, header_date)
     if out.title is not None:
@@ -224,6 +237,11 @@ def structure(doc: Document) -> Structured:
                 dl.date = dl.date or dl2.date
                 rem2 = _LEAD_SEP.sub("", after[0][dl2.end:]).strip()
                 after = ([rem2] if rem2 else []) + after[1:]
+            elif out.title is None and k == 0 and len(after) > 1 and looks_like_headline(after[0]):
+                # a dateline line above the headline: "Brussels, 12 March 2024" / "Commission
+                # welcomes political agreement on the AI Act" / "The Commission welcomes ..."
+                out.title = clean_headline(after[0])
+                after = after[1:]
         rest = before + ([remainder] if remainder else []) + after
         if dl.date:
             out.date = dl.date

@@ -189,10 +189,16 @@ _LOOSE_PLACE = re.compile(
 def parse_loose_place(block: str) -> Dateline | None:
     """The place opening the first paragraph after a date line, when the scrape lost the dash
     (Senate pages: "June 12, 2007" / "WASHINGTON, DC U.S. Senator James Inhofe (R-Okla.) ...")."""
-    m = _LOOSE_PLACE.match(block)
-    if not m or _PERSONISH.match(block):
+    if _PERSONISH.match(block):
         return None
-    return Dateline(place=m.group("place"), source=None, date=None, end=m.end())
+    m = _LOOSE_PLACE.match(block)
+    if m:
+        return Dateline(place=m.group("place"), source=None, date=None, end=m.end())
+    # or a line that is only a place, under the date: "March 22, 2024" / "Ottawa, Ontario" (Canada's PMO)
+    m = PLACE_RE.fullmatch(block.strip())
+    if m and len(block) <= 60 and ("," in block or block.isupper()):
+        return Dateline(place=m.group("place"), source=None, date=None, end=len(block))
+    return None
 
 
 def parse_bare_caps_dateline(block: str) -> Dateline | None:
