@@ -294,3 +294,28 @@ def test_html_og_title_dcterms_date_and_place_line() -> None:
     r = parse_text(page, "x.html", extract=False)
     assert (r.title, r.date, r.location) == ("Statement by the Prime Minister on World Water Day", "2024-03-22", "Ottawa, Ontario")
     assert r.paragraphs[0].startswith("The Prime Minister")
+
+
+# --- justice.gov pages whose scraper dropped the dash -------------------------------------------
+
+def _doj_page(first: str, second: str = "The case was investigated by the FBI.") -> str:
+    return ('<html><body><h1 id="node-title">Title</h1><div class="field--name-field-pr-body">'
+            f"<p>{first}</p><p>{second}</p></div></body></html>")
+
+
+@pytest.mark.parametrize("first,place,lede", [
+    # the place glued to the first word (DOJ release_12065); before an initial (release_08216);
+    # a dash glued to the next word (release_09050)
+    ("WASHINGTONWestern Energy Company, the operator of the Rosebud Mine on federal coal leases, will pay a penalty.",
+     "WASHINGTON", "Western Energy Company"),
+    ("WASHINGTON R. Allen Stanford, the former board of directors chairman of Stanford International Bank, was convicted.",
+     "WASHINGTON", "R. Allen Stanford"),
+    ("WASHINGTON -The Justice Department today announced that Roger Harris agreed to pay a penalty.",
+     "WASHINGTON", "The Justice Department"),
+    # a centred subtitle opening the body is no dateline (release_04557)
+    ("COPS Office Releases 40 Recommendations to Implement Best Practices at San Diego Police Department", None, "COPS Office"),
+])
+def test_doj_dateline_without_its_dash(first: str, place: str | None, lede: str) -> None:
+    r = parse_text(_doj_page(first), "x.html", extract=False)
+    assert r.location == place
+    assert r.paragraphs[0].startswith(lede)

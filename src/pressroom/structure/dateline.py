@@ -174,7 +174,17 @@ def _elements(text: str, pos: int, out: Dateline, *, saw_sep: bool) -> int | Non
 
 
 # A scrape that lost the dash: "WASHINGTON Former Woonsocket, R.I., Police Officer ..."
-_BARE_CAPS_PLACE = re.compile(r"(?P<place>[A-Z]{4,}(?:\s[A-Z]{2,})?(?:,\s(?:D\.C\.|[A-Z][a-z]*\.(?:[A-Z][a-z]*\.)?))?)\s+(?=[A-Z][a-z]|[AI]\s)")
+# (also before an initial, "WASHINGTON R. Allen Stanford, the former ...", or a dash glued to the
+# next word, "WASHINGTON -The Justice Department ...")
+_BARE_CAPS_PLACE = re.compile(
+    r"(?P<place>[A-Z]{4,}(?:\s[A-Z]{2,})?(?:,\s(?:D\.C\.|[A-Z][a-z]*\.(?:[A-Z][a-z]*\.)?))?)"
+    r"(?:\s+-\s*|\s+)(?=[A-Z][a-z]|[AI]\s|[A-Z]\.\s)"
+)
+# The place glued to the first word when the scrape dropped the dash and its spaces:
+# "WASHINGTONThree men were sentenced ..." (the capital that opens the word is not the place's)
+_GLUED_CAPS_PLACE = re.compile(r"(?P<place>[A-Z]{5,})(?=[A-Z][a-z]{2,}\s)")
+# A paragraph's end: a short centred subtitle ("COPS Office Releases 40 Recommendations ...") has none
+_PROSE_END = re.compile(r"[.!?:][\"”’')]*\s*$")
 
 
 # A US place and state with a lost or glued separator, trusted only right after a date line:
@@ -203,7 +213,9 @@ def parse_loose_place(block: str) -> Dateline | None:
 
 def parse_bare_caps_dateline(block: str) -> Dateline | None:
     """Only for page scrapes (DOJ) whose dashes were stripped: an all-caps place, then prose."""
-    m = _BARE_CAPS_PLACE.match(block)
+    if len(block) < 200 and not _PROSE_END.search(block, max(0, len(block) - 8)):
+        return None
+    m = _BARE_CAPS_PLACE.match(block) or _GLUED_CAPS_PLACE.match(block)
     if not m:
         return None
     return Dateline(place=m.group("place"), source=None, date=None, end=m.end())
