@@ -134,3 +134,21 @@ def test_a_section_of_a_law_is_no_body():
     # Senate (Hutchison)
     got = names(["* Eliminates Section 907 tax credits for foreign oil production, exposing them to double taxation."])
     assert not any(n.endswith("Section") for n in got)
+
+
+# --- trademark marks, a legal suffix alone -------------------------------------------------
+
+def test_a_trademark_mark_is_no_part_of_a_name_or_long_form():
+    # citybiz (Floor Coverings International)
+    orgs_, acr = extract_organizations(["Floor Coverings International\u00ae (FCI), the No. 1 flooring franchise in "
+                                        "North America, continues to build on its record-breaking trajectory."])
+    assert {(a.short, a.long) for a in acr} == {("FCI", "Floor Coverings International")}
+    assert not any("\u00ae" in o.name for o in orgs_)
+    # newmediawire (Datavault AI): "(R)" written out
+    _, acr = extract_organizations(["The Information Data Exchange(R) (IDE) enables Digital Twins."])
+    assert {(a.short, a.long) for a in acr} == {("IDE", "Information Data Exchange")}
+
+
+def test_a_legal_suffix_with_nothing_before_it_names_nobody():
+    # newmediawire (American Stroke Association): "ASA" is also a Norwegian legal form
+    assert names(["For more news at ASA International Stroke Conference 2025, follow us on X @HeartNews #ISC25"]) == set()

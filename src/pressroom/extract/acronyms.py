@@ -464,6 +464,18 @@ NON_ALNUM_RE = re.compile(r"[^0-9A-Za-z\u00c0-\u024f&]")  # keeps letters with a
 CAPS_RE = re.compile(r"[^A-Z0-9\u00c0-\u00de]")  # drops all but capitals and digits: "CSX" -> "SX"
 
 
+# Trademark marks in a long form, which are no words of it: "Transworld Business Advisors®
+# (TBA)", "LENZING™ Nonwoven Technology (LNT)", "Information Data Exchange(R) (IDE)".
+TRADEMARK_RE = re.compile(r"[\u00ae\u2122\u2120]|\((?:R|TM|SM)\)?(?=\s|$)")
+
+
+def _unmarked(long_: str) -> str:
+    """The long form without trademark marks (a cheap test first: most have none)."""
+    if "\u00ae" in long_ or "\u2122" in long_ or "\u2120" in long_ or "(" in long_:
+        return TRADEMARK_RE.sub("", long_).strip()
+    return long_
+
+
 def _long_text(text: str, words: list[_Word], start: int, last: int) -> tuple[str, int, int]:
     s, e = words[start].start, words[last].end
     long_ = text[s:e]
@@ -472,7 +484,7 @@ def _long_text(text: str, words: list[_Word], start: int, last: int) -> tuple[st
     long_ = long_.strip("\"'\u201c\u201d\u2018\u2019([]),;: ")
     if long_.endswith(("'s", "\u2019s")):
         long_ = long_[:-2]
-    return long_, s + lead, e
+    return _unmarked(long_), s + lead, e
 
 
 def match_long_before(text: str, pos: int, short: str) -> tuple[str, int, int] | None:
@@ -500,7 +512,7 @@ def match_long_before(text: str, pos: int, short: str) -> tuple[str, int, int] |
     long_, s, e = _long_text(text, words, start, last)
     head = HEAD_OF_RE.search(text, max(0, s - 40), s)
     if head:
-        long_ = text[head.start():e].rstrip("\"'\u201d\u2019),;: ")
+        long_ = _unmarked(text[head.start():e].rstrip("\"'\u201d\u2019),;: "))
         s = head.start()
         if long_.endswith(("'s", "\u2019s")):
             long_ = long_[:-2]
@@ -522,7 +534,7 @@ def match_long_inside(inner: str, short: str) -> str | None:
         res = _align(units, words, anchored=True)
         if res is None or res[1] != 0 or not _acceptable(units, res, len(words)):
             continue
-        return body.strip(" ,;:\"'\u201c\u201d")
+        return _unmarked(body.strip(" ,;:\"'\u201c\u201d"))
     return None
 
 

@@ -624,7 +624,7 @@ def _organization(ms: list[Mention], inner_names: dict[str, set[str]], all_keys:
     if len(ms) == 1 and not (ms[0].full and ms[0].owner) and ms[0].kind != "ticker":
         # most groups are one mention of one name (no fullness contest, no aliases)
         m = ms[0]
-        nm = m.name.strip(" ,;:'\u2019")
+        nm = m.name.strip(" ,;:'\u2019\u00ae\u2122\u2120")  # (and a trademark mark: "United Franchise Group™")
         is_acronym = m.kind in ("acronym", "short-weak") or m.kind == "known" and m.name.isupper()
         return (m.para, max(m.start, 0)), Organization(
             name=nm, acronym=m.name if is_acronym else None, aliases=[],
@@ -661,7 +661,7 @@ def _organization(ms: list[Mention], inner_names: dict[str, set[str]], all_keys:
     eligible: set[str] = set()
     seen: set[str] = set()
     for _, nm, ok in names:
-        nm = nm.strip(" ,;:'\u2019")
+        nm = nm.strip(" ,;:'\u2019\u00ae\u2122\u2120")
         k = nm.replace("\u2019", "'")
         if ok:
             eligible.add(nm)

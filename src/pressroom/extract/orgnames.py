@@ -840,9 +840,9 @@ def _head_mention(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> 
             if kw in SUB_UNIT_HEADS and nxt[1][:1].isdigit():
                 return None  # "Treasury Regulation Section 301.7701-4(d)", "Passing Section 327": a clause of a law
     start, inner, owner = _left_walk(text, hs, allow_comma=is_suffix)
+    if start == hs and is_suffix:
+        return None  # a legal suffix names nobody alone, nor with a tail: "ASA International Stroke Conference"
     if start == hs and end == head_end:
-        if is_suffix:
-            return None
         # a lone head word: "the Department", "the Coalition" (a reference, resolved later)
         return Mention(text[hs:head_end], para, hs, head_end, "lone", head=kw)
     name_start = inner if inner is not None else start
