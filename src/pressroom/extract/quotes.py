@@ -80,6 +80,12 @@ _DATE_LINE = re.compile(r"^\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-
 # Rexla Global, also shared his thoughts on the company's user-focused approach:`, `Co-Founder Abhay Gupta
 # commented on the evolution of the company's groundbreaking technology:`
 _INTRO_OBJECT = re.compile(r"[ \t]+(?:his|her|their|its|on|about|regarding|upon)\b")
+# Whom a trailing `told` names: `," Byrd told his colleagues.`, `," Rep. Johnny Olszewski told Capital News
+# Service in an interview.`, `," Tymoshenko told Lugar in a meeting today.`
+# `," Sen. Bernie Sanders, a cosponsor of the resolution, told nationally syndicated radio host Bill Press`
+_TOLD_WHOM = re.compile(r"[ \t]+\w")
+# A document's words: `," reads a rare resolution of rebuke.`, `," reads a recent article.`
+_READS = re.compile(r"^[\s,]*reads[ \t]+(?:a|an|the|its|this)\b")
 # An attribution set off by a dash after the quote: `" - Kimberley Richmond, Director of Sales at Alhi Weddings`
 TRAIL_DASH = re.compile(r"^\s*[-–—]+\s*(?P<who>[A-Z][^\n\"“”]{1,160})")
 # The largest paragraph read word by word; longer ones (a file that lost its line breaks)
@@ -310,7 +316,8 @@ class _Release:
                     return sp, True
                 unknown = _names_someone(who)
             m = TRAIL_SUBJ_FIRST.match(after)
-            if m and len(m.group("who").split()) <= 9 and AFTER_TRAIL_VERB.match(after, m.end("verb")):
+            if m and len(m.group("who").split()) <= 9 and (AFTER_TRAIL_VERB.match(after, m.end("verb")) or (
+                    m.group("verb") in TELL_VERBS and _TOLD_WHOM.match(after, m.end("verb")))):
                 sp = res.resolve(m.group("who"), (tp, s.close))
                 if sp is not None:
                     self._trailing_role(sp, after[m.end("verb"):])
@@ -321,7 +328,7 @@ class _Release:
                 sp = res.resolve(_first_clause(m.group("who")), (tp, s.close))
                 if sp is not None:
                     return sp, True
-            if unknown:
+            if unknown or _READS.match(after):
                 return UNKNOWN, True
         # before the opening mark, from the sentence start (or the previous quote)
         par = self.paras[s.para]

@@ -123,6 +123,15 @@ article articles paper poll polls census reporting sources source letter letters
 # of the Senate Armed Services Committee, issued ...` (LEAD_PHRASE would cut up to the first comma)
 _TIME_BEFORE_NAME = re.compile(r"(?:Today|Yesterday|Tonight|Also|Now|Then|Earlier|Later|Recently|Previously)[ \t]+[A-Z]")
 
+# A group of lawmakers speaking together: `the Senators in a joint statement`, `the members of the Maine
+# delegation`, `the delegation`, `the Delegation Members`, `both senators`
+# (not `the Alaska Congressional Delegation`, a body's name, nor `The delegation also urged ...`)
+_GROUP_REFERENCE = re.compile(r"(?i:the|both)[ \t]+(?:(?:two|three|four|five|bipartisan)[ \t]+)?"
+                              r"(?i:senators|delegation|lawmakers|members|congressmen|cosponsors|co-sponsors)"
+                              r"(?:[ \t]+(?:in|during|of|from)\b.*)?$")
+# A lawmaker's title or position: `Sen.`, `U.S. Senator`, `Congressman`, `Rep.`
+_LEGISLATOR = re.compile(r"\b(?:Sen|Senator|Sens|Rep|Representative|Congressman|Congresswoman|Delegate)\b", re.I)
+
 # Words after which a pronoun opens a new clause: `..., and he`, `so that she`
 _CLAUSE_OPENERS = frozenset("that and but then so because when while as after before where since although".split())
 
@@ -287,6 +296,10 @@ class Resolver:
             if head in ORG_REFERENCES and who.split()[-1].islower():  # `the company`, not `the Justice Department`
                 org = self._recent_org(at)
                 return Speaker(org, "organization") if org else None
+        if words[0] in ("the", "both") and _GROUP_REFERENCE.match(who):
+            # `the Senators said in a joint statement`, `the delegation said`: a joint statement
+            # is the first-named member's
+            return self._first_legislator()
         m0 = LEAD_PHRASE.match(who) if not _TIME_BEFORE_NAME.match(who) else None
         text = who[m0.end():] if m0 else who
         # names: the first capitalised run that is surely a person; then a body; then, when the
@@ -326,6 +339,15 @@ class Resolver:
         if e is None and fitting:
             e = fitting[-1]
         return Speaker(e.name, "person", e) if e else None
+
+    def _first_legislator(self) -> Speaker | None:
+        """The lawmaker named first in the release (`Senators Snowe and Collins` -> Snowe)."""
+        fitting = [e for e in self.registry.people
+                   if _LEGISLATOR.search(f"{e.title or ''} {e.role or ''}")]
+        if not fitting:
+            return None
+        e = min(fitting, key=lambda e: e.first)
+        return Speaker(e.name, "person", e)
 
     def _recent_org(self, at: tuple[int, int]) -> str | None:
         before = [name for where, name in self.orgs if where <= at]
