@@ -186,3 +186,39 @@ def test_contact_lines_glued_to_labels_and_addresses() -> None:
     assert contact_names(["Media Contact: Emily Hardtemily@rmhc-austin.org"]) == ["Emily Hardt"]
     # prkarma 2025/1028: a firm before a field label is no person
     assert contact_names(["ContactJamie Kaminski HSR Zero Waste Email Us Here"]) in ([], ["Jamie Kaminski"])
+
+
+def test_an_occupation_before_a_full_name_is_its_role() -> None:
+    # DOJ, release_01210 (written for Boxer's `Firefighter Pablo Cerda`)
+    found = _found("Mr. Hubbert also thanked Paralegal Joanna Lara for her assistance on the case.")
+    assert found["Joanna Lara"] == (None, "Paralegal")
+    # DOJ, release_06616
+    found = _found("Former U.S. Army Specialist Stephanie Charboneau pleaded guilty today to bribery charges")
+    assert found["Stephanie Charboneau"][1] == "U.S. Army Specialist"
+    # a given name that no list knows still opens the name: `Guled Ali Omar` stays whole (DOJ, release_03094)
+    assert all(m.name != "Ali Omar" for m in scan("Guled Ali Omar had previously been emir"))
+
+
+def test_an_ing_opener_is_no_name_word() -> None:
+    # reportable 2025/0311 (written for Dole's `Paraphrasing Nathan Hale`)
+    found = _found("the compilation album. Featuring Bobby Caldwell, Raymond Barton, Kathy Kosins and others.")
+    assert "Bobby Caldwell" in found and "Featuring Bobby Caldwell" not in found
+
+
+def test_a_portfolio_after_of_vouches_for_the_name() -> None:
+    # DOJ, release_08190 (written for Johnson's `Secretary of State Condoleezza Rice`)
+    found = _found("Department of Homeland Security Secretary Janet Napolitano, Denmark Minister of Justice Morten "
+                   "Bodskov, European Commission Vice-President Viviane Reding , EU")
+    assert found["Morten Bodskov"][1] == "Denmark Minister of Justice"
+    # Senate, Domenici 9Mar2005: the whole position before the `of`
+    found = _found("Domenici has asked Army Secretary Dr. Francis J. Harvey and Army Chief of Staff Gen. Peter J. "
+                   "Schoomaker to judge")
+    assert found["Peter J. Schoomaker"] == ("Gen.", "Army Chief of Staff")
+    # a body after `of` is no portfolio (Senate, Kyl 16May2005)
+    assert "Border Patrol" not in _found("boosted the number of U.S. Border Patrol agents nationwide")
+
+
+def test_a_nominee_position_is_a_position() -> None:
+    # Senate, Domenici 4May2006
+    found = _found("today questioned Interior Secretary-nominee Dirk Kempthorne on a series of federal lands issues")
+    assert found["Dirk Kempthorne"][1] == "Interior Secretary-nominee"

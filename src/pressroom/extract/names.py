@@ -268,6 +268,13 @@ scholarships fellowship fellowships lecture memorandum
 _PARTICLE_WORDS = frozenset("up down out off into onto upon against toward towards".split())
 # Ship prefixes: `USNS Harvey Milk`, `USS John F. Kennedy` name a ship, not a person
 _SHIP_PREFIXES = frozenset({"usns", "uss", "hms", "hmcs", "hmas", "uscgc", "rv", "mv", "ss"})
+# Occupations a release capitalises before a name, besides the positions of ROLE_NOUNS:
+# `Firefighter Pablo Cerda`, `Drummer Dennis Stelling`, `Inmate ...`, `Sommelier ...`
+_OCCUPATIONS = frozenset("""
+firefighter drummer guitarist bassist singer songwriter rapper musician composer pianist violinist painter sculptor
+photographer filmmaker actor actress comedian novelist poet blogger podcaster influencer chef paralegal paramedic
+soldier sailor airman trooper interviewer inmate prisoner librarian golfer quarterback homeowner survivor sommelier
+""".split())
 # Business functions that follow a position without `of` (`Vice President Engineering`,
 # `Director Sales`) and are no one's surname
 _DEPARTMENTS = frozenset("""
@@ -277,6 +284,8 @@ investments services sustainability
 """.split())
 # The small words of a compound position: `Commander-in-Chief`, `Secretary-of-State`
 _COMPOUND_GLUE = frozenset({"in", "of", "at", "the"})
+# What may end a hyphenated position after a position word: `Secretary-nominee`, `Ambassador-designate`
+_COMPOUND_TAILS = frozenset({"nominee", "designate", "elect", "select"})
 
 
 def _role_compound(k: str) -> bool:
@@ -285,6 +294,8 @@ def _role_compound(k: str) -> bool:
     parts = k.split("-")
     if len(parts) < 2 or not all(parts):
         return False
+    if parts[-1] in _COMPOUND_TAILS and len(parts) == 2:
+        return parts[0] in ROLE_WORDS or parts[0] in TITLE_WORDS  # `Secretary-nominee`, `Ambassador-designate`
     return all(p in ROLE_WORDS or p in TITLE_WORDS or p in _COMPOUND_GLUE for p in parts) and not (
         parts[0] in _COMPOUND_GLUE or parts[-1] in _COMPOUND_GLUE)
 
@@ -375,7 +386,7 @@ def _titles_uncached(prefix: list[str]) -> tuple[str | None, str | None, bool]:
         i -= 1
         title_words = [prefix[0]] + title_words
     title = " ".join(title_words) or None
-    role_words = [w for w in prefix if key(w) in ROLE_WORDS or key(w) in TITLE_WORDS]
+    role_words = [w for w in prefix if key(w) in ROLE_WORDS or key(w) in TITLE_WORDS or flags(w) & F_ROLE]
     role = None
     if role_words and (i > 0 or not title):
         start = 0
@@ -630,6 +641,18 @@ def _shape(toks: list[str], s: int, ctx: int, all_caps: bool) -> _Shape | None:
     b = split_run(toks, fl)
     if ctx:
         b = after_of(toks, b)
+    occupation = None
+    if len(toks) - b >= 3 and fl[b + 1] & (F_GIVEN | F_INITIAL) and not fl[b] & (F_GIVEN | F_INITIAL | F_PARTICLE):
+        k0 = key(toks[b])
+        if k0 in ROLE_NOUNS or k0 in _OCCUPATIONS:
+            # `Firefighter Pablo Cerda`, `Sirius XM Radio Host Jeff Ratcliffe`
+            lead = b
+            while lead > 0 and not fl[lead - 1] & F_LEADING:
+                lead -= 1
+            occupation = " ".join(toks[lead:b + 1])  # (`Meet Our Lead Psychologist` -> `Lead Psychologist`)
+            b += 1
+        elif b == 0 and k0.endswith("ing") and toks[0][1:].islower():
+            b = 1  # `Paraphrasing Nathan Hale, he said`, `Featuring Jane Doe`
     prefix, words = toks[:b], toks[b:]
     if not words:
         return None
@@ -643,7 +666,7 @@ def _shape(toks: list[str], s: int, ctx: int, all_caps: bool) -> _Shape | None:
         return None  # `USNS Harvey Milk`: a ship
     if prefix and key(prefix[-1]) in _SAINT_WORDS:
         return None  # `San Juan de la Peña`, `St. Paul RiverCentre`: a place named for a saint
-    is_titled = bool(prefix) and titled(prefix) and ctx != 2
+    is_titled = bool(prefix) and (titled(prefix) or occupation is not None) and ctx != 2
     if not words[-1] or not name_ok(words, all_caps=all_caps, titled=is_titled, fls=wfl):
         return None
     core_fl = [f for f in wfl if not f & (F_INITIAL | F_SUFFIX)]
@@ -653,7 +676,7 @@ def _shape(toks: list[str], s: int, ctx: int, all_caps: bool) -> _Shape | None:
         return None  # `Vice President Engineering`: a business function, not a surname
     if len(core_fl) == 4 and core_fl[0] & F_GIVEN and core_fl[2] & F_GIVEN:
         return None  # two people with the comma lost: `Max Baucus Charles Grassley`
-    title, role, plural = _titles(prefix)
+    title, role, plural = _titles(prefix) if occupation is None else (None, occupation, False)
     return _Shape(s + b, len(words), possessive, tuple(words), bool(prefix), is_titled, len(core_fl),
                   bool(core_fl and core_fl[0] & F_GIVEN), any(f & F_INITIAL for f in wfl[1:-1]),
                   any(f & F_INITIAL for f in wfl[1:]), title, role, plural)
@@ -700,13 +723,22 @@ def _mention(paragraph: str, seg: list[tuple[str, int]], fn: frozenset[str], all
     if NAMED_FOR.match(paragraph, end):
         return None  # `the Attorney Generals Mary C. Lawton award`: an award named for someone
     title, role, plural = sh.title, sh.role, sh.plural
-    if ctx == 2 and not role and sh.skip > s:
+    of_role = False
+    if ctx == 2 and sh.skip > s:
         # `Secretary of the Navy Carlos Del Toro`: the position opens before the `of`
-        role = of_position(paragraph, at, [w for w, _ in seg[s:sh.skip]])
+        inner = [w for w, _ in seg[s:sh.skip]]
+        full = of_position(paragraph, at, inner)
+        if full:
+            role = full
+            # `Secretary of State Condoleezza Rice`: a portfolio between `of` and the name vouches
+            # for her (not `Chief of the U.S. Border Patrol`, `the Justice Departments Counterterrorism Section`)
+            of_role = all(w[:1].isupper() and not flags(w) & (F_ACRONYM | F_POSSESSIVE) and not w.endswith("s")
+                          for w in inner) and key(words[0]) not in _SAINT_WORDS
     if sh.skip > s and toks[s] == "Charge" and paragraph.endswith(" in ", 0, at):
         # `Special Agent in Charge Robin Shoemaker`: the position opens before the `in`
         role = _in_charge_role(paragraph, at, toks[s:sh.skip]) or role
-    strong = sh.is_titled
+    strong = sh.is_titled or of_role and sh.core >= 2
+    # (`Secretary of State Condoleezza Rice`: the position before the `of` vouches for her)
     if not strong:
         strong = sh.given_first or inner_initial or PARTY_TAG.match(paragraph, end) is not None or (
             sh.core >= 2 and paragraph.startswith(",", end) and AGE_OR_DEGREE.match(paragraph, end) is not None
@@ -764,8 +796,9 @@ def of_position(paragraph: str, at: int, inner: list[str]) -> str | None:
     # (`Special Agent in Charge Christopher Combs of the FBI's San Antonio Field Office`)
     if not head or not (key(head[-1]) in ROLE_WORDS or key(head[-1]) in TITLE_WORDS):
         return None
-    while inner and flags(inner[-1]) & F_INITIAL:
-        inner = inner[:-1]  # `Chief of Staff D. Kyle Sampson`: the initial is the name's
+    while inner and (flags(inner[-1]) & F_INITIAL or key(inner[-1]) in HONORIFICS or key(inner[-1]) in TITLE_WORDS
+                     and len(inner) > 1):
+        inner = inner[:-1]  # `Chief of Staff D. Kyle Sampson`: the initial is the name's; `... of Staff Gen.`: his title
     return " ".join(head + glue + inner)
 
 
