@@ -319,3 +319,47 @@ def test_doj_dateline_without_its_dash(first: str, place: str | None, lede: str)
     r = parse_text(_doj_page(first), "x.html", extract=False)
     assert r.location == place
     assert r.paragraphs[0].startswith(lede)
+
+
+@pytest.mark.parametrize("block,place,source,date,rest", [
+    # joint places with "&" (Amrize, Business Wire via citybiz)
+    ("NEW YORK & ZURICH--(BUSINESS WIRE)--Amrize Ltd (NYSE: AMRZ), the partner of choice for professional builders",
+     "NEW YORK & ZURICH", "BUSINESS WIRE", None, "Amrize Ltd"),
+    # a month in capitals is no place word (Reportable, New York)
+    ("NEW YORK, NY, JUNE 8, 2026", "NEW YORK, NY", None, "2026-06-08", ""),
+    # the date after the place with no comma (24-7PressRelease, Huntington Fine Jewelers)
+    ("OKLAHOMA CITY, OK January 30, 2025 /24-7PressRelease/ -- Love is in the air",
+     "OKLAHOMA CITY, OK", "24-7PressRelease", "2025-01-30", "Love is"),
+    # a lone slash before the date (HTX Ventures, News Direct)
+    ("Singapore / July 2, 2024 – In support of a more efficient and user-friendly DeFi market",
+     "Singapore", None, "2024-07-02", "In support"),
+    # the date first (T3 Financial Crime Unit, News Direct; Tevard, Reportable)
+    ("January 2, 2024 – The T3 Financial Crime Unit (T3 FCU) has frozen more than $126 million",
+     None, None, "2024-01-02", "The T3"),
+    ("April 29, 2025 -- Boston, MA -- Tevard Biosciences, Inc., a privately held biotechnology company",
+     "Boston, MA", None, "2025-04-29", "Tevard"),
+    # a region in parentheses is part of the place (Government of Aragon, 24-7PressRelease)
+    ("San Juan de la Peña (Huesca), July 15, 2024 /24-7PressRelease/ -- In a ceremony held on 1 July",
+     "San Juan de la Peña (Huesca)", "24-7PressRelease", "2024-07-15", "In a ceremony"),
+    # sentences that open with a word and a date are prose (Senate, Lugar; DOJ)
+    ("On June 7, 2017, the defendant pleaded guilty to one count of wire fraud.", None, None, None, None),
+    ("May 3, 2007 the Senate voted to invoke cloture.", None, None, None, None),
+])
+def test_more_wire_dateline_shapes(block, place, source, date, rest) -> None:
+    dl = parse_dateline(block)
+    if rest is None:
+        assert dl is None
+        return
+    assert dl is not None
+    assert (dl.place, dl.source, dl.date) == (place, source, date)
+    assert block[dl.end:].lstrip(" -–—").startswith(rest)
+
+
+def test_a_schedule_date_below_the_lede_is_no_dateline() -> None:
+    # (Senate, Reid: an events schedule under the lede)
+    r = parse_text(
+        "DEMOCRATIC SENATORS HIT THE ROAD TO STRENGTHEN SOCIAL SECURITY\n\nResponding to Americans everywhere, "
+        "Democratic Senators are hosting a series of events this week.\n\nSenators will participate in forums in "
+        "New York City and Philadelphia.\n\nFriday, March 4, 2005 - New York City and Philadelphia\n\nNEW YORK\n",
+        "x.txt", extract=False)
+    assert (r.date, r.location) == (None, None)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ..readers import Document
 from .boilerplate import CONTACT, IMMEDIATE, split_boilerplate
-from .dateline import parse_bare_caps_dateline, parse_dateline, parse_loose_place
+from .dateline import opens_with_date, parse_bare_caps_dateline, parse_dateline, parse_loose_place
 from .dates import DATE_LINE_RE, DATE_RE, find_date, match_to_iso, parse_date
 from .headline import clean_headline, looks_like_headline
 
@@ -16,7 +16,7 @@ _WIRE_TAG_LINE = re.compile(r"^\s*(?:--\s*[\w .]{2,30}?\s*--|\([\w .-]{2,30}\))\
 # How many opening blocks may stand before the dateline: a highlights box of a few bullets
 _DATELINE_REACH = 10
 # Leading separators left after a dateline was cut: "– ", "-- "
-_LEAD_SEP = re.compile(r"^[\s\-–—:|,]+")
+_LEAD_SEP = re.compile(r"^[\s\-–—:|,.]+")
 # A label line above the headline, never the headline: "NEWS RELEASE", "MEDIA ADVISORY",
 # "Press Statement", "RELEASE 25-041", "Release No. 0142.21", "Phone: 202-555-0100", "E-mail: x@y.gov"
 _LABEL_LINE = re.compile(
@@ -205,8 +205,9 @@ def structure(doc: Document) -> Structured:
             dl = parse_bare_caps_dateline(rest[k])
         if dl is None and k == 0 and after_date:
             dl = parse_loose_place(rest[k])
-        if dl is None or k >= 3 and not dl.date:
-            # further down, only a dateline with a date: one under a highlights
+        if dl is None or k >= 3 and not (dl.date and (dl.place or dl.source)) or k and opens_with_date(rest[k]):
+            # (a date opens a release's first block only: below, "Friday, March 4, 2005 - New York
+            # City and Philadelphia" heads a schedule) further down, only a dateline with a date: one under a highlights
             # box ("Research Highlights:" / bullets / "Embargoed until ..." / "(NewMediaWire) -
             # January 30, 2025 - DALLAS — ..."), not a place opening some paragraph
             continue

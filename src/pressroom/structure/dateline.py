@@ -35,14 +35,18 @@ _MONTH_WORD = (
 )
 _DAY_WORD = r"(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?(?![a-z])\.?"
 # One word of a place name: "Erbil", "D.C.", "N.Y.", "Sask.", "O'FALLON", "Winston-Salem", "St.",
-# two cities of a joint release: "BERLIN/PARIS"; a double hyphen is a separator, never inside a
+# two cities of a joint release: "BERLIN/PARIS"; never a month, in any case ("LOS ANGELES, MAY 26,
+# 2026"); a double hyphen is a separator, never inside a
 # word ("WASHINGTON--U.S. Sen. James M. Inhofe")
-_PLACE_WORD = rf"(?!(?:{_MONTH_WORD}|{_DAY_WORD}|Today|Yesterday|The|This|A|An|Sen|Senator|Rep|U\.S\.\s+Senator)\b)(?:[A-Z](?:[\w'’.&]|-(?!-))*(?:/[A-Z](?:[\w'’.&]|-(?!-))*)*|[A-Z]\.(?:[A-Z]\.)+)"
-# (and "and" between the places of a joint release: "WILMINGTON, Del. and SEOUL, Korea, March 20, 2026 –")
-_PLACE_LINK = r"(?:de|la|del|di|da|do|of|upon|on|am|im|sur|en|el|los|las|and)"
-# "Erbil, Kurdistan Region, Iraq" / "LOS ANGELES, CA" / "WASHINGTON"
+_PLACE_WORD = rf"(?!(?:(?i:{_MONTH_WORD}|{_DAY_WORD})|Today|Yesterday|The|This|A|An|Sen|Senator|Rep|U\.S\.\s+Senator)\b)(?:[A-Z](?:[\w'’.&]|-(?!-))*(?:/[A-Z](?:[\w'’.&]|-(?!-))*)*|[A-Z]\.(?:[A-Z]\.)+)"
+# (and "and" or "&" between the places of a joint release: "WILMINGTON, Del. and SEOUL, Korea, March 20,
+# 2026 –", "MILFORD & BRIGHTON, MI, July 31, 2024 /24-7PressRelease/")
+_PLACE_LINK = r"(?:de|la|del|di|da|do|of|upon|on|am|im|sur|en|el|los|las|and|&)"
+# A region in parentheses after the place, then a comma: "San Juan de la Peña (Huesca), July 15, 2024"
+_REGION = re.compile(r"\s*\([A-Z][\w .'’-]{1,30}\)(?=\s*,)")
+# "Erbil, Kurdistan Region, Iraq" / "LOS ANGELES, CA" / "WASHINGTON" / "San Juan de la Peña"
 PLACE_RE = re.compile(
-    rf"(?P<place>{_PLACE_WORD}(?:(?:,\s*|\s+)(?:{_PLACE_LINK}\s+)?{_PLACE_WORD}){{0,7}})"
+    rf"(?P<place>{_PLACE_WORD}(?:(?:,\s*|\s+)(?:{_PLACE_LINK}\s+){{0,2}}{_PLACE_WORD}){{0,7}})"
 )
 # Separators between dateline elements: " - ", "--", " – ", " — ", ", ", " | ", ": " after a date
 # ("NEW DELHI, May 14, 2025: The Ministry")
@@ -147,6 +151,9 @@ def _elements(text: str, pos: int, out: Dateline, *, saw_sep: bool) -> int | Non
                 out.source = out.source or inner.strip()
             pos, consumed = m.end(), True
             continue
+        if text[pos] == "/" and _date_at(text, pos + 1 + len(text[pos + 1:pos + 4]) - len(text[pos + 1:pos + 4].lstrip())):
+            pos, saw_sep = pos + 1, True  # a slash before the date: "Singapore / May 7, 2024 –The ..."
+            continue
         m = _SLASH.match(text, pos)
         if m:
             inner = m.group(1).strip()
@@ -183,7 +190,7 @@ _BARE_CAPS_PLACE = re.compile(
 # The place glued to the first word when the scrape dropped the dash and its spaces:
 # "WASHINGTONThree men were sentenced ..." (the capital that opens the word is not the place's)
 _GLUED_CAPS_PLACE = re.compile(r"(?P<place>[A-Z]{5,})(?=[A-Z][a-z]{2,}\s)")
-# A paragraph's end: a short centred subtitle ("COPS Office Releases 40 Recommendations ...") has none
+# A paragraph's end: a short title-cased centred subtitle ("COPS Office Releases 40 Recommendations ...") has none
 _PROSE_END = re.compile(r"[.!?:][\"”’')]*\s*$")
 
 
@@ -211,14 +218,49 @@ def parse_loose_place(block: str) -> Dateline | None:
     return None
 
 
+# Short words a headline leaves in lower case: "... Recommendations to Implement Best Practices at ..."
+_SMALL_WORDS = frozenset("a an and as at by for from in into of on or over the to under with vs. v.".split())
+
+
+def _title_cased(block: str) -> bool:
+    """Every word but the small ones capitalised: a heading, not a sentence."""
+    return not any(w[:1].islower() and w not in _SMALL_WORDS for w in block.split())
+
+
 def parse_bare_caps_dateline(block: str) -> Dateline | None:
     """Only for page scrapes (DOJ) whose dashes were stripped: an all-caps place, then prose."""
-    if len(block) < 200 and not _PROSE_END.search(block, max(0, len(block) - 8)):
+    if len(block) < 200 and not _PROSE_END.search(block, max(0, len(block) - 8)) and _title_cased(block):
         return None
     m = _BARE_CAPS_PLACE.match(block) or _GLUED_CAPS_PLACE.match(block)
     if not m:
         return None
     return Dateline(place=m.group("place"), source=None, date=None, end=m.end())
+
+
+def opens_with_date(block: str) -> bool:
+    """Whether the block starts with a full date, maybe after a weekday: "Friday, March 4, 2005 - ..." """
+    text = block.lstrip()
+    w = _WEEKDAY_RE.match(text)
+    return DATE_RE.match(text, w.end() if w else 0) is not None
+
+
+def _date_first(text: str, off: int, out: Dateline) -> Dateline | None:
+    """A dateline that opens with its date: "January 2, 2024 – The T3 Financial Crime Unit ...",
+    "April 29, 2025 -- Boston, MA -- Tevard Biosciences ...", "March 5, 2024 /PRNewswire/ -- ...".
+    A separator or a tag must follow the date ("May 3, 2007 the Senate voted" is prose)."""
+    end = _elements(text, 0, out, saw_sep=False)
+    if end is None or not out.date or end >= len(text):
+        return None
+    head = text[:end].rstrip()
+    if not (head.endswith(("-", "–", "—", "/", ")", "|", ":")) or out.source):
+        return None
+    # (never a second date-first dateline: no recursion on "May 3, 2007 - May 4, 2007 - ...")
+    after = parse_dateline(text[end:end + 200]) if out.place is None and not opens_with_date(text[end:end + 60]) else None
+    if after is not None and after.place and not after.date:
+        out.place, out.source = after.place, out.source or after.source
+        end += after.end
+    out.end = off + end
+    return out
 
 
 def parse_dateline(block: str) -> Dateline | None:
@@ -238,11 +280,16 @@ def parse_dateline(block: str) -> Dateline | None:
             out.place, out.source = out.source, None
         out.end = off + end
         return out if _DASH.match(text, m.end()) or out.date else None
+    if opens_with_date(text):
+        return _date_first(text, off, out)
     m = PLACE_RE.match(text)
     if not m or _PERSONISH.match(text):
         return None
     place = m.group("place").rstrip(",")
     pos = m.end()
+    region = _REGION.match(text, pos)
+    if region:
+        place, pos = text[m.start("place"):region.end()], region.end()
     if place.endswith("-"):
         # a place word may hold hyphens ("Winston-Salem") but never ends with one: the dashes
         # are the separator, as in "PERTH, Australia--(BUSINESS WIRE)--Jan. 20, 2025--"
@@ -252,7 +299,12 @@ def parse_dateline(block: str) -> Dateline | None:
         return None
     out.place = place
     rest = text[pos:pos + 3]
-    if not rest or not _AFTER_PLACE.match(rest):
+    if not rest or not (
+        _AFTER_PLACE.match(rest)
+        or rest[:1] == " " and ("," in place or place.isupper() and len(place) > 3) and _date_at(text, pos + 1)
+    ):
+        # (or, after a place that looks like one, a date after a space: "ALBERTA, CANADA November 19,
+        # 2024 /24-7PressRelease/ --"; not a sentence's "On June 7, 2017, ...")
         return None
     end = _elements(text, pos, out, saw_sep=False)
     if end is None:
