@@ -152,3 +152,25 @@ def test_a_trademark_mark_is_no_part_of_a_name_or_long_form():
 def test_a_legal_suffix_with_nothing_before_it_names_nobody():
     # newmediawire (American Stroke Association): "ASA" is also a Norwegian legal form
     assert names(["For more news at ASA International Stroke Conference 2025, follow us on X @HeartNews #ISC25"]) == set()
+
+
+# --- a local body named with its city and state ----------------------------------------------
+
+def test_a_local_body_keeps_its_city_and_state():
+    # DOJ release_08235 (National Security Division)
+    got = names(["This case was investigated by the FBI, with local assistance from the Indiana State Police, the "
+                 "Kokomo, Ind., Police Department and the Brownsburg, Ind., Police Department."])
+    assert {"Kokomo, Ind., Police Department", "Brownsburg, Ind., Police Department"} <= got
+    assert "Police Department" not in got
+    # DOJ release_09266: a list of them
+    got = names(["the Texas Department of Public Safety, the Arlington, Texas, Police Department; the Austin, Texas, "
+                 "Police Department; and the Fort Worth, Texas, Police Department."])
+    assert "Fort Worth, Texas, Police Department" in got
+
+
+def test_a_federal_body_or_a_field_office_keeps_its_own_name():
+    # DOJ style: the city is the seat of a federal court or an office
+    got = names(["The case was filed in the Sacramento, Calif., U.S. District Court last year."])
+    assert "U.S. District Court" in got
+    got = names(["It was investigated by the FBIs Washington, D.C., Field Office."])
+    assert not any("Washington" in n for n in got)

@@ -840,6 +840,8 @@ def _head_mention(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> 
             if kw in SUB_UNIT_HEADS and nxt[1][:1].isdigit():
                 return None  # "Treasury Regulation Section 301.7701-4(d)", "Passing Section 327": a clause of a law
     start, inner, owner = _left_walk(text, hs, allow_comma=is_suffix)
+    if kw in L.GOVERNMENT_HEADS and start >= 6 and text[start - 2:start] == ", ":
+        start = _city_state_start(text, start)  # "the Crystal Springs, Miss., Police Department"
     if start == hs and is_suffix:
         return None  # a legal suffix names nobody alone, nor with a tail: "ASA International Stroke Conference"
     if start == hs and end == head_end:
@@ -871,6 +873,36 @@ SUB_UNIT_HEADS = frozenset(("Section", "Branch", "Unit"))
 # Heads that, after "a <place>", say where a company is incorporated, not what it is called.
 KIND_OF_COMPANY = frozenset(("Corporation", "Company", "LLC", "Limited", "Corp.", "Corp"))
 A_BEFORE_RE = re.compile(r"(?:^|\s)[aA]n?\s$")  # "a " before "Nevada Corporation"
+
+
+# A city and its state before a local body's name: "Crystal Springs, Miss., " / "Ada County,
+# Idaho, " / "Former Huntsville, Alabama, " (the body is "Crystal Springs, Miss., Police Department").
+CITY_STATE_BEFORE_RE = re.compile(
+    r"(?P<city>[A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,2}), (?P<state>[A-Z][A-Za-z]*\.?(?: [A-Z][a-z]+\.?)?|[A-Z]\.[A-Z]\.), $"
+)
+
+
+def _city_state_start(text: str, start: int) -> int:
+    """Where a local body's name starts when "City, State, " stands before the walk's start."""
+    if text.startswith(("U.S.", "United States", "Federal"), start):
+        return start  # a federal body's seat, not a local body: "Sacramento, Calif., U.S. District Court"
+    m = CITY_STATE_BEFORE_RE.search(text, max(0, start - 60), start)
+    if m is None or m.group("state") == "D.C." or _fold(m.group("state")) not in L.US_STATES:
+        return start  # ("FBIs Washington, D.C., Field Office": the office's seat)
+    city = m.group("city").split()
+    k = len(city)
+    while k > 0 and _city_word(city[k - 1]):
+        k -= 1  # the city is the plain words at the end: "Former Huntsville", "the FBIs Springfield"
+    if k == len(city) or _fold(" ".join(city[k:])) in L.PLACES:
+        return start  # "Texas, Iowa, ...": a list of states
+    return m.start("city") + len(" ".join(city[:k])) + (1 if k else 0)
+
+
+def _city_word(word: str) -> bool:
+    """A word that may be part of a city's or county's name (not "Former", "FBIs", "General")."""
+    _e, _c, cls, bare, own, _s = _left_class(word)
+    return cls == _NAME and own is None and not bare.isupper() and bare not in PERSON_ROLES \
+        and bare not in L.TITLES_AFTER_HEAD and bare not in L.GOVERNMENT_HEADS
 
 
 def _person_follows(text: str, pos: int, first: str) -> bool:
