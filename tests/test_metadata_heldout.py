@@ -363,3 +363,16 @@ def test_a_schedule_date_below_the_lede_is_no_dateline() -> None:
         "New York City and Philadelphia.\n\nFriday, March 4, 2005 - New York City and Philadelphia\n\nNEW YORK\n",
         "x.txt", extract=False)
     assert (r.date, r.location) == (None, None)
+
+
+def test_a_line_cut_after_an_honorific_is_one_paragraph() -> None:
+    # (Senate, Stabenow: the source's hard wrap fell right after "Sen.")
+    r = parse_text(
+        "SENATE RENAMES POST OFFICE\n  Acting on legislation introduced earlier this year by Sen.  \n Debbie Stabenow "
+        "(D-MI), the Senate today approved legislation that renames the building.\n   \"It is an honor,\" said Stabenow.",
+        "x.txt", extract=False)
+    assert r.paragraphs[0] == ("Acting on legislation introduced earlier this year by Sen. Debbie Stabenow (D-MI), "
+                               "the Senate today approved legislation that renames the building.")
+    # a sentence that ends with an abbreviation that can end one stays apart
+    r = parse_text("TITLE HERE\n\nThe meeting was held in Washington, D.C.\nThe Senator spoke first.", "x.txt", extract=False)
+    assert len(r.paragraphs) == 2

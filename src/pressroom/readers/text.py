@@ -26,6 +26,9 @@ _OTHER_WHITESPACE = "\t\x0b\x0c\r\x1c\x1d\x1e\x1f\x85\xa0\u1680" + "".join(map(c
 
 # A hard-wrapped line that continues on the next: no sentence end, next starts lower-case.
 _OPEN_END = re.compile(r"[^.!?:\"”'’)\]]\Z")
+# ... or a line cut after an honorific, which never ends a sentence: "In a letter to U.S. Secretary
+# of Transportation Norman Mineta, Sen." / "George Allen (R-VA) today urged ..."
+_HONORIFIC_END = re.compile(r"(?:^|\s)(?:Sens?|Reps?|Dr|Mr|Mrs|Ms|Gov|Gen|Lt|Col|Sgt|Capt|Adm|Maj|Prof|Rev|Hon)\.\Z")
 
 
 def _collapse(piece: str, plain: bool) -> str:
@@ -58,8 +61,11 @@ def split_blocks(text: str) -> list[str]:
         if (
             joined_prev
             and blocks
-            and (stripped[:1].islower() or stripped[:1].isdigit())
-            and _OPEN_END.search(blocks[-1], len(blocks[-1]) - 1)  # (only its last character)
+            and (
+                (stripped[:1].islower() or stripped[:1].isdigit())
+                and _OPEN_END.search(blocks[-1], len(blocks[-1]) - 1)  # (only its last character)
+                or stripped[:1].isupper() and blocks[-1][-1:] == "." and _HONORIFIC_END.search(blocks[-1], len(blocks[-1]) - 6)
+            )
             and not (gap and _LAYOUT_GAP.search(line))
         ):
             blocks[-1] = blocks[-1] + " " + _collapse(stripped, plain)
