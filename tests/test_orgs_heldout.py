@@ -174,3 +174,11 @@ def test_a_federal_body_or_a_field_office_keeps_its_own_name():
     assert "U.S. District Court" in got
     got = names(["It was investigated by the FBIs Washington, D.C., Field Office."])
     assert not any("Washington" in n for n in got)
+
+
+def test_the_organization_after_a_role_and_its_field():
+    # NewsUSA (Generac)
+    got = names(["\u201cBackup power is something people think about in the middle of an outage, but by then, it\u2019s "
+                 "too late,\u201d said Kyle Raabe, President of Home Power Generation at Generac."])
+    assert "Generac" in got
+    assert "Home Power Generation" not in got

@@ -103,6 +103,10 @@ AFFILIATION_RE = re.compile(
     r"(?=\s*[,.;:!?)\"\u201d\u2019]|\s*$|\s+(?:and|in|where|who|which|since|from|to)\s)"
 )
 
+# A role's field before "at" and the organization: " of Business Development" in "Senior Vice
+# President of Business Development at HH Red Stone" (AFFILIATION_RE then reads " at HH Red Stone").
+ROLE_FIELD_AT_RE = re.compile(r" of (?:the )?[A-Z][\w&'\u2019\-]*(?: (?:&|and|[A-Z][\w&'\u2019\-]*)){0,4}(?= at [A-Z])")
+
 # "X, a leading infrastructure company" / "Nucleon, a dynamic developer of energy ...".
 # (The words before the noun may not be a preposition's: in "LP-300, a compound optimized
 # through Lantern's platform" the noun phrase's head, "compound", has already gone by.)
@@ -1021,6 +1025,12 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str]) -> tuple[list[M
                 continue
             if kw in L.AFFILIATION_ROLES and not suf:
                 a = AFFILIATION_RE.match(text, he)
+                if a is None:
+                    # "Senior Vice President of Business Development at HH Red Stone": the field,
+                    # then the organization after "at"
+                    f = ROLE_FIELD_AT_RE.match(text, he)
+                    if f:
+                        a = AFFILIATION_RE.match(text, f.end())
                 if a:
                     men = _affiliation(text, para, a.start("org"), a.end("org"), quotes_people)
                     if men:
