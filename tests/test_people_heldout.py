@@ -222,3 +222,20 @@ def test_a_nominee_position_is_a_position() -> None:
     # Senate, Domenici 4May2006
     found = _found("today questioned Interior Secretary-nominee Dirk Kempthorne on a series of federal lands issues")
     assert found["Dirk Kempthorne"][1] == "Interior Secretary-nominee"
+
+
+def test_a_name_listed_with_people_is_a_person() -> None:
+    # DOJ, release_12104 (written for release_03094's `co-conspirators Omar, ..., Mohamed Farah and Adnan Farah`)
+    found = _found("Also indicted in the case were defendants Anki Neil, James Bragg and Peter Severa.")
+    assert {"Anki Neil", "James Bragg", "Peter Severa"} <= set(found)
+    # Senate, Salazar 27Jan2006: a name between people with their state tags
+    found = _found("Joseph Biden (DE), Kent Conrad (ND), Edward Kennedy (MA), Russell Feingold (WI)")
+    assert "Kent Conrad" in found
+    # a firm listed with a person stays unvouched unless spelled like a name
+    assert "CMSgt Kendall" not in _found("Deneene Wilson, CMSgt Kendall and John Smith")
+
+
+def test_a_plural_position_before_names() -> None:
+    # newsdirect 2024/0604 (PRCG Sports)
+    found = _found("Hosts Jim Rocco and Chris Bruce asked the Sports Broadcasting Hall-of-Famer to share")
+    assert found["Jim Rocco"][1] == "Hosts" and "Chris Bruce" in found

@@ -265,7 +265,7 @@ mine mines elementary parkway expressway freeway tunnel courthouse monument term
 scholarships fellowship fellowships lecture memorandum
 """.split())
 # Adverbs and prepositions a title-case headline capitalises: `Senators Rev Up Pressure on China`
-_PARTICLE_WORDS = frozenset("up down out off into onto upon against toward towards".split())
+_PARTICLE_WORDS = frozenset("up down out off into onto upon against toward towards like unlike".split())
 # Ship prefixes: `USNS Harvey Milk`, `USS John F. Kennedy` name a ship, not a person
 _SHIP_PREFIXES = frozenset({"usns", "uss", "hms", "hmcs", "hmas", "uscgc", "rv", "mv", "ss"})
 # Occupations a release capitalises before a name, besides the positions of ROLE_NOUNS:
@@ -529,12 +529,36 @@ def scan(paragraph: str) -> list[Mention]:
                     last_end = pt.end()
         if last_person is not None and last_person.plural and last_end > m.end() - 1:
             out.extend(_list_members(paragraph, last_person))
+    if len(out) > 1:
+        _promote_list_members(paragraph, out)
     if "ex rel" in paragraph:
         rel = _relators(paragraph)
         if rel:
             out.extend(rel)
             out.sort(key=lambda x: x.start)
     return out
+
+
+# A name word spelled like one: `Farah`, `McKay`, `O'Neill`, `Hoover-Najera`, `T.` (not `CMSgt`)
+_PLAIN_NAME_WORD = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\.")
+
+
+def _promote_list_members(paragraph: str, men: list[Mention]) -> None:
+    """A name nothing vouched for, listed next to people (`The defendant individuals are Loan
+    Tuyet Thai, Lan My Lam, Paul Phuong, Cuc T. Thai, Tom Liu and Luan Luu`; `co-conspirators
+    Omar, Abdirahman Daud, Mohamed Farah and Adnan Farah`), is one of them. One pass each way
+    over the paragraph's mentions, so a list of any length is linear."""
+    def link(a: Mention, b: Mention) -> bool:
+        return 0 <= b.start - a.end <= 16 and _LIST_GAP.fullmatch(paragraph, a.end, b.start) is not None
+
+    for order in (range(1, len(men)), range(len(men) - 2, -1, -1)):
+        for i in order:
+            m = men[i]
+            if m.strong or not 2 <= len(m.words) <= 3 or not all(_PLAIN_NAME_WORD.fullmatch(w) for w in m.words):
+                continue
+            nb = men[i - 1] if order.step == 1 else men[i + 1]
+            if nb.strong and not nb.plural and (link(nb, m) if order.step == 1 else link(m, nb)):
+                m.strong = True
 
 
 # The relators of a qui tam caption, between `ex rel.` and `v.`: `United States ex rel. Rille.
@@ -644,7 +668,10 @@ def _shape(toks: list[str], s: int, ctx: int, all_caps: bool) -> _Shape | None:
     occupation = None
     if len(toks) - b >= 3 and fl[b + 1] & (F_GIVEN | F_INITIAL) and not fl[b] & (F_GIVEN | F_INITIAL | F_PARTICLE):
         k0 = key(toks[b])
-        if k0 in ROLE_NOUNS or k0 in _OCCUPATIONS:
+        if k0.endswith("s") and (k0[:-1] in ROLE_NOUNS or k0[:-1] in _OCCUPATIONS or k0[:-1] in ROLE_WORDS
+                                 or k0[:-1] in TITLE_WORDS):
+            k0 = k0[:-1]  # `Hosts Jim Rocco and ...`, `Special Agents Tracey Harris, ...`: a plural position
+        if k0 in ROLE_NOUNS or k0 in _OCCUPATIONS or (k0 in ROLE_WORDS or k0 in TITLE_WORDS) and k0 != key(toks[b]):
             # `Firefighter Pablo Cerda`, `Sirius XM Radio Host Jeff Ratcliffe`
             lead = b
             while lead > 0 and not fl[lead - 1] & F_LEADING:
