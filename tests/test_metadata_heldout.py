@@ -376,3 +376,10 @@ def test_a_line_cut_after_an_honorific_is_one_paragraph() -> None:
     # a sentence that ends with an abbreviation that can end one stays apart
     r = parse_text("TITLE HERE\n\nThe meeting was held in Washington, D.C.\nThe Senator spoke first.", "x.txt", extract=False)
     assert len(r.paragraphs) == 2
+
+
+def test_newsworthy_time_zone_with_an_upper_case_region() -> None:
+    # (Clean Habits, Newsworthy.ai)
+    dl = parse_dateline("Dallas, TX (Newsworthy.ai) Tuesday Feb 18, 2025 @ 7:00 AM US/Central — Clean Habits, a "
+                        "leading-edge cleaning products company, is excited to announce")
+    assert dl is not None and (dl.place, dl.source, dl.date) == ("Dallas, TX", "Newsworthy.ai", "2025-02-18")

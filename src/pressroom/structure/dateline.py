@@ -63,8 +63,8 @@ _MONTH_DAY = re.compile(
 )
 # "Thursday ", "Monday, "
 _WEEKDAY_RE = re.compile(rf"{WEEKDAY},?\s+", re.I)
-# "@ 11:00 AM Eastern", "13:45", "at 9:00 a.m. ET"
-_TIME = re.compile(r"(?:@|at)?\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z][a-z]+/[A-Za-z_]+|Eastern|Pacific|Central|Mountain|[ECMP][SD]?T|GMT|UTC|ET|PT|CET|EST|EDT|PST|PDT|HKT|SGT))?")
+# "@ 11:00 AM Eastern", "@ 7:00 AM US/Eastern", "13:45", "at 9:00 a.m. ET"
+_TIME = re.compile(r"(?:@|at)?\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z][A-Za-z]+/[A-Za-z_]+|Eastern|Pacific|Central|Mountain|[ECMP][SD]?T|GMT|UTC|ET|PT|CET|EST|EDT|PST|PDT|HKT|SGT))?")
 # A wire name between dashes: "Media OutReach Newswire", "PRISM MediaWire"
 _WIRE = re.compile(r"([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5})(?=\s*(?:\(|-{1,3}\s|–|—))")
 # A wire's name says so: "Media OutReach Newswire", "PRISM MediaWire", "PR Karma"
