@@ -179,6 +179,7 @@ def test_a_federal_body_or_a_field_office_keeps_its_own_name():
 def test_the_organization_after_a_role_and_its_field():
     # NewsUSA (Generac)
     got = names(["\u201cBackup power is something people think about in the middle of an outage, but by then, it\u2019s "
-                 "too late,\u201d said Kyle Raabe, President of Home Power Generation at Generac."])
+                 "too late,\u201d said Kyle Raabe, President of Home Power Generation at Generac.",
+                 "If you have a Generac, even when you\u2019re not at home you can monitor the generator."])
     assert "Generac" in got
     assert "Home Power Generation" not in got
