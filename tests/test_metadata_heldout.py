@@ -383,3 +383,30 @@ def test_newsworthy_time_zone_with_an_upper_case_region() -> None:
     dl = parse_dateline("Dallas, TX (Newsworthy.ai) Tuesday Feb 18, 2025 @ 7:00 AM US/Central — Clean Habits, a "
                         "leading-edge cleaning products company, is excited to announce")
     assert dl is not None and (dl.place, dl.source, dl.date) == ("Dallas, TX", "Newsworthy.ai", "2025-02-18")
+
+
+@pytest.mark.parametrize("block,place,source,date,rest", [
+    # wire shapes the corpus lacks (Newsfile, IANS, PR Newswire, GlobeNewswire, Accesswire, EIN Presswire)
+    ("Vancouver, British Columbia--(Newsfile Corp. - March 12, 2024) - Acme Inc. today announced",
+     "Vancouver, British Columbia", "Newsfile Corp.", "2024-03-12", "Acme Inc."),
+    ("MUMBAI, March 12 (IANS) Acme Ltd on Tuesday reported", "MUMBAI", "IANS", None, "Acme Ltd"),
+    ("NEW YORK, March 12, 2024 /PRNewswire/ -- Acme Inc. today announced", "NEW YORK", "PRNewswire", "2024-03-12", "Acme"),
+    ("TORONTO, March 12, 2024 (GLOBE NEWSWIRE) -- Acme Inc. today announced", "TORONTO", "GLOBE NEWSWIRE", "2024-03-12", "Acme"),
+    ("AUSTIN, TX / ACCESSWIRE / March 12, 2024 / Acme Inc. today announced", "AUSTIN, TX", "ACCESSWIRE", "2024-03-12", "Acme"),
+    ("DENVER, COLORADO, UNITED STATES, March 12, 2024 /EINPresswire.com/ -- Acme Inc. today announced",
+     "DENVER, COLORADO, UNITED STATES", "EINPresswire.com", "2024-03-12", "Acme"),
+    ("Abu Dhabi, UAE – 12 March 2024: Acme today announced", "Abu Dhabi, UAE", None, "2024-03-12", "Acme"),
+])
+def test_wire_shapes_the_corpus_lacks(block, place, source, date, rest) -> None:
+    dl = parse_dateline(block)
+    assert dl is not None
+    assert (dl.place, dl.source, dl.date) == (place, source, date)
+    assert block[dl.end:].lstrip(" -–—/:").startswith(rest)
+
+
+def test_release_label_run_into_the_dateline_keeps_the_lede() -> None:
+    r = parse_text("Acme Opens Plant in Ohio\n\nFOR IMMEDIATE RELEASE: NEW YORK, March 12, 2024 – Acme Inc. today "
+                   "opened a plant in Ohio, creating 300 jobs.\n\nMore text here.", "x.txt", extract=False)
+    assert (r.date, r.location) == ("2024-03-12", "NEW YORK")
+    assert r.paragraphs[0] == "Acme Inc. today opened a plant in Ohio, creating 300 jobs."
+    assert r.boilerplate == ["FOR IMMEDIATE RELEASE:"]

@@ -29,6 +29,9 @@ _LABEL_LINE = re.compile(
 )
 # "Release Date: September 9, 2025", "Posted: 2024-01-02", GOV.UK's "Published 12 March 2024"
 _DATE_LABEL = re.compile(r"^\s*(?:(?:Release\s+Date|Date|Posted|Dated)\s*:|(?:Published|Issued|Released)(?:\s+on)?\s*:?)\s*(.{6,40})$", re.I)
+# "FOR IMMEDIATE RELEASE" and its separator, when a paragraph follows on the same line
+# (repeated labels all at once: the paragraph is re-read once, never label by label)
+_RUN_ON_RELEASE_LABEL = re.compile(r"(?:\s*(?:FOR\s+IMMEDIATE\s+RELEASE|FOR\s+RELEASE)\s*(?:[:\-–—]+\s*|\s+(?=[A-Z]{2})))+", re.I)
 # A date label that names publication ("Date: May 13, 2024" under the headline may be an event's)
 _PUBLISHED = re.compile(r"^\s*(?:Published|Issued|Released|Posted|Release\s+Date)\b", re.I)
 # The day a page was scraped, not the release's date: "Today: July 24, 2008" (Senate, Bill Nelson)
@@ -161,6 +164,13 @@ def structure(doc: Document) -> Structured:
         b = blocks[i]
         dated = False
         if IMMEDIATE.match(b):
+            label = _RUN_ON_RELEASE_LABEL.match(b)
+            if label and len(b) - label.end() > 60:
+                # the label run into the first paragraph: "FOR IMMEDIATE RELEASE: NEW YORK, March
+                # 12, 2024 – Acme Inc. today ..." keeps its paragraph, only the label is boilerplate
+                pre.append(b[: label.end()].strip())
+                blocks = blocks[:i] + [b[label.end():]] + blocks[i + 1:]
+                continue
             header_date = header_date or parse_date(b)
             pre.append(b)
         elif DATE_LINE_RE.match(b) or (_DATE_LABEL.match(b) and parse_date(b)):

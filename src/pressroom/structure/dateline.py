@@ -67,6 +67,8 @@ _WEEKDAY_RE = re.compile(rf"{WEEKDAY},?\s+", re.I)
 _TIME = re.compile(r"(?:@|at)?\s*\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+(?:[A-Z][A-Za-z]+/[A-Za-z_]+|Eastern|Pacific|Central|Mountain|[ECMP][SD]?T|GMT|UTC|ET|PT|CET|EST|EDT|PST|PDT|HKT|SGT))?")
 # A wire name between dashes: "Media OutReach Newswire", "PRISM MediaWire"
 _WIRE = re.compile(r"([A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,5})(?=\s*(?:\(|-{1,3}\s|–|—))")
+# A news agency's short tag: "IANS", "PTI", "Reuters", "AFP"
+_AGENCY_TAG = re.compile(r"^[A-Z][A-Za-z]{1,11}$")
 # A wire's name says so: "Media OutReach Newswire", "PRISM MediaWire", "PR Karma"
 _WIRE_WORD = re.compile(r"(?i)wire|news|press|media|pr\b|release")
 # What follows a place in a dateline: "Erbil, ...", "WASHINGTON (Aug. 1, 2006)", "MONTREAL, QC / PR Karma"
@@ -140,13 +142,19 @@ def _elements(text: str, pos: int, out: Dateline, *, saw_sep: bool) -> int | Non
             dd = DATE_RE.search(inner)
             if dd:
                 out.date = out.date or match_to_iso(dd)
+                # a wire's name before the date: "--(Newsfile Corp. - March 12, 2024) -"
+                name = inner[: dd.start()].strip(" -–—,")
+                if name and _WIRE_WORD.search(name) and len(name) <= 40:
+                    out.source = out.source or name
             elif _PARTY.match(inner) or _TICKER.search(inner):
                 return None
             else:
                 # an issuer tag is followed by a dash or a date, never by prose:
-                # "(GOV.KRD) – A military..." but not "Acme (the Company) announced"
+                # "(GOV.KRD) – A military..." but not "Acme (the Company) announced"; right after the
+                # day, an agency's tag may be: "MUMBAI, March 12 (IANS) Acme Ltd ..."
                 after = text[m.end():].lstrip()
-                if not (after[:1] in ("-", "–", "—", "/", "(", "|", "") or DATE_RE.match(after) or _WEEKDAY_RE.match(after)):
+                if not (after[:1] in ("-", "–", "—", "/", "(", "|", "") or DATE_RE.match(after) or _WEEKDAY_RE.match(after)
+                        or (out.day or out.date) and _AGENCY_TAG.match(inner)):
                     return None
                 out.source = out.source or inner.strip()
             pos, consumed = m.end(), True
