@@ -176,3 +176,47 @@ def test_senators_writing_together_is_the_first_named_senators_statement():
         "\"It is our hope that you will grant this request promptly, to help Missouri residents recover from this "
         "disaster,\" the Senators wrote in their letter to the President.")
     assert [(k, s) for k, s, _ in got if k == "direct"] == [("direct", "Kit Bond")]
+
+
+def test_a_body_named_after_a_trailing_announced():
+    # doj/release_09266.html
+    got = quotes_of("Nearly 40 members and associates of the Bandido Outlaw Motorcycle Gang (BOMG) were arrested "
+                    "yesterday and today on various firearms and drug-related charges in three judicial districts as "
+                    "part of a coordinated law enforcement effort, announced the Department of Justice.")
+    assert [(k, s) for k, s, _ in got] == [("indirect", "Department of Justice")]
+
+
+def test_the_role_before_a_comma_is_the_speaker():
+    # senate/Murkowski/9Sep2004Murkowski345.txt: `," said the President, who praised ...`
+    got = quotes_of(
+        "President George W. Bush yesterday wrote a message to everyone observing the awareness day.",
+        "In the message the President noted that \"children are a precious gift and a source of great hope for our "
+        "future,\" said the President, who praised the awareness day declaration by the Senate.")
+    assert [s for k, s, _ in got if k == "direct"] == ["George W. Bush"]
+
+
+def test_announced_with_a_pronoun_clause_and_no_that():
+    # newsworthy/ibn/2025/1007 (NRx Pharmaceuticals)
+    got = quotes_of("NRx Pharmaceuticals (NASDAQ: NRXP), a clinical-stage biopharmaceutical company, announced it has "
+                    "received approval from the U.S. Food and Drug Administration (\u201cFDA\u201d) for its Suitability "
+                    "Petition.")
+    assert [(k, s, t[:15]) for k, s, t in got] == [("indirect", "NRx Pharmaceuticals", "it has received")]
+
+
+def test_a_name_with_a_stock_ticker_is_a_company():
+    # newsworthy/ibn/2025/0729 (Aditxt)
+    got = quotes_of("Aditxt (NASDAQ: ADTX), a social innovation platform focused on accelerating health innovations, "
+                    "announced that its subsidiary Pearsanta, Inc. has engaged Spartan Capital Securities, LLC as lead "
+                    "underwriter for its planned IPO.")
+    assert [(k, s) for k, s, _ in got] == [("indirect", "Aditxt")]
+    # newsworthy/newsdirect/2024/1007: the company only qualifies a person
+    got = quotes_of("Luminar (NASDAQ: LAZR) CEOAustin Russell commented: \"We\u2019ve now successfully ramped production "
+                    "for the first global production vehicle with standardized LiDAR.\"")
+    assert all(s != "Luminar" for _, s, _ in got)
+
+
+def test_that_with_a_comma_after_it_opens_the_clause():
+    # doj/release_07796.html
+    got = quotes_of("In connection with his guilty plea, Manssor Arbabsiar admitted that, from the spring of 2011 to "
+                    "the fall of 2011, he conspired with officials in the Iranian military.")
+    assert [(k, s) for k, s, _ in got] == [("indirect", "Manssor Arbabsiar")]

@@ -27,7 +27,7 @@ from .sentences import end_of, local_bounds, start_of
 from .speakers import DOCUMENT_WORDS, LEAD_PHRASE, VERB, Resolver, Speaker
 
 # What may stand between a reporting verb and `that`: `said Wednesday that`, `told Senator Akaka that`
-THAT_AFTER = re.compile(r"(?P<mid>(?:[ \t,]+[^\s.;:!?\"“”,]+){0,7}?)[ \t,]+that[ \t]+(?=[\w\"“‘$(])")
+THAT_AFTER = re.compile(r"(?P<mid>(?:[ \t,]+[^\s.;:!?\"“”,]+){0,7}?)[ \t,]+that,?[ \t]+(?=[\w\"“‘$(])")
 # The same after `told`/`reminded`, whose object may be long: `reminded Baseball Commissioner Bud Selig and
 # five Hall of Fame baseball players who today attended a Commerce Committee hearing ... that`
 TELL_THAT_AFTER = re.compile(r"(?P<mid>(?:[ \t,]+[^\s.;:!?\"“”,]+){1,30}?)[ \t,]+that[ \t]+(?=[\w\"“‘$(])")
@@ -76,6 +76,13 @@ BARE_CLAUSE = re.compile(
     r"(?:[ \t]+[^\s.;:!?\"“”]+){0,6}?[ \t]+(?:will|would|should|could|can|cannot|may|might|must|is|are|was|were|has|"
     r"have|had|does|did|remains|continues|plans|expects|needs|wants)\b)"
 )
+# A body named after a trailing verb: `..., announced the Department of Justice.`
+_THE_NAME = re.compile(r"the[ \t]+[A-Z]")
+# A pronoun subject and its verb right after `announced`: `GaiaNet ... announced it has raised a $10
+# million Series Seed Round` (`announced the signing of ...` takes a noun phrase, no clause)
+ANNOUNCED_CLAUSE = re.compile(r"[ \t]+(?P<clause>(?:it|they|he|she|we)[ \t]+(?:has|have|had|will|would|is|are|was|were|"
+                              r"can|plans|intends|expects|signed|raised|closed|completed|acquired|received|launched|"
+                              r"secured|entered|reached|agreed)\b)")
 # A sentence longer than this lost its punctuation (Senate pages): only a window is read
 MAX_SENTENCE = 1500
 # A relative pronoun right before the verb: `which found that`, `who said that`
@@ -136,7 +143,7 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
             continue
         # cheap look around before any sentence work: a `that` soon after, the sentence end (or a
         # time word) right after, a comma right before, or a relative pronoun just before
-        if not (par.find(" that ", e, e + 260) >= 0 or par[e:e + 1] in ".!?,;" or par[pos - 1:pos] in ",\"”"
+        if not (par.find(" that ", e, e + 260) >= 0 or par.find(" that, ", e, e + 260) >= 0 or par[e:e + 1] in ".!?,;" or par[pos - 1:pos] in ",\"”"
                 or _TIME_AFTER.match(par, e) or _RELATIVE_NEAR.search(par, max(0, pos - 40), pos)):
             continue
         s0, s1, runaway = _sentence(par, pos, pi, edges_of)
@@ -185,6 +192,17 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
                         out.append(Reported(pi, e + c.start("clause"), clause, sp))
                         taken_until = s1
                         continue
+        # 2c. `announced it has raised ...`: a pronoun clause without `that`
+        if verb in ("announced", "announces", "announce") and who.strip() and not runaway:
+            c = ANNOUNCED_CLAUSE.match(after)
+            if c and not _RELATIVE_END.search(who[-20:]) and not _INFINITIVE.search(_unlead(who)):
+                clause = _clean(after[c.start("clause"):])
+                if len(clause.split()) >= 4:
+                    sp = resolver.resolve(who, (pi, pos))
+                    if sp is not None:
+                        out.append(Reported(pi, e + c.start("clause"), clause, sp))
+                        taken_until = s1
+                        continue
         # 3. a statement, then its attribution: `..., Dorgan said.` / `..., said X, ROLE.`
         if verb in ("told", "tells", "reminded", "warned", "urged", "praised", "welcomed", "expressed", "shared",
                     "agreed", "highlighted", "pointed", "believes", "believed"):
@@ -208,7 +226,11 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
                                                        "commented", "continued", "concluded", "remarked", "announced"):
             statement = _clean(before.rstrip().rstrip("\"”")[:-1])
             subject = after.strip()
-            if len(statement.split()) >= 4 and subject[:1].isupper():
+            if _THE_NAME.match(subject):  # `the Department of Justice.`, `the President, who praised ...`
+                subject = subject.split(",", 1)[0]
+                if len(subject.split()) > 8:
+                    continue
+            if len(statement.split()) >= 4 and (subject[:1].isupper() or _THE_NAME.match(subject)):
                 sp = resolver.resolve(subject, (pi, e))
                 if sp is not None:
                     out.append(Reported(pi, s0, statement, sp))

@@ -289,11 +289,13 @@ class Resolver:
             org = self._recent_org(at)
             return Speaker(org, "organization") if org else None
         # role nouns: `the senator`, `the Iowa Republican senator`, `the company`
-        if words[0] in ("the", "our", "this") and len(words) <= 5:
-            head = key(words[-1])
+        head_words = words if len(words) <= 5 else low.split(",", 1)[0].split()  # `the President, who praised ...`
+        if words[0] in ("the", "our", "this") and len(head_words) <= 5:
+            head = key(head_words[-1])
             if head in ROLE_REFERENCES:  # `the senator`, `the Prime Minister`, `the Senate Majority Leader`
                 return self._role_reference(head, at)
-            if head in ORG_REFERENCES and who.split()[-1].islower():  # `the company`, not `the Justice Department`
+            if head in ORG_REFERENCES and (who if head_words is words else who.split(",", 1)[0]).split()[-1].islower():
+                # `the company`, not `the Justice Department`
                 org = self._recent_org(at)
                 return Speaker(org, "organization") if org else None
         if words[0] in ("the", "both") and _GROUP_REFERENCE.match(who):
@@ -372,6 +374,10 @@ def _firm_name(text: str, start: int, name: str) -> str | None:
     return text[i:m.end() if m else j].rstrip(".,")
 
 
+# A stock ticker in parentheses after a company's name: `(NASDAQ: SNGX)`, `(NYSE AMERICAN: STRW)`,
+# `(OTCQB: LFLRF)`, `(TSX-V: LG)`, `(CSE: LFLR)`, `(NasdaqGM:IXHL)`
+_TICKER = re.compile(r"\((?:NASDAQ|Nasdaq|NYSE|OTC|OTCQB|OTCQX|OTCMKTS|TSX|TSXV|TSX-V|CSE|ASX|LSE|AMEX|AIM|CBOE|NEO|FSE)"
+                     r"[A-Za-z -]{0,12}:[ \t]*[A-Z]")
 # An organization phrase: `the Justice Department`, `Office of Management and Budget (OMB)`,
 # `The United States`
 _ORG_CONNECT = frozenset({"of", "for", "and", "the", "on", "&", "de", "in"})
@@ -379,6 +385,29 @@ _ORG_CONNECT = frozenset({"of", "for", "and", "the", "on", "&", "de", "in"})
 
 def org_name(text: str) -> str | None:
     """The name of the body a subject phrase names, or None when it names none."""
+    return _org_name(text) or _listed_company(text)
+
+
+def _listed_company(text: str) -> str | None:
+    """`Strawberry Fields REIT (NYSE AMERICAN: STRW) announced ...`: a name with a stock ticker
+    after it is a company's, whatever its words."""
+    t = text.strip()
+    i = t.find("(")
+    if i <= 0 or not _TICKER.match(t, i):
+        return None
+    j = t.find(")", i)
+    rest = t[j + 1:].lstrip() if j > 0 else ""
+    if rest[:1].isupper():
+        return None  # `Luminar (NASDAQ: LAZR) CEO Austin Russell commented`: the company only qualifies a person
+    words = t[:i].split(", ", 1)[0].split()
+    while words and words[0].lower() in ("the", "a", "an"):
+        words = words[1:]
+    if 1 <= len(words) <= 8 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _ORG_CONNECT for w in words):
+        return " ".join(words).rstrip(".,")
+    return None
+
+
+def _org_name(text: str) -> str | None:
     t = text.strip()
     if "(" in t:
         t = t[: t.index("(")].strip()
