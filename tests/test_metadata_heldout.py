@@ -410,3 +410,11 @@ def test_release_label_run_into_the_dateline_keeps_the_lede() -> None:
     assert (r.date, r.location) == ("2024-03-12", "NEW YORK")
     assert r.paragraphs[0] == "Acme Inc. today opened a plant in Ohio, creating 300 jobs."
     assert r.boilerplate == ["FOR IMMEDIATE RELEASE:"]
+
+
+def test_lost_dash_glued_to_the_place() -> None:
+    # (Senate, Boxer, 17 Nov 2006); a lost closing quote after a full stop stays (Senate, Bennett)
+    r = parse_text("Washington, DCâLast night, the U.S. Senate passed a resolution.\n\nMore.", "x.txt", extract=False)
+    assert (r.location, r.paragraphs[0]) == ("Washington, DC", "Last night, the U.S. Senate passed a resolution.")
+    r = parse_text("TITLE OF IT\n\nâWe build new nuclear power plants.â \nâWe are behind the rest of the world.â?", "x.txt", extract=False)
+    assert r.location is None and "—" not in " ".join(r.paragraphs)

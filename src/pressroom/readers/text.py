@@ -85,5 +85,14 @@ def split_blocks(text: str) -> list[str]:
     return blocks
 
 
+# A dash that a Latin-1 misreading left as a lone "â" (its other two bytes lost), glued to the
+# place before it: "Washington, D.C.â The Senate ...", "Washington, DCâLast night, ...". Only after
+# a capital, maybe with its full stop: "Americaâs" (an apostrophe), " âThis" and "plants.â" (quotes)
+# are left alone.
+_LOST_DASH = re.compile(r"(?:(?<=[A-Z])|(?<=[A-Z]\.))â(?=\s|[A-Z])")
+
+
 def read_text(text: str) -> Document:
+    if "â" in text:
+        text = _LOST_DASH.sub(" — ", text)
     return Document(format="text", blocks=split_blocks(text), spaces_normalized=True)
