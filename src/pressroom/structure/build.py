@@ -265,4 +265,6 @@ def structure(doc: Document) -> Structured:
         out.date = _own_lede_date(body[0])
     out.paragraphs = body
     out.boilerplate = pre + boiler
+    if out.title and "  " in out.title:
+        out.title = " ".join(out.title.split())  # "... Compilation Album  Announcement by ..." (Reportable)
     return out
