@@ -239,3 +239,34 @@ def test_a_plural_position_before_names() -> None:
     # newsdirect 2024/0604 (PRCG Sports)
     found = _found("Hosts Jim Rocco and Chris Bruce asked the Sports Broadcasting Hall-of-Famer to share")
     assert found["Jim Rocco"][1] == "Hosts" and "Chris Bruce" in found
+
+
+def test_firm_descriptions_and_bodies_after_of_vouch_for_no_one() -> None:
+    # newsdirect 2024/0424 (written for 247PressRelease's `Power Hero, a leader in ...`)
+    assert not _found("said Viken Detection, a global leader in threat detection and screening technologies.")
+    # a job that says `leader` still does (DOJ, release_05643)
+    assert "Satoru Horisaki" in _found("Satoru Horisaki, a group leader in Densos Utsunomiya Branch Office, agreed")
+    # Senate, Dole 11Aug2006: after `of`, an appositive names the next body
+    assert not _found("the Chairman of the Federal Reserve, the Chairman of the FDIC, and representatives")
+
+
+def test_a_position_with_a_lost_apostrophe_is_no_name() -> None:
+    # DOJ, release_02512 (written for release_12410's `the Attorney Generals Mary C. Lawton award`)
+    assert not _found("Servicemembers Civil Relief Act. The Attorney Generals annual reports to Congress on ECOA")
+
+
+def test_a_place_abbreviation_is_no_initial() -> None:
+    # Senate, Hutchison 16Jan2008
+    found = _found("will be held March 1 - 8, 2008 in Washington, D.C. William Gifford of Sugar Land and Tara "
+                   "Viswanathan of Lubbock were chosen")
+    assert "William Gifford" in found and "D.C. William Gifford" not in found
+
+
+def test_firm_and_address_in_a_contact_block_are_no_people() -> None:
+    from pressroom.extract.contacts import contact_names
+
+    # newmediawire 2025/0102 (Kessler Topaz reminders)
+    names = contact_names(["CONTACT:Kessler Topaz Meltzer & Check, LLPJonathan Naji, Esq.280 King of Prussia "
+                           "RoadRadnor, PA 19087(484) 270-1453 info@ktmc.com"])
+    assert "Kessler Topaz Meltzer" not in names and "Prussia RoadRadnor" not in names
+    assert "Jonathan Naji" in names

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .lexicon import ROLE_WORDS, TITLE_WORDS, first_names, key
+from .lexicon import NON_PERSON_WORDS, ROLE_WORDS, TITLE_WORDS, first_names, key
 from .names import CAP_RUN, GLUED_ROLE, SUFFIXES, _is_initial, name_ok, split_run
 
 # A contact label, maybe glued to what follows: `Contact:`, `Media Contact -`, `Contact DetailsPeter Roth`
@@ -28,12 +28,16 @@ EMAIL = re.compile(r"([\w.+-]+)@[\w-]+\.[\w.-]+")
 PHONE = re.compile(r"\(?\d{3}\)?[\s./-]?\d{3}[\s./-]\d{4}")
 # Any digit, the cheap test before PHONE (which tries a match at every offset): `202`
 _DIGIT = re.compile(r"\d")
-# A label glued to a name: `DetailsPeter`
-_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]+[ \t]+[A-Z])")
+# A label glued to a name: `DetailsPeter`, `LLPJonathan Naji` (after a firm's suffix)
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]+[ \t]+[A-Z])|(?<=[A-Z]{3})(?=[A-Z][a-z]+[ \t]+[A-Z])")
 # A field label glued to the word before it in a flattened block: `CorporationTelephone`,
 # `United KingdomWebsite`, `Benoit VeilleuxCFO` (brands like `RazorPitch` stay whole)
 _GLUED_FIELD = re.compile(r"(?<=[a-z]{2})(?=(?:Telephone|Phone|Tel|Fax|Mobile|Cell|Email|E-mail|Website|Web|Position|"
                           r"Address|CEO|CFO|COO|CTO)\b)")
+# A camel-case seam inside a word: `RoadRadnor` (`280 King of Prussia RoadRadnor, PA`)
+_SEAM = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
+# What follows a firm's name: `Kessler Topaz Meltzer & Check, LLP`
+_FIRM_TAIL = re.compile(r"[ \t]*(?:&[ \t]*[A-Z]|,?[ \t]*(?:LLP|LLC|Inc\b|Ltd\b|PLLC|P\.C\.|P\.A\.))")
 # What an e-mail address glued to a surname may be, besides the person's given name, initial
 # or initial and surname: `Starmanmedia@`, `Rosoffpress@`, `Kargarinfo@`
 _MAIL_HEADS = frozenset({"media", "press", "info", "ir", "pr", "contact", "hello", "news", "team", "office", "ceo"})
@@ -109,6 +113,9 @@ def contact_names(blocks: Sequence[str]) -> list[str]:
             core = [w for w in words if not _is_initial(w) and key(w) not in SUFFIXES]
             if not 2 <= len(core) <= 3 or not name_ok(words):
                 continue
+            if _FIRM_TAIL.match(text, m.end()) or any(
+                    key(piece) in NON_PERSON_WORDS for w in words if _SEAM.search(w) for piece in _SEAM.split(w)):
+                continue  # `Kessler Topaz Meltzer & Check, LLP`, `Prussia RoadRadnor`: a firm, an address
             first, last = key(core[0]), key(core[-1])
             # `sdonnelly@`, `maritza.ferreira@`, `proth@`, `donnellys@`: the address spells the name
             forms = {first + last, first[:1] + last, f"{first}.{last}", f"{first}_{last}", last + first[:1], last}

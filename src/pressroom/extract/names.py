@@ -219,8 +219,10 @@ def flags(tok: str) -> int:
         f |= F_LEADING
     if k in first_names():
         f |= F_GIVEN
-    if _is_initial(tok) and not k in ROLE_WORDS:  # `U.S.` is no initial
+    if _is_initial(tok) and not k in ROLE_WORDS and tok not in _PLACE_ABBREVIATIONS:  # `U.S.` is no initial
         f |= F_INITIAL
+    if tok in _PLACE_ABBREVIATIONS:
+        f |= F_PLACE  # `Washington, D.C. William Gifford of Sugar Land`
     if len(tok) == 1 and tok.isupper():  # `Sam A Spiers`: an initial without its period
         f = (f | F_INITIAL) & ~F_LEADING if tok not in ("A", "I") else f | F_INITIAL
     if k in SUFFIXES:
@@ -266,6 +268,10 @@ scholarships fellowship fellowships lecture memorandum
 """.split())
 # Adverbs and prepositions a title-case headline capitalises: `Senators Rev Up Pressure on China`
 _PARTICLE_WORDS = frozenset("up down out off into onto upon against toward towards like unlike".split())
+# What makes `leader` a job (`a group leader in Densos Utsunomiya Branch Office`)
+_TEAM_WORDS = frozenset({"group", "team", "project", "squad", "unit", "section", "program", "youth", "community"})
+# Dotted place abbreviations, which look like initials: `D.C.`, `U.K.`
+_PLACE_ABBREVIATIONS = frozenset({"D.C.", "U.K.", "U.N.", "E.U.", "N.Y.", "L.A.", "P.R."})
 # Ship prefixes: `USNS Harvey Milk`, `USS John F. Kennedy` name a ship, not a person
 _SHIP_PREFIXES = frozenset({"usns", "uss", "hms", "hmcs", "hmas", "uscgc", "rv", "mv", "ss"})
 # Occupations a release capitalises before a name, besides the positions of ROLE_NOUNS:
@@ -701,6 +707,8 @@ def _shape(toks: list[str], s: int, ctx: int, all_caps: bool) -> _Shape | None:
         return None
     if len(words) == 1 and key(words[0]) in _DEPARTMENTS:
         return None  # `Vice President Engineering`: a business function, not a surname
+    if len(words) == 1 and words[0].endswith("s") and (key(words[0])[:-1] in TITLE_WORDS or key(words[0])[:-1] in ROLE_WORDS):
+        return None  # `the Attorney Generals award` (DOJ, apostrophe lost): a position, no name
     if len(core_fl) == 4 and core_fl[0] & F_GIVEN and core_fl[2] & F_GIVEN:
         return None  # two people with the comma lost: `Max Baucus Charles Grassley`
     title, role, plural = _titles(prefix) if occupation is None else (None, occupation, False)
@@ -770,7 +778,8 @@ def _mention(paragraph: str, seg: list[tuple[str, int]], fn: frozenset[str], all
         strong = sh.given_first or inner_initial or PARTY_TAG.match(paragraph, end) is not None or (
             sh.core >= 2 and paragraph.startswith(",", end) and AGE_OR_DEGREE.match(paragraph, end) is not None
             and not ALIAS_BEFORE.search(paragraph, max(0, start - 60), start))
-    if not strong and sh.core >= 2 and paragraph.startswith(", ", end) and not sh.prefix:
+    if not strong and sh.core >= 2 and paragraph.startswith(", ", end) and not sh.prefix and not ctx:
+        # (not after `of`/`for`/`at`: `the Chairman of the Federal Reserve, the Chairman of the FDIC`)
         # `Pol Theis, the notable eclectic interior designer`: an appositive position vouches for it
         role = appositive_role(paragraph, end)
         strong = role is not None and _vouches(role)
@@ -839,7 +848,10 @@ def _vouches(role: str) -> bool:
         if (all(w[:1].isupper() or w in _NAME_GLUE for w in words[1:]) and flags(words[-1]) & F_NONPERSON
                 and not any(w in ("of", "at", "for") for w in words)):
             return False  # `the National Volunteer Fire Council`: an organization of a list, no position
-        return any(key(w) in ROLE_NOUNS for w in words[1:7])
+        # (`a leader in ...`, `the global leader in ...` describes firms far more often than people:
+        # `Power Hero, a leader in advanced charging technologies`)
+        return any(key(w) in ROLE_NOUNS and (key(w) != "leader" or key(words[i]) in _TEAM_WORDS)
+                   for i, w in enumerate(words[1:7]))
     if first in ROLE_NOUNS or first in ROLE_WORDS and first not in ("former", "senior", "junior", "u.s"):
         return not any(flags(w) & F_GIVEN for w in words[1:])
     return False
