@@ -183,3 +183,17 @@ def test_the_organization_after_a_role_and_its_field():
                  "If you have a Generac, even when you\u2019re not at home you can monitor the generator."])
     assert "Generac" in got
     assert "Home Power Generation" not in got
+
+
+# --- headline shapes: an adverb or a verb between names -------------------------------------
+
+def test_a_headline_adverb_and_verb_are_no_part_of_the_name():
+    # newsdirect / newmediawire / citybiz headlines
+    assert "Insurance Canopy Partners" not in names([], "Insurance Canopy Partners With Marketspread to Simplify "
+                                                        "Small Business Event Insurance")
+    got = names([], "Metavesco and Local Choice Spirits Announce Joint Venture to Launch Limited Edition Bourbon Series")
+    assert not any("Venture" in n for n in got)
+    got = names([], "AI Specialist Rezolve Ai Forges Strategic Alliance And Co-Sell Support With Microsoft")
+    assert not any("Alliance" in n for n in got)
+    # a real body that opens with such a word stays
+    assert "Joint Commission" in names(["South Shores Recovery is accredited by the Joint Commission."])

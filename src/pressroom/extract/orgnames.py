@@ -103,6 +103,15 @@ AFFILIATION_RE = re.compile(
     r"(?=\s*[,.;:!?)\"\u201d\u2019]|\s*$|\s+(?:and|in|where|who|which|since|from|to)\s)"
 )
 
+# Adverbs between a name and its headline verb: "Linklogis Officially Launches AI Agent".
+# (Title case only: "Professional stylist Querita Lewis proudly announces" names a person, and
+# "Today"/"Now" end names: "HRO Today", "USA Today".)
+CUE_ADVERBS = frozenset("Officially Formally Successfully Proudly Jointly Also Recently Finally Publicly".split())
+# Words that, alone before a head, make a common noun phrase, not a name: "Strategic Alliance",
+# "Joint Venture" ("KD Global USA Announce Strategic Alliance", "... Announce Joint Venture").
+GENERIC_MODIFIERS = frozenset("Strategic Joint New Exclusive Official Major Key Landmark Global Multi-Year".split())
+GENERIC_HEADS = frozenset(("Alliance", "Venture", "Office", "Partnership", "Partners"))  # (not "Joint Commission")
+
 # A role's field before "at" and the organization: " of Business Development" in "Senior Vice
 # President of Business Development at HH Red Stone" (AFFILIATION_RE then reads " at HH Red Stone").
 ROLE_FIELD_AT_RE = re.compile(r" of (?:the )?[A-Z][\w&'\u2019\-]*(?: (?:&|and|[A-Z][\w&'\u2019\-]*)){0,4}(?= at [A-Z])")
@@ -210,7 +219,8 @@ TITLE_VERB_RE = re.compile(
     r"Raise|Close|Agree|Plead|File|Sue|Charge|Sentence|Welcome|Select|Debut|Deliver|Bring|Help|Offer|"
     r"Provide|Present|Share|Support|Urge|Call|Seek|Ask|Tell|Say|Praise|Applaud|Commend|Establishe|Create|"
     r"Add|Hire|Tap|Invest|Begin|Achieve|Surpasse|Integrate|Harnesse|Team|Collaborate|Promote|Update|"
-    r"Eye|Target|Strengthen|Accelerate|Boost|Enhance|Extend|Enable|Revolutionize|Redefine|Transform)s|"
+    r"Eye|Target|Strengthen|Accelerate|Boost|Enhance|Extend|Enable|Revolutionize|Redefine|Transform|Forge|"
+    r"Relocate|Finalize|Undertake|Highlight)s|Announce|Unveil|"
     r"Against|Into|Over|Amid|Across|Toward|Towards|Upon|Within|Without|Versus|Vs\.?"
 )
 # Person titles a name never runs over leftwards (contact lines: "John Smith Public Relations
@@ -772,6 +782,8 @@ def _next_token(text: str, pos: int) -> tuple[int, str] | None:
 def _head_mention(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> Mention | None:
     """The organization whose name ends with the head word at text[hs:he], or None."""
     is_suffix = kw in L.COMPANY_SUFFIXES and kw not in L.HEADS
+    if para < 0 and kw == "Partners" and not suf and text.startswith((" With ", " with "), he):
+        return None  # a headline verb: "Insurance Canopy Partners With Marketspread to ..."
     possessive = suf in APOSTROPHES
     head_end = he - len(suf) if possessive else he
     if possessive and suf[0] == "s" and kw + "s" not in L.PLURAL_HEADS and kw not in L.PLURAL_HEADS:
@@ -853,6 +865,9 @@ def _head_mention(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> 
         return Mention(text[hs:head_end], para, hs, head_end, "lone", head=kw)
     name_start = inner if inner is not None else start
     name = text[name_start:end].strip(" ,")
+    mods = text[name_start:hs].split()
+    if mods and end == head_end and all(w in GENERIC_MODIFIERS for w in mods) and kw in GENERIC_HEADS:
+        return None  # "Strategic Alliance", "Joint Venture": what a headline announces, not who
     if kw in KIND_OF_COMPANY and A_BEFORE_RE.search(text, max(0, name_start - 4), name_start) \
             and _fold(text[name_start:hs]) in L.PLACES:
         return None  # "KYN Capital Group, Inc., a Nevada Corporation": where it is incorporated
@@ -1159,6 +1174,11 @@ def _named_before(text: str, para: int, pos: int, kind: str, people: set[str]) -
     end = pos
     while end > 0 and text[end - 1] == " ":
         end -= 1
+    sp = text.rfind(" ", max(0, end - 14), end)
+    if sp > 0 and text[sp + 1:end] in CUE_ADVERBS:
+        end = sp  # "Linklogis Officially Launches AI Agent": the adverb is no part of the name
+        while end > 0 and text[end - 1] == " ":
+            end -= 1
     if end > 0 and text[end - 1] == ")":
         # "SFAA (Surety ...) is a": skip one parenthesis
         op = text.rfind("(", max(0, end - 120), end)
