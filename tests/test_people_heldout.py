@@ -270,3 +270,25 @@ def test_firm_and_address_in_a_contact_block_are_no_people() -> None:
                            "RoadRadnor, PA 19087(484) 270-1453 info@ktmc.com"])
     assert "Kessler Topaz Meltzer" not in names and "Prussia RoadRadnor" not in names
     assert "Jonathan Naji" in names
+
+
+def test_one_person_however_the_release_extends_the_name() -> None:
+    # DOJ, release_11136 (written for release_09690's `Sally Quillian Yates` / `U.S. Attorney Quillian Yates`)
+    reg = Registry()
+    full = reg.add("Thomas Scott Woodward", title=None, role=None, at=(0, 0))
+    assert reg.add("Scott Woodward", title=None, role="U.S. Attorney", at=(2, 0)) is full
+    assert full.name == "Thomas Scott Woodward" and full.role == "U.S. Attorney"
+    # Senate, Reid 4Jan2005: a headline runs on past the name (`Senator Harry Reid Making ...`)
+    reg = Registry()
+    reid = reg.add("Harry Reid", title=None, role="Senate Democratic Leader", at=(0, 0))
+    assert reg.add("Harry Reid Making", title="Senator", role=None, at=(1, 0)) is reid
+    assert reid.aliases == [] and len(reg.people) == 1
+    # ... also when the long form comes first (Senate, Talent 3Jun2004)
+    reg = Registry()
+    site = reg.add("Harry S. Truman Historic Site", title=None, role=None, at=(0, 0))
+    assert reg.add("Harry S. Truman", title=None, role=None, at=(3, 0)) is site
+    assert site.name == "Harry S. Truman" and len(reg.people) == 1
+    # but a surname that is also a given name is part of the name (`Sue Ellen` / `Sue Ellen Allen`)
+    reg = Registry()
+    reg.add("Sue Ellen Allen", title=None, role=None, at=(0, 0))
+    assert reg.add("Sue Ellen", title=None, role=None, at=(1, 0)).name == "Sue Ellen"

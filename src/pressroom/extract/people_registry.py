@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .lexicon import key
+from .lexicon import first_names, key
 from .names import F_INITIAL, F_PARTICLE, F_SUFFIX, flags
 
 
@@ -64,6 +64,13 @@ def _norm(name: str) -> str:
     return n
 
 
+def _no_names(parts: list[str]) -> bool:
+    """Are these lower-case words no given name (`clothing collectors`, `making`), so that they
+    cannot be the rest of a name (`Sue Ellen` + `allen` can)?"""
+    fn = first_names()
+    return bool(parts) and not any(p in fn or len(p) <= 2 for p in parts)
+
+
 class Registry:
     """People of a release plus a timeline of where they were mentioned (outside quotes)."""
 
@@ -72,6 +79,7 @@ class Registry:
         self._by_norm: dict[str, Entry] = {}
         self.weak: dict[str, str] = {}  # surname -> a full name nothing vouched for yet
         self._by_surname: dict[str, list[Entry]] = {}
+        self._by_head2: dict[str, list[Entry]] = {}  # first two name words -> people with more
         self._index: dict[int, int] = {}
         self._events: list[tuple[int, int, int]] = []  # (paragraph, offset, person index), kept sorted
         self._sorted = True
@@ -128,9 +136,22 @@ class Registry:
             for e in same:
                 if len(e.core) >= 2 and e.given == parts[0]:
                     return e
+            # `Quillian Yates` after `Sally Quillian Yates`: the last names of a fuller name
+            tail = " " + n
+            for e in same:
+                if len(e.core) > len(parts) and e.norm.endswith(tail):
+                    return e
             # named by surname only so far (`Secretary Rumsfeld`), now in full
             singles = [e for e in same if len(e.core) == 1]
-            return singles[-1] if singles else None
+            if singles:
+                return singles[-1]
+            # `Robert Graham Clothing Collectors` after `Robert Graham`: a known name, then
+            # words that are no one's name (a headline's or a brand's)
+            for k in range(len(parts) - 1, 1, -1):
+                hit = self._by_norm.get(" ".join(parts[:k]))
+                if hit is not None and len(hit.core) >= 2 and _no_names(parts[k:]):
+                    return hit
+            return None
         word = parts[0]
         cands = [e for e in self.people if e.surname == word]
         if not cands:
@@ -155,14 +176,27 @@ class Registry:
             if title and not e.title:
                 e.title = title
             return e
+        if e is None and len(_norm(name).split()) == 2:
+            e = self._shorter_of(name)
         if e is None:
             e = Entry(name=name, title=title, role=role, first=at)
             self.people.append(e)
             self._index[id(e)] = len(self.people) - 1
             self._by_norm[_norm(name)] = e
             self._by_surname.setdefault(e.surname, []).append(e)
+            head = e.norm.split()
+            if len(head) >= 3:
+                self._by_head2.setdefault(" ".join(head[:2]), []).append(e)
             return e
         e.mentions += 1
+        n = _norm(name)
+        short = n.split()
+        if len(short) >= 2 and len(e.core) > len(short) and e.norm.endswith(" " + n) and _no_names(
+                e.norm.split()[:-len(short)]):
+            # `Beverly Bradley` after `Sensei Beverly Bradley`: a word no name has opened the first mention
+            e.add_alias(e.name)
+            self._by_norm[n] = e
+            e.rename(name)
         if len(e.core) == 1 and len(_norm(name).split()) > 1:
             # first named by surname only (`President Bush`), now in full
             e.add_alias(e.name)
@@ -175,8 +209,8 @@ class Registry:
         # `Dr. Ferros` (a possessive without its apostrophe) is no new way to name him
         last = key(words[-1])
         lost_apostrophe = last != e.surname and last[:-1] == e.surname and (len(words) == 1 or _norm(name)[:-1] == e.norm)
-        if lost_apostrophe:
-            pass
+        if lost_apostrophe or _norm(name).startswith(e.norm + " "):
+            pass  # (nor is `Robert Graham Clothing Collectors` for `Robert Graham`)
         elif name != e.name:
             e.add_alias(f"{title} {name}" if title and len(words) == 1 else name)
         if title and not e.title:
@@ -186,6 +220,26 @@ class Registry:
         if role and not e.role:
             e.role = role
         return e
+
+    def _shorter_of(self, name: str) -> Entry | None:
+        """`Robert Graham` after `Robert Graham Clothing Collectors` (a headline ran on past the
+        name): the person first registered with the extra words, now renamed to the name."""
+        n = _norm(name)
+        for e in self._by_head2.get(n, ()):
+            extra = e.norm.split()[2:]
+            if _no_names(extra):
+                old = e.norm
+                e.rename(name)
+                if self._by_norm.get(old) is e:
+                    del self._by_norm[old]
+                self._by_norm[n] = e
+                for lst in self._by_surname.values():
+                    if e in lst:
+                        lst.remove(e)
+                self._by_surname.setdefault(e.surname, []).append(e)
+                self._by_head2[n].remove(e)
+                return e
+        return None
 
     # -- timeline -----------------------------------------------------------------------
     def mention(self, entry: Entry, at: tuple[int, int]) -> None:
