@@ -418,3 +418,53 @@ def test_lost_dash_glued_to_the_place() -> None:
     assert (r.location, r.paragraphs[0]) == ("Washington, DC", "Last night, the U.S. Senate passed a resolution.")
     r = parse_text("TITLE OF IT\n\nâWe build new nuclear power plants.â \nâWe are behind the rest of the world.â?", "x.txt", extract=False)
     assert r.location is None and "—" not in " ".join(r.paragraphs)
+
+
+def test_gov_uk_content_type_label_is_no_headline() -> None:
+    r = parse_text("News story\n\nPrime Minister announces new support for farmers\n\nThe Prime Minister has today "
+                   "announced a package of support for farmers across the UK.\n\nFrom: Prime Minister's Office, 10 "
+                   "Downing Street\nPublished 12 March 2024\n\nThe package includes £220 million for new equipment.\n",
+                   "x.txt", extract=False)
+    assert (r.title, r.date) == ("Prime Minister announces new support for farmers", "2024-03-12")
+
+
+def test_front_matter_folded_title() -> None:
+    r = parse_text('---\nlayout: press-release\ntitle: >-\n  Ministry announces\n  water programme\n'
+                   'date: "2024-03-12 09:30:00 +0100"\ncategories: [press]\n---\n\nMADRID, 12 March 2024 – The '
+                   "Ministry announced a new programme.\n", "x.md", extract=False)
+    assert (r.title, r.date, r.location) == ("Ministry announces water programme", "2024-03-12", "MADRID")
+
+
+def test_html_wordpress_and_gov_uk_pages() -> None:
+    wp = ('<html><head><title>Acme Opens New Plant in Ohio &#8211; Acme Newsroom</title>'
+          '<meta property="article:modified_time" content="2024-05-01T12:00:00+00:00"></head><body>'
+          '<nav><ul><li>Home</li><li>News</li></ul></nav><article class="post"><header class="entry-header">'
+          '<h1 class="entry-title">Acme Opens New Plant in Ohio</h1><time class="entry-date published" '
+          'datetime="2024-03-12T09:00:00+00:00">March 12, 2024</time></header><div class="entry-content">'
+          "<p>COLUMBUS, Ohio, March 12, 2024 /PRNewswire/ -- Acme Corp. today opened a new plant.</p>"
+          '<p><strong>About Acme</strong></p><p>Acme makes anvils.</p></div></article></body></html>')
+    r = parse_text(wp, "x.html", extract=False)
+    assert (r.title, r.date, r.location, r.source) == ("Acme Opens New Plant in Ohio", "2024-03-12", "COLUMBUS, Ohio", "PRNewswire")
+    assert r.paragraphs == ["Acme Corp. today opened a new plant."]
+    govuk = ('<html><head><title>New funding to help schools cut energy bills - GOV.UK</title></head><body>'
+             '<main id="main-content"><h1 class="gem-c-title__text">New funding to help schools cut energy bills</h1>'
+             '<dl><dt>From:</dt><dd>Department for Education</dd><dt>Published</dt><dd>12 March 2024</dd></dl>'
+             '<div class="govspeak"><p>Schools across England will receive new funding, the Education Secretary '
+             "announced today.</p><h2>Notes to editors</h2><p>The funding is part of a programme.</p></div></main></body></html>")
+    r = parse_text(govuk, "x.html", extract=False)
+    assert (r.title, r.date) == ("New funding to help schools cut energy bills", "2024-03-12")
+    assert r.paragraphs == ["Schools across England will receive new funding, the Education Secretary announced today."]
+
+
+def test_about_heading_closes_a_one_paragraph_release() -> None:
+    # (IBN, Lantern Pharma: a newsbreak of one paragraph, then the company's About section)
+    from pressroom.structure.boilerplate import split_boilerplate
+
+    body, boiler = split_boilerplate([
+        "Lantern Pharma (NASDAQ: LTRN) reported its third-quarter results and highlighted AI-driven clinical progress.",
+        "About Lantern Pharma",
+        "Lantern Pharma (NASDAQ: LTRN) is an AI company transforming the cost, pace, and timeline of oncology drug discovery."])
+    assert len(body) == 1 and boiler[0] == "About Lantern Pharma"
+    # a run-in "About ..." sentence after one paragraph stays body
+    body, _ = split_boilerplate(["The firm opened an office.", "About 300 people attended the opening.", "More."])
+    assert len(body) == 3

@@ -138,6 +138,31 @@ def _strip_bullets(text: str) -> str:
     return text
 
 
+# A YAML block scalar's indicator: "title: >-" / "title: |" (the value is on the indented lines below)
+_BLOCK_SCALAR = re.compile(r"^[>|][+-]?$")
+
+
+def _front_keys(block: str) -> dict[str, str]:
+    """Top-level keys of front matter, values unquoted; a folded or literal block scalar
+    ("title: >-" then indented lines) is joined into one line."""
+    meta: dict[str, str] = {}
+    lines = block.split("\n")
+    for n, line in enumerate(lines):
+        m = _FRONT_KEY.match(line)
+        if not m:
+            continue
+        key, value = m.group(1).lower(), m.group(2).strip()
+        if _BLOCK_SCALAR.match(value):
+            parts = []
+            for follow in lines[n + 1:]:
+                if follow[:1] not in (" ", "\t") and follow.strip():
+                    break
+                parts.append(follow.strip())
+            value = " ".join(p for p in parts if p)
+        meta.setdefault(key, value.strip("\"'").strip())
+    return meta
+
+
 def _first(meta: dict[str, str], keys: tuple[str, ...]) -> str | None:
     return next((meta[k] for k in keys if meta.get(k)), None)
 
@@ -163,7 +188,7 @@ def read_markdown(text: str) -> Document:
     meta: dict[str, str] = {}
     m = _FRONT.match(text)
     if m:
-        meta = {k.lower(): v.strip().strip("\"'").strip() for k, v in _FRONT_KEY.findall(m.group(2))}
+        meta = _front_keys(m.group(2))
         text = text[m.end():]
     text = _cut_footer(text)
     if "<" in text:

@@ -89,6 +89,18 @@ def _contactish(block: str, contact: bool | None = None) -> bool:
     )
 
 
+# A heading alone on its line that closes the news: "About Acme", "ABOUT NUCLEON ENERGY INC.",
+# "About the Coalition:", "Notes to editors"
+# (used with .match() behind ABOUT/DISCLAIMER, so it is no anchored pre-test of its own)
+_CLOSING_HEADING = re.compile(r"\s*(?:About\s+\S.{0,74}|Notes?\s+(?:to|for)\s+editors?\s*:?\s*)$", re.I)
+
+
+def _closing_heading(block: str) -> bool:
+    """A closing heading on its own line: it ends the news even after a one-paragraph release,
+    where a run-in "About ..." sentence may not."""
+    return _CLOSING_HEADING.match(block) is not None and not block.rstrip().endswith((".", "!", "?"))
+
+
 def _may_end_inline(block: str) -> bool:
     """Exact pre-test for `INLINE_END`, which needs a "#" or "-30-": spares a scan per block."""
     return "#" in block or "-30-" in block
@@ -124,7 +136,7 @@ def split_boilerplate(blocks: list[str]) -> tuple[list[str], list[str]]:
         if (
             anchored
             and body
-            and (late or len(body) >= 2)
+            and (late or len(body) >= 2 or i + 1 < n and _closing_heading(b))
             and (ABOUT.match(b) or ABOUT_GLUED.match(b) or DISCLAIMER.match(b))
         ):
             boiler.extend(blocks[i:])

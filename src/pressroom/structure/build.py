@@ -20,7 +20,9 @@ _LEAD_SEP = re.compile(r"^[\s\-–—:|,.]+")
 # A label line above the headline, never the headline: "NEWS RELEASE", "MEDIA ADVISORY",
 # "Press Statement", "RELEASE 25-041", "Release No. 0142.21", "Phone: 202-555-0100", "E-mail: x@y.gov"
 _LABEL_LINE = re.compile(
-    r"^\s*(?:(?:NEWS|PRESS|MEDIA)\s+(?:RELEASE|ADVISORY|STATEMENT|ALERT)|NEWS|PRESS\s+RELEASE|MEDIA\s+ADVISORY)\s*$"
+    r"^\s*(?:(?:NEWS|PRESS|MEDIA)\s+(?:RELEASE|ADVISORY|STATEMENT|ALERT|STORY)|NEWS|PRESS\s+RELEASE|MEDIA\s+ADVISORY"
+    # GOV.UK's content types above the headline: "News story", "Speech", "Written statement to Parliament"
+    r"|SPEECH|STATEMENT|GOVERNMENT\s+RESPONSE|(?:ORAL|WRITTEN)\s+STATEMENT\s+TO\s+PARLIAMENT)\s*$"
     # the issuer before the label: "European Commission - Press release", "Council of the EU | Press release"
     r"|^\s*[A-Z][^.!?:]{1,60}?\s(?:-|–|—|\|)\s*(?:Press|News|Media)\s+(?:release|statement|advisory)\s*$"
     r"|^\s*RELEASE\s*(?:NO\.?|NUMBER|#)?\s*:?\s*[\w.-]*\d[\w.-]*\s*$"
