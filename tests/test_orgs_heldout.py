@@ -197,3 +197,27 @@ def test_a_headline_adverb_and_verb_are_no_part_of_the_name():
     assert not any("Alliance" in n for n in got)
     # a real body that opens with such a word stays
     assert "Joint Commission" in names(["South Shores Recovery is accredited by the Joint Commission."])
+
+
+# --- Senate committees whose names list fields ------------------------------------------------
+
+def test_a_committee_name_that_lists_fields_with_commas():
+    # Senate (Isakson)
+    got = names(["Tomorrow, the Senate Health, Education, Labor and Pensions Committee, which has jurisdiction "
+                 "over the bill, will meet."])
+    assert "Senate Health, Education, Labor and Pensions Committee" in got
+    # Senate (Feinstein), with the serial comma
+    got = names(["Feinstein is a member of the Senate Commerce, Science, and Transportation Committee."])
+    assert "Senate Commerce, Science, and Transportation Committee" in got
+    # a list of committees (plural) or of people stays apart
+    got = names(["He will remain on the Senate Foreign Relations, Banking, Intelligence and Rules Committees."])
+    assert not any("Banking, Intelligence" in n for n in got)
+    got = names(["Senators John Warner, Carl Levin, and Foreign Relations Committee Chairman Richard Lugar wrote."])
+    assert not any("Levin" in n for n in got)
+
+
+def test_a_repeated_headline_cue_stays_linear():
+    import time
+    t = time.perf_counter()
+    extract_organizations(["Acme Launches " * 5000])
+    assert time.perf_counter() - t < 2.0

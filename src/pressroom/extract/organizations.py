@@ -219,6 +219,15 @@ def extract_organizations(
                  and _table.group_of.get(LEADING_US_RE.sub("", d.long)) != _table.group_of.get(d.short)}
     kept = []
     said_lower = _LowerSaid(texts)
+    seen_words: dict[str, bool] = {}
+
+    def distinctive(word: str) -> bool:
+        """_distinctive once per word a release (5,000 "Acme Launches" read the text once)."""
+        got = seen_words.get(word)
+        if got is None:
+            got = seen_words[word] = _distinctive(word, texts)
+        return got
+
     for m in mentions:
         if not m.name or m.kind == "known" and m.name in redefined:
             continue
@@ -237,7 +246,7 @@ def extract_organizations(
                 m.full = m.full[fcut:]
         if m.kind == "owner" and m.head and m.name.endswith(m.head + "s") and said_lower(m.name):
             continue  # "Hedge Funds' Strategic Positioning" where the text says "hedge funds": a common noun
-        if m.kind in WEAK_CUES and " " not in m.name and not _distinctive(m.name, texts):
+        if m.kind in WEAK_CUES and " " not in m.name and not distinctive(m.name):
             continue  # "County Commissioner Candidate Launches ...": a common word, not a name
         if _maybe_not_a_body(m.name) and NOT_A_BODY_RE.fullmatch(m.name):
             # "Executive Board of Korber AG": the company is the body

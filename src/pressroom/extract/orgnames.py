@@ -858,6 +858,9 @@ def _head_mention(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> 
     start, inner, owner = _left_walk(text, hs, allow_comma=is_suffix)
     if kw in L.GOVERNMENT_HEADS and start >= 6 and text[start - 2:start] == ", ":
         start = _city_state_start(text, start)  # "the Crystal Springs, Miss., Police Department"
+    if kw in COMMA_LIST_HEADS and not suf and start >= 2 and (text[start - 2:start] == ", " and " and " in text[start:hs]
+                                                            or text[start - 6:start] == ", and "):
+        start = _comma_items_start(text, start)  # "Senate Health, Education, Labor and Pensions Committee"
     if start == hs and is_suffix:
         return None  # a legal suffix names nobody alone, nor with a tail: "ASA International Stroke Conference"
     if start == hs and end == head_end:
@@ -899,6 +902,47 @@ A_BEFORE_RE = re.compile(r"(?:^|\s)[aA]n?\s$")  # "a " before "Nevada Corporatio
 CITY_STATE_BEFORE_RE = re.compile(
     r"(?P<city>[A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,2}), (?P<state>[A-Z][A-Za-z]*\.?(?: [A-Z][a-z]+\.?)?|[A-Z]\.[A-Z]\.), $"
 )
+
+
+# Heads whose names list fields with commas: "Health, Education, Labor and Pensions Committee",
+# "Commerce, Science, and Transportation Committee" (singular: "the Foreign Relations, Banking,
+# Intelligence and Rules Committees" is a list of committees).
+COMMA_LIST_HEADS = frozenset(("Committee", "Subcommittee"))
+
+
+def _comma_items_start(text: str, start: int) -> int:
+    """Where a committee's name starts when "Word, Word, " items stand before the walk's start
+    (at most four, then up to two capitalised words such as "Senate", "U.S. Senate")."""
+    lo = max(0, start - 120)
+    toks = text[lo:start].split()
+    k = len(toks)
+    oxford = k > 0 and toks[k - 1] == "and"
+    if oxford:
+        k -= 1
+    items = 0
+    while k > 0 and items < 4:
+        t = toks[k - 1]
+        w = t[:-1]
+        if not t.endswith(",") or not w.isalpha() or not w[:1].isupper() or w in L.LEFT_STOPS \
+                or w.lower() in L.PLACES:
+            break
+        items += 1
+        k -= 1
+    if not items or oxford and items < 2:
+        return start  # ("Senators John Warner, Carl Levin, and Foreign Relations Committee ...": people)
+    lead = 0
+    while k > 0 and lead < 2:
+        t = toks[k - 1]
+        if not _is_cap(t) or _ends_clause(t) or _bare(t) in L.LEFT_STOPS or _bare(t) in L.TITLES_AFTER_HEAD \
+                or t.lower() in first_names():
+            break
+        lead += 1
+        k -= 1
+    # the offset of token k: count back over the tokens kept
+    pos = start
+    for t in reversed(toks[k:]):
+        pos = text.rindex(t, lo, pos)
+    return pos
 
 
 def _city_state_start(text: str, start: int) -> int:
