@@ -292,3 +292,10 @@ def test_one_person_however_the_release_extends_the_name() -> None:
     reg = Registry()
     reg.add("Sue Ellen Allen", title=None, role=None, at=(0, 0))
     assert reg.add("Sue Ellen", title=None, role=None, at=(1, 0)).name == "Sue Ellen"
+
+
+def test_document_words_are_no_name_words() -> None:
+    # Senate, Chafee 30Jan2006
+    assert not _found("However, Section Eight of Article I states that the Congress shall have the power")
+    found = _found("SEN. CHAFEE STATEMENT ON Judge Alito Nomination")
+    assert "Alito Nomination" not in found

@@ -264,7 +264,8 @@ codefendant codefendants relator relators whistleblower whistleblowers
 # `Elise Wolff Elementary`, `President Barack Obamas Memorandum` (DOJ), `Robert C. Byrd Courthouse`
 _MORE_NON_PERSON = frozenset("""
 mine mines elementary parkway expressway freeway tunnel courthouse monument terminal medal medals scholarship
-scholarships fellowship fellowships lecture memorandum
+scholarships fellowship fellowships lecture memorandum nomination nominations confirmation article articles chapter
+clause
 """.split())
 # Adverbs and prepositions a title-case headline capitalises: `Senators Rev Up Pressure on China`
 _PARTICLE_WORDS = frozenset("up down out off into onto upon against toward towards like unlike".split())
