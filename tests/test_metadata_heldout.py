@@ -468,3 +468,21 @@ def test_about_heading_closes_a_one_paragraph_release() -> None:
     # a run-in "About ..." sentence after one paragraph stays body
     body, _ = split_boilerplate(["The firm opened an office.", "About 300 people attended the opening.", "More."])
     assert len(body) == 3
+
+
+@pytest.mark.parametrize("block,head", [
+    # a section heading glued to its paragraph (Carper, Senate; Newsworthy.ai; News Direct, Railtown AI)
+    ("Urges Shoppers to be Smart When Shopping Online, Buying Gift Cards and Donating to CharityThis holiday season, "
+     "consumers should be aware of scams.", "Urges Shoppers to be Smart When Shopping Online, Buying Gift Cards and Donating to Charity"),
+    ("Wrapping It UpThese projects illustrate the dynamic nature of the blockchain industry.", "Wrapping It Up"),
+    ("Why It MattersIn a world where software development is increasingly complex, the ability matters.", "Why It Matters"),
+    # names and products are not headings (citybiz, Lead Edge; 24-7PressRelease, Avidyne)
+    ("In a LinkedIn post, Segal — an alumnus of the firm — said the deal closed.", None),
+    ("The Barfield TT1200A is a microprocessor-based, self-contained tester.", None),
+])
+def test_glued_section_heading_is_split(block: str, head: str | None) -> None:
+    r = parse_text("# T\n\nThe lede of the release is here.\n\n" + block + "\n", "x.md", extract=False)
+    if head is None:
+        assert r.paragraphs[1] == block
+    else:
+        assert r.paragraphs[1] == head and block.startswith(head) and r.paragraphs[2] == block[len(head):]

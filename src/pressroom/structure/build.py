@@ -125,6 +125,35 @@ def _past_letterhead(out: Structured, rest: list[str], pre: list[str], header_da
     return rest[j + 1:], header_date
 
 
+# A section heading glued to its paragraph by the copy-paste that lost the line break:
+# "Wrapping It UpThese projects illustrate ...", "... Donating to CharityThis holiday season, ..."
+# (the paragraph opens with a word that starts sentences; "LinkedIn post" is a name)
+_GLUED_HEAD = re.compile(
+    r"(?P<head>[A-Z][^.!?\n]{8,200}?[a-z])(?<!Linked)(?=(?:The|This|These|That|A|An|In|At|On|For|With|As|By|Today|Our|We|It|"
+    r"When|While|After|From|Over|Since|During|Following|According|Last|Yesterday|Earlier)\s)"
+)
+_SMALL_WORDS = frozenset("a an and as at by for from in into of on or over the to under with vs. v. via".split())
+
+
+def _title_cased(text: str) -> bool:
+    """A heading's words: nearly all capitalised but the small ones ("A Pathway to Success")."""
+    words = text.split()
+    caps = sum(1 for w in words if w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS)
+    return len(words) >= 3 and caps >= 0.85 * len(words)
+
+
+def _split_glued_heads(blocks: list[str]) -> list[str]:
+    """Each block whose title-cased heading runs into its first sentence, as two blocks."""
+    out: list[str] = []
+    for b in blocks:
+        m = _GLUED_HEAD.match(b)
+        if m and _title_cased(m.group("head")):
+            out.extend((m.group("head"), b[m.end():]))
+        else:
+            out.append(b)
+    return out
+
+
 def _run_in_header(block: str) -> tuple[str, str, str] | None:
     """A headline, date and dateline run into one line, as some Senate pages were saved:
     "Casey Votes for Safe Prescription Drug Reimportation May 3, 2007 WASHINGTON, DC-U.S. Senator
@@ -149,6 +178,8 @@ def structure(doc: Document) -> Structured:
     # matches, ~6x faster than a \s+ substitution), unless the reader did it already.
     blocks = doc.blocks if doc.spaces_normalized else [" ".join(b.split()) for b in doc.blocks]
     blocks = [b for b in blocks if b]
+    if any(_GLUED_HEAD.match(b) for b in blocks):
+        blocks = _split_glued_heads(blocks)
     header_date: str | None = None
     pre: list[str] = []
     # whether the last header line was a date line: the place after one may have lost its dash
