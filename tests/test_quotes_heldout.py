@@ -220,3 +220,58 @@ def test_that_with_a_comma_after_it_opens_the_clause():
     got = quotes_of("In connection with his guilty plea, Manssor Arbabsiar admitted that, from the spring of 2011 to "
                     "the fall of 2011, he conspired with officials in the Iranian military.")
     assert [(k, s) for k, s, _ in got] == [("indirect", "Manssor Arbabsiar")]
+
+
+def test_a_colon_lead_in_headed_by_a_person_is_theirs():
+    # senate/McConnell/1Feb2006McConnell45.txt
+    got = quotes_of(
+        "U.S. Senate Majority Whip Mitch McConnell praised President George W. Bush today for expressing his support "
+        "of freedom in Burma during the State of the Union Address:",
+        "\"The President is to be commended for his steadfast leadership in supporting freedom in Burma.\"")
+    assert [(k, s) for k, s, _ in got] == [("direct", "Mitch McConnell")]
+
+
+def test_a_colon_lead_in_announcing_a_title_is_no_ones_statement():
+    # newsworthy/newmediawire/2025/1009 (GeoVax)
+    got = quotes_of("Dr. Mark J. Newman, Chief Scientific Officer, will present at the workshop. Dr. Newman\u2019s "
+                    "presentation is titled:",
+                    "\u201cVaccine design to address the immunocompromised: T-lymphocyte driven\u2026Balanced immunity\u201d")
+    assert got == []
+
+
+def test_the_first_quote_after_the_lede_is_the_lede_subjects():
+    # senate/Santorum/28Apr2006Santorum190.txt
+    got = quotes_of(
+        "Sen. Rick Santorum (R-PA), Chairman of the Senate Republican Conference, today commented on the "
+        "International Atomic Energy Agency (IAEA) report stating that Iran has successfully enriched uranium.",
+        "\"The IAEA report released today provides overwhelming evidence that Iran continues to defy the "
+        "international community by advancing their nuclear program.")
+    assert [(k, s) for k, s, _ in got if k == "direct"] == [("direct", "Rick Santorum")]
+    # newsworthy/ibn/2025/0718 (Soligenix): a lede headed by no person gives no speaker
+    got = quotes_of("Recent data indicates Soligenix\u2019s HyBryte(TM) is showing promising treatment success in "
+                    "early-stage cutaneous T-cell lymphoma.",
+                    "\u201cWith limited treatment options, especially in the early stages of their disease, CTCL "
+                    "patients are often left to wait.\u201d")
+    assert got == []
+
+
+def test_a_statement_carries_on_across_its_section_headings():
+    # senate/Stevens/4May2007Stevens195.txt (the headline's possessive names the speaker)
+    got = quotes_of(
+        "On eliminating harmful subsidies that many foreign governments give to their fishing industries",
+        "\"The decline of fisheries resources around the world is intensified by the outdated and mistaken "
+        "assumption that our oceans' productivity is infinite.\"",
+        "On Congress working on a revised emergency supplemental bill",
+        "\"I hope it will go along very fast. I think it should. I think the sooner we get it done, the (sooner) "
+        "things will calm down around here.\" (5/1/07)",
+        title="ON RECORD: SEN. STEVENS' STATEMENTS DURING WEEK OF APRIL 30")
+    assert [s for _, s, _ in got] == ["Stevens", "Stevens"]
+
+
+def test_a_possessive_without_s_announces_remarks():
+    # senate/Stevens/19Mar2007Stevens221.txt (its remarks carry no quote marks; marks added for the test)
+    got = quotes_of("Sen. Ted Stevens on Monday, March 19, delivered his annual address to the Alaska State Legislature.",
+                    "Below are Senator Stevens' remarks as prepared for delivery:",
+                    "\"President Green, Speaker Harris, members of the House and Senate, thank you for allowing me to "
+                    "appear before you.\"")
+    assert [s for _, s, _ in got] == ["Ted Stevens"]

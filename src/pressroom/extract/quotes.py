@@ -60,8 +60,8 @@ INTRO_MADE = re.compile(
 # `Below are his remarks as prepared for delivery.`, `Chairman Domenici's statement:`, `Here is
 # Grassley's comment.`, `Excerpts from Senator Mikulski's floor statement, as delivered, are below:`
 INTRO_OWNED = re.compile(
-    r"(?P<owner>\b(?:[Hh]is|[Hh]er)|(?<![\w'’])(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*?['’]s)\s+(?:[\w-]+\s+){0,2}?"
-    + _STATEMENT_NOUN + r"\b")
+    r"(?P<owner>\b(?:[Hh]is|[Hh]er)|(?<![\w'’])(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*?(?:['’]s|s['’]))\s+(?:[\w-]+\s+){0,2}?"
+    + "(?i:" + _STATEMENT_NOUN + r")\b")
 # `The following is a statement from Sen. Carper on ...`, `Statement of Sen. Mark Dayton on ...`
 INTRO_BY = re.compile(r"\b" + _STATEMENT_NOUN + r"\s+(?:from|by|of)\s+(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)", re.I)
 # `Carper Statement the Death of Coretta Scott King`, `Sen. Salazar's Statement on ...` (a heading line)
@@ -74,6 +74,12 @@ _ANNOUNCES = re.compile(r"\b(?:following|[Bb]elow|follows|[Hh]ere (?:is|are))\b|
 TITLE_STATEMENT = re.compile(
     r"^(?P<owner>[^:]{2,60}?)(?:\s+(?:issues|releases|makes|delivers|offers)\s+(?:[\w-]+\s+){0,2}?statement|"
     r"\s+comments\s+on\b)", re.I)
+# The capitalised head of a sentence, up to its first lower-case word: `Sen. Rick Santorum (R-PA), Chairman
+# of the Senate Republican Conference, `, `Senate Majority Whip Mitch McConnell `
+_SUBJECT_HEAD = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|the|and|for|on|de|\([^()\n]{1,30}\))[ \t,]+)+")
+# A heading line inside a long statement: `On Energy:`, `PEACHCARE`, `On the President's strategy for
+# victory in Iraq` (not `CEO Commentary`, nor `The language requested by Domenici and Bingaman reads:`)
+_STATEMENT_HEADING = re.compile(r"^\s*(?:On[ \t][^.!?\"“”\n]{1,160}|[A-Z][A-Z0-9 &'’-]{2,60}):?\s*$")
 # A line that only dates the release, between a statement's announcement and its text
 _DATE_LINE = re.compile(r"^\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*$")
 # What a lead-in verb may take before its colon, however long: `Nathan Woolnough, President and Founder of
@@ -397,11 +403,42 @@ class _Release:
         for q in range(pi - 1, max(-1, pi - 4), -1):
             par = self.paras[q]
             sp = self._announcer(par, q)
+            if sp is None and par.rstrip().endswith(":"):
+                # `Senator Chris Dodd (D-CT) today expressed disappointment that President Bush vetoed ...:`
+                sp = self.subject_of(q, first=False)
             if sp is not None:
                 return sp
-            if self.quoted.get(q) or not (par.rstrip().endswith(":") and not VERB.search(par) or _DATE_LINE.match(par)):
+            if self.quoted.get(q) or not (par.rstrip().endswith(":") and not VERB.search(par) or _DATE_LINE.match(par)
+                                          or _STATEMENT_HEADING.match(par)):
                 break  # `Paulo B, CEO and founder of Rexla Global, shared his vision ...:` leads in for someone else
         return None
+
+    def _bare(self, s: Span) -> bool:
+        """Does nothing but punctuation follow the quote in its sentence (no `says Joe, noting
+        that ...` the rules could not read)?"""
+        par = self.paras[s.end_para]
+        end = sentences.end_of(self.edges(s.end_para), s.close, len(par))
+        return not _WORD.search(par, s.close, max(s.close, end))
+
+    def subject_of(self, q: int, *, first: bool) -> Speaker | None:
+        """The person heading the first (or last) sentence of paragraph `q`, when the sentence
+        opens with them: `Sen. Rick Santorum (R-PA), Chairman of the Senate Republican Conference,
+        made comments ...`; not `The language requested by Domenici and Bingaman reads:`."""
+        par = self.paras[q]
+        if len(par) > 1500 or q in self.quoted:
+            return None
+        edges = self.edges(q)
+        start = 0 if first else sentences.start_of(edges, len(par.rstrip()) - 1)
+        m = _SUBJECT_HEAD.match(par, start)
+        if m is None:
+            return None
+        head = m.group().rstrip(" \t,")
+        if head.endswith(("'s", "’s")) or NAMING.search(par):
+            return None  # `Dr. Newman's presentation is titled:` announces a title, not his words
+        sp = self.resolver.resolve(head, (q, m.end()), strict=True)
+        e = sp.entry if sp is not None else None
+        # a person the release names in full or with a title or position (not `Recent data indicates`)
+        return sp if e is not None and (len(e.core) >= 2 or e.title or e.role) else None
 
     def _announcer(self, par: str, q: int) -> Speaker | None:
         """Who a paragraph announces a statement by, or None."""
@@ -425,7 +462,7 @@ class _Release:
                 if owner in ("his", "His", "her", "Her"):
                     owner = "he" if owner.lower() == "his" else "she"
                 else:
-                    owner = _strip_possessive(owner)
+                    owner = _strip_possessive(owner).rstrip("'’")  # `Chambliss'`
                 sp = res.resolve(owner, at, strict=owner not in ("he", "she"))
                 if sp is not None and sp.kind == "person":  # `Comments from Leadership` names nobody
                     return sp
@@ -442,8 +479,8 @@ class _Release:
         m = TITLE_STATEMENT.match(title)
         owner = m.group("owner") if m else None
         if owner is None:
-            m = INTRO_BY.search(title) or INTRO_NAMED.match(title) or INTRO_OWNED.match(title)
-            owner = _strip_possessive(m.group("owner")) if m else None
+            m = INTRO_BY.search(title) or INTRO_NAMED.match(title) or INTRO_OWNED.search(title)
+            owner = _strip_possessive(m.group("owner")).rstrip("'’") if m else None
         if not owner:
             return None
         sp = self.resolver.resolve(owner, (0, 0), strict=True)
@@ -492,17 +529,24 @@ class _Release:
                 if sp is None:
                     later = [found[j][0] for j in by_para.get(s.para, []) if j > i and found[j][0] is not None]
                     sp = later[0] if later else None
-                if sp is None and last_para_speaker is not None and last_para_speaker[0] == s.para - 1:
-                    if not self.paras[s.para][:s.open_at].strip():
-                        sp = last_para_speaker[1]
+                if sp is None and last_para_speaker is not None and not self.paras[s.para][:s.open_at].strip() and (
+                        last_para_speaker[0] == s.para - 1 or last_para_speaker[0] == s.para - 2
+                        and _STATEMENT_HEADING.match(self.paras[s.para - 1]) and s.para - 1 not in self.quoted):
+                    # a quote paragraph carrying on the one before, also across a heading inside a
+                    # long statement (`On Energy:`, `PEACHCARE`)
+                    sp = last_para_speaker[1]
                 if sp is UNKNOWN:
                     continue
-                if sp is None and not self.paras[s.para][:s.open_at].strip():
+                if sp is None and not self.paras[s.para][:s.open_at].strip() and self._bare(s):
                     # a statement announced before its paragraph, or by the headline of a
                     # release that opens with it
                     sp = self.announced_by(s.para)
                     if sp is None and i == 0 and all(len(p.split()) <= 20 for p in self.paras[:s.para]):
                         sp = self.title_speaker()
+                    if sp is None and i == 0 and s.para >= 1 and all(len(p.split()) <= 20 for p in self.paras[:s.para - 1]):
+                        # the release's first quote, right after its lede: the lede's subject
+                        # (`Sen. Jon Kyl (R-Ariz.) today called on Senate Democratic leadership ...`)
+                        sp = self.subject_of(s.para - 1, first=True)
                 if sp is None:
                     self.pending.append(s)
                     continue

@@ -117,6 +117,7 @@ documents document records record report reports study studies complaint complai
 data survey surveys statistics affidavit affidavits papers plea agreement information website figures estimates
 estimate analysis research lawsuit settlement release releases press court charges charging evidence testimony
 article articles paper poll polls census reporting sources source letter letters statement statements
+guidelines guidance regulations rules statute law laws
 """.split())
 
 # A time word run into the subject, no opening phrase: `Today Sen. John W. Warner, R-Va., the Chairman
@@ -188,6 +189,8 @@ class Resolver:
         if not words:
             return None
         words[-1] = _strip_possessive(words[-1])
+        if words[-1].endswith(("s'", "s’")) and len(words[-1]) > 3:
+            words[-1] = words[-1][:-1]  # `Senator Stevens' remarks`: a possessive with the apostrophe alone
         is_titled = titled(prefix)
         if not words[-1] or not name_ok(words, titled=is_titled):
             return None
