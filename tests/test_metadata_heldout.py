@@ -486,3 +486,13 @@ def test_glued_section_heading_is_split(block: str, head: str | None) -> None:
         assert r.paragraphs[1] == block
     else:
         assert r.paragraphs[1] == head and block.startswith(head) and r.paragraphs[2] == block[len(head):]
+
+
+def test_wire_tag_line_is_the_source_unless_a_dateline_names_one() -> None:
+    # (News Direct, Thor Energy; News Direct, BestGrowthStocks)
+    r = parse_text("# Thor Energy says strong support for placement\n\n--News Direct--\n\nThor Energy PLC managing "
+                   "director Nicole Galloway Warland joined Proactive's Stephen Gunnion.\n", "x.md", extract=False)
+    assert (r.source, r.location) == ("News Direct", None)
+    r = parse_text("# BestGrowthStocks.com Unveils Review\n\n--News Direct--\n\nNEW YORK, NY / NewsDirect / April 22nd, "
+                   "2024 / Best Growth Stocks issued an evaluation.\n", "x.md", extract=False)
+    assert (r.source, r.location, r.date) == ("NewsDirect", "NEW YORK, NY", "2024-04-22")

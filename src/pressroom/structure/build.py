@@ -184,6 +184,7 @@ def structure(doc: Document) -> Structured:
     pre: list[str] = []
     # whether the last header line was a date line: the place after one may have lost its dash
     after_date = False
+    tag_line: str | None = None
     if out.title is None and blocks:
         run_in = _run_in_header(blocks[0])
         if run_in is not None:
@@ -212,7 +213,12 @@ def structure(doc: Document) -> Structured:
             dated = True
         elif CONTACT.match(b) and len(b) < 200 or _LABEL_LINE.match(b) and len(b) < 120:
             pre.append(b)
-        elif _WIRE_TAG_LINE.match(b) or _PAGE_DATE.match(b) or _CHROME.match(b):
+        elif _WIRE_TAG_LINE.match(b):
+            # a wire's dateline reduced to its tag: "--News Direct--" is the issuer tag (gold README),
+            # unless a dateline below names one ("NEW YORK, NY / NewsDirect / April 22nd, 2024 /")
+            tag_line = tag_line or b.strip(" -–—()") or None
+            pre.append(b)
+        elif _PAGE_DATE.match(b) or _CHROME.match(b):
             pre.append(b)
         elif out.title is not None and doc.title is None and b.casefold() == out.title.casefold():
             pre.append(b)  # the headline again under a "Media Release: <headline>" line
@@ -292,6 +298,7 @@ def structure(doc: Document) -> Structured:
         break
     if not out.date:
         out.date = doc.date or header_date
+    out.source = out.source or tag_line
     body, boiler = split_boilerplate(rest)
     if not out.date and body:
         # the first full date of the lede: "... on February 17, 2021, visited ..."
