@@ -299,3 +299,22 @@ def test_document_words_are_no_name_words() -> None:
     assert not _found("However, Section Eight of Article I states that the Congress shall have the power")
     found = _found("SEN. CHAFEE STATEMENT ON Judge Alito Nomination")
     assert "Alito Nomination" not in found
+
+
+def test_the_release_calling_a_name_a_firm_or_giving_it_a_short_form() -> None:
+    from pressroom.extract.nonpersons import NonPersons
+
+    # newsdirect 2024/1106 (written for 247PressRelease's `Ductless Plus, a leading HVAC solutions provider`)
+    text = "The Trading Pit, a proprietary trading firm, knows that – which is why it just added integration"
+    assert NonPersons(text).why("Trading Pit") == "firm"
+    # a person's position that mentions a company is no description of the name (DOJ, release_10090)
+    text = "convicted Paula Whitfield, a patient recruiter for the DME company, of one count of conspiracy"
+    assert NonPersons(text).why("Paula Whitfield") == ""
+    # the next clause's subject is no appositive (blockchainwire 2024/0530)
+    assert NonPersons("Inspired by Elon Musk and Donald Trump, the project aims to create a digital "
+                      "currency").why("Donald Trump") == ""
+    # ibn 2025/0909: a short form
+    text = "Immigration and Customs Enforcement (ICE) announced that 475 workers were detained"
+    assert NonPersons(text).why("Customs Enforcement") == "firm"
+    # a state after a senator is no short form (Senate, Salazar 27Jan2006)
+    assert NonPersons("Joseph Biden (DE), Kent Conrad (ND), Edward Kennedy (MA)").why("Kent Conrad") == ""

@@ -37,6 +37,23 @@ _STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Dela
            "North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|"
            "Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming")
 _STATE_AFTER = re.compile(rf",[ \t]+(?:{_STATES})(?=[,.;:)]|[ \t]+[a-z])")
+# An appositive that calls the name a body or a thing: `Ductless Plus, a leading HVAC solutions
+# provider in the Denver area`, `Mango Animate, a pioneering software company`
+_ORG_APPOSITIVE = re.compile(
+    r",[ \t]+(?:a|an|the)[ \t]+(?:(?!(?:for|of|at|in|with|to|and|by|from)\b)[\w’'-]+[ \t]+){0,5}?(?:company|companies|firm|provider|platform|brand|manufacturer|maker|"
+    r"developer|supplier|retailer|distributor|agency|organization|organisation|nonprofit|non-profit|startup|start-up|"
+    r"charity|publication|magazine|newsletter|podcast|website|app|exchange|protocol|token|marketplace|network|"
+    r"franchise|chain|restaurant|clinic|practice|studio|label|school|foundation|fund|project|initiative|coalition|"
+    r"subsidiary|division|unit|producer|operator|consultancy|institution)s?"
+    # (the appositive ends there: `..., the project aims to` is the next clause's subject)
+    r"(?=[ \t]*[,.;:)]|[ \t]+(?:in|of|for|that|which|based|with|specializing|specialising|dedicated|focused|known|"
+    r"headquartered|providing|offering|serving|located|owned|founded|committed|devoted|whose|on|from|at)\b)")
+# A short form in parentheses ending with the name's last initial: `Immigration and Customs
+# Enforcement (ICE)`; people get none (a party tag `(D-NY)`, a state `(ND)` or a position `(CEO)`
+# is no short form)
+_SHORT_FORM = re.compile(r"[ \t]*\(([A-Z]{3,6})\)")
+_ROLE_SHORT_FORMS = frozenset({"CEO", "CFO", "COO", "CTO", "CMO", "CIO", "CSO", "CPO", "CRO", "EVP", "SVP", "VP", "MD",
+                               "PHD", "RET", "ESQ", "CPA", "RN"})
 # The edge after a place name: the name ends there (not `in Hong Kong's`, `in Ann Arbor Township`)
 _AFTER_PLACE = re.compile(r"(?![ \t]*[A-Z]|['’]s\b|\w)")
 # One item of a comma list: `Galaxy Interactive`, `Bank of America`, `and Moody’s Analytics`
@@ -127,6 +144,12 @@ class NonPersons:
                 return "firm"  # (`Jane Doe & John Smith` is two people)
             if text.startswith(",", j) and _STATE_AFTER.match(text, j):
                 return "place"  # `A Beverly Hills, California man`
+            if text.startswith(",", j) and _ORG_APPOSITIVE.match(text, j):
+                return "firm"  # `Ductless Plus, a leading HVAC solutions provider`
+            if text.startswith(" (", j):
+                sf = _SHORT_FORM.match(text, j)
+                if sf and sf.group(1) not in _ROLE_SHORT_FORMS and sf.group(1)[-1] == name.split()[-1][:1]:
+                    return "firm"  # `Customs Enforcement (ICE)`
             # `his arrest in Hong Kong,`
             if _LOCATIVE.search(text, max(0, i - 6), i) and _AFTER_PLACE.match(text, j):
                 return "place"
