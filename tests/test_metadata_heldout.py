@@ -496,3 +496,10 @@ def test_wire_tag_line_is_the_source_unless_a_dateline_names_one() -> None:
     r = parse_text("# BestGrowthStocks.com Unveils Review\n\n--News Direct--\n\nNEW YORK, NY / NewsDirect / April 22nd, "
                    "2024 / Best Growth Stocks issued an evaluation.\n", "x.md", extract=False)
     assert (r.source, r.location, r.date) == ("NewsDirect", "NEW YORK, NY", "2024-04-22")
+
+
+def test_about_heading_with_a_mark_is_no_dateline_and_long_slashed_issuer() -> None:
+    # (IBN, SOBRsafe: "About SOBRsafe(TM)"; Press Services, Sunfinity Power)
+    assert parse_dateline("About SOBRsafe(TM)") is None
+    dl = parse_dateline("Johnston, United States - June 12, 2025 / Sunfinity Power & Roofing | MA & RI Solar & Roofing Company /")
+    assert dl is not None and dl.source == "Sunfinity Power & Roofing | MA & RI Solar & Roofing Company"

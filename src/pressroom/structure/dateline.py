@@ -38,7 +38,7 @@ _DAY_WORD = r"(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day
 # two cities of a joint release: "BERLIN/PARIS"; never a month, in any case ("LOS ANGELES, MAY 26,
 # 2026"); a double hyphen is a separator, never inside a
 # word ("WASHINGTON--U.S. Sen. James M. Inhofe")
-_PLACE_WORD = rf"(?!(?:(?i:{_MONTH_WORD}|{_DAY_WORD})|Today|Yesterday|The|This|A|An|By|In|On|At|For|From|Sen|Senator|Rep|U\.S\.\s+Senator)\b)(?:[A-Z](?:[\w'’.&]|-(?!-))*(?:/[A-Z](?:[\w'’.&]|-(?!-))*)*|[A-Z]\.(?:[A-Z]\.)+)"
+_PLACE_WORD = rf"(?!(?:(?i:{_MONTH_WORD}|{_DAY_WORD})|Today|Yesterday|The|This|A|An|By|In|On|At|For|From|About|Sen|Senator|Rep|U\.S\.\s+Senator)\b)(?:[A-Z](?:[\w'’.&]|-(?!-))*(?:/[A-Z](?:[\w'’.&]|-(?!-))*)*|[A-Z]\.(?:[A-Z]\.)+)"
 # (and "and" or "&" between the places of a joint release: "WILMINGTON, Del. and SEOUL, Korea, March 20,
 # 2026 –", "MILFORD & BRIGHTON, MI, July 31, 2024 /24-7PressRelease/")
 _PLACE_LINK = r"(?:de|la|del|di|da|do|of|upon|on|am|im|sur|en|el|los|las|and|&)"
@@ -54,8 +54,9 @@ _DASH = re.compile(r"\s*(?:-{1,3}|–|—|\||:(?=\s)|(?<=\s)â(?=\s))\s*")
 _COMMA = re.compile(r"\s*,\s*")
 # "(GOV.KRD)", "(Newsworthy.ai)", "(Aug. 1, 2006)", "(NOTICIAS NEWSWIRE)"
 _PAREN = re.compile(r"\(\s*([^()\n]{2,60}?)\s*\)")
-# "/24-7PressRelease/", "/ PR Karma /", "/ https://www.accutemp.pro/ /"
-_SLASH = re.compile(r"/\s*((?:https?://\S+?)|[^/\n]{2,50}?)\s*/")
+# "/24-7PressRelease/", "/ PR Karma /", "/ https://www.accutemp.pro/ /",
+# "/ Sunfinity Power & Roofing | MA & RI Solar & Roofing Company /"
+_SLASH = re.compile(r"/\s*((?:https?://\S+?)|[^/\n]{2,80}?)\s*/")
 # A day without a year, which dates nothing but belongs to the dateline: "LONDON, May 14 (Reuters) -",
 # "California, 12th December – As one of ..." (Evertise)
 _MONTH_DAY = re.compile(
