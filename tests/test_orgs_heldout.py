@@ -221,3 +221,20 @@ def test_a_repeated_headline_cue_stays_linear():
     t = time.perf_counter()
     extract_organizations(["Acme Launches " * 5000])
     assert time.perf_counter() - t < 2.0
+
+
+def test_repeated_definitions_and_tickers_stay_linear():
+    import time
+    for text in ("Alpha Beta Gamma (ABG) " * 5000, "Acme (NASDAQ: ACM) " * 5000, "Office of Aa of Bb of Cc " * 5000):
+        t = time.perf_counter()
+        extract_organizations([text])
+        assert time.perf_counter() - t < 2.0, text[:30]
+
+
+def test_a_run_of_names_with_the_commas_lost_is_no_name():
+    # Senate (Casey): a coalition list whose punctuation was stripped
+    got = names(["Farm Bureau American Mushroom Institute American Nursery Landscape Association California "
+                 "Agricultural Issues Forum California Association of Nurseries and Garden Centers California "
+                 "Association of Winegrape Growers California Citrus Mutual California Grape and Tree Fruit League "
+                 "California Table Grape Commission"])
+    assert all(len(n.split()) < 16 for n in got)

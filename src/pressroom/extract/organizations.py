@@ -76,6 +76,10 @@ ORG_VERB_RE = re.compile(
 
 HEAD_KEYS = frozenset(h.lower() for h in L.HEADS)
 
+# More words than any name has ("U.S. Department of Health and Human Services Office of Inspector
+# General" is 11): a longer run is names listed with their commas lost.
+MAX_NAME_WORDS = 16
+
 fold_name = _fold  # the grouping key, for the corpus glossary
 
 # Cues that name a body only by position (after a role, before "announced", in a list):
@@ -156,7 +160,7 @@ class _Groups:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def _long_is_org(d: Definition, texts: dict[int, str]) -> bool:
+def _long_is_org(d: Definition, texts: dict[int, str], acts: dict[str, bool] | None = None) -> bool:
     """An acronym's long form names a body: a head word in it and not a thing at its end
     ("Major League Baseball", "Alcoholics Anonymous", not "Memorandum of Understanding"),
     a firm's "A & B" ("Ernst & Young"), or the short form acting ("NB Power submitted ...")."""
@@ -178,13 +182,19 @@ def _long_is_org(d: Definition, texts: dict[int, str]) -> bool:
     line = _table.group_of.get(d.short)
     if line is not None and line in (_table.group_of.get(d.long), _table.group_of.get(LEADING_US_RE.sub("", d.long))):
         return True  # "Amtrak", "Daesh": the curated list knows the body
+    if acts is not None and d.short in acts:
+        return acts[d.short]  # (a short form defined again: the text was read for it once)
+    found = False
     for t in texts.values():
         i = t.find(d.short)
-        while i >= 0:
-            if ORG_VERB_RE.match(t, i + len(d.short)):
-                return True
+        while i >= 0 and not found:
+            found = ORG_VERB_RE.match(t, i + len(d.short)) is not None
             i = t.find(d.short, i + 1)
-    return False
+        if found:
+            break
+    if acts is not None:
+        acts[d.short] = found
+    return found
 
 
 def extract_organizations(
@@ -231,6 +241,8 @@ def extract_organizations(
     for m in mentions:
         if not m.name or m.kind == "known" and m.name in redefined:
             continue
+        if m.name.count(" ") >= MAX_NAME_WORDS:
+            continue  # a run of names with the commas lost ("... Association Florida Tomato Exchange Georgia ...")
         cut = _lead_cut(m.name)
         if cut is None:
             continue  # "Overview": a heading, no name
@@ -304,8 +316,9 @@ def _scan_parens(texts: list[tuple[int, str]]):
 
 def _add_definitions(mentions: list[Mention], defs: list[Definition], texts: dict[int, str]) -> None:
     """Acronym definitions that name a body: the long form and the short form, linked."""
+    acts: dict[str, bool] = {}  # short form -> it acts ("NB Power submitted"), read once per short form
     for k, d in enumerate(defs):
-        if not _long_is_org(d, texts):
+        if not _long_is_org(d, texts, acts):
             # the short form may still name a body already found ("the VA" in Akaka's release)
             mentions.append(Mention(d.long, d.paragraph, d.start, d.start + len(d.long), "long-weak", link=k))
             mentions.append(Mention(d.short, d.paragraph, d.end, d.end, "short-weak", link=k))
@@ -315,7 +328,17 @@ def _add_definitions(mentions: list[Mention], defs: list[Definition], texts: dic
 
 
 def _add_paren_names(mentions: list[Mention], names: list[ParenName], texts: dict[int, str]) -> None:
-    """Aliases and tickers in parentheses belong to the name just before them."""
+    """Aliases and tickers in parentheses belong to the name just before them.
+    (The mention ending at a place is looked up in an index, not by reading every mention.)"""
+    ending: dict[tuple[int, int], Mention] = {}
+
+    def index(m: Mention) -> None:
+        if m.kind not in ("lone", "short-weak"):
+            ending.setdefault((m.para, m.end), m)
+
+    if names:
+        for m in mentions:
+            index(m)
     for n in names:
         text = texts.get(n.paragraph, "")
         end = n.at
@@ -332,25 +355,24 @@ def _add_paren_names(mentions: list[Mention], names: list[ParenName], texts: dic
                 continue
             end = e
             break
-        owner = None
-        for m in mentions:
-            if m.para == n.paragraph and m.end == end and m.kind not in ("lone", "short-weak"):
-                owner = m
-                break
+        owner = ending.get((n.paragraph, end))
         if owner is None and n.kind == "ticker":
             owner = _named_before(text, n.paragraph, end, "listed", set())  # "Blackstone (NYSE: BX)"
             if owner is None:
                 continue
             mentions.append(owner)
+            index(owner)
         if owner is None:
             continue
         if n.kind == "ticker":
-            mentions.append(Mention(owner.name, n.paragraph, owner.start, owner.end, "ticker", full=n.value))
+            added = Mention(owner.name, n.paragraph, owner.start, owner.end, "ticker", full=n.value)
         else:
             val = n.value
             if val.lower() in ("company", "the company", "corporation", "firm", "partnership", "fund"):
                 continue  # a defined term, not a name anybody uses for the body
-            mentions.append(Mention(val, n.paragraph, n.at, n.at, "alias", owner=owner.name))
+            added = Mention(val, n.paragraph, n.at, n.at, "alias", owner=owner.name)
+        mentions.append(added)
+        index(added)
 
 
 def _add_list_items(mentions: list[Mention], texts: dict[int, str]) -> None:

@@ -652,7 +652,7 @@ def _right_complement(text: str, pos: int) -> int:
         return pos  # "Civil Division of the Department of Justice": two bodies
     end = pos
     word_ends: list[int] = []
-    while True:
+    while i <= MAX_NAME_TOKENS + 2:  # (a name is a handful of words: "of Aa of Bb of Cc ..." x 5000 stays cheap)
         cur = toks[i]
         if cur is None:
             break
