@@ -503,3 +503,8 @@ def test_about_heading_with_a_mark_is_no_dateline_and_long_slashed_issuer() -> N
     assert parse_dateline("About SOBRsafe(TM)") is None
     dl = parse_dateline("Johnston, United States - June 12, 2025 / Sunfinity Power & Roofing | MA & RI Solar & Roofing Company /")
     assert dl is not None and dl.source == "Sunfinity Power & Roofing | MA & RI Solar & Roofing Company"
+
+
+def test_a_bill_number_is_no_place() -> None:
+    # (Senate, DeWine)
+    assert parse_dateline("S.1700 - the Advancing Justice Through DNA Technology Act of 2003 - will extend funding") is None

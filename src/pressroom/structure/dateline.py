@@ -35,10 +35,11 @@ _MONTH_WORD = (
 )
 _DAY_WORD = r"(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?(?![a-z])\.?"
 # One word of a place name: "Erbil", "D.C.", "N.Y.", "Sask.", "O'FALLON", "Winston-Salem", "St.",
-# two cities of a joint release: "BERLIN/PARIS"; never a month, in any case ("LOS ANGELES, MAY 26,
+# two cities of a joint release: "BERLIN/PARIS"; no digits (a bill: "S.1700 - the Advancing Justice
+# Through DNA Technology Act"); never a month, in any case ("LOS ANGELES, MAY 26,
 # 2026"); a double hyphen is a separator, never inside a
 # word ("WASHINGTON--U.S. Sen. James M. Inhofe")
-_PLACE_WORD = rf"(?!(?:(?i:{_MONTH_WORD}|{_DAY_WORD})|Today|Yesterday|The|This|A|An|By|In|On|At|For|From|About|Sen|Senator|Rep|U\.S\.\s+Senator)\b)(?:[A-Z](?:[\w'’.&]|-(?!-))*(?:/[A-Z](?:[\w'’.&]|-(?!-))*)*|[A-Z]\.(?:[A-Z]\.)+)"
+_PLACE_WORD = rf"(?!(?:(?i:{_MONTH_WORD}|{_DAY_WORD})|Today|Yesterday|The|This|A|An|By|In|On|At|For|From|About|Sen|Senator|Rep|U\.S\.\s+Senator)\b)(?:[A-Z](?:[^\W\d]|['’.&]|-(?!-))*(?:/[A-Z](?:[^\W\d]|['’.&]|-(?!-))*)*|[A-Z]\.(?:[A-Z]\.)+)"
 # (and "and" or "&" between the places of a joint release: "WILMINGTON, Del. and SEOUL, Korea, March 20,
 # 2026 –", "MILFORD & BRIGHTON, MI, July 31, 2024 /24-7PressRelease/")
 _PLACE_LINK = r"(?:de|la|del|di|da|do|of|upon|on|am|im|sur|en|el|los|las|and|&)"
