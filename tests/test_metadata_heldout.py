@@ -508,3 +508,9 @@ def test_about_heading_with_a_mark_is_no_dateline_and_long_slashed_issuer() -> N
 def test_a_bill_number_is_no_place() -> None:
     # (Senate, DeWine)
     assert parse_dateline("S.1700 - the Advancing Justice Through DNA Technology Act of 2003 - will extend funding") is None
+
+
+def test_slash_inside_a_slashed_issuer() -> None:
+    # (Press Services, Roto-Rooter Yuma)
+    dl = parse_dateline("Yuma, United States - March 3, 2025 / Roto-Rooter Plumbing Yuma - 24/7 /")
+    assert dl is not None and dl.source == "Roto-Rooter Plumbing Yuma - 24/7"

@@ -57,7 +57,8 @@ _COMMA = re.compile(r"\s*,\s*")
 _PAREN = re.compile(r"\(\s*([^()\n]{2,60}?)\s*\)")
 # "/24-7PressRelease/", "/ PR Karma /", "/ https://www.accutemp.pro/ /",
 # "/ Sunfinity Power & Roofing | MA & RI Solar & Roofing Company /"
-_SLASH = re.compile(r"/\s*((?:https?://\S+?)|[^/\n]{2,80}?)\s*/")
+# (a slash inside the name is no end: "/ Roto-Rooter Plumbing Yuma - 24/7 /")
+_SLASH = re.compile(r"/\s*((?:https?://\S+?)|[^\n]{2,80}?)\s*/(?=\s|$)")
 # A day without a year, which dates nothing but belongs to the dateline: "LONDON, May 14 (Reuters) -",
 # "California, 12th December – As one of ..." (Evertise)
 _MONTH_DAY = re.compile(
