@@ -225,7 +225,8 @@ def test_a_repeated_headline_cue_stays_linear():
 
 def test_repeated_definitions_and_tickers_stay_linear():
     import time
-    for text in ("Alpha Beta Gamma (ABG) " * 5000, "Acme (NASDAQ: ACM) " * 5000, "Office of Aa of Bb of Cc " * 5000):
+    for text in ("Alpha Beta Gamma (ABG) " * 5000, "Acme (NASDAQ: ACM) " * 5000, "Office of Aa of Bb of Cc " * 5000,
+                 "(A) " * 5000, '("Acme") ' * 5000):
         t = time.perf_counter()
         extract_organizations([text])
         assert time.perf_counter() - t < 2.0, text[:30]

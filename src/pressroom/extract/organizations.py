@@ -343,11 +343,14 @@ def _add_paren_names(mentions: list[Mention], names: list[ParenName], texts: dic
         text = texts.get(n.paragraph, "")
         end = n.at
         # skip earlier parentheses: "Enphase Energy, Inc. (NASDAQ: ENPH) (“Enphase” or the “Company”)"
+        # (a few: "(A) (A) (A) ..." x 5000 must not walk back over all of them for each)
+        skipped = 0
         while True:
             e = end
             while e > 0 and text[e - 1] in " ,":
                 e -= 1
-            if e > 0 and text[e - 1] == ")":
+            if e > 0 and text[e - 1] == ")" and skipped < 3:
+                skipped += 1
                 op = text.rfind("(", max(0, e - 80), e)
                 if op < 0:
                     break
