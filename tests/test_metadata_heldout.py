@@ -514,3 +514,18 @@ def test_slash_inside_a_slashed_issuer() -> None:
     # (Press Services, Roto-Rooter Yuma)
     dl = parse_dateline("Yuma, United States - March 3, 2025 / Roto-Rooter Plumbing Yuma - 24/7 /")
     assert dl is not None and dl.source == "Roto-Rooter Plumbing Yuma - 24/7"
+
+
+@pytest.mark.parametrize("lede", [
+    # the future verb far before the date, past initials (IBN, NRx Pharmaceuticals; Blockchainwire, Exodus)
+    "HOPE Therapeutics announced that Chairman and CEO Jonathan Javitt, M.D., M.P.H., will participate in a fireside "
+    "chat at H.C. Wainwright’s 27th Annual Global Investment Conference on Monday, Sept. 8, 2025, from 4:30 to 5 p.m.",
+    "Exodus Movement, Inc. today announced that James Gernetzke, CFO, will present live at the Blockchain & Digital "
+    "Asset Virtual Investor Conference hosted by Alpha Transform Holdings and VirtualInvestorConferences.com, on April 25th, 2024",
+    # a campaign's start and a salary period (IBN, Ucore; News Direct, VivoPower)
+    "The Company engaged InvestorBrandNetwork for a yearlong communications campaign starting May 8, 2025, at $23,200 per quarter.",
+    "This is through a voluntary election to receive his CEO salary from 1 July 2023 until 30 June 2024, in the form of shares.",
+])
+def test_more_event_dates_in_the_lede(lede: str) -> None:
+    r = parse_text("# Title\n\n" + lede + "\n\nMore text.\n", "x.md", extract=False)
+    assert r.date is None

@@ -58,13 +58,15 @@ _EVENT_CLAUSE = re.compile(
 )
 # ... or right before it: "through June 30, 2024", "by December 31, 2007", "the year ended December 31, 2023"
 _EVENT_PREP = re.compile(
-    r"(?i)\b(?:by|until|till|through|before|after|since|to|ended|ending|as\s+of|week\s+of)\s+"
+    r"(?i)\b(?:by|until|till|through|before|after|since|to|ended|ending|as\s+of|week\s+of|starting|beginning|commencing)\s+"
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s+)?$"
 )
 # A sentence boundary, to keep only the date's own sentence before it: "... Foundation. The"
-_SENTENCE_START = re.compile(r".*[.!?]\s+(?=[A-Z])", re.S)
-# What follows a date that names a past event: "September 11, 2001 attacks"
-_EVENT_AFTER = re.compile(r"(?i)[\s,]*(?:attacks?|terrorist)\b")
+# (not after an initial: "H.C. Wainwright", "M.D.")
+_SENTENCE_START = re.compile(r".*[a-z0-9)\"”’][.!?]\s+(?=[A-Z])", re.S)
+# What follows a date that names a past event or opens a period: "September 11, 2001 attacks",
+# "from 1 July 2023 until 30 June 2024"
+_EVENT_AFTER = re.compile(r"(?i)[\s,]*(?:attacks?|terrorist|(?:until|through|to|[-–—])\s*\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d|(?:until|through|to)\s+[A-Z][a-z]+\.?\s+\d{1,2})\b")
 
 
 def _own_lede_date(lede: str) -> str | None:
@@ -75,7 +77,7 @@ def _own_lede_date(lede: str) -> str | None:
     if not hit:
         return None
     iso, start, end = hit
-    before = lede[max(0, start - 80):start]
+    before = lede[max(0, start - 250):start]
     m = _SENTENCE_START.match(before)
     if m:
         before = before[m.end():]
