@@ -275,3 +275,23 @@ def test_a_possessive_without_s_announces_remarks():
                     "\"President Green, Speaker Harris, members of the House and Senate, thank you for allowing me to "
                     "appear before you.\"")
     assert [s for _, s, _ in got] == ["Ted Stevens"]
+
+
+def test_a_long_list_of_officials_before_a_trailing_announced():
+    # doj/release_06940.html
+    got = quotes_of("The president of a Louisiana towing company pleaded guilty today to using his personal and business "
+                    "accounts to fund campaign contribution checks in the names of others in support of two candidates "
+                    "for the U.S. Senate, Acting Assistant Attorney General Mythili Raman of the Justice Departments "
+                    "Criminal Division and U.S. Attorney Dana Boente announced.")
+    assert [(k, s) for k, s, _ in got] == [("indirect", "Mythili Raman")]
+
+
+def test_a_document_reporting_is_no_speaker():
+    # senate/Cochran/29Mar2007Cochran51.txt
+    got = quotes_of("A poll conducted by Belden Russonello & Stewart announced yesterday that Americans overwhelmingly "
+                    "want writing taught throughout school curriculum.")
+    assert got == []
+    # newsworthy/newmediawire/2024/1231 (Kessler Topaz): a law firm is no document
+    got = quotes_of("The law firm of Kessler Topaz Meltzer & Check, LLP informs investors that the firm has filed a "
+                    "securities fraud class action lawsuit against Enphase Energy, Inc.")
+    assert [k for k, _, _ in got] == ["indirect"]

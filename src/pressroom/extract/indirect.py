@@ -76,6 +76,9 @@ BARE_CLAUSE = re.compile(
     r"(?:[ \t]+[^\s.;:!?\"“”]+){0,6}?[ \t]+(?:will|would|should|could|can|cannot|may|might|must|is|are|was|were|has|"
     r"have|had|does|did|remains|continues|plans|expects|needs|wants)\b)"
 )
+# Bodies named in full before a trailing verb, however long: `..., the Department of Justice Environment and
+# Natural Resources Division and the U.S. Attorney for the Western District of Missouri announced.`
+_BODY_NAMES = re.compile(r"^(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|of|the|and|for|in|on|at|de|&)){0,23}[ \t]*$")
 # A body named after a trailing verb: `..., announced the Department of Justice.`
 _THE_NAME = re.compile(r"the[ \t]+[A-Z]")
 # A pronoun subject and its verb right after `announced`: `GaiaNet ... announced it has raised a $10
@@ -124,6 +127,25 @@ def _clean(text: str) -> str:
     return text.strip().strip("\"“”").rstrip(".!?;:, ").strip()
 
 
+# The head of a subject phrase, past an article, a few adjectives and a name qualifying it:
+# `A Redfin survey ...` -> `survey`, `A recent GAO report ...` -> `report` (not `The Flood Law Firm`, whose
+# capitalised words are a name)
+_SUBJECT_HEAD = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Ii]ts|[Tt]heir|recent|new|several|many|some|two|three)[ \t]+)*"
+                           r"(?:[A-Z][\w'’-]*[ \t]+)?(?P<head>[a-z][\w'’-]*)")
+# A subject opening with a document in the plural: `Studies from the Air Conditioning Contractors of America`
+_DOCUMENTS_FIRST = re.compile(r"(?P<head>[A-Z][a-z]+)[ \t]+[a-z]")
+
+
+def _document_subject(who: str) -> bool:
+    """Is the subject of a reporting verb a document (`Studies from X have indicated that`,
+    `A Redfin survey highlighted by Inman revealed that`)? A document is never a speaker."""
+    text = _unlead(who).lstrip()
+    if len(text.split()) > 12:
+        return False  # `The evidence showed that during a search ..., Furman admitted that`: a clause, not a subject
+    return any(m is not None and key(m.group("head")) in DOCUMENT_WORDS
+               for m in (_SUBJECT_HEAD.match(text), _DOCUMENTS_FIRST.match(text)))
+
+
 def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Resolver,
                   edges_of: Callable[[int], list[int]] | None = None,
                   verbs: Iterable[tuple[int, int, str]] | None = None) -> list[Reported]:
@@ -162,6 +184,8 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
             ok = verb in TELL_VERBS or all(key(w) in BRIDGE_WORDS for w in mid)
             if ok and verb in NOUNISH_VERBS and not _SUBJECT_END.search(who[-60:]):
                 ok = False  # `to settle claims that they made ...`: a noun, not a verb
+            if ok and _document_subject(who):
+                ok = False  # `Studies from the Air Conditioning Contractors of America have indicated that`
             if ok and not _RELATIVE_END.search(who[-20:]) and not _INFINITIVE.search(_unlead(who)):
                 clause = _clean(after[t.end():])
                 if len(clause.split()) >= 3:
@@ -216,8 +240,11 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
             cut = subj_first.start()
             statement = _clean(par[s0:s0 + cut])
             subject = before[cut:].lstrip(",–—- \t")
-            if len(statement.split()) >= 4 and 0 < len(subject.split()) <= 12:
+            n = len(subject.split())
+            if len(statement.split()) >= 4 and 0 < n and (n <= 12 or _BODY_NAMES.match(subject)):
                 sp = resolver.resolve(subject, (pi, pos))
+                if n > 12 and sp is not None and sp.entry is not None and len(sp.entry.core) < 2:
+                    sp = None  # `Department of Justice Environment and ...` read as `Justice Environment`
                 if sp is not None:
                     out.append(Reported(pi, s0, statement, sp))
                     taken_until = s1

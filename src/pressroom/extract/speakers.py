@@ -117,7 +117,7 @@ documents document records record report reports study studies complaint complai
 data survey surveys statistics affidavit affidavits papers plea agreement information website figures estimates
 estimate analysis research lawsuit settlement release releases press court charges charging evidence testimony
 article articles paper poll polls census reporting sources source letter letters statement statements
-guidelines guidance regulations rules statute law laws
+guidelines guidance regulations statute
 """.split())
 
 # A time word run into the subject, no opening phrase: `Today Sen. John W. Warner, R-Va., the Chairman
