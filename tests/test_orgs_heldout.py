@@ -239,3 +239,14 @@ def test_a_run_of_names_with_the_commas_lost_is_no_name():
                  "Association of Winegrape Growers California Citrus Mutual California Grape and Tree Fruit League "
                  "California Table Grape Commission"])
     assert all(len(n.split()) < 16 for n in got)
+
+
+def test_a_speaker_named_by_surname_is_no_organization():
+    # newsdirect (Investments & Wealth Institute): the quote extractor may type a surname as a body
+    from pressroom.model import Quote
+    paras = ["The Institute names Sandi Garcia as Managing Director of Finance.",
+             "\u201cI look forward to working with the team,\u201d said Garcia."]
+    q = Quote(text="I look forward to working with the team", speaker="Garcia", kind="direct", paragraph=1,
+              speaker_type="organization")
+    got = {o.name for o in extract_organizations(paras, quotes=[q])[0]}
+    assert "Garcia" not in got

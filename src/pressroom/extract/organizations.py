@@ -36,6 +36,7 @@ from collections import Counter
 from ..model import Acronym, Organization, Quote
 from . import orglexicon as L
 from .acronyms import Definition, ParenName, build_acronyms, scan_indexed
+from .lexicon import first_names
 from .orgnames import (
     GENERIC_OWNERS,
     LEADING_US_RE,
@@ -133,6 +134,25 @@ class _LowerSaid:
         return any(low in t for _, t in self.texts)
 
 
+def _surname_in_texts(name: str, texts: list[tuple[int, str]]) -> bool:
+    """A one-word speaker the release also names after a given name is a person's surname:
+    "said Larson" where the text has "Will Larson" ("Candy Marx", "Olly Johnston")."""
+    if " " in name or not name[1:].islower():
+        return False
+    fn = first_names()
+    for _, t in texts:
+        i = t.find(" " + name)
+        looks = 0
+        while i > 0 and looks < 8:  # (a few looks a paragraph: linear in the text)
+            looks += 1
+            j = t.rfind(" ", 0, i) + 1
+            given = t[j:i]
+            if given[:1].isupper() and given.lower() in fn and given not in L.LEFT_STOPS:
+                return True
+            i = t.find(" " + name, i + 1)
+    return False
+
+
 def _without(texts: list[tuple[int, str]], phrase: str) -> list[tuple[int, str]]:
     """The texts with `phrase` blanked out: is a word a name outside "Board of Regents"?"""
     return [(p, t.replace(phrase, " ")) for p, t in texts]
@@ -221,7 +241,8 @@ def extract_organizations(
     for q in quotes:
         if q.speaker and q.speaker_type == "organization" and q.speaker[:1].isupper() and len(q.speaker.split()) <= 8 \
                 and _fold(q.speaker) not in L.COUNTRIES:
-            if q.speaker.split()[-1] not in L.HEADS or len(q.speaker.split()) > 1:
+            if (q.speaker.split()[-1] not in L.HEADS or len(q.speaker.split()) > 1) \
+                    and not _surname_in_texts(q.speaker.strip(), texts):
                 mentions.append(Mention(q.speaker.strip(), q.paragraph, -1, -1, "speaker"))
     # a release's own definition beats the curated meaning: "Special Exposure Cohort (SEC)"
     redefined = {d.short for d in parens.definitions if _table.group_of.get(d.short) is not None
