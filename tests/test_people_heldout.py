@@ -318,3 +318,34 @@ def test_the_release_calling_a_name_a_firm_or_giving_it_a_short_form() -> None:
     assert NonPersons(text).why("Customs Enforcement") == "firm"
     # a state after a senator is no short form (Senate, Salazar 27Jan2006)
     assert NonPersons("Joseph Biden (DE), Kent Conrad (ND), Edward Kennedy (MA)").why("Kent Conrad") == ""
+
+
+def test_a_given_name_that_is_also_a_word_opens_a_vouched_name() -> None:
+    # citybiz 2025/0918 (written for newsdirect's `said Bill Pecoriello, CEO of Consumer Edge`)
+    found = _found("* Bill Evanger, Director MTDC & High Density Critical Infrastructure, Wesco")
+    assert "Bill Evanger" in found
+    # nothing vouches for a headline's `Bill Would Provide ...`
+    assert not _found("Bill Would Provide Relief to Farmers")
+
+
+def test_a_nationality_surname_after_a_given_name() -> None:
+    # DOJ, release_10934 (written for release_11601's `Trial Attorney Susan French`)
+    found = _found("The case is being prosecuted by trial attorney Susan French of the Human Trafficking Unit")
+    assert "Susan French" in found
+
+
+def test_a_plural_possessive_apostrophe_is_no_part_of_the_name() -> None:
+    # Senate, Stevens 27Sep2007 (written for Craig's `Bill Myers' nomination`)
+    found = _found("Senator Ted Stevens' (R-Alaska) and Senator Lisa Murkowski's (R-Alaska) joint resolution")
+    assert "Ted Stevens" in found and "Lisa Murkowski" in found
+
+
+def test_a_nickname_is_the_same_person() -> None:
+    # Senate, Feinstein 9Mar2006 (written for Craig's `William G. Myers III` / `Bill Myers`)
+    reg = Registry()
+    frist = reg.add("Bill Frist", title=None, role="Senate Majority Leader", at=(0, 0))
+    assert reg.add("William H. Frist", title="Honorable", role=None, at=(4, 0)) is frist
+    # a given name alone after the full name (247PressRelease 2024/0426: `says Patty` for Patricia Blake)
+    reg = Registry()
+    blake = reg.add("Patricia Blake", title=None, role=None, at=(0, 0))
+    assert reg.find(["Patty"]) is blake

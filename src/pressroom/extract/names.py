@@ -281,6 +281,7 @@ _OCCUPATIONS = frozenset("""
 firefighter drummer guitarist bassist singer songwriter rapper musician composer pianist violinist painter sculptor
 photographer filmmaker actor actress comedian novelist poet blogger podcaster influencer chef paralegal paramedic
 soldier sailor airman trooper interviewer inmate prisoner librarian golfer quarterback homeowner survivor sommelier
+publicist
 """.split())
 # Business functions that follow a position without `of` (`Vice President Engineering`,
 # `Director Sales`) and are no one's surname
@@ -432,7 +433,11 @@ def name_ok(words: list[str], *, all_caps: bool = False, titled: bool = False, f
         if f & (F_NONPERSON | F_PLACE | F_LEADING):
             if f & F_PLACE and not f & (F_NONPERSON | F_LEADING) and i == n - 1 and i > 0 and fl[0] & F_GIVEN:
                 continue  # a place as surname: `Nicole England`, `Denzel Washington`
-            if not (titled and i == 0 and n > 1 and f & F_TITLED_GIVEN):
+            if i == n - 1 and i > 0 and fl[0] & F_GIVEN and key(words[-1]) in _NATIONALITY_SURNAMES:
+                continue  # `Trial Attorney Susan French`
+            if not (i == 0 and n > 1 and f & F_TITLED_GIVEN and (titled or not f & F_PLACE)):
+                # (`Bill Pecoriello, CEO of Consumer Edge`: a given name that is also a common
+                # word may open a name; only something else, here the position, vouches for it)
                 return False
         if f & (F_TITLE | F_ROLE) and not (f & F_GIVEN or i == n - 1 and i > 0 and key(words[-1]) in SURNAME_ROLES):
             return False
@@ -445,6 +450,8 @@ def name_ok(words: list[str], *, all_caps: bool = False, titled: bool = False, f
     return True
 
 
+# Nationalities that are also surnames, after a given name: `Susan French`, `Tom English`
+_NATIONALITY_SURNAMES = frozenset({"french", "english", "german", "welsh", "irish", "scott", "england"})
 # Given names that are also organization or place words: `Bill Northey`, `Mark Kelly` is fine anyway
 _TITLED_GIVEN = frozenset({"bill", "may", "june", "august", "georgia", "virginia", "carolina", "dakota", "jordan",
                            "chase", "grant", "will", "art", "hope", "faith", "joy", "king", "china", "paris", "sydney"})
@@ -694,6 +701,9 @@ def _shape(toks: list[str], s: int, ctx: int, all_caps: bool) -> _Shape | None:
     possessive = words[-1].endswith(("'s", "’s"))
     if possessive:
         words[-1] = words[-1][:-2]
+        wfl[-1] = flags(words[-1])
+    elif words[-1].endswith(("s'", "s’")) and len(words[-1]) > 3:
+        words[-1] = words[-1][:-1]  # `Bill Myers' nomination`: the apostrophe alone
         wfl[-1] = flags(words[-1])
     # `House of Representatives Transportation`: a title word inside an organization's name
     if prefix and key(prefix[-1]) in _SHIP_PREFIXES:

@@ -64,6 +64,13 @@ def _norm(name: str) -> str:
     return n
 
 
+def _formal(given: str) -> str:
+    """The formal given name behind a nickname: `bill` -> `william` (the table of `people`)."""
+    from ..people import NICKNAMES  # (imported here: `people` sits above the extractors)
+
+    return NICKNAMES.get(given, given)
+
+
 def _no_names(parts: list[str]) -> bool:
     """Are these lower-case words no given name (`clothing collectors`, `making`), so that they
     cannot be the rest of a name (`Sue Ellen` + `allen` can)?"""
@@ -110,7 +117,7 @@ class Registry:
             word = key(words[0])
             cands = self._by_surname.get(word)
             if not cands:
-                cands = [e for e in self.people if len(e.core) > 1 and e.given == word]
+                cands = self._by_given(word)
             if not cands and len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
                 # `Dr. Ferros allegations`, `Mr. Hudsons share`: a possessive whose apostrophe
                 # the source lost (DOJ pages) stands for the person with that surname
@@ -136,6 +143,10 @@ class Registry:
             for e in same:
                 if len(e.core) >= 2 and e.given == parts[0]:
                     return e
+            formal = _formal(parts[0])
+            for e in same:  # `Bill Myers` after `William G. Myers III`
+                if len(e.core) >= 2 and _formal(e.given) == formal:
+                    return e
             # `Quillian Yates` after `Sally Quillian Yates`: the last names of a fuller name
             tail = " " + n
             for e in same:
@@ -155,12 +166,21 @@ class Registry:
         word = parts[0]
         cands = [e for e in self.people if e.surname == word]
         if not cands:
-            cands = [e for e in self.people if len(e.core) > 1 and e.given == word]
+            cands = self._by_given(word)
         if not cands:
             return None
         if len(cands) == 1 or at is None:
             return cands[-1]
         return self.most_recent(at, among=cands) or cands[-1]
+
+    def _by_given(self, word: str) -> list[Entry]:
+        """People named in full with this given name, or its formal form (`Patty` says for
+        `Patricia Blake`)."""
+        cands = [e for e in self.people if len(e.core) > 1 and e.given == word]
+        if not cands:
+            formal = _formal(word)
+            cands = [e for e in self.people if len(e.core) > 1 and _formal(e.given) == formal]
+        return cands
 
     # -- adding -------------------------------------------------------------------------
     def add(self, name: str, *, title: str | None, role: str | None, at: tuple[int, int]) -> Entry:
