@@ -349,3 +349,23 @@ def test_a_nickname_is_the_same_person() -> None:
     reg = Registry()
     blake = reg.add("Patricia Blake", title=None, role=None, at=(0, 0))
     assert reg.find(["Patty"]) is blake
+
+
+def test_a_common_word_given_name_after_a_title_opens_the_name() -> None:
+    # DOJ, release_05085 (written for release_02279's `Director Bill A. Miller`)
+    found = _found("said Acting Deputy Assistant Attorney General August E. Flentje of the Civil Division")
+    assert "August E. Flentje" in found
+
+
+def test_an_organizations_possessive_position_vouches() -> None:
+    # DOJ, release_11594: apostrophe lost
+    found = _found("In October 2008, Amiel Schaff, FSGs former chief financial officer, pleaded guilty")
+    assert found["Amiel Schaff"][1] == "FSGs former chief financial officer"
+    # a firm described with a place's possessive is no person (247PressRelease 2025/0211)
+    assert not _found("In association with ZOe Productions, Hollywood's leading celebrity gift lounge, GBK")
+
+
+def test_military_rank_abbreviations_are_titles() -> None:
+    # DOJ, release_00236
+    found = _found("After making regular monthly lease payments for seven months, TSgt Menard received orders")
+    assert found["Menard"] == ("TSgt", None)

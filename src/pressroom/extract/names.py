@@ -239,6 +239,8 @@ def flags(tok: str) -> int:
         f |= F_HONORIFIC
     if k in PERSON_PREFIX:
         f |= F_PERSON_PREFIX
+    if k in _RANK_ABBREVIATIONS:
+        f |= F_TITLE | F_PERSON_PREFIX  # `TSgt Menard`, `SFC Jones`
     if k in SURNAME_PLACES:
         f |= F_SURNAME_PLACE
     if k in _TITLED_GIVEN:
@@ -264,7 +266,7 @@ codefendant codefendants relator relators whistleblower whistleblowers
 # `Elise Wolff Elementary`, `President Barack Obamas Memorandum` (DOJ), `Robert C. Byrd Courthouse`
 _MORE_NON_PERSON = frozenset("""
 mine mines elementary parkway expressway freeway tunnel courthouse monument terminal medal medals scholarship
-scholarships fellowship fellowships lecture memorandum nomination nominations confirmation article articles chapter
+scholarships fellowship fellowships lecture memorandum productions enterprises nomination nominations confirmation article articles chapter
 clause
 """.split())
 # Adverbs and prepositions a title-case headline capitalises: `Senators Rev Up Pressure on China`
@@ -273,6 +275,10 @@ _PARTICLE_WORDS = frozenset("up down out off into onto upon against toward towar
 _TEAM_WORDS = frozenset({"group", "team", "project", "squad", "unit", "section", "program", "youth", "community"})
 # Dotted place abbreviations, which look like initials: `D.C.`, `U.K.`
 _PLACE_ABBREVIATIONS = frozenset({"D.C.", "U.K.", "U.N.", "E.U.", "N.Y.", "L.A.", "P.R."})
+# Enlisted and officer ranks as the services abbreviate them: `TSgt Menard`, `SMSgt Steck`
+_RANK_ABBREVIATIONS = frozenset("""
+tsgt ssgt msgt smsgt cmsgt sra a1c amn sfc spc pfc lcpl cwo ltc ltg lcdr mcpo scpo cpo po1 po2 po3 ens
+""".split())
 # Ship prefixes: `USNS Harvey Milk`, `USS John F. Kennedy` name a ship, not a person
 _SHIP_PREFIXES = frozenset({"usns", "uss", "hms", "hmcs", "hmas", "uscgc", "rv", "mv", "ss"})
 # Occupations a release capitalises before a name, besides the positions of ROLE_NOUNS:
@@ -333,6 +339,10 @@ def split_run(tokens: list[str], fls: list[int] | None = None) -> int:
             # a given name that is also a title (`Dean Smith`) opens the name
             if j == b and f & F_GIVEN and not f & (F_HONORIFIC | F_ACRONYM) and j + 2 >= n:
                 continue
+            # ... as does one that is also a common word, after a title (`Director Bill A. Miller`)
+            if f & F_TITLED_GIVEN and not f & F_PLACE and j > 0 and (
+                    fls[j - 1] if fls is not None else flags(tokens[j - 1])) & (F_TITLE | F_PERSON_PREFIX):
+                continue
             b = j + 1
     return b
 
@@ -376,7 +386,8 @@ _POSITION_MODIFIERS = frozenset({"high", "trade", "special", "permanent", "resid
 
 def _titles_uncached(prefix: list[str]) -> tuple[str | None, str | None, bool]:
     i = len(prefix)
-    while i > 0 and key(prefix[i - 1]) in TITLE_WORDS and key(prefix[i - 1]) not in POSITION_TITLES:
+    while i > 0 and (key(prefix[i - 1]) in TITLE_WORDS or key(prefix[i - 1]) in _RANK_ABBREVIATIONS) and key(
+            prefix[i - 1]) not in POSITION_TITLES:
         if key(prefix[i - 1]) == "general" and i > 1 and key(prefix[i - 2]) in GENERAL_ROLES:
             break  # `Attorney General` is a position
         i -= 1
@@ -478,7 +489,8 @@ def _appositive_ahead(paragraph: str, end: int) -> bool:
     if not m:
         return False
     w = m.group(1)
-    return w in ("the", "a", "an") or bool(flags(w) & F_ROLE) or key(w) in ROLE_NOUNS
+    return (w in ("the", "a", "an") or bool(flags(w) & F_ROLE) or key(w) in ROLE_NOUNS
+            or _LOST_POSSESSIVE.fullmatch(w) is not None or paragraph.startswith(("'s ", "’s "), m.end()))
 
 
 @lru_cache(maxsize=1)
@@ -493,6 +505,8 @@ def signal_words() -> frozenset[str]:
             out.add(form + ".")
     out.update(f"{c}." for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
     out.update(("Commander-in-Chief", "Secretary-of-State"))
+    out.update(("TSgt", "SSgt", "MSgt", "SMSgt", "CMSgt", "SrA", "A1C", "SFC", "SPC", "Spc.", "PFC", "LCpl", "CWO",
+                "LTC", "LTG", "LCDR", "MCPO", "SCPO", "CPO", "PO1", "PO2", "PO3", "Ens."))
     out.update(("U.S.", "CEO", "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Gen.", "Brig.",
                 "Maj.", "Capt.", "Sgt.", "Adm.", "Hon.", "Rev.", "Prof.", "Sens.", "Reps.", "Gens.", "Messrs."))
     return frozenset(out)
@@ -849,6 +863,10 @@ def of_position(paragraph: str, at: int, inner: list[str]) -> str | None:
     return " ".join(head + glue + inner)
 
 
+# An acronym's possessive whose apostrophe the source lost: `FSGs`, `FBIs`
+_LOST_POSSESSIVE = re.compile(r"[A-Z]{2,6}s")
+
+
 def _vouches(role: str) -> bool:
     """Does an appositive name a position clearly enough to make the name before it a person?
     `the notable eclectic interior designer`, `CEO of Nucleon` yes; `IMUA President and CEO
@@ -865,6 +883,9 @@ def _vouches(role: str) -> bool:
                    for i, w in enumerate(words[1:7]))
     if first in ROLE_NOUNS or first in ROLE_WORDS and first not in ("former", "senior", "junior", "u.s"):
         return not any(flags(w) & F_GIVEN for w in words[1:])
+    if len(words) > 1 and (flags(words[0]) & F_POSSESSIVE or _LOST_POSSESSIVE.fullmatch(words[0])):
+        # `Amiel Schaff, FSGs former chief financial officer` (DOJ, apostrophe lost), `Acme's CEO`
+        return key(words[-1]) in ROLE_NOUNS or key(words[-1]) in ROLE_WORDS  # the head noun: `... officer`
     return False
 
 
