@@ -251,6 +251,8 @@ def parse_bare_caps_dateline(block: str) -> Dateline | None:
 def opens_with_date(block: str) -> bool:
     """Whether the block starts with a full date, maybe after a weekday: "Friday, March 4, 2005 - ..." """
     text = block.lstrip()
+    if not text[:1].isdigit() and text[:1] not in "JFMASONDTWjfmasondtw":
+        return False  # (a date or a weekday opens with a digit or one of these letters)
     w = _WEEKDAY_RE.match(text)
     return DATE_RE.match(text, w.end() if w else 0) is not None
 
