@@ -295,3 +295,14 @@ def test_a_document_reporting_is_no_speaker():
     got = quotes_of("The law firm of Kessler Topaz Meltzer & Check, LLP informs investors that the firm has filed a "
                     "securities fraud class action lawsuit against Enphase Energy, Inc.")
     assert [k for k, _, _ in got] == ["indirect"]
+
+
+def test_a_position_run_into_the_name_without_a_comma():
+    # newsworthy/newsdirect/2025/0227 (CFS Foundry)
+    got = quotes_of("\u201cOur commitment to quality, innovation, and customer satisfaction has made CFS Foundry a go-to "
+                    "partner for precision-engineered castings,\u201d said Cathy Pan Manager at CFS Foundry .")
+    assert [s for _, s, _ in got] == ["Cathy Pan"]
+    # newsworthy/citybiz/2025/0912 (Georgia's Own): a named position, then the person holding it
+    got = quotes_of("\u201cThis partnership with Georgia\u2019s Own Credit Union represents a significant moment for "
+                    "Georgia Athletics,\u201d said J. Reid Parker Director of Athletics Josh Brooks.")
+    assert [s for _, s, _ in got] == ["Josh Brooks"]

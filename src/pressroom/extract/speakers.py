@@ -182,6 +182,10 @@ class Resolver:
         if text.endswith(_AFTER_OF, 0, m.start()) or text.endswith(_AFTER_FOR, 0, m.start()):
             b = after_of(tokens, b)  # `Secretary of the Interior Ken Salazar said`
         prefix, words = tokens[:b], tokens[b:]
+        cut = next((k for k in range(2, len(words)) if key(words[k]) in ROLE_WORDS), None)
+        if cut is not None and not any(key(w) in ROLE_WORDS for w in words[:cut]) and (
+                flags(words[0]) & F_GIVEN or _is_initial(words[0])) and not name_ok(words) and not _NAME_AFTER_OF(text, m.end()):
+            words = words[:cut]  # `said Steve Pasierb President and CEO of ...`: the position after the name, no comma
         if len(tokens) == 1 and (not words or not name_ok(words)):
             # a lone word that reads as a title or a place (`Ensign said.`, `says Wood.`) is
             # the surname of someone the release named in full (`John Ensign`, `Mike Wood`)
@@ -365,6 +369,19 @@ _AFTER_FOR = ("for ", "for the ")
 # The partners that end a firm's name after a run that looked like a person's:
 # `Accu-Temp Heating & Air Conditioning`, `Kessler Topaz Meltzer & Check`
 _FIRM_PARTNERS = re.compile(r"(?:[ \t]+&[ \t]+[A-Z][\w'’.-]*+(?:[ \t]+[A-Z][\w'’.-]*+){0,4})?")
+
+
+# A person named after the position a run ends with: `J. Reid Parker Director| of Athletics Josh Brooks`
+_OF_THEN_NAME = re.compile(r"[ \t]+of[ \t]+(?P<run>(?:[A-Z][\w.'’-]*[ \t]*){2,6})")
+
+
+def _NAME_AFTER_OF(text: str, end: int) -> bool:
+    """Does a named person follow the `of` phrase after a run (the run is a position's name)?"""
+    m = _OF_THEN_NAME.match(text, end)
+    if m is None:
+        return False
+    words = m.group("run").split()
+    return any(flags(w) & F_GIVEN for w in words[:-1])
 
 
 def _firm_name(text: str, start: int, name: str) -> str | None:
