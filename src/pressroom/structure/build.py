@@ -193,6 +193,8 @@ def _run_in_header(block: str) -> tuple[str, str, str] | None:
     "Casey Votes for Safe Prescription Drug Reimportation May 3, 2007 WASHINGTON, DC-U.S. Senator
     Bob Casey ..." gives (headline, ISO date, "WASHINGTON, DC-U.S. Senator ..."). Only the first
     full date is looked at, and only when a place follows it."""
+    if not _may_hold_year(block[:400]):
+        return None
     m = DATE_RE.search(block, 0, 400)
     if m is None or m.start() < 12:
         return None
