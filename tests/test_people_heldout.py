@@ -369,3 +369,13 @@ def test_military_rank_abbreviations_are_titles() -> None:
     # DOJ, release_00236
     found = _found("After making regular monthly lease payments for seven months, TSgt Menard received orders")
     assert found["Menard"] == ("TSgt", None)
+
+
+def test_a_quoted_nickname_inside_a_name() -> None:
+    # Senate, Talent 24Jul2006 / Hagel 20Jan2005 (written for Feinstein's `Howard "Buck" McKeon`)
+    assert 'Harold "Doc" Edgerton' in _found('the late Harold "Doc" Edgerton, the MIT professor who')
+    # newsdirect 2024/0509: curly quotes; a title before it carries over
+    found = _found("Sen. Lawrence “Larry” Kellner and others")
+    assert found["Lawrence “Larry” Kellner"][0] == "Sen."
+    # no given name before the quotation: no person (DOJ headline `Hacker "Guccifer" Sentenced`)
+    assert not _found('Romanian Hacker "Guccifer" Sentenced to 52 Months')

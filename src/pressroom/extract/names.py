@@ -557,6 +557,23 @@ def scan(paragraph: str) -> list[Mention]:
                     last_end = pt.end()
         if last_person is not None and last_person.plural and last_end > m.end() - 1:
             out.extend(_list_members(paragraph, last_person))
+    if '"' in paragraph or "“" in paragraph:
+        nick = _nicknamed(paragraph)
+        if nick:
+            # the given name alone, cut off by the quotation mark, is this person: one merge pass
+            # over both lists (each in reading order)
+            kept: list[Mention] = []
+            k = 0
+            for o in out:
+                while k < len(nick) and nick[k].end <= o.start:
+                    k += 1
+                n = nick[k] if k < len(nick) else None
+                if n is not None and n.start <= o.start < n.end:
+                    n.title, n.role, n.plural = n.title or o.title, n.role or o.role, o.plural
+                else:
+                    kept.append(o)
+            out = kept + nick
+            out.sort(key=lambda x: x.start)
     if len(out) > 1:
         _promote_list_members(paragraph, out)
     if "ex rel" in paragraph:
@@ -587,6 +604,25 @@ def _promote_list_members(paragraph: str, men: list[Mention]) -> None:
             nb = men[i - 1] if order.step == 1 else men[i + 1]
             if nb.strong and not nb.plural and (link(nb, m) if order.step == 1 else link(m, nb)):
                 m.strong = True
+
+
+# A nickname in quotation marks between a given name and the surname: `Howard "Buck" McKeon`,
+# `Lawrence “Larry” Kellner`, `Lewis "Scooter" Libby`
+NICKNAMED = re.compile(rf"\b([{_UP}][a-z]+)[ \t]+[\"“][{_UP}][a-z]+[\"”][ \t]+([{_UP}][{_AL}'’-]+)")
+
+
+def _nicknamed(paragraph: str) -> list[Mention]:
+    """People named with a nickname in quotation marks, which cuts the capitalised run in two.
+    The name is kept as written; the given name must be one we know."""
+    out = []
+    for m in NICKNAMED.finditer(paragraph):
+        surname = m.group(2)
+        end = m.end()
+        if surname.endswith(("'s", "’s")):
+            surname, end = surname[:-2], end - 2
+        if flags(m.group(1)) & F_GIVEN and name_ok([m.group(1), surname]):
+            out.append(Mention(m.start(), end, paragraph[m.start():end], None, None, True))
+    return out
 
 
 # The relators of a qui tam caption, between `ex rel.` and `v.`: `United States ex rel. Rille.
