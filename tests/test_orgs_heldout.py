@@ -250,3 +250,23 @@ def test_a_speaker_named_by_surname_is_no_organization():
               speaker_type="organization")
     got = {o.name for o in extract_organizations(paras, quotes=[q])[0]}
     assert "Garcia" not in got
+
+
+# --- firms named "... Ventures", "... Capital", "... Labs" -----------------------------------
+
+def test_investment_firms_by_their_heads():
+    # newsworthy (Noma Security's About block)
+    got = names(["Backed by Evolution Equity Partners, Ballistic Ventures, Glilot Capital, Cyber Club London, "
+                 "Databricks Ventures and SVCI, Noma Security is trusted by Fortune 500 companies."])
+    assert {"Ballistic Ventures", "Glilot Capital", "Databricks Ventures"} <= got
+    # kinds of capital and of business are no firms
+    got = names(["The startup raised Venture Capital and Growth Capital from Mortgage and Title Joint Ventures."])
+    assert not any(n.endswith(("Capital", "Ventures")) for n in got)
+
+
+def test_a_list_with_place_descriptors_gives_no_list_items():
+    # citybiz (Firestorm Labs)
+    got = names(["Bethesda, Md.-based Lockheed Martin Ventures, New York\u2019s Decisive Point, Arlington, Va.-based "
+                 "Washington Harbour Partners, and McLean, Va.-based Booz Allen Ventures backed the round."])
+    assert not any("based" in n for n in got)
+    assert "Arlington" not in got and "McLean" not in got

@@ -38,6 +38,7 @@ from . import orglexicon as L
 from .acronyms import Definition, ParenName, build_acronyms, scan_indexed
 from .lexicon import first_names
 from .orgnames import (
+    GENERIC_CAPITAL,
     GENERIC_OWNERS,
     LEADING_US_RE,
     PERSON_ROLES,
@@ -192,6 +193,8 @@ def _long_is_org(d: Definition, texts: dict[int, str], acts: dict[str, bool] | N
         return False  # "a Decentralized Autonomous Organization (DAO)": a kind of body, not one
     if words[-1] in L.NON_ORG_LAST:
         return False
+    if "Capital" in words and words.index("Capital") > 0 and words[words.index("Capital") - 1] in GENERIC_CAPITAL:
+        return False  # "Human Capital Management (HCM)": a field, not a firm
     content = [w for w in words if w.lower() not in ("of", "and", "&", "for", "the", "on", "de", "in")]
     if not all(_is_cap(w) for w in content):
         return False
@@ -279,6 +282,8 @@ def extract_organizations(
                 m.full = m.full[fcut:]
         if m.kind == "owner" and m.head and m.name.endswith(m.head + "s") and said_lower(m.name):
             continue  # "Hedge Funds' Strategic Positioning" where the text says "hedge funds": a common noun
+        if m.kind == "head" and m.head in L.GENERIC_COMPANY_HEADS and said_lower(m.name):
+            continue  # "Decentralized Networks" where the text says "decentralized networks"
         if m.kind in WEAK_CUES and " " not in m.name and not distinctive(m.name):
             continue  # "County Commissioner Candidate Launches ...": a common word, not a name
         if _maybe_not_a_body(m.name) and NOT_A_BODY_RE.fullmatch(m.name):
@@ -431,6 +436,9 @@ def _add_list_items(mentions: list[Mention], texts: dict[int, str]) -> None:
                 if not part_stripped:
                     pos += len(raw) + 1
                     continue
+                if "-based" in part_stripped or "-headquartered" in part_stripped:
+                    batch = []  # "Arlington, Va.-based Washington Harbour Partners": descriptors, places
+                    break
                 it = LIST_ITEM_RE.fullmatch(part_stripped)
                 name = it.group("name") if it else ""
                 first = name.split()[0] if name else ""

@@ -111,6 +111,11 @@ CUE_ADVERBS = frozenset("Officially Formally Successfully Proudly Jointly Also R
 # "Joint Venture" ("KD Global USA Announce Strategic Alliance", "... Announce Joint Venture").
 GENERIC_MODIFIERS = frozenset("Strategic Joint New Exclusive Official Major Key Landmark Global Multi-Year".split())
 GENERIC_HEADS = frozenset(("Alliance", "Venture", "Office", "Partnership", "Partners"))  # (not "Joint Commission")
+# Kinds of capital, not firms: "Venture Capital", "Growth Capital", "Human Capital Management".
+GENERIC_CAPITAL = frozenset(
+    "Venture Growth Human Additional Working Equity Private Sustainable Risk Seed Social Intellectual "
+    "Political Natural Startup Patient Debt Investment Investor Institutional Strategic".split()
+)
 
 # A role's field before "at" and the organization: " of Business Development" in "Senior Vice
 # President of Business Development at HH Red Stone" (AFFILIATION_RE then reads " at HH Red Stone").
@@ -220,7 +225,7 @@ TITLE_VERB_RE = re.compile(
     r"Provide|Present|Share|Support|Urge|Call|Seek|Ask|Tell|Say|Praise|Applaud|Commend|Establishe|Create|"
     r"Add|Hire|Tap|Invest|Begin|Achieve|Surpasse|Integrate|Harnesse|Team|Collaborate|Promote|Update|"
     r"Eye|Target|Strengthen|Accelerate|Boost|Enhance|Extend|Enable|Revolutionize|Redefine|Transform|Forge|"
-    r"Relocate|Finalize|Undertake|Highlight)s|Announce|Unveil|"
+    r"Relocate|Finalize|Undertake|Highlight|Engage)s|Announce|Unveil|Collaborate|Launch|Join|Sign|Team|Amidst|"
     r"Against|Into|Over|Amid|Across|Toward|Towards|Upon|Within|Without|Versus|Vs\.?"
 )
 # Person titles a name never runs over leftwards (contact lines: "John Smith Public Relations
@@ -228,7 +233,9 @@ TITLE_VERB_RE = re.compile(
 LEFT_TITLE_STOPS = frozenset("Manager Officer Spokesman Spokesperson Spokeswoman Founder Chair Chairperson CEO CFO COO CTO "
                              "Vice Adviser Advisor Coordinator Specialist Consultant Analyst "
                              # a headline's common noun before a name: "Authentic Holdings Subsidiary Maybacks Launches"
-                             "Subsidiary".split())
+                             "Subsidiary "
+                             # title-case "To": "TASSTA Americas Collaborate To Migrate ... Wireless Networks"
+                             "To".split())
 
 MAX_NAME_TOKENS = 14  # "U.S. Department of Health and Human Services Office of Inspector General" is 11
 
@@ -871,6 +878,10 @@ def _head_mention(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> 
     mods = text[name_start:hs].split()
     if mods and end == head_end and all(w in GENERIC_MODIFIERS for w in mods) and kw in GENERIC_HEADS:
         return None  # "Strategic Alliance", "Joint Venture": what a headline announces, not who
+    if kw == "Ventures" and mods and mods[-1] == "Joint":
+        return None  # "Mortgage and Title Joint Ventures": a kind of business
+    if kw == "Capital" and mods and mods[-1] in GENERIC_CAPITAL:
+        return None  # "Venture Capital", "Seed Round Amidst Tense Times for Venture Capital"
     if kw in KIND_OF_COMPANY and A_BEFORE_RE.search(text, max(0, name_start - 4), name_start) \
             and _fold(text[name_start:hs]) in L.PLACES:
         return None  # "KYN Capital Group, Inc., a Nevada Corporation": where it is incorporated
@@ -1168,6 +1179,11 @@ def _affiliation(text: str, para: int, s: int, e: int, people: set[str]) -> Ment
     """The organization after a role word, unless it is a function ("Marketing") or a person."""
     name = text[s:e].rstrip(".,")
     toks = name.split()
+    for i in range(1, len(toks) - 1):
+        if toks[i] == "and" and (toks[i + 1] in L.AFFILIATION_ROLES or toks[i + 1] in L.TITLES_AFTER_HEAD
+                                 or toks[i + 1] == "Managing"):
+            toks = toks[:i]  # "Co-Founder of ATH and Managing Partner of Alpha Sigma Capital": a second role
+            break
     # cut after the last head: "MLB Players Association Donald Fehr"
     for i in range(len(toks) - 1, -1, -1):
         if _bare(toks[i]) in L.HEADS or _bare(toks[i]) in L.COMPANY_SUFFIXES:
