@@ -529,3 +529,23 @@ def test_slash_inside_a_slashed_issuer() -> None:
 def test_more_event_dates_in_the_lede(lede: str) -> None:
     r = parse_text("# Title\n\n" + lede + "\n\nMore text.\n", "x.md", extract=False)
     assert r.date is None
+
+
+@pytest.mark.parametrize("block,place,rest", [
+    # a parenthesised place with no dash after it (Senate, Baucus 24 Sep 2007; Senate, Bond)
+    ("(Washington D.C.) The U.S. Senate today sent President Bush a bill", "Washington D.C.", "The U.S. Senate"),
+    ("(SPRINGFIELD) U.S. Senators Jim Talent (R-Mo.) and Kit Bond (R-Mo.) today announced", "SPRINGFIELD", "U.S. Senators"),
+    ("(Indianapolis) – U.S. Senator Richard Lugar announced today", "Indianapolis", "U.S. Senator"),
+])
+def test_parenthesised_place_without_a_dash(block: str, place: str, rest: str) -> None:
+    dl = parse_dateline(block)
+    assert dl is not None and (dl.place, dl.source) == (place, None)
+    assert block[dl.end:].lstrip(" -–—").startswith(rest)
+    assert parse_dateline("(NewsUSA) - Agentic artificial intelligence (AI) refers to AI systems").source == "NewsUSA"
+
+
+def test_paragraph_tag_remnant_opening_a_line() -> None:
+    # (Senate, Baucus 26 May 2005)
+    r = parse_text("BAUCUS' 'LIBBY FIX' CLEARS SENATE PANEL\n\nMay 26, 2005\np> (Washington, D.C.) -- A U.S. Senate "
+                   "panel has passed asbestos reform legislation.\n", "x.txt", extract=False)
+    assert (r.date, r.location, r.paragraphs[0]) == ("2005-05-26", "Washington, D.C.", "A U.S. Senate panel has passed asbestos reform legislation.")

@@ -92,7 +92,13 @@ def split_blocks(text: str) -> list[str]:
 _LOST_DASH = re.compile(r"(?:(?<=[A-Z])|(?<=[A-Z]\.))â(?=\s|[A-Z])")
 
 
+# A paragraph tag, or what a cut left of one, opening a line: "p> (Washington, D.C.) -- A U.S. Senate ..."
+_LINE_TAG = re.compile(r"^[ \t]*<?/?p>[ \t]*", re.M | re.I)
+
+
 def read_text(text: str) -> Document:
     if "â" in text:
         text = _LOST_DASH.sub(" — ", text)
+    if "p>" in text or "P>" in text:
+        text = _LINE_TAG.sub("", text)
     return Document(format="text", blocks=split_blocks(text), spaces_normalized=True)

@@ -248,6 +248,22 @@ def parse_bare_caps_dateline(block: str) -> Dateline | None:
     return Dateline(place=m.group("place"), source=None, date=None, end=m.end())
 
 
+# Dashes and blanks before the body: " -- ", "– "
+_LEAD_DASHES = re.compile(r"^[\s\-–—]+")
+
+
+def _placeish_paren(inner: str) -> bool:
+    """A parenthesised opener that names a place, not a wire: "Washington, D.C.", "Helena, MT",
+    "SPRINGFIELD", "Indianapolis" (but "NewsUSA", "GOV.KRD", "AP" are tags)."""
+    if _WIRE_WORD.search(inner) or len(inner) > 40:
+        return False
+    if _PAREN_PLACE.match(inner):
+        return True
+    if not re.fullmatch(r"[A-Z][A-Za-z'’ -]+", inner):
+        return False
+    return inner.isupper() and len(inner) >= 5 or all(w[1:].islower() for w in inner.split())
+
+
 def opens_with_date(block: str) -> bool:
     """Whether the block starts with a full date, maybe after a weekday: "Friday, March 4, 2005 - ..." """
     text = block.lstrip()
@@ -286,6 +302,17 @@ def parse_dateline(block: str) -> Dateline | None:
         m = _PAREN.match(text)
         if not m or _PARTY.match(m.group(1)):
             return None
+        inner = m.group(1).strip()
+        if _placeish_paren(inner):
+            # a place in parentheses, with or without a dash after it: "(Washington, D.C.) As part
+            # of ...", "(SPRINGFIELD) U.S. Senators ...", "(Indianapolis) – U.S. Senator ..."
+            out.place = inner
+            end = _elements(text, m.end(), out, saw_sep=False) or m.end()
+            body = _LEAD_DASHES.sub("", text[end:end + 4])
+            if not body[:1].isupper() and not body[:1] in "\"“":
+                return None
+            out.end = off + end
+            return out
         end = _elements(text, 0, out, saw_sep=False)
         if end is None or not (out.source or out.date):
             return None
