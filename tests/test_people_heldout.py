@@ -379,3 +379,17 @@ def test_a_quoted_nickname_inside_a_name() -> None:
     assert found["Lawrence “Larry” Kellner"][0] == "Sen."
     # no given name before the quotation: no person (DOJ headline `Hacker "Guccifer" Sentenced`)
     assert not _found('Romanian Hacker "Guccifer" Sentenced to 52 Months')
+
+
+def test_a_name_always_after_the_is_a_thing() -> None:
+    from pressroom.extract.nonpersons import NonPersons
+
+    # Senate, Reid 11Jul2005 (written for citybiz's `the Baseball Reference site`)
+    text = "The White House promised if anyone was involved in the Valerie Plame affair, they would go."
+    assert NonPersons(text).why("Valerie Plame") == "thing"
+    # DOJ, release_10344: a committee named for a candidate
+    text = "contributions to the Jim Gilmore for President Committee and the Gilmore campaign"
+    assert NonPersons(text).why("Jim Gilmore") == "thing"
+    # named once without `the`, a person (Senate, Reid 11Jul2005 style)
+    text = "the Valerie Plame affair. Valerie Plame said nothing."
+    assert NonPersons(text).why("Valerie Plame") == ""

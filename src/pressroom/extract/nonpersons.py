@@ -104,7 +104,7 @@ class NonPersons:
 
     def why(self, name: str) -> str:
         """What the release shows `name` to be: `place`, `firm` (`X & Y, LLP`), `list` (an item
-        of a list of firms), or "" when nothing says it is no person. A speaker phrase whose
+        of a list of firms), `thing` (always after `the`), or "" when nothing says it is no person. A speaker phrase whose
         name is a firm was said by that firm; a place or a list item speaks for nobody."""
         hit = self._memo.get(name)
         if hit is None:
@@ -131,13 +131,16 @@ class NonPersons:
         preposition or a list of bodies around it."""
         text = self.text
         i = text.find(name)
-        seen = 0
+        seen = uses = after_the = 0
         while i >= 0 and seen < 50:
             seen += 1
             j = i + len(name)
             if i and (text[i - 1].isalnum() or j < len(text) and text[j].isalnum()):
                 i = text.find(name, j)
                 continue  # part of a longer word
+            uses += 1
+            if text.endswith(("the ", "The "), 0, i):
+                after_the += 1
             # `Kessler Topaz Meltzer & Check, LLP`, `Perfect Moment Ltd.`
             f = _FIRM_AFTER.match(text, j)
             if f and not (f.group("partner") and flags(f.group("partner")) & (F_GIVEN | F_TITLE | F_INITIAL)):
@@ -157,6 +160,8 @@ class NonPersons:
                 # (`7RIDGE’s Shawn Ng, Kishore Bhatia, EVM Capital`: a firm's person; `said Rishabh Sanghvi,`)
                 return "list"
             i = text.find(name, j)
+        if uses and after_the == uses:
+            return "thing"  # `the Baseball Reference site`, `the Robert Graham Collectors Facebook page`
         return ""
 
     @staticmethod
