@@ -549,3 +549,13 @@ def test_paragraph_tag_remnant_opening_a_line() -> None:
     r = parse_text("BAUCUS' 'LIBBY FIX' CLEARS SENATE PANEL\n\nMay 26, 2005\np> (Washington, D.C.) -- A U.S. Senate "
                    "panel has passed asbestos reform legislation.\n", "x.txt", extract=False)
     assert (r.date, r.location, r.paragraphs[0]) == ("2005-05-26", "Washington, D.C.", "A U.S. Senate panel has passed asbestos reform legislation.")
+
+
+def test_capitals_place_without_dash_opening_a_headerless_release() -> None:
+    # (Senate, Bond 7 Feb 2005)
+    r = parse_text("ST. LOUIS, MO Senator Kit Bond today testified on behalf of former Mallinckrodt employees.\n\nMore.",
+                   "x.txt", extract=False)
+    assert (r.location, r.paragraphs[0][:20]) == ("ST. LOUIS, MO", "Senator Kit Bond tod")
+    # mixed case is a sentence's subject, not a place
+    r = parse_text("Springfield, IL Mayor Jane Doe opened the park today.\n\nMore.", "x.txt", extract=False)
+    assert r.location is None

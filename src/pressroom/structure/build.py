@@ -290,8 +290,12 @@ def structure(doc: Document) -> Structured:
         dl = parse_dateline(rest[k])
         if dl is None and k == 0 and doc.format == "html":
             dl = parse_bare_caps_dateline(rest[k])
-        if dl is None and k == 0 and after_date:
+        if dl is None and k == 0 and (after_date or not pre and out.title is None):
+            # after a date line, or opening a release that has no header at all ("ST. LOUIS, MO
+            # Senator Kit Bond today testified ..."): a place that lost its dash
             dl = parse_loose_place(rest[k])
+            if dl is not None and not after_date and not (dl.place or "").split(",")[0].isupper():
+                dl = None
         if dl is None or k >= 3 and not (dl.date and (dl.place or dl.source)) or k and opens_with_date(rest[k]):
             # (a date opens a release's first block only: below, "Friday, March 4, 2005 - New York
             # City and Philadelphia" heads a schedule) further down, only a dateline with a date: one under a highlights
