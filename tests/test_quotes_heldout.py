@@ -306,3 +306,24 @@ def test_a_position_run_into_the_name_without_a_comma():
     got = quotes_of("\u201cThis partnership with Georgia\u2019s Own Credit Union represents a significant moment for "
                     "Georgia Athletics,\u201d said J. Reid Parker Director of Athletics Josh Brooks.")
     assert [s for _, s, _ in got] == ["Josh Brooks"]
+
+
+def test_an_infinitive_inside_the_appositive_is_not_the_verbs():
+    # newsworthy/newsdirect/2024/1024 (Powder)
+    got = quotes_of("Powder, a fintech company that creates generative AI agents to automate time-consuming tasks, enabling "
+                    "wealth management firms to focus on serving clients and growing their businesses, today announced "
+                    "that it has been named by CB Insights to the seventh annual Fintech 100.",
+                    title="Powder Named to the 2024 CB Insights\u2019 List of the 100 Most Innovative Fintech Startups")
+    assert [(k, s) for k, s, _ in got] == [("indirect", "Powder")]
+    # but not one before the reporting verb: `agreed to pay $5.3 million to resolve allegations that ...`
+    got = quotes_of("Three individuals have agreed to pay $5.325 million to resolve allegations that they made false "
+                    "statements to the government, the Justice Department announced today.")
+    assert [s for _, s, _ in got] == ["Justice Department"]
+
+
+def test_an_adverb_opening_the_sentence_is_no_subject():
+    # doj/release_05181.html
+    got = quotes_of("The settlement announced today resolves the United States investigation into First RFs conduct. "
+                    "Specifically, the United States alleged that First RF knowingly submitted false data to the Army "
+                    "that misrepresented First RFs cost to produce the antennas.")
+    assert [(k, s) for k, s, _ in got] == [("indirect", "United States")]

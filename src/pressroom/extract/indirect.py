@@ -88,6 +88,9 @@ ANNOUNCED_CLAUSE = re.compile(r"[ \t]+(?P<clause>(?:it|they|he|she|we)[ \t]+(?:h
                               r"secured|entered|reached|agreed)\b)")
 # A sentence longer than this lost its punctuation (Senate pages): only a window is read
 MAX_SENTENCE = 1500
+# A name heading a subject before its appositive: `Ascentage Pharma (NASDAQ: AAPG; HKEX: 6855)`,
+# `Deputy Assistant Secretary of State for Passport Services Anne Barrett`
+_NAME_HEAD = re.compile(r"[ \t]*[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z][\w.'’&-]*|of|for|the|and|de|&|\([^()]*\)))*[ \t]*$")
 # A relative pronoun right before the verb: `which found that`, `who said that`
 _RELATIVE_END = re.compile(r"\b(?:which|who|that)[ \t]*$")
 
@@ -121,6 +124,22 @@ def _unlead(who: str) -> str:
     """The subject without an opening phrase: `Prior to the fire, OMB and BIA had` -> `OMB and BIA had`."""
     m = LEAD_PHRASE.match(who.lstrip())
     return who.lstrip()[m.end():] if m else who
+
+
+def _subject_phrase(who: str) -> str | None:
+    """The words before a reporting verb to resolve as its subject, or None when they show the
+    verb is not the subject's: a `to` infinitive between them (`agreed to pay ... to settle claims
+    that`). An infinitive inside an appositive set off by commas after a name does not count:
+    `Ascentage Pharma (NASDAQ: AAPG), a ... company engaged in ... therapies to address unmet needs,
+    announced that` reads `Ascentage Pharma (NASDAQ: AAPG)`."""
+    u = _unlead(who)
+    if not _INFINITIVE.search(u):
+        return who
+    first, last = u.find(","), u.rfind(",")
+    if 0 <= first < last and _NAME_HEAD.match(u, 0, first) and not _INFINITIVE.search(u, last) and not (
+            " " not in u[:first].strip() and u[:first].strip().endswith("ly")):  # `Specifically, ...`
+        return u[:first]
+    return None
 
 
 def _clean(text: str) -> str:
@@ -186,10 +205,11 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
                 ok = False  # `to settle claims that they made ...`: a noun, not a verb
             if ok and _document_subject(who):
                 ok = False  # `Studies from the Air Conditioning Contractors of America have indicated that`
-            if ok and not _RELATIVE_END.search(who[-20:]) and not _INFINITIVE.search(_unlead(who)):
+            subject = _subject_phrase(who) if ok and not _RELATIVE_END.search(who[-20:]) else None
+            if subject:
                 clause = _clean(after[t.end():])
                 if len(clause.split()) >= 3:
-                    sp = resolver.resolve(who, (pi, pos))
+                    sp = resolver.resolve(subject, (pi, pos))
                     if sp is not None:
                         out.append(Reported(pi, e + t.end(), clause, sp))
                         taken_until = s1
@@ -208,8 +228,9 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
         #     will continue ...`; only after a name or a pronoun, and only with a finite verb soon
         if verb in BARE_CLAUSE_VERBS and who.strip() and not runaway:
             c = BARE_CLAUSE.match(after)
-            if c and not _RELATIVE_END.search(who[-20:]) and not _INFINITIVE.search(_unlead(who)):
-                sp = resolver.resolve(who, (pi, pos))
+            subject = _subject_phrase(who) if c and not _RELATIVE_END.search(who[-20:]) else None
+            if subject:
+                sp = resolver.resolve(subject, (pi, pos))
                 if sp is not None:
                     clause = _clean(after[c.start("clause"):])
                     if len(clause.split()) >= 4:
@@ -219,10 +240,11 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
         # 2c. `announced it has raised ...`: a pronoun clause without `that`
         if verb in ("announced", "announces", "announce") and who.strip() and not runaway:
             c = ANNOUNCED_CLAUSE.match(after)
-            if c and not _RELATIVE_END.search(who[-20:]) and not _INFINITIVE.search(_unlead(who)):
+            subject = _subject_phrase(who) if c and not _RELATIVE_END.search(who[-20:]) else None
+            if subject:
                 clause = _clean(after[c.start("clause"):])
                 if len(clause.split()) >= 4:
-                    sp = resolver.resolve(who, (pi, pos))
+                    sp = resolver.resolve(subject, (pi, pos))
                     if sp is not None:
                         out.append(Reported(pi, e + c.start("clause"), clause, sp))
                         taken_until = s1

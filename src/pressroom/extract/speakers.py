@@ -109,7 +109,7 @@ LEAD_TAIL = re.compile(r"^(?:[ \t]+out)?(?P<obj>[ \t]+[^,:;.!?\"“”]{1,80}?)?
 LEAD_PHRASE = re.compile(r"^(?:In|On|At|During|After|Before|Following|Speaking|Asked|Commenting|Responding|Writing|"
                          r"Addressing|Reflecting|Looking|Later|Earlier|Meanwhile|Today|Yesterday|Also|And|But|Prior|Due|"
                          r"Under|Through|With|As|For|Since|Despite|Because|When|While|Although|Upon|Last|This|"
-                         r"Separately|Additionally|Moreover|Furthermore|However|Similarly|Likewise|Finally|Then|Now|"
+                         r"Separately|Additionally|Moreover|Furthermore|However|Similarly|Likewise|Finally|Then|Now|Specifically|Notably|"
                          r"Tonight|Earlier|Recently|Previously|Ahead|Together)\b[^,]{0,100},[ \t]+")
 # Words that make an `according to` source a document, which is never a speaker
 DOCUMENT_WORDS = frozenset("""
