@@ -384,9 +384,11 @@ def test_a_quoted_nickname_inside_a_name() -> None:
 def test_a_name_always_after_the_is_a_thing() -> None:
     from pressroom.extract.nonpersons import NonPersons
 
-    # Senate, Reid 11Jul2005 (written for citybiz's `the Baseball Reference site`)
+    # Senate, Boxer 14Jul2005 (written for citybiz's `the Baseball Reference site`)
+    assert NonPersons("protect the Sierra Nevada and its forests").why("Sierra Nevada") == "thing"
+    # ... but a person's name as a modifier still names her (Senate, Reid 11Jul2005; dev gold's `Babe Ruth record`)
     text = "The White House promised if anyone was involved in the Valerie Plame affair, they would go."
-    assert NonPersons(text).why("Valerie Plame") == "thing"
+    assert NonPersons(text).why("Valerie Plame") == ""
     # DOJ, release_10344: a committee named for a candidate
     text = "contributions to the Jim Gilmore for President Committee and the Gilmore campaign"
     assert NonPersons(text).why("Jim Gilmore") == "thing"

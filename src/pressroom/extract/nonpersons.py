@@ -54,6 +54,11 @@ _ORG_APPOSITIVE = re.compile(
 _SHORT_FORM = re.compile(r"[ \t]*\(([A-Z]{3,6})\)")
 _ROLE_SHORT_FORMS = frozenset({"CEO", "CFO", "COO", "CTO", "CMO", "CIO", "CSO", "CPO", "CRO", "EVP", "SVP", "VP", "MD",
                                "PHD", "RET", "ESQ", "CPA", "RN"})
+# What a person's name modifies when it speaks of the person: `the Valerie Plame affair`,
+# `a 34-year-old Babe Ruth record`, `the Bush administration` (not `the Sierra Nevada mountains`)
+_LOWER_NEXT = re.compile(r"[ \t]+(?:affair|record|scandal|case|era|administration|presidency|campaign|legacy|trial|"
+                         r"family|statement|letter|speech|nomination|testimony|murder|killing|death|funeral|"
+                         r"investigation|indictment|conviction|leak|story|years)\b")
 # The edge after a place name: the name ends there (not `in Hong Kong's`, `in Ann Arbor Township`)
 _AFTER_PLACE = re.compile(r"(?![ \t]*[A-Z]|['’]s\b|\w)")
 # One item of a comma list: `Galaxy Interactive`, `Bank of America`, `and Moody’s Analytics`
@@ -132,6 +137,7 @@ class NonPersons:
         text = self.text
         i = text.find(name)
         seen = uses = after_the = 0
+        given = bool(flags(name.split()[0]) & F_GIVEN)
         while i >= 0 and seen < 50:
             seen += 1
             j = i + len(name)
@@ -139,8 +145,8 @@ class NonPersons:
                 i = text.find(name, j)
                 continue  # part of a longer word
             uses += 1
-            if text.endswith(("the ", "The "), 0, i):
-                after_the += 1
+            if text.endswith(("the ", "The "), 0, i) and not (given and _LOWER_NEXT.match(text, j)):
+                after_the += 1  # (`the Valerie Plame affair` speaks of her: a person used as a modifier)
             # `Kessler Topaz Meltzer & Check, LLP`, `Perfect Moment Ltd.`
             f = _FIRM_AFTER.match(text, j)
             if f and not (f.group("partner") and flags(f.group("partner")) & (F_GIVEN | F_TITLE | F_INITIAL)):
