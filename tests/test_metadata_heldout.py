@@ -559,3 +559,12 @@ def test_capitals_place_without_dash_opening_a_headerless_release() -> None:
     # mixed case is a sentence's subject, not a place
     r = parse_text("Springfield, IL Mayor Jane Doe opened the park today.\n\nMore.", "x.txt", extract=False)
     assert r.location is None
+
+
+def test_json_export_keys_and_whole_dateline_value() -> None:
+    import json
+
+    r = parse_text(json.dumps({"headline": "Acme Opens Plant", "datePublished": "2024-03-12T10:00:00Z",
+                               "dateline": "COLUMBUS, Ohio, March 12, 2024 /PRNewswire/",
+                               "body": "Acme Corp. today opened a plant."}), "x.json", extract=False)
+    assert (r.title, r.date, r.location, r.source) == ("Acme Opens Plant", "2024-03-12", "COLUMBUS, Ohio", "PRNewswire")

@@ -12,7 +12,9 @@ from .text import split_blocks
 
 _TITLE_KEYS = ("title", "headline", "name", "subject")
 _BODY_KEYS = ("body", "text", "content", "article", "full_text", "story", "description", "summary")
-_DATE_KEYS = ("date", "published", "published_at", "pubdate", "pub_date", "datetime", "created", "timestamp")
+_DATE_KEYS = ("date", "published", "published_at", "publishedat", "datepublished", "date_published", "publishdate",
+              "publish_date", "release_date", "releasedate", "pubdate", "pub_date", "datetime", "created", "created_at",
+              "timestamp")
 _PLACE_KEYS = ("location", "dateline", "place", "city")
 _SOURCE_KEYS = ("source", "issuer", "publisher", "wire", "agency")
 # HTML inside a JSON body: "<p>WASHINGTON - ...</p>"
@@ -50,14 +52,24 @@ def _doc(obj: dict[str, Any]) -> Document | None:
     from ..structure.dates import parse_date
 
     date_raw = _as_text(_pick(obj, _DATE_KEYS)).strip()
+    date = parse_date(date_raw) if date_raw else None
+    place = _as_text(_pick(obj, _PLACE_KEYS)).strip() or None
+    source = _as_text(_pick(obj, _SOURCE_KEYS)).strip() or None
+    if place:
+        # a "dateline" value may be a whole dateline: "COLUMBUS, Ohio, March 12, 2024 /PRNewswire/"
+        from ..structure.dateline import parse_dateline
+
+        dl = parse_dateline(place)
+        if dl is not None and dl.place and (dl.date or dl.source):
+            place, date, source = dl.place, date or dl.date, source or dl.source
     return Document(
         format="json",
         blocks=blocks,
         spaces_normalized=True,  # (both read_html and split_blocks collapse whitespace)
         title=title,
-        date=parse_date(date_raw) if date_raw else None,
-        location=_as_text(_pick(obj, _PLACE_KEYS)).strip() or None,
-        source=_as_text(_pick(obj, _SOURCE_KEYS)).strip() or None,
+        date=date,
+        location=place,
+        source=source,
     )
 
 
