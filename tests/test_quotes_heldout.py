@@ -327,3 +327,13 @@ def test_an_adverb_opening_the_sentence_is_no_subject():
                     "Specifically, the United States alleged that First RF knowingly submitted false data to the Army "
                     "that misrepresented First RFs cost to produce the antennas.")
     assert [(k, s) for k, s, _ in got] == [("indirect", "United States")]
+
+
+def test_a_signature_line_under_a_quote_names_its_speaker():
+    # newsworthy/newmediawire/2025/1020 (Pride Holdings Group; the first attribution is made up for the test)
+    got = quotes_of("\u201cWe are beyond excited to join the Pride Holdings family,\u201d said Maggie Lea, owner of Cheer "
+                    "Up Charlie\u2019s.",
+                    "\u201cWe\u2019re honored to carry forward its incredible legacy while giving it the resources to grow "
+                    "and thrive.\u201d",
+                    "Mike Barrett, CEO, Pride Holdings Group")
+    assert [s for _, s, _ in got] == ["Maggie Lea", "Mike Barrett"]

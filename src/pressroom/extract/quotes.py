@@ -27,7 +27,7 @@ from . import sentences
 from .contacts import contact_names
 from .indirect import BRIDGE_WORDS, TELL_VERBS, find_indirect
 from .lexicon import REPORTING_VERBS, key
-from .names import ABBREVIATIONS, _strip_possessive, appositive_role, scan
+from .names import ABBREVIATIONS, F_GIVEN, _strip_possessive, appositive_role, flags, scan
 from .nonpersons import NonPersons
 from .people_registry import Registry
 from .quotemarks import Ranges, Span, find_spans
@@ -80,6 +80,9 @@ _SUBJECT_HEAD = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|the|and|for|on|de|\([^()\
 # A heading line inside a long statement: `On Energy:`, `PEACHCARE`, `On the President's strategy for
 # victory in Iraq` (not `CEO Commentary`, nor `The language requested by Domenici and Bingaman reads:`)
 _STATEMENT_HEADING = re.compile(r"^\s*(?:On[ \t][^.!?\"“”\n]{1,160}|[A-Z][A-Z0-9 &'’-]{2,60}):?\s*$")
+# A line signing the quote above it: a name, then a position with a role word, no full stop:
+# `Mike Barrett, CEO, Pride Holdings Group`, `Luke Chua CEO, BullionStar`, `– Jane Doe, Founder`
+_SIGNATURE = re.compile(r"^[–—-]*[ \t]*(?P<given>[A-Z][a-z]+)[ \t]+[A-Z][\w'’-]+,?[ \t]+(?:[A-Z][\w&.'’-]*,?[ \t]*){1,8}$")
 # A line that only dates the release, between a statement's announcement and its text
 _DATE_LINE = re.compile(r"^\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*$")
 # What a lead-in verb may take before its colon, however long: `Nathan Woolnough, President and Founder of
@@ -413,6 +416,19 @@ class _Release:
                 break  # `Paulo B, CEO and founder of Rexla Global, shared his vision ...:` leads in for someone else
         return None
 
+    def signed_by(self, s: Span) -> Speaker | None:
+        """The person signing a quote paragraph on the line after it: `Mike Barrett, CEO, Pride
+        Holdings Group`, `Luke Chua CEO, BullionStar`."""
+        q = s.end_para + 1
+        if q >= len(self.paras) or self.paras[s.end_para][s.close:].strip() or q in self.quoted:
+            return None
+        line = self.paras[q].strip()
+        m = _SIGNATURE.match(line)
+        if m is None or not flags(m.group("given")) & F_GIVEN:
+            return None
+        sp = self.resolver.resolve(line, (q, 0), strict=True)
+        return sp if sp is not None and sp.kind == "person" else None
+
     def _bare(self, s: Span) -> bool:
         """Does nothing but punctuation follow the quote in its sentence (no `says Joe, noting
         that ...` the rules could not read)?"""
@@ -529,6 +545,8 @@ class _Release:
                 if sp is None:
                     later = [found[j][0] for j in by_para.get(s.para, []) if j > i and found[j][0] is not None]
                     sp = later[0] if later else None
+                if sp is None and not self.paras[s.para][:s.open_at].strip() and self._bare(s):
+                    sp = self.signed_by(s)
                 if sp is None and last_para_speaker is not None and not self.paras[s.para][:s.open_at].strip() and (
                         last_para_speaker[0] == s.para - 1 or last_para_speaker[0] == s.para - 2
                         and _STATEMENT_HEADING.match(self.paras[s.para - 1]) and s.para - 1 not in self.quoted):
