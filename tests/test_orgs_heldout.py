@@ -270,3 +270,31 @@ def test_a_list_with_place_descriptors_gives_no_list_items():
                  "Washington Harbour Partners, and McLean, Va.-based Booz Allen Ventures backed the round."])
     assert not any("based" in n for n in got)
     assert "Arlington" not in got and "McLean" not in got
+
+
+def test_studios_brands_entertainment_are_company_heads_but_not_in_a_laws_name():
+    # citybiz (Expedia Cruises)
+    got = names(["The franchise is part of Expedia Brands, and the couple previously worked for Caesars Entertainment."])
+    assert {"Expedia Brands", "Caesars Entertainment"} <= got
+    # Senate (Cornyn): the head word inside an Act's name
+    got = names(["The Family Entertainment and Copyright Act (FECA) passed the Senate."])
+    assert not any("Entertainment" in n for n in got)
+
+
+def test_a_heading_glued_to_the_first_sentence_is_cut():
+    # reportable (Sanofi Ventures' About block)
+    got = names(["Sanofi VenturesSanofi Ventures is the corporate venture capital arm of Sanofi, a global company."])
+    assert "Sanofi Ventures" in got
+    assert not any("VenturesSanofi" in n for n in got)
+
+
+def test_a_speaker_of_an_organization_gives_the_organization():
+    # pressservices (Grizzly Media Co): the quote extractor took "Raj Patel of Grizzly Media Co" for a body
+    from pressroom.model import Quote
+    paras = ["\"The way people find local contractors is changing,\" said Raj Patel of Grizzly Media Co."]
+    q = Quote(text="The way people find local contractors is changing", speaker="Raj Patel of Grizzly Media Co",
+              kind="direct", paragraph=0, speaker_type="organization")
+    got = {o.name for o in extract_organizations(paras, quotes=[q])[0]}
+    assert any(n.startswith("Grizzly Media Co") for n in got) and not any("Patel" in n for n in got)
+    q2 = Quote(text="x", speaker="Vietnam Veterans of America", kind="direct", paragraph=0, speaker_type="organization")
+    assert "Vietnam Veterans of America" in {o.name for o in extract_organizations(["x"], quotes=[q2])[0]}

@@ -135,6 +135,16 @@ class _LowerSaid:
         return any(low in t for _, t in self.texts)
 
 
+# A person's name as written: "Raj Patel", "Mary J. Smith" (2-3 words, each a capitalised word or an initial).
+PERSON_SHAPE_RE = re.compile(r"[A-Z][a-z]+(?: [A-Z]\.)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){1,2}")
+
+
+def _name_shaped(words: str) -> bool:
+    """Shaped like a person's name and holding no word of a body's name ("Royal Bank" has a head)."""
+    return bool(PERSON_SHAPE_RE.fullmatch(words)) and not any(
+        w in L.HEADS or w.rstrip("s") in L.HEADS or w in L.LEFT_STOPS for w in words.split())
+
+
 def _surname_in_texts(name: str, texts: list[tuple[int, str]]) -> bool:
     """A one-word speaker the release also names after a given name is a person's surname:
     "said Larson" where the text has "Will Larson" ("Candy Marx", "Olly Johnston")."""
@@ -244,9 +254,14 @@ def extract_organizations(
     for q in quotes:
         if q.speaker and q.speaker_type == "organization" and q.speaker[:1].isupper() and len(q.speaker.split()) <= 8 \
                 and _fold(q.speaker) not in L.COUNTRIES:
-            if (q.speaker.split()[-1] not in L.HEADS or len(q.speaker.split()) > 1) \
-                    and not _surname_in_texts(q.speaker.strip(), texts):
-                mentions.append(Mention(q.speaker.strip(), q.paragraph, -1, -1, "speaker"))
+            speaker = q.speaker.strip()
+            who, of, body = speaker.partition(" of ")
+            if of and body[:1].isupper() and _fold(body) not in L.PLACES \
+                    and (_person_like(who, people) or _name_shaped(who)):  # (not "Vietnam Veterans of America")
+                speaker = body  # "Raj Patel of Grizzly Media Co": the person's organization
+            if (speaker.split()[-1] not in L.HEADS or len(speaker.split()) > 1) \
+                    and not _surname_in_texts(speaker, texts):
+                mentions.append(Mention(speaker, q.paragraph, -1, -1, "speaker"))
     # a release's own definition beats the curated meaning: "Special Exposure Cohort (SEC)"
     redefined = {d.short for d in parens.definitions if _table.group_of.get(d.short) is not None
                  and _table.group_of.get(d.short) != _table.group_of.get(d.long)

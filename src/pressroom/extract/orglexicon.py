@@ -33,15 +33,18 @@ INSTITUTION_HEADS = frozenset(
 COMPANY_HEADS = frozenset(
     "Company Corporation Group Bank Holdings Industries Technologies Systems Partners Associates "
     "Enterprises Pharmaceuticals Therapeutics Airlines Airways Railroad Railway Venture JV Bancorp "
-    "Bancshares Laboratories Capital Ventures Labs Networks Motors".split()
+    "Bancshares Laboratories Capital Ventures Labs Networks Motors Brands Entertainment Studios Biosciences "
+    "Pharma".split()
 )
 # Company heads that are also common nouns ("venture capital", "decentralized networks"): a name
 # with one of them that the release also writes in lower case is no name.
-GENERIC_COMPANY_HEADS = frozenset(("Capital", "Ventures", "Labs", "Networks", "Motors"))
+GENERIC_COMPANY_HEADS = frozenset(("Capital", "Ventures", "Labs", "Networks", "Motors", "Brands", "Entertainment",
+                                   "Studios"))
 # Heads that are plural by nature; other heads in the plural are common nouns ("Federal Agencies").
 PLURAL_HEADS = frozenset(
     "Forces Holdings Industries Technologies Systems Partners Associates Enterprises Pharmaceuticals "
-    "Therapeutics Airlines Airways Laboratories Anonymous Bancshares Ventures Labs Networks Motors".split()
+    "Therapeutics Airlines Airways Laboratories Anonymous Bancshares Ventures Labs Networks Motors Brands Studios "
+    "Biosciences".split()
 )
 # Words that stand in for a head only after "of": "Bureau of Alcohol, Tobacco ..." is found by
 # "Bureau"; these words end names only in the phrases below.

@@ -860,6 +860,8 @@ def _head_mention(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> 
                     return None  # a modifier: "Court Rulings", "Bank Act", "Department Antitrust Division"
             if nxt[1].rstrip(".,;") in L.MODIFIED_NOUNS:
                 return None  # "the Financial Empowerment Center model"
+            if nxt[1] in ("and", "&") and AND_THING_RE.match(text, end):
+                return None  # "Family Entertainment and Copyright Act": a law's name
             if kw in SUB_UNIT_HEADS and nxt[1][:1].isdigit():
                 return None  # "Treasury Regulation Section 301.7701-4(d)", "Passing Section 327": a clause of a law
     start, inner, owner = _left_walk(text, hs, allow_comma=is_suffix)
@@ -898,6 +900,10 @@ def _head_mention(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> 
         kind = "suffix" if is_suffix else "head"
     return Mention(_dedupe_heading(name), para, name_start, end, kind, full=full, owner=owner, head=kw)
 
+
+# "and" + a few capitalised words ending in a law's or programme's word after a head: the head
+# is a word of that thing's name ("Family Entertainment and Copyright Act of 2005").
+AND_THING_RE = re.compile(r" (?:and|&) (?:[A-Z][\w'\u2019\-]* ){0,3}(?:Act|Acts|Program|Programme|Initiative)\b")
 
 # Heads of a unit inside a body: an "of ..." complement with a head of its own names the parent,
 # "Employment Litigation Section of the Civil Rights Division".
@@ -990,8 +996,14 @@ def _person_follows(text: str, pos: int, first: str) -> bool:
 
 def _dedupe_heading(name: str) -> str:
     """ "ARC Clean Technology ARC Clean Technology Inc." (an About heading run into its first
-    sentence) -> "ARC Clean Technology Inc."."""
+    sentence) -> "ARC Clean Technology Inc."; glued without a space, "Tevard BiosciencesTevard
+    Biosciences" -> "Tevard Biosciences"."""
     toks = name.split()
+    if len(toks) >= 2 and len(toks[0]) >= 3:
+        for t in toks[1:4]:
+            k = t.find(toks[0], 2)
+            if k > 0 and t.endswith(toks[0], k) and t[k - 1].islower():
+                return name[name.index(t) + k:]  # the heading glued to the sentence's first word
     if len(toks) < 2 or toks[0] not in toks[1:]:
         return name  # (a repeat must start with the first word again)
     for k in range(1, len(toks) // 2 + 1):
