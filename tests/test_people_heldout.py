@@ -395,3 +395,11 @@ def test_a_name_always_after_the_is_a_thing() -> None:
     # named once without `the`, a person (Senate, Reid 11Jul2005 style)
     text = "the Valerie Plame affair. Valerie Plame said nothing."
     assert NonPersons(text).why("Valerie Plame") == ""
+
+
+def test_a_name_modifying_a_personal_noun_is_a_person() -> None:
+    # dev gold, Senate Dorgan 28Sep2005 (the case the rule was written for: no other release has one)
+    found = _found("that North Dakota-native Roger Maris broke a 34-year-old Babe Ruth record by hitting 61 home runs")
+    assert "Babe Ruth" in found
+    # bodies before the same nouns stay out (Senate/DOJ: `Supreme Court nomination`, `Tax Division trial`)
+    assert not _found("a Supreme Court nomination hearing") and not _found("the Tax Division trial attorneys")

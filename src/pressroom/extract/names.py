@@ -105,6 +105,10 @@ AGE_OR_DEGREE = re.compile(
     r",[ \t]*(?:\d{1,2}(?=[ \t]*[,;]|[ \t]+(?:of|and|from|who|is|was|were|all|both|years?)\b)"
     r"|(?:M\.D\.|Ph\.D\.|M\.B\.A\.|M\.Ed\.|Ed\.D\.|J\.D\.|D\.O\.|R\.N\.|D\.D\.S\.|Psy\.D\.|Pharm\.D\.|DrPH|MBA|PhD|MPH|"
     r"DDS|DNP|CPA|CFA|CFP|Esq\.)(?![A-Za-z]))")
+# A noun that only a person's name modifies: `a 34-year-old Babe Ruth record`, `the John
+# Doe murder`, `the Wayne Allard nomination`
+PERSONAL_NOUN_AFTER = re.compile(r"[ \t]+(?:record|legacy|presidency|administration|nomination|testimony|murder|killing|"
+                                 r"funeral|trial)\b")
 # A nickname list before a name (`Aelix Santiago aka Goon, Big O, and Big Offit, 29,`): the
 # age there is the defendant's, and the nicknames are no people
 ALIAS_BEFORE = re.compile(r"\b(?:aka|a/k/a|a\.k\.a\.|known as)\b[^;:.]*$", re.I)
@@ -838,7 +842,8 @@ def _mention(paragraph: str, seg: list[tuple[str, int]], fn: frozenset[str], all
     if not strong:
         strong = sh.given_first or inner_initial or PARTY_TAG.match(paragraph, end) is not None or (
             sh.core >= 2 and paragraph.startswith(",", end) and AGE_OR_DEGREE.match(paragraph, end) is not None
-            and not ALIAS_BEFORE.search(paragraph, max(0, start - 60), start))
+            and not ALIAS_BEFORE.search(paragraph, max(0, start - 60), start)) or (
+            sh.core == 2 and not sh.prefix and not ctx and PERSONAL_NOUN_AFTER.match(paragraph, end) is not None)
     if not strong and sh.core >= 2 and paragraph.startswith(", ", end) and not sh.prefix and not ctx:
         # (not after `of`/`for`/`at`: `the Chairman of the Federal Reserve, the Chairman of the FDIC`)
         # `Pol Theis, the notable eclectic interior designer`: an appositive position vouches for it
