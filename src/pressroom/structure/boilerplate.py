@@ -89,16 +89,17 @@ def _contactish(block: str, contact: bool | None = None) -> bool:
     )
 
 
-# A heading alone on its line that closes the news: "About Acme", "ABOUT NUCLEON ENERGY INC.",
-# "About the Coalition:", "Notes to editors"
-# (used with .match() behind ABOUT/DISCLAIMER, so it is no anchored pre-test of its own)
-_CLOSING_HEADING = re.compile(r"\s*(?:About\s+\S.{0,74}|Notes?\s+(?:to|for)\s+editors?\s*:?\s*)$", re.I)
+# A heading alone on its line that closes the news even after a one-paragraph release: "Notes to
+# editors" (GOV.UK). Not "About <Name>": the organization extractor reads only an About heading and
+# the block after it from the boilerplate, and gold counts the acronyms and organizations of the
+# rest of an About section (dev: "ARDP" in 24-7PressRelease's "About ARC Clean Technology").
+# (used with .match() behind DISCLAIMER, so it is no anchored pre-test of its own)
+_CLOSING_HEADING = re.compile(r"\s*Notes?\s+(?:to|for)\s+editors?\s*:?\s*$", re.I)
 
 
 def _closing_heading(block: str) -> bool:
-    """A closing heading on its own line: it ends the news even after a one-paragraph release,
-    where a run-in "About ..." sentence may not."""
-    return _CLOSING_HEADING.match(block) is not None and not block.rstrip().endswith((".", "!", "?"))
+    """A closing heading on its own line: it ends the news even after a one-paragraph release."""
+    return _CLOSING_HEADING.match(block) is not None
 
 
 def _may_end_inline(block: str) -> bool:
