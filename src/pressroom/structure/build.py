@@ -144,6 +144,8 @@ _GLUED_OPENER = re.compile(
 # A lower-case letter then a capital: where a heading was glued to its paragraph
 _CASE_JOIN = re.compile(r"[a-z][A-Z]")
 _HEAD_STOP = re.compile(r"[.!?\n]")
+# Short words a heading leaves in lower case: "A Pathway to Success", "Consider The Effect Of ..."
+_SMALL_WORDS = frozenset("a an and as at by for from in into of on or over the to under with vs. v. via".split())
 
 
 def _glued_head(block: str) -> str | None:
@@ -166,7 +168,6 @@ def _glued_head(block: str) -> str | None:
             return head if _title_cased(head) else None
         j = _CASE_JOIN.search(block, j.start() + 1, 212)
     return None
-_SMALL_WORDS = frozenset("a an and as at by for from in into of on or over the to under with vs. v. via".split())
 
 
 def _title_cased(text: str) -> bool:
