@@ -35,10 +35,9 @@ _MONTH_WORD = (
 )
 _DAY_WORD = r"(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?(?![a-z])\.?"
 # One word of a place name: "Erbil", "D.C.", "N.Y.", "Sask.", "O'FALLON", "Winston-Salem", "St.",
-# two cities of a joint release: "BERLIN/PARIS"; no digits (a bill: "S.1700 - the Advancing Justice
-# Through DNA Technology Act"); never a month, in any case ("LOS ANGELES, MAY 26,
-# 2026"); a double hyphen is a separator, never inside a
-# word ("WASHINGTON--U.S. Sen. James M. Inhofe")
+# two cities of a joint release: "BERLIN/PARIS". No digits (a bill: "S.1700 - the Advancing Justice
+# Through DNA Technology Act"), never a month in any case ("LOS ANGELES, MAY 26, 2026"), and a
+# double hyphen is a separator, never inside a word ("WASHINGTON--U.S. Sen. James M. Inhofe")
 _PLACE_WORD = rf"(?!(?:(?i:{_MONTH_WORD}|{_DAY_WORD})|Today|Yesterday|The|This|A|An|By|In|On|At|For|From|About|Sen|Senator|Rep|U\.S\.\s+Senator)\b)(?:[A-Z](?:[^\W\d]|['’.&]|-(?!-))*(?:/[A-Z](?:[^\W\d]|['’.&]|-(?!-))*)*|[A-Z]\.(?:[A-Z]\.)+)"
 # (and "and" or "&" between the places of a joint release: "WILMINGTON, Del. and SEOUL, Korea, March 20,
 # 2026 –", "MILFORD & BRIGHTON, MI, July 31, 2024 /24-7PressRelease/")
@@ -250,6 +249,8 @@ def parse_bare_caps_dateline(block: str) -> Dateline | None:
 
 # Dashes and blanks before the body: " -- ", "– "
 _LEAD_DASHES = re.compile(r"^[\s\-–—]+")
+# Only letters, apostrophes, spaces and hyphens after a capital: "Indianapolis", "SPRINGFIELD"
+_NAME_WORDS = re.compile(r"[A-Z][A-Za-z'’ -]+")
 
 
 def _placeish_paren(inner: str) -> bool:
@@ -259,7 +260,7 @@ def _placeish_paren(inner: str) -> bool:
         return False
     if _PAREN_PLACE.match(inner):
         return True
-    if not re.fullmatch(r"[A-Z][A-Za-z'’ -]+", inner):
+    if not _NAME_WORDS.fullmatch(inner):
         return False
     return inner.isupper() and len(inner) >= 5 or all(w[1:].islower() for w in inner.split())
 
