@@ -403,3 +403,18 @@ def test_a_name_modifying_a_personal_noun_is_a_person() -> None:
     assert "Babe Ruth" in found
     # bodies before the same nouns stay out (Senate/DOJ: `Supreme Court nomination`, `Tax Division trial`)
     assert not _found("a Supreme Court nomination hearing") and not _found("the Tax Division trial attorneys")
+
+
+def test_surnames_that_are_also_titles_or_places() -> None:
+    # Senate, Hatch 21Dec2005 (written for Cornyn's `Sen. John Ensign, Nevada - Chairman`)
+    assert "John Ensign" in _found("negotiations between Hatch, Bishop, and Sen. John Ensign (R-Nev.) freed the bill")
+    # newmediawire 2025/0428 (Nephros): a plural place word after a given name
+    assert "Robert Banks" in _found("said Robert Banks, President & CEO of Nephros.")
+    # ... only as a two-word name: a church or a house named for someone is no person
+    assert not _found("members of Trinity United Methodist Church and the Ronald McDonald House")
+
+
+def test_more_positions_before_a_name() -> None:
+    # Senate, Wyden 1Jun2004 (written for citybiz's `Lead Instructor Jim DeMaggio`)
+    found = _found("At the time, Agriculture Undersecretary Mark Rey termed the proposal constructive")
+    assert found["Mark Rey"][1] == "Agriculture Undersecretary"

@@ -145,7 +145,7 @@ secretary-general director-general attorney-general governor-general commander-i
 """.split())
 # Positions that are also surnames, so they may end a name: `Iowa Lt. Gov. Patty Judge`
 SURNAME_ROLES = frozenset("""judge marshal marshall bishop dean king knight abbott chamberlain steward clerk porter page major
-provost warden chancellor sheriff ward fellows chambers prince""".split())
+provost warden chancellor sheriff ward fellows chambers prince ensign deacon elder""".split())
 
 
 def titled(prefix: list[str]) -> bool:
@@ -245,6 +245,8 @@ def flags(tok: str) -> int:
         f |= F_PERSON_PREFIX
     if k in _RANK_ABBREVIATIONS:
         f |= F_TITLE | F_PERSON_PREFIX  # `TSgt Menard`, `SFC Jones`
+    if k in _MORE_POSITIONS:
+        f |= F_ROLE | F_PERSON_PREFIX  # `Agriculture Undersecretary Mark Rey`, `Lead Instructor Jim DeMaggio`
     if k in SURNAME_PLACES:
         f |= F_SURNAME_PLACE
     if k in _TITLED_GIVEN:
@@ -279,6 +281,11 @@ _PARTICLE_WORDS = frozenset("up down out off into onto upon against toward towar
 _TEAM_WORDS = frozenset({"group", "team", "project", "squad", "unit", "section", "program", "youth", "community"})
 # Dotted place abbreviations, which look like initials: `D.C.`, `U.K.`
 _PLACE_ABBREVIATIONS = frozenset({"D.C.", "U.K.", "U.N.", "E.U.", "N.Y.", "L.A.", "P.R."})
+# Positions the lexicon lacks, written before a name
+_MORE_POSITIONS = frozenset("""
+undersecretary subsecretary undersheriff ombudsman alderwoman selectman selectwoman freeholder legislator instructor
+lecturer curator headmaster
+""".split())
 # Enlisted and officer ranks as the services abbreviate them: `TSgt Menard`, `SMSgt Steck`
 _RANK_ABBREVIATIONS = frozenset("""
 tsgt ssgt msgt smsgt cmsgt sra a1c amn sfc spc pfc lcpl cwo ltc ltg lcdr mcpo scpo cpo po1 po2 po3 ens
@@ -448,8 +455,8 @@ def name_ok(words: list[str], *, all_caps: bool = False, titled: bool = False, f
         if f & (F_NONPERSON | F_PLACE | F_LEADING):
             if f & F_PLACE and not f & (F_NONPERSON | F_LEADING) and i == n - 1 and i > 0 and fl[0] & F_GIVEN:
                 continue  # a place as surname: `Nicole England`, `Denzel Washington`
-            if i == n - 1 and i > 0 and fl[0] & F_GIVEN and key(words[-1]) in _NATIONALITY_SURNAMES:
-                continue  # `Trial Attorney Susan French`
+            if i == n - 1 and i > 0 and fl[0] & F_GIVEN and (key(words[-1]) in _NATIONALITY_SURNAMES or f & F_SURNAME_PLACE and n == 2):
+                continue  # `Trial Attorney Susan French`, `said Robert Banks, President & CEO`
             if not (i == 0 and n > 1 and f & F_TITLED_GIVEN and (titled or not f & F_PLACE)):
                 # (`Bill Pecoriello, CEO of Consumer Edge`: a given name that is also a common
                 # word may open a name; only something else, here the position, vouches for it)
@@ -503,7 +510,7 @@ def signal_words() -> frozenset[str]:
     `JOHN`), a title or position before a name (`Sen.`, `Senator`, `Mayor`), an initial
     (`F.`). A set, so that the test for a run is one C-level `isdisjoint`."""
     out: set[str] = set()
-    for w in first_names() | PERSON_PREFIX | set(PLURAL_TITLES):
+    for w in first_names() | PERSON_PREFIX | set(PLURAL_TITLES) | _MORE_POSITIONS:
         for form in (w.capitalize(), w.upper(), w.title()):
             out.add(form)
             out.add(form + ".")
