@@ -298,3 +298,25 @@ def test_a_speaker_of_an_organization_gives_the_organization():
     assert any(n.startswith("Grizzly Media Co") for n in got) and not any("Patel" in n for n in got)
     q2 = Quote(text="x", speaker="Vietnam Veterans of America", kind="direct", paragraph=0, speaker_type="organization")
     assert "Vietnam Veterans of America" in {o.name for o in extract_organizations(["x"], quotes=[q2])[0]}
+
+
+# --- acronyms whose letters skip words -------------------------------------------------------
+
+def acronyms(paragraphs: list[str]) -> set[tuple[str, str]]:
+    return {(a.short, a.long) for a in extract_organizations(paragraphs)[1]}
+
+
+def test_a_long_form_whose_first_word_is_followed_by_words_without_letters():
+    # DOJ release_10185 (Medicare Fraud Strike Force)
+    got = acronyms(["The Medicare Fraud Strike Force is part of the Health Care Fraud Prevention & Enforcement "
+                    "Action Team (HEAT), a joint initiative announced in May 2009."])
+    assert ("HEAT", "Health Care Fraud Prevention & Enforcement Action Team") in got
+    # a heading glued to its sentence is no long form
+    got = acronyms(["Alpha Transform HoldingsAlpha Transform Holdings (ATH) is a digital asset firm."])
+    assert not any("HoldingsAlpha" in (long_ or "") for _, long_ in got)
+
+
+def test_a_known_bodys_name_before_its_short_form():
+    # Senate (Biden): the letters stop at "Control"
+    got = acronyms(["The Centers for Disease Control and Prevention (CDC) reported the outbreak."])
+    assert ("CDC", "Centers for Disease Control and Prevention") in got

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import Acronym
+from .orglexicon import alias_table
 
 # ---------------------------------------------------------------------------------------------
 # patterns
@@ -507,8 +508,12 @@ def match_long_before(text: str, pos: int, short: str) -> tuple[str, int, int] |
         if best is None or res[0] < best[1][0]:
             best = (units, res)
     if best is None:
-        return None
-    _c, start, last, _b, _k = best[1]
+        span = _prefix_skip(readings[0], words)
+        if span is None:
+            return None
+        start, last = span
+    else:
+        _c, start, last, _b, _k = best[1]
     long_, s, e = _long_text(text, words, start, last)
     head = HEAD_OF_RE.search(text, max(0, s - 40), s)
     if head:
@@ -517,6 +522,42 @@ def match_long_before(text: str, pos: int, short: str) -> tuple[str, int, int] |
         if long_.endswith(("'s", "\u2019s")):
             long_ = long_[:-2]
     return long_, s, e
+
+
+GLUED_CAPS_RE = re.compile(r"[a-z][A-Z][a-z]")  # two words glued: "HoldingsAlpha"
+MAX_PREFIX_SKIP = 4  # capitalised words a name may hold between its first letter's word and the rest
+
+
+def _prefix_skip(units: list[str], words: list[_Word]) -> tuple[int, int] | None:
+    """(first word, last word) of a long form whose first letter's word is followed by a few
+    capitalised words that give no letter, the other letters reading the words up to the
+    parenthesis one by one: "Health Care Fraud Prevention and Enforcement Action Team (HEAT)"
+    (H + E-A-T). Tried only when no ordinary alignment fits."""
+    if len(units) < 3 or any(u.startswith("#") for u in units):
+        return None
+    res = _align(units[1:], words, anchored=False)
+    if res is None or res[3] or res[4]:
+        return None  # the rest must read whole words, none passed over
+    _cost, start, last = res[0], res[1], res[2]
+    if words[start].stop or not words[start].text[:1].isupper():
+        return None
+    tail = {w.low for w in words[start:last + 1]}
+    k = start - 1
+    passed = 0
+    while k >= 0:
+        w = words[k]
+        if w.stop:
+            k -= 1
+            continue
+        if not w.text[:1].isupper() or w.low in tail or GLUED_CAPS_RE.search(w.text):
+            return None  # (a word of the rest again: "Alpha Transform HoldingsAlpha Transform Holdings (ATH)")
+        if w.low[:1] == units[0] and passed >= 1:
+            return k, last
+        passed += 1
+        if passed > MAX_PREFIX_SKIP:
+            return None
+        k -= 1
+    return None
 
 
 def match_long_inside(inner: str, short: str) -> str | None:
@@ -592,7 +633,7 @@ def _classify(text: str, idx: int, at: int, inner: str, defs: list[Definition], 
             return
     short = _short_candidate(stripped)
     if short and _initial_before(text, at, short):
-        found = match_long_before(text, at, short)
+        found = match_long_before(text, at, short) or _curated_long_before(text, at, short)
         if found:
             long_, s, _e = found
             if _same_words(long_, short):
@@ -636,6 +677,25 @@ def _initial_before(text: str, at: int, short: str) -> bool:
     window = text[max(0, at - 160):at].lower()
     return window.startswith(c) or (" " + c) in window or ("-" + c) in window or ("\u201c" + c) in window \
         or ('"' + c) in window or ("(" + c) in window
+
+
+def _curated_long_before(text: str, at: int, short: str) -> tuple[str, int, int] | None:
+    """A well-known body's name, from the curated alias file, written just before its short
+    form when the letters alone do not cover it: "Centers for Disease Control and Prevention
+    (CDC)" (the letters stop at "Control")."""
+    table = alias_table()
+    line = table.group_of.get(short)
+    if line is None:
+        return None
+    end = at
+    while end > 0 and text[end - 1] == " ":
+        end -= 1
+    for name in table.names[line]:
+        if name != short and " " in name and text.endswith(name, 0, end):
+            s = end - len(name)
+            if s == 0 or not text[s - 1].isalnum():
+                return name, s, end
+    return None
 
 
 def m_end(text: str, at: int) -> int:

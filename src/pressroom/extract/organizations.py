@@ -577,14 +577,25 @@ def _assemble(mentions: list[Mention], texts: list[tuple[int, str]]) -> list[Org
                 g.union(j, i)
         elif m.start >= 0 and m.kind != "lone" and m.kind != "alias":
             by_para.setdefault(m.para, []).append(i)
+    para_starts: dict[int, tuple[list[int], int]] = {}  # starts of a paragraph's names, sorted; longest name
     for i in linked:
         m = mentions[i]
         kind = m.kind
         if kind == "long" or kind == "long-weak":
-            # any name overlapping the long form is the same body
-            for j in by_para.get(m.para, ()):
-                o = mentions[j]
-                if o.start < m.end and m.start < o.end:
+            # any name overlapping the long form is the same body (a name that overlaps starts
+            # at most the longest name's length before it: a window of a sorted list)
+            para_ix = by_para.get(m.para)
+            if not para_ix:
+                continue
+            got = para_starts.get(m.para)
+            if got is None:
+                para_ix.sort(key=lambda j: mentions[j].start)
+                got = para_starts[m.para] = ([mentions[j].start for j in para_ix],
+                                             max(mentions[j].end - mentions[j].start for j in para_ix))
+            starts, span = got
+            for k in range(bisect_left(starts, m.start - span), bisect_left(starts, m.end)):
+                j = para_ix[k]
+                if m.start < mentions[j].end:
                     g.union(i, j)
         elif kind == "alias":
             # aliases and tickers to their owner

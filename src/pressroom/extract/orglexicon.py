@@ -126,7 +126,7 @@ NON_ORG_LAST = frozenset(
 )
 
 # Orgs that speak in quotes and long forms that name a body: any word of the name is one of these.
-ORG_WORDS = HEADS | frozenset(("League", "Anonymous", "Congress", "Senate"))
+ORG_WORDS = HEADS | frozenset(("League", "Anonymous", "Congress", "Senate", "Team"))  # ("... Enforcement Action Team (HEAT)")
 
 # Lower-case words after a name that make it a modifier, not a mention of a body:
 # "the Financial Empowerment Center model".
