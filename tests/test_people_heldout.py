@@ -418,3 +418,9 @@ def test_more_positions_before_a_name() -> None:
     # Senate, Wyden 1Jun2004 (written for citybiz's `Lead Instructor Jim DeMaggio`)
     found = _found("At the time, Agriculture Undersecretary Mark Rey termed the proposal constructive")
     assert found["Mark Rey"][1] == "Agriculture Undersecretary"
+
+
+def test_statements_and_labels_are_no_name_words() -> None:
+    # Senate, Reid 16Nov2005 (written for Thomas 15May2006's `Thomas Statement on National Guard`)
+    assert not _found("Reid Remarks on the Senate Floor")
+    assert not _found("Thomas Statement on National Guard at the border")

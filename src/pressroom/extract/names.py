@@ -219,8 +219,8 @@ def flags(tok: str) -> int:
         f |= F_NONPERSON
     if k in PLACE_WORDS:
         f |= F_PLACE
-    if k in LEADING_NON_NAMES or k in _CASE_PARTIES or k in _PARTICLE_WORDS:
-        f |= F_LEADING
+    if k in LEADING_NON_NAMES or k in _CASE_PARTIES or k in _PARTICLE_WORDS or k.endswith("-"):
+        f |= F_LEADING  # (`Name- Archie Mayer`: a label cut by a hyphen opens no name)
     if k in first_names():
         f |= F_GIVEN
     if _is_initial(tok) and not k in ROLE_WORDS and tok not in _PLACE_ABBREVIATIONS:  # `U.S.` is no initial
@@ -273,7 +273,7 @@ codefendant codefendants relator relators whistleblower whistleblowers
 _MORE_NON_PERSON = frozenset("""
 mine mines elementary parkway expressway freeway tunnel courthouse monument terminal medal medals scholarship
 scholarships fellowship fellowships lecture memorandum productions enterprises nomination nominations confirmation article articles chapter
-clause
+clause statement statements remarks
 """.split())
 # Adverbs and prepositions a title-case headline capitalises: `Senators Rev Up Pressure on China`
 _PARTICLE_WORDS = frozenset("up down out off into onto upon against toward towards like unlike".split())
