@@ -320,3 +320,11 @@ def test_a_known_bodys_name_before_its_short_form():
     # Senate (Biden): the letters stop at "Control"
     got = acronyms(["The Centers for Disease Control and Prevention (CDC) reported the outbreak."])
     assert ("CDC", "Centers for Disease Control and Prevention") in got
+
+
+def test_a_programme_word_may_stand_after_the_letters():
+    # Senate (Reid)
+    got = acronyms(["The Systematic Alien Verification for Entitlements Program (SAVE) checks immigration status."])
+    assert ("SAVE", "Systematic Alien Verification for Entitlements") in got
+    # a long form that spells the word keeps it
+    assert ("NFA", "National Firearms Act") in acronyms(["It violated the National Firearms Act (NFA) twice."])

@@ -91,8 +91,9 @@ EN_STOP_WORDS = frozenset("of and the for in on to a an at by with from".split()
 # "National Firearms Act of 1934 (NFA)".
 TRAILING_RE = re.compile(
     r"(?:Inc|Incorporated|Corp|Corporation|Co|Company|LLC|L\.L\.C|LLP|LP|L\.P|Ltd|Limited|PLC|plc|GmbH|AG|"
-    r"S\.A|SA|N\.V|NV|Pty|of|\d{4})\.?,?"
+    r"S\.A|SA|N\.V|NV|Pty|of|\d{4}|Program|Programme|Act|Initiative|Project)\.?,?"
 )
+# ("Systematic Alien Verification for Entitlements Program (SAVE)": the letters stop before "Program")
 
 # Heads that belong before an agency's long form even though its letters skip them:
 # "Department of Veterans Affairs (VA)"; "U.S. Department of Housing and Urban Development (HUD)"
