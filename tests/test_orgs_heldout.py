@@ -328,3 +328,12 @@ def test_a_programme_word_may_stand_after_the_letters():
     assert ("SAVE", "Systematic Alien Verification for Entitlements") in got
     # a long form that spells the word keeps it
     assert ("NFA", "National Firearms Act") in acronyms(["It violated the National Firearms Act (NFA) twice."])
+
+
+def test_a_mixed_case_short_form_reads_its_small_letters_inside_words():
+    # blockchainwire
+    assert ("DeFi", "decentralized finance") in acronyms(
+        ["Skyren DAO has been the foundation of decentralized finance (DeFi) since its launch."])
+    # Senate (Carper)
+    assert ("DelDOT", "Delaware Department of Transportation") in acronyms(
+        ["The Delaware Department of Transportation (DelDOT) will receive the grant."])

@@ -364,15 +364,24 @@ def _align(units: list[str], words: list[_Word], anchored: bool) -> tuple[float,
     return best
 
 
-def _acceptable(units: list[str], res: tuple[float, int, int, int, int], n_words: int) -> bool:
-    """Few letters from inside words, at most one content word passed over, two words at least."""
+def _acceptable(units: list[str], res: tuple[float, int, int, int, int], n_words: int, lower: int = 0) -> bool:
+    """Few letters from inside words, at most one content word passed over, two words at least.
+    `lower`: the short form's own lower-case letters, which come from inside words ("DeFi" of
+    "decentralized finance", "UConn", "DelDOT")."""
     _cost, start, last, bad, skipped = res
     letters = sum(1 for u in units if not u.startswith("#"))
-    if bad > max(0, (letters - 1) // 3):
+    if bad > max(0, (letters - 1) // 3) + lower:
         return False
     if skipped > max(1, letters // 4) or skipped and letters < 3 or skipped and letters == 3 and bad:
         return False  # "Centers for Medicare & Medicaid Services (CMS)" passes over one word
     return last - start + 1 >= 2  # one word is a name or a symbol: "Bitcoin (BTC)"
+
+
+def _inner_lower(short: str) -> int:
+    """Lower-case letters after the first character of a short form, a plural "s" aside:
+    "DeFi" 2, "UConn" 3, "CPaaS" 2, "UAVs" 0."""
+    core = short[:-1] if len(short) > 2 and short.endswith("s") and short[-2].isupper() else short
+    return sum(1 for c in core[1:] if c.islower())
 
 
 def _window_words(letters: int) -> int:
@@ -501,7 +510,8 @@ def match_long_before(text: str, pos: int, short: str) -> tuple[str, int, int] |
     best = None
     for units in readings:
         res = _align(units, words, anchored=False)
-        if res is None or words[res[1]].stop and words[res[1]].text.islower() or not _acceptable(units, res, len(words)):
+        if res is None or words[res[1]].stop and words[res[1]].text.islower() \
+                or not _acceptable(units, res, len(words), _inner_lower(short)):
             continue  # a long form never starts with "of" ("Option2Trade (O2T)" is a name)
         if res[4] and len([u for u in units if not u.startswith("#")]) == 3 and (
                 not words[res[1]].text[:1].isupper() or res[2] - res[1] > 5):
