@@ -337,3 +337,22 @@ def test_a_signature_line_under_a_quote_names_its_speaker():
                     "and thrive.\u201d",
                     "Mike Barrett, CEO, Pride Holdings Group")
     assert [s for _, s, _ in got] == ["Maggie Lea", "Mike Barrett"]
+
+
+def test_a_bare_statement_on_a_page_that_lost_its_quote_marks_starts_the_paragraph():
+    # doj/release_08878.html (the page has no quotation marks at all; sentence shortened)
+    got = quotes_of("This is a devastating and unacceptable trend. Each of these deaths is a tragic reminder of the threats "
+                    "that law enforcement officers face every day, said Attorney General Eric Holder.")
+    assert [(k, s, t[:30]) for k, s, t in got] == [("indirect", "Eric Holder", "This is a devastating and unac")]
+    # with quote marks elsewhere in the release the sentence before is narrative, not the statement
+    got = quotes_of("\"We are pleased,\" said Jane Roe.",
+                    "This is a devastating and unacceptable trend. Each of these deaths is a tragic reminder of the threats "
+                    "that law enforcement officers face every day, said Attorney General Eric Holder.")
+    assert got[-1][2].startswith("Each of these deaths")
+
+
+def test_a_joint_subject_of_bodies_is_the_first_one():
+    # doj/release_12428.html (the sentence shortened)
+    got = quotes_of("A federal grand jury in San Francisco returned an indictment today charging an executive, the U.S. "
+                    "Department of Justice and the U.S. Environmental Protection Agency (EPA) announced.")
+    assert [(k, s) for k, s, _ in got] == [("indirect", "U.S. Department of Justice")]

@@ -91,6 +91,11 @@ MAX_SENTENCE = 1500
 # A name heading a subject before its appositive: `Ascentage Pharma (NASDAQ: AAPG; HKEX: 6855)`,
 # `Deputy Assistant Secretary of State for Passport Services Anne Barrett`
 _NAME_HEAD = re.compile(r"[ \t]*[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z][\w.'’&-]*|of|for|the|and|de|&|\([^()]*\)))*[ \t]*$")
+# What tells narrative from someone's words: figures and dates (`On December 5, 2005,`, `Founded in
+# 2014`), a transcript label (`Sen. BIDEN:`), court proceedings (`The guilty pleas were entered yesterday`)
+_NARRATIVE = re.compile(r"\d|:|\b(?:pleaded|pleas?|sentenced|indicted|convicted|entered|filed|charged)\b")
+# Any quotation mark
+_MARKS = re.compile(r"[\"“”«»]")
 # A relative pronoun right before the verb: `which found that`, `who said that`
 _RELATIVE_END = re.compile(r"\b(?:which|who|that)[ \t]*$")
 
@@ -142,6 +147,19 @@ def _subject_phrase(who: str) -> str | None:
     return None
 
 
+def _statement_start(par: str, s0: int, found: list[Reported]) -> int:
+    """Where a statement with its attribution after it starts: the paragraph's start when the
+    sentences before it are more of the same words, as on pages that lost their quote marks
+    (`Every worker has the right to come home safely. While most employers try ..., said Dr.
+    David Michaels.`): nothing before holds a reporting verb, a quote mark or an earlier quote."""
+    if s0 == 0 or found or s0 > 1200:
+        return s0
+    head = par[:s0]
+    if VERB.search(head) or _MARKS.search(head) or "ccording to" in head or _NARRATIVE.search(head):
+        return s0
+    return 0
+
+
 def _clean(text: str) -> str:
     return text.strip().strip("\"“”").rstrip(".!?;:, ").strip()
 
@@ -167,13 +185,14 @@ def _document_subject(who: str) -> bool:
 
 def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Resolver,
                   edges_of: Callable[[int], list[int]] | None = None,
-                  verbs: Iterable[tuple[int, int, str]] | None = None) -> list[Reported]:
+                  verbs: Iterable[tuple[int, int, str]] | None = None, *, marks_lost: bool = False) -> list[Reported]:
     """Reported speech in one paragraph. `busy` holds (start, end) ranges of sentences that
     hold direct quotes, which the direct-quote rules already read; `quoted` the ranges inside
     quote marks, where a verb is part of someone's words. `edges_of`, when given, returns
     the `sentences.ends` of paragraph `pi` (cached by the caller); `verbs`, when given, the
     (start, end, text) of the paragraph's VERB matches (the caller scanned the whole release
-    at once)."""
+    at once). `marks_lost` says the release has no quotation marks at all (a page that lost
+    them): a statement with its attribution after it then runs from the paragraph's start."""
     out: list[Reported] = []
     taken_until = -1
     if verbs is None:
@@ -268,7 +287,8 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
                 if n > 12 and sp is not None and sp.entry is not None and len(sp.entry.core) < 2:
                     sp = None  # `Department of Justice Environment and ...` read as `Justice Environment`
                 if sp is not None:
-                    out.append(Reported(pi, s0, statement, sp))
+                    start = _statement_start(par, s0, out) if marks_lost else s0
+                    out.append(Reported(pi, start, _clean(par[start:s0 + cut]) if start < s0 else statement, sp))
                     taken_until = s1
                     continue
         if before.rstrip().rstrip("\"”").endswith(",") and verb in ("said", "says", "added", "stated", "noted", "explained",
@@ -282,7 +302,10 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
             if len(statement.split()) >= 4 and (subject[:1].isupper() or _THE_NAME.match(subject)):
                 sp = resolver.resolve(subject, (pi, e))
                 if sp is not None:
-                    out.append(Reported(pi, s0, statement, sp))
+                    start = _statement_start(par, s0, out) if marks_lost else s0
+                    if start < s0:
+                        statement = _clean(par[start:s0] + before.rstrip().rstrip("\"”")[:-1])
+                    out.append(Reported(pi, start, statement, sp))
                     taken_until = s1
                     continue
     if "ccording to" in par:

@@ -83,6 +83,8 @@ _STATEMENT_HEADING = re.compile(r"^\s*(?:On[ \t][^.!?\"“”\n]{1,160}|[A-Z][A-
 # A line signing the quote above it: a name, then a position with a role word, no full stop:
 # `Mike Barrett, CEO, Pride Holdings Group`, `Luke Chua CEO, BullionStar`, `– Jane Doe, Founder`
 _SIGNATURE = re.compile(r"^[–—-]*[ \t]*(?P<given>[A-Z][a-z]+)[ \t]+[A-Z][\w'’-]+,?[ \t]+(?:[A-Z][\w&.'’-]*,?[ \t]*){1,8}$")
+# Any double quotation mark
+_ANY_MARK = re.compile(r"[\"“”«»„]")
 # A line that only dates the release, between a statement's announcement and its text
 _DATE_LINE = re.compile(r"^\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*$")
 # What a lead-in verb may take before its colon, however long: `Nathan Woolnough, President and Founder of
@@ -634,6 +636,8 @@ class _Release:
             according.add(bisect_right(starts, i) - 1)
             i = text.find("ccording to", i + 1)
         out = []
+        # a release with no quotation mark at all lost them (DOJ pages): its statements stand bare
+        marks_lost = not self.spans and not _ANY_MARK.search(text)
         for pi, par in enumerate(self.paras):
             if len(par) < 20:
                 continue
@@ -641,7 +645,7 @@ class _Release:
             if v is None and pi not in according:
                 continue
             for r in find_indirect(par, pi, self.busy.get(pi) or _NO_RANGES, self.quoted.get(pi) or _NO_RANGES,
-                                   self.resolver, self.edges, v or ()):
+                                   self.resolver, self.edges, v or (), marks_lost=marks_lost):
                 out.append((r.para, r.start, self._quote(r.text, r.speaker, "indirect", r.para)))
         return out
 

@@ -438,9 +438,11 @@ def _org_name(text: str) -> str | None:
     # drop trailing auxiliaries: `BIA had`, `Ministry has`
     while words and words[-1].lower() in ("had", "has", "have", "was", "is", "also", "jointly", "today", "recently"):
         words = words[:-1]
-    if not words or len(words) > 10 or not words[0][:1].isupper() or key(words[0]) in ROLE_WORDS:
-        return None  # `The Chief of Police explained`: a position, no body
+    if not words or len(words) > 24 or not words[0][:1].isupper() or key(words[0]) in ROLE_WORDS and not (
+            key(words[0]) == "u.s" and len(words) > 1 and key(words[1]) not in ROLE_WORDS):
+        return None  # `The Chief of Police explained`: a position, no body (`U.S. Attorney`, not `U.S. Department`)
     # a joint subject: `A, B and C` -> `A`; `the Justice Department and the Internal Revenue Service` -> the first
+    # (split before the length test: `the U.S. Department of Justice and the U.S. Environmental Protection Agency`)
     for i, w in enumerate(words):
         if w == "and" and i + 1 < len(words) and any(key(x) in NON_PERSON_WORDS for x in words[:i]):
             rest = words[i + 1:]
@@ -449,7 +451,7 @@ def _org_name(text: str) -> str | None:
             if rest and rest[0][:1].isupper() and (words[i + 1].lower() == "the" or key(rest[0]) not in NON_PERSON_WORDS):
                 words = words[:i]
                 break
-    if not all(w[:1].isupper() or w.lower() in _ORG_CONNECT for w in words):
+    if len(words) > 10 or not all(w[:1].isupper() or w.lower() in _ORG_CONNECT for w in words):
         return None
     ks = [key(w) for w in words]
     if ks[-1] in DOCUMENT_WORDS and not any(k in NON_PERSON_WORDS for k in ks):
