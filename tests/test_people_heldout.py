@@ -424,3 +424,15 @@ def test_statements_and_labels_are_no_name_words() -> None:
     # Senate, Reid 16Nov2005 (written for Thomas 15May2006's `Thomas Statement on National Guard`)
     assert not _found("Reid Remarks on the Senate Floor")
     assert not _found("Thomas Statement on National Guard at the border")
+
+
+def test_a_bodys_name_running_into_a_persons() -> None:
+    from pressroom.extract.nonpersons import NonPersons
+
+    # Senate, Craig 18Oct2005
+    text = "Executive Director of the Idaho Commission on the Arts Dan Harpole said, \"Not only is this nomination\""
+    assert "Dan Harpole" in _found(text)
+    assert NonPersons(text).why("Arts Dan Harpole") == ""
+    reg = Registry()
+    dan = reg.add("Dan Harpole", title=None, role=None, at=(0, 0))
+    assert reg.add("Arts Dan Harpole", title=None, role=None, at=(0, 5)) is dan and dan.aliases == []

@@ -755,6 +755,8 @@ def _shape(toks: list[str], s: int, ctx: int, all_caps: bool) -> _Shape | None:
             b += 1
         elif b == 0 and k0.endswith("ing") and toks[0][1:].islower():
             b = 1  # `Paraphrasing Nathan Hale, he said`, `Featuring Jane Doe`
+        elif b == 0 and k0.endswith("s") and not k0.endswith("ss") and len(k0) > 3 and toks[0][1:].islower():
+            b = 1  # `the Idaho Commission on the Arts Dan Harpole said`: a body's plural last word
     prefix, words = toks[:b], toks[b:]
     if not words:
         return None

@@ -166,7 +166,10 @@ class NonPersons:
                 # (`7RIDGE’s Shawn Ng, Kishore Bhatia, EVM Capital`: a firm's person; `said Rishabh Sanghvi,`)
                 return "list"
             i = text.find(name, j)
-        if uses and after_the == uses:
+        words = name.split()
+        if uses and after_the == uses and not (len(words) >= 3 and not given and any(
+                flags(w) & F_GIVEN for w in words[1:-1])):
+            # (`the Idaho Commission on the Arts Dan Harpole said`: a body's name runs into a person's)
             return "thing"  # `the Baseball Reference site`, `the Robert Graham Collectors Facebook page`
         return ""
 

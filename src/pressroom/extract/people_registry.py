@@ -156,6 +156,11 @@ class Registry:
             singles = [e for e in same if len(e.core) == 1]
             if singles:
                 return singles[-1]
+            # `Arts Dan Harpole` after `Dan Harpole`: a word no name has, then a known name
+            if len(parts) >= 3 and _no_names(parts[:1]):
+                hit = self._by_norm.get(" ".join(parts[1:]))
+                if hit is not None and len(hit.core) >= 2:
+                    return hit
             # `Robert Graham Clothing Collectors` after `Robert Graham`: a known name, then
             # words that are no one's name (a headline's or a brand's)
             for k in range(len(parts) - 1, 1, -1):
@@ -229,7 +234,7 @@ class Registry:
         # `Dr. Ferros` (a possessive without its apostrophe) is no new way to name him
         last = key(words[-1])
         lost_apostrophe = last != e.surname and last[:-1] == e.surname and (len(words) == 1 or _norm(name)[:-1] == e.norm)
-        if lost_apostrophe or _norm(name).startswith(e.norm + " "):
+        if lost_apostrophe or _norm(name).startswith(e.norm + " ") or _norm(name).endswith(" " + e.norm):
             pass  # (nor is `Robert Graham Clothing Collectors` for `Robert Graham`)
         elif name != e.name:
             e.add_alias(f"{title} {name}" if title and len(words) == 1 else name)
