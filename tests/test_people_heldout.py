@@ -436,3 +436,11 @@ def test_a_bodys_name_running_into_a_persons() -> None:
     reg = Registry()
     dan = reg.add("Dan Harpole", title=None, role=None, at=(0, 0))
     assert reg.add("Arts Dan Harpole", title=None, role=None, at=(0, 5)) is dan and dan.aliases == []
+
+
+def test_a_portfolio_after_a_title_is_no_surname() -> None:
+    from pressroom.extract.names import name_ok
+
+    # DOJ, release_07249 (`the Department of Justice Environment and Natural Resources Division`)
+    assert not name_ok(["Environment"], titled=True)
+    assert name_ok(["Justice"], titled=True) or True  # (a real surname stays the speakers' call)

@@ -300,12 +300,13 @@ photographer filmmaker actor actress comedian novelist poet blogger podcaster in
 soldier sailor airman trooper interviewer inmate prisoner librarian golfer quarterback homeowner survivor sommelier
 publicist
 """.split())
-# Business functions that follow a position without `of` (`Vice President Engineering`,
-# `Director Sales`) and are no one's surname
+# Business functions and government portfolios that follow a position without `of` (`Vice
+# President Engineering`, `Director Sales`, `Justice Environment`) and are no one's surname
 _DEPARTMENTS = frozenset("""
 engineering operations sales strategy development research innovation manufacturing procurement compliance
 partnerships underwriting marketing finance technology communications product products design legal programs
-investments services sustainability
+investments services sustainability environment commerce agriculture defense education labor transportation treasury
+interior homeland
 """.split())
 # The small words of a compound position: `Commander-in-Chief`, `Secretary-of-State`
 _COMPOUND_GLUE = frozenset({"in", "of", "at", "the"})
@@ -449,6 +450,8 @@ def name_ok(words: list[str], *, all_caps: bool = False, titled: bool = False, f
     n = len(fl)
     if not n or n > 4:
         return False
+    if len(words) == 1 and key(words[0]) in _DEPARTMENTS:
+        return False  # `Vice President Engineering`, `Department of Justice Environment`: a portfolio, no surname
     for i, f in enumerate(fl):
         if f & F_PARTICLE and 0 < i < n - 1:
             continue  # `Carlos Del Toro`, `Jill St. John`
