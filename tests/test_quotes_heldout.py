@@ -356,3 +356,21 @@ def test_a_joint_subject_of_bodies_is_the_first_one():
     got = quotes_of("A federal grand jury in San Francisco returned an indictment today charging an executive, the U.S. "
                     "Department of Justice and the U.S. Environmental Protection Agency (EPA) announced.")
     assert [(k, s) for k, s, _ in got] == [("indirect", "U.S. Department of Justice")]
+
+
+def test_a_known_surname_after_a_position():
+    # doj/release_01125.html
+    got = quotes_of("Acting Assistant Attorney General Jeffrey H. Wood of the Justice Departments Environment and Natural "
+                    "Resources Division announced the sentence.",
+                    "This case involved egregious violations of U.S. and international laws that are key to protecting "
+                    "the oceans from pollution, said Acting Assistant Attorney General Wood.")
+    assert [(k, s) for k, s, _ in got][-1] == ("indirect", "Jeffrey H. Wood")
+
+
+def test_a_statement_whose_opening_mark_was_lost():
+    # newsworthy/newsworthy/2026/0119 (Texas mayors): the closing mark only, then the attribution
+    got = quotes_of("Mayor Tom Kilgore of Dripping Springs spoke at the forum.",
+                    "You can\u2019t turn up the tap and pull up the drawbridge in Texas,\u201d Mayor Kilgore says. \u201cGrowth "
+                    "brings opportunity, but it also requires discipline, planning, and cooperation.\u201d")
+    assert [s for _, s, _ in got] == ["Tom Kilgore", "Tom Kilgore"]
+    assert got[0][2].startswith("You can") and got[1][2].startswith("Growth brings")

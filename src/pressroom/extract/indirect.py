@@ -52,7 +52,7 @@ TRAIL_END = re.compile(
 # `According to Marotto, ...` / `..., according to the Ministry.`
 ACCORDING = re.compile(r"\b[Aa]ccording to[ \t]+")
 # Where a statement ends before its trailing attribution: `..., Dorgan said` / `... – X stated`
-STATEMENT_END = re.compile(r"(?:,|[ \t]+[–—-]+)[ \t]+[^,–—]*$")
+STATEMENT_END = re.compile(r"(?:,[\"”]?|[ \t]+[–—-]+)[ \t]+[^,–—]*$")
 
 
 # Reporting verbs that are also plural nouns: `claims that`, `reports that`, `notes that`
@@ -94,6 +94,8 @@ _NAME_HEAD = re.compile(r"[ \t]*[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z][\w.'’&-]*|o
 # What tells narrative from someone's words: figures and dates (`On December 5, 2005,`, `Founded in
 # 2014`), a transcript label (`Sen. BIDEN:`), court proceedings (`The guilty pleas were entered yesterday`)
 _NARRATIVE = re.compile(r"\d|:|\b(?:pleaded|pleas?|sentenced|indicted|convicted|entered|filed|charged)\b")
+# An opening quotation mark: a curly one, or a straight one after a space or at the start
+_OPENING = re.compile(r"[“«]|(?:^|(?<=[\s(]))\"")
 # Any quotation mark
 _MARKS = re.compile(r"[\"“”«»]")
 # A relative pronoun right before the verb: `which found that`, `who said that`
@@ -287,7 +289,10 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
                 if n > 12 and sp is not None and sp.entry is not None and len(sp.entry.core) < 2:
                     sp = None  # `Department of Justice Environment and ...` read as `Justice Environment`
                 if sp is not None:
-                    start = _statement_start(par, s0, out) if marks_lost else s0
+                    # a closing mark with no opening one (`..., are second to none," Dorgan said.`):
+                    # the words began with the paragraph, like a page's that lost its marks
+                    lone_close = before[cut + 1:cut + 2] in ("\"", "”") and not _OPENING.search(par, 0, s0 + cut)
+                    start = _statement_start(par, s0, out) if marks_lost or lone_close else s0
                     out.append(Reported(pi, start, _clean(par[start:s0 + cut]) if start < s0 else statement, sp))
                     taken_until = s1
                     continue

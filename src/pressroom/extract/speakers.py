@@ -190,6 +190,9 @@ class Resolver:
             # a lone word that reads as a title or a place (`Ensign said.`, `says Wood.`) is
             # the surname of someone the release named in full (`John Ensign`, `Mike Wood`)
             return self._known_surname(_strip_possessive(tokens[0]), at)
+        if len(words) == 1 and prefix and not name_ok(words):
+            # the same after a position: `said Acting Assistant Attorney General Wood.` (Jeffrey H. Wood)
+            return self._known_surname(_strip_possessive(words[0]), at)
         if not words:
             return None
         words[-1] = _strip_possessive(words[-1])
