@@ -337,3 +337,17 @@ def test_a_mixed_case_short_form_reads_its_small_letters_inside_words():
     # Senate (Carper)
     assert ("DelDOT", "Delaware Department of Transportation") in acronyms(
         ["The Delaware Department of Transportation (DelDOT) will receive the grant."])
+
+
+def test_a_parent_s_short_name_and_a_second_body_after_and_stay_apart():
+    # DOJ release_10185 (Medicare Fraud Strike Force)
+    got = orgs(["More than 700 law enforcement agents from the FBI, HHS-Office of Inspector General (HHS-OIG), "
+                "multiple Medicaid Fraud Control Units, and other agencies participated.",
+                "It is a joint initiative announced in May 2009 between the Department of Justice and HHS to focus "
+                "their efforts.",
+                "Protection of coral reefs continues to play an important role in the Department of Justices "
+                "environmental enforcement efforts."])
+    by = {o.name: o for o in got}
+    assert "HHS-Office of Inspector General" in by and "HHS" not in by["HHS-Office of Inspector General"].aliases
+    assert "Department of Justice" in by
+    assert not any(n.endswith((" and HHS", "Justices")) for n in by)

@@ -208,8 +208,11 @@ def _long_is_org(d: Definition, texts: dict[int, str], acts: dict[str, bool] | N
     content = [w for w in words if w.lower() not in ("of", "and", "&", "for", "the", "on", "de", "in")]
     if not all(_is_cap(w) for w in content):
         return False
-    if any(w in L.ORG_WORDS or w.rstrip("s") in L.HEADS for w in words):
+    if any(w in L.ORG_WORDS or w.rstrip("s") in L.HEADS or w.rpartition("-")[0].isupper() and w.rpartition("-")[2] in L.HEADS
+           for w in words):  # ("HHS-Office of Inspector General")
         return True
+    if "-" in words[0] and words[0].partition("-")[0] in _table.group_of:
+        return True  # a known body's unit: "IRS-Criminal Investigation (IRS-CI)"
     if "&" in words and len(words) <= 5 and "&" not in d.short:
         return True  # "Ernst & Young (EY)"; not "Excess & Surplus (E&S)" or "Research & Development (R&D)"
     line = _table.group_of.get(d.short)
@@ -593,9 +596,13 @@ def _assemble(mentions: list[Mention], texts: list[tuple[int, str]]) -> list[Org
                 got = para_starts[m.para] = ([mentions[j].start for j in para_ix],
                                              max(mentions[j].end - mentions[j].start for j in para_ix))
             starts, span = got
+            text = text_of.get(m.para, "")
             for k in range(bisect_left(starts, m.start - span), bisect_left(starts, m.end)):
                 j = para_ix[k]
-                if m.start < mentions[j].end:
+                o = mentions[j]
+                if m.start < o.end:
+                    if o.kind == "known" and o.end < m.end and text[o.end:o.end + 1] in ("-", "'", "\u2019"):
+                        continue  # the parent's short name: "HHS" of "HHS-Office of Inspector General (HHS-OIG)"
                     g.union(i, j)
         elif kind == "alias":
             # aliases and tickers to their owner

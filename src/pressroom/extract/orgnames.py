@@ -673,9 +673,9 @@ def _right_complement(text: str, pos: int) -> int:
             if word_ends and bare in COMPLEMENT_TITLE_STOPS and _is_cap(_bare(toks[i - 1][1])):
                 break  # "Department of Homeland Security Secretary", "Commission on the Arts Chairman"
             own = _possessive(bare)
-            if own is None and tok == bare and bare in DEPT_POSSESSIVES and toks[i - 1][1] in ("of", "the") \
-                    and (nxt_t := toks[i + 1]) is not None and _is_cap(_bare(nxt_t[1])):
-                own = bare[:-1]  # "Department of Justices Antitrust Division": "Department of Justice"
+            if own is None and bare in DEPT_POSSESSIVES and toks[i - 1][1] in ("of", "the") \
+                    and tok.rstrip(PUNCT_END) == bare:
+                own = bare[:-1]  # "Department of Justices Antitrust Division" / "... Justices environmental efforts"
             end = s + len(own) if own else s + len(tok.rstrip(PUNCT_END)) if not tok.endswith("Inc.") else s + len(tok)
             word_ends.append(end)
             if own:
@@ -706,7 +706,9 @@ def _right_complement(text: str, pos: int) -> int:
                 break
             if not nxt or not _is_cap(nxt) or nxt in L.LEFT_STOPS:
                 break
-            if bare in ("and", "&") and (nxt in L.TITLES_AFTER_HEAD or nxt in PERSON_ROLES or nxt in COMPLEMENT_TITLE_STOPS):
+            if bare in ("and", "&") and (nxt in L.TITLES_AFTER_HEAD or nxt in PERSON_ROLES or nxt in COMPLEMENT_TITLE_STOPS
+                                         or len(nxt) > 1 and nxt.isupper() and nxt.isalpha()):
+                # ("between the Department of Justice and HHS to focus": a second body)
                 break  # "Center for American Progress and Senior Adviser for ..."
             if bare in ("and", "&") and _head_ahead(toks, i + 1) and (_bare(toks[i - 1][1]), nxt) not in AND_PAIRS:
                 if len(word_ends) >= 2 and _is_cap(_bare(toks[i - 2][1])):
