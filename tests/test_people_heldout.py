@@ -444,3 +444,10 @@ def test_a_portfolio_after_a_title_is_no_surname() -> None:
     # DOJ, release_07249 (`the Department of Justice Environment and Natural Resources Division`)
     assert not name_ok(["Environment"], titled=True)
     assert name_ok(["Justice"], titled=True) or True  # (a real surname stays the speakers' call)
+
+
+def test_a_weekday_glued_to_a_name() -> None:
+    from pressroom.extract.names import tokens
+
+    # Senate, Biden 04Jun2007 (a flattened header)
+    assert [w for w, _ in tokens("Joe BidenMonday", 0)[0]] == ["Joe", "Biden"]

@@ -65,9 +65,11 @@ Pvt Insp Det Gens Messrs Mmes Mt Ft Pres Sec Cong Del Asst Dep
 """.split())
 
 
-# A name glued to the position after it by a wire: `ScottDirector`, `WuHead`
+# A name glued to the position (or the weekday) after it by a wire: `ScottDirector`, `WuHead`
 GLUED_ROLE = re.compile(r"([A-Z][a-z]+)(?:Director|Head|Manager|President|Founder|Officer|Chief|Partner|CEO|Executive|Editor|"
-                        r"Lead|Coordinator|Specialist|Email|Phone|Tel|Contact|Media|Senior|Vice|VP|Communications)$")
+                        r"Lead|Coordinator|Specialist|Email|Phone|Tel|Contact|Media|Senior|Vice|VP|Communications|"
+                        # a date run into the name by a flattened header: `Joe BidenMonday, June 4`
+                        r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today)$")
 
 
 def tokens(run: str, start: int) -> list[list[tuple[str, int]]]:
