@@ -374,3 +374,20 @@ def test_a_statement_whose_opening_mark_was_lost():
                     "brings opportunity, but it also requires discipline, planning, and cooperation.\u201d")
     assert [s for _, s, _ in got] == ["Tom Kilgore", "Tom Kilgore"]
     assert got[0][2].startswith("You can") and got[1][2].startswith("Growth brings")
+
+
+def test_the_government_in_a_federal_case_is_the_united_states():
+    # doj/release_03295.html
+    got = quotes_of("Dynasplint Systems Inc. has agreed to pay approximately $10.3 million to resolve allegations, the "
+                    "Department of Justice announced today.",
+                    "The government alleged that Hepburn and Dynasplint knowingly mischarged Medicare for splints used "
+                    "by patients in Medicare-certified skilled nursing facilities.")
+    assert [(k, s) for k, s, _ in got][-1] == ("indirect", "United States")
+
+
+def test_a_suffix_before_a_sentence_opener_ends_the_sentence():
+    # doj/release_06937.html: `... Herschel T. Vinyard Jr. This agreement will bring ...`
+    got = quotes_of("Miami-Dade County is one of the worlds premier resort destinations and is home to Americas Everglades, "
+                    "said Florida Department of Environmental Protection Secretary Herschel T. Vinyard Jr. This agreement "
+                    "will bring lasting environmental and recreational benefits to the citizens of Miami-Dade County.")
+    assert [(k, s) for k, s, _ in got] == [("indirect", "Herschel T. Vinyard Jr.")]

@@ -21,6 +21,18 @@ _ABBREV_WORD = re.compile(r"(?:\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z]|\b(?:[a-z]\.){1,3
                           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ave|Blvd|approx|Dept|Univ|Assn|Amb))$")
 
 
+# A company suffix ending a sentence, told by the word after it: `... against Oracle America Inc. The
+# government alleges ...` (but `Oracle America Inc. President John Smith`)
+_SUFFIX_WORD = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|L\.P|Jr|Sr)$")
+_STARTER = re.compile(r"(?:The|This|These|That|Those|In|On|At|He|She|It|They|We|A|An|According|Under|As|Its|His|Her|"
+                      r"Their|If|When|While|After|Before|During|Since|Today|Yesterday)\b")
+
+
+def _suffix_ends(paragraph: str, dot: int, after: int) -> bool:
+    """Does a period after a company suffix or `Jr.` end the sentence (a sentence opener follows)?"""
+    return _SUFFIX_WORD.search(paragraph, max(0, dot - 6), dot) is not None and _STARTER.match(paragraph, after) is not None
+
+
 def ends(paragraph: str) -> list[int]:
     """Offsets where a sentence starts (after its predecessor's end), ascending."""
     out = []
@@ -29,7 +41,7 @@ def ends(paragraph: str) -> list[int]:
         # after a lower-case word of five letters or more (`region.`) a period always ends the sentence
         if paragraph[dot] == "." and not (dot >= 5 and paragraph[dot - 5:dot].isalpha() and paragraph[dot - 5:dot].islower()
                                           and paragraph[dot - 5:dot] != "pprox") and _ABBREV_WORD.search(
-                paragraph, max(0, dot - 12), dot):
+                paragraph, max(0, dot - 12), dot) and not _suffix_ends(paragraph, dot, m.end()):
             continue
         out.append(m.end())
     return out
@@ -62,7 +74,7 @@ def _is_end(paragraph: str, m: re.Match[str]) -> bool:
     word = paragraph[dot - 5:dot]
     if dot >= 5 and word.isalpha() and word.islower() and word != "pprox":
         return True
-    return _ABBREV_WORD.search(paragraph, max(0, dot - 12), dot) is None
+    return _ABBREV_WORD.search(paragraph, max(0, dot - 12), dot) is None or _suffix_ends(paragraph, dot, m.end())
 
 
 def local_bounds(paragraph: str, pos: int, window: int = 1500) -> tuple[int, int, bool]:

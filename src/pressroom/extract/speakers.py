@@ -133,6 +133,11 @@ _GROUP_REFERENCE = re.compile(r"(?i:the|both)[ \t]+(?:(?:two|three|four|five|bip
 # A lawmaker's title or position: `Sen.`, `U.S. Senator`, `Congressman`, `Rep.`
 _LEGISLATOR = re.compile(r"\b(?:Sen|Senator|Sens|Rep|Representative|Congressman|Congresswoman|Delegate)\b", re.I)
 
+# The government as a party: `The government`, `the U.S. government`, `the federal government`
+_GOVERNMENT = re.compile(r"(?i:the)[ \t]+(?:(?:U\.S\.|United[ \t]+States|federal)[ \t]+)?government(?:[ \t]+(?:also|further|has|had))?$")
+# A federal case: the government there is the United States
+_FEDERAL_CASE = re.compile(r"\b(?:Justice Department|Department of Justice|U\.S\. Attorney|United States Attorney)")
+
 # Words after which a pronoun opens a new clause: `..., and he`, `so that she`
 _CLAUSE_OPENERS = frozenset("that and but then so because when while as after before where since although".split())
 
@@ -300,6 +305,10 @@ class Resolver:
             return Speaker(org, "organization") if org else None
         # role nouns: `the senator`, `the Iowa Republican senator`, `the company`
         head_words = words if len(words) <= 5 else low.split(",", 1)[0].split()  # `the President, who praised ...`
+        if _GOVERNMENT.match(who) and _FEDERAL_CASE.search(self.text):
+            # `The government alleges that ...` in a federal case: the United States, the party
+            # that speaks for it (`The United States alleged that ...`)
+            return Speaker("United States", "organization")
         if words[0] in ("the", "our", "this") and len(head_words) <= 5:
             head = key(head_words[-1])
             if head in ROLE_REFERENCES:  # `the senator`, `the Prime Minister`, `the Senate Majority Leader`
