@@ -451,3 +451,22 @@ def test_a_weekday_glued_to_a_name() -> None:
 
     # Senate, Biden 04Jun2007 (a flattened header)
     assert [w for w, _ in tokens("Joe BidenMonday", 0)[0]] == ["Joe", "Biden"]
+
+
+def test_two_given_names_sharing_a_surname() -> None:
+    # Senate, Murkowski 25Jan2006 (written for Grassley's `Dear Randy and Paula White`)
+    found = _found("Samuel Beckett of the Galena IDEA School, the son of Alan and Janet Beckett.")
+    assert {"Alan Beckett", "Janet Beckett"} <= set(found)
+    # a capitalised word before the first given name ends another name: no sharing
+    found = _found("Idaho Senators Larry Craig and Mike Crapo said")
+    assert "Larry Crapo" not in found and "Craig Crapo" not in found
+
+
+def test_a_given_name_that_is_a_particle_elsewhere() -> None:
+    # prkarma 2025/1028 (`founders, Stan and Della Kaminski`): `Della` is a given name here
+    reg = Registry()
+    stan = reg.add("Stan Kaminski", title=None, role=None, at=(0, 0))
+    assert reg.add("Della Kaminski", title=None, role=None, at=(0, 10)) is not stan
+    # the particle of a surname still finds its person (`Del Toro added`)
+    toro = reg.add("Carlos Del Toro", title=None, role=None, at=(1, 0))
+    assert reg.find(["Del", "Toro"]) is toro

@@ -592,6 +592,11 @@ def scan(paragraph: str) -> list[Mention]:
             out.sort(key=lambda x: x.start)
     if len(out) > 1:
         _promote_list_members(paragraph, out)
+    if out and (" and " in paragraph or " & " in paragraph):
+        shared = _shared_surnames(paragraph, out)
+        if shared:
+            out.extend(shared)
+            out.sort(key=lambda x: x.start)
     if "ex rel" in paragraph:
         rel = _relators(paragraph)
         if rel:
@@ -638,6 +643,32 @@ def _nicknamed(paragraph: str) -> list[Mention]:
             surname, end = surname[:-2], end - 2
         if flags(m.group(1)) & F_GIVEN and name_ok([m.group(1), surname]):
             out.append(Mention(m.start(), end, paragraph[m.start():end], None, None, True))
+    return out
+
+
+# A given name that shares the surname of the name after it: `Dear Randy and Paula White`,
+# `HSR Zero Waste’s founders, Stan and Della Kaminski`
+SHARED_SURNAME = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+)[ \t]+(?:and|&)[ \t]+(?=[A-Z][a-z]+[ \t]+[A-Z])")
+# The word before such a given name: a capitalised one may end another name (`Idaho Senators
+# Larry Craig and Mike Crapo`, `Fannie Mae and Freddie Mac`)
+_WORD_BEFORE = re.compile(r"([\w.’'-]+)[ \t,]*$")
+
+
+def _shared_surnames(paragraph: str, men: list[Mention]) -> list[Mention]:
+    """`Randy White` for `Randy and Paula White`: a couple or siblings named with one surname.
+    The second name must be a person the scan vouched for; the first a known given name that
+    ends no other name."""
+    by_start = {m.start: m for m in men}
+    out = []
+    for m in SHARED_SURNAME.finditer(paragraph):
+        nxt = by_start.get(m.end())
+        given = m.group(1)
+        if nxt is None or not nxt.strong or len(nxt.words) != 2 or not flags(given) & F_GIVEN or m.start(1) in by_start:
+            continue
+        before = _WORD_BEFORE.search(paragraph, max(0, m.start() - 40), m.start())
+        if before and before.group(1)[:1].isupper() and not flags(before.group(1)) & F_LEADING:
+            continue
+        out.append(Mention(m.start(1), m.end(1), f"{given} {nxt.words[-1]}", nxt.title, None, True, nxt.plural))
     return out
 
 

@@ -108,7 +108,9 @@ class Registry:
             while len(rest) > 1 and flags(rest[0]) & F_PARTICLE:
                 rest = rest[1:]
             if len(rest) == 1:
-                cands = self._by_surname.get(key(rest[0]))
+                # (only someone whose name holds the particle too: `Della Kaminski` is not `Stan Kaminski`)
+                said = " ".join(words).lower()
+                cands = [e for e in self._by_surname.get(key(rest[0]), ()) if said in e.name.lower()]
                 if cands:
                     if len(cands) == 1 or at is None:
                         return cands[-1]
