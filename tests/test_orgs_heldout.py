@@ -351,3 +351,19 @@ def test_a_parent_s_short_name_and_a_second_body_after_and_stay_apart():
     assert "HHS-Office of Inspector General" in by and "HHS" not in by["HHS-Office of Inspector General"].aliases
     assert "Department of Justice" in by
     assert not any(n.endswith((" and HHS", "Justices")) for n in by)
+
+
+def test_a_complement_listing_fields_with_commas_and_a_policy_field():
+    # Senate (Carper)
+    got = names(["Carper warned as he opened the hearing of the Committee on Banking, Housing and Urban Affairs, "
+                 "entitled Shopping Smart.",
+                 "And with 90 percent of Americans shopping, said Sen. Carper, chairman of the Subcommittee on "
+                 "Economic Policy."])
+    assert {"Committee on Banking, Housing and Urban Affairs", "Subcommittee on Economic Policy"} <= got
+    # a list of bodies stays a list (DOJ style)
+    got = names(["It was investigated by the Department of Homeland Security, Immigration and Customs Enforcement "
+                 "Homeland Security Investigations."])
+    assert not any(n.startswith("Department of Homeland Security,") for n in got)
+    # a report is no body
+    got = names(["The Institute of Medicine Cord Blood Stem Cell Report was released."])
+    assert not any(n.endswith("Report") for n in got)

@@ -681,7 +681,7 @@ def _right_complement(text: str, pos: int) -> int:
             if own:
                 break
             if _ends_clause(tok):
-                if tok.endswith(",") and _comma_list_ahead(toks, i + 1):
+                if tok.endswith(",") and _comma_list_ahead(toks, i + 1, len(word_ends) == 1):
                     i += 1
                     continue
                 break
@@ -717,7 +717,7 @@ def _right_complement(text: str, pos: int) -> int:
             i += 1
             continue
         break
-    if len(word_ends) > 1 and _bare(text[:end].rsplit(None, 1)[-1]) in L.NON_ORG_LAST:
+    if len(word_ends) > 1 and _bare(text[:end].rsplit(None, 1)[-1]) in COMPLEMENT_THING_LAST:
         return word_ends[0]  # "Department of Agriculture | Rural Development Program"
     return end
 
@@ -731,6 +731,11 @@ COMPLEMENT_TITLE_STOPS = frozenset(
     "Acting Spokesman Spokeswoman Spokesperson Commissioner Director Administrator Superintendent Supervisory".split()
 )
 
+# Last words of a complement that make it a thing, not the body's name: "Department of
+# Agriculture Rural Development Program", "... Cord Blood Stem Cell Report"; a policy is the
+# field of a body's name ("Subcommittee on Economic Policy", "Office of National Drug Control Policy").
+COMPLEMENT_THING_LAST = L.NON_ORG_LAST - {"Policy"}
+
 # "and the" + capitalised words up to a parenthesised short form: the name goes on to the
 # parenthesis that abbreviates it, "Spanish Ministry for the Ecological Transition and the
 # Demographic Challenge (MITECO)" (without the short form, "and the" ends the name).
@@ -738,10 +743,12 @@ AND_THE_TO_SHORT_RE = re.compile(
     r"and the [A-Z][\w'\u2019\-]*(?: (?:[A-Z][\w'\u2019\-]*|of|for|and|the)){0,5}(?= \([A-Z][A-Za-z]{1,9}\))")
 
 
-def _comma_list_ahead(toks: _Tokens, i: int) -> bool:
+def _comma_list_ahead(toks: _Tokens, i: int, long_last: bool = False) -> bool:
     """After "Alcohol,": one capitalised word per item up to "and" + one more ("Tobacco,
     Firearms and Explosives"). Longer items make a list of bodies, not one name ("the
-    Department of Homeland Security, Immigration and Customs Enforcement")."""
+    Department of Homeland Security, Immigration and Customs Enforcement"). `long_last`: the
+    first item was one word, so the last may have two or three ("Committee on Banking, Housing
+    and Urban Affairs")."""
     for k in range(i, i + 8):
         cur = toks[k]
         if cur is None:
@@ -757,7 +764,18 @@ def _comma_list_ahead(toks: _Tokens, i: int) -> bool:
         conj, last, after = toks[k + 1], toks[k + 2], toks[k + 3]
         if conj is None or conj[1] != "and" or last is None or not _is_cap(_bare(last[1])):
             return False
-        return after is None or _ends_clause(last[1]) or not _is_cap(_bare(after[1]))
+        if after is None or _ends_clause(last[1]) or after[1][0] in "(\"\u201c" or not _is_cap(_bare(after[1])):
+            return True  # ("Labor and Pensions (HELP)": the parenthesis ends the name)
+        if not long_last:
+            return False
+        for n in range(k + 3, k + 5):  # "Urban Affairs", "Urban Affairs Committee"
+            cur = toks[n]
+            if cur is None or cur[1][0] in "(\"\u201c" or not _is_cap(_bare(cur[1])) or _bare(cur[1]) in L.HEADS:
+                return False
+            nxt = toks[n + 1]
+            if _ends_clause(cur[1]) or nxt is None or nxt[1][0] in "(\"\u201c" or not _is_cap(_bare(nxt[1])):
+                return True
+        return False
     return False
 
 
