@@ -391,3 +391,32 @@ def test_a_suffix_before_a_sentence_opener_ends_the_sentence():
                     "said Florida Department of Environmental Protection Secretary Herschel T. Vinyard Jr. This agreement "
                     "will bring lasting environmental and recreational benefits to the citizens of Miami-Dade County.")
     assert [(k, s) for k, s, _ in got] == [("indirect", "Herschel T. Vinyard Jr.")]
+
+
+def test_the_first_quote_after_background_paragraphs_is_the_announced_statement():
+    # senate/Reid/17Apr2006Reid130.txt
+    got = quotes_of(
+        "Jim Manley, spokesman for Senate Democratic Leader Harry Reid, released the following statement on Republican "
+        "efforts to mislead the nation about their attempts to turn immigrants into felons.",
+        "A fact check on Republican claims on immigration reform follows below.",
+        "\"It's no surprise President Bush's party would try and mislead the nation about immigration reform.\"")
+    assert [s for _, s, _ in got] == ["Jim Manley"]
+
+
+def test_the_first_quote_after_background_paragraphs_is_the_lede_subjects():
+    # senate/Feinstein/17Oct2006Feinstein481.txt
+    got = quotes_of(
+        "Sen. Dianne Feinstein (D-Calif.) today called on Californians to make a special effort to purchase Breast "
+        "Cancer Research Stamps during the month of October, in recognition of Breast Cancer Awareness Month.",
+        "For the past two decades, Breast Cancer Awareness Month has been a time to raise awareness about the disease "
+        "and to alert women and men to the importance of early detection.",
+        "\"October has been designated as Breast Cancer Awareness Month. During this time, I encourage everyone to make "
+        "a special effort to purchase the Breast Cancer Research Stamp.\"")
+    assert [(k, s) for k, s, _ in got if k == "direct"] == [("direct", "Dianne Feinstein")]
+    # senate/Chafee/30Jan2006Chafee63.txt: a document introduced with a colon is nobody's statement
+    got = quotes_of("Judge Samuel Alito has impressive credentials and an inspiring life story.",
+                    "On Executive Power, it is likely that cases dealing with the Fourth Amendment will be heard by the "
+                    "Supreme Court. The Fourth Amendment reads:",
+                    "\"The right of the people to be secure in their persons, houses, papers, and effects, against "
+                    "unreasonable searches and seizures, shall not be violated.\"")
+    assert got == []

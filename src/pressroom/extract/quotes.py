@@ -438,6 +438,51 @@ class _Release:
         end = sentences.end_of(self.edges(s.end_para), s.close, len(par))
         return not _WORD.search(par, s.close, max(s.close, end))
 
+    def _made_by(self, par: str, q: int, at: int) -> Speaker | None:
+        """The subject of `made the following statement` at `at`: the sentence's start, or its
+        last clause when an opening phrase names someone else (`In response to comments ... by
+        House Speaker Dennis Hastert ..., Sen. Pete Domenici issued the following statement.`)."""
+        owner = par[sentences.start_of(self.edges(q), at):at]
+        if not owner.strip():
+            return None
+        last = owner.rsplit(", ", 1)[-1] if ", " in owner else ""
+        if last.strip() and last.lstrip()[:1].isupper():
+            sp = self.resolver.resolve(last, (q, len(par)), strict=True)
+            if sp is not None and sp.kind == "person":
+                return sp
+        return self.resolver.resolve(owner, (q, len(par)))
+
+    def first_statement(self, pi: int) -> Speaker | None:
+        """The speaker of the release's first quote, opening paragraph `pi` with no attribution,
+        when background paragraphs stand between it and what introduces it: a statement announced
+        a few paragraphs up (`Sen. Pete Domenici issued the following statement.`), else the lede's
+        subject when nobody else has been named since (`Sen. Conrad Burns (R-Mont.) today announced
+        two fire department grants ...`)."""
+        for q in range(pi - 1, max(-1, pi - 6), -1):
+            par = self.paras[q]
+            if len(par) > 1500:
+                break
+            for m in INTRO_MADE.finditer(par):
+                if not self.in_quote(q, m.start()):
+                    sp = self._made_by(par, q, m.start())
+                    if sp is not None and sp.kind == "person":
+                        return sp
+        if self.paras[pi - 1].rstrip().endswith((":", "\"", "”")):
+            return None  # `The Fourth Amendment reads:` introduces a document
+        lede = next((q for q in range(pi) if len(self.paras[q].split()) >= 8), None)
+        return self._still_subject(lede, pi) if lede is not None and pi - lede <= 3 else None
+
+    def _still_subject(self, q: int, pi: int) -> Speaker | None:
+        """The person heading paragraph `q`'s first sentence, when nobody else was named between
+        it and paragraph `pi`."""
+        tail = self.paras[q].rstrip()
+        if tail.endswith((":", "\"", "”")):
+            return None  # `The Fourth Amendment reads:`, or the end of someone's quote
+        sp = self.subject_of(q, first=True)
+        if sp is None or sp.entry is None:
+            return None
+        return sp if self.registry.most_recent((pi, 0)) is sp.entry else None
+
     def subject_of(self, q: int, *, first: bool) -> Speaker | None:
         """The person heading the first (or last) sentence of paragraph `q`, when the sentence
         opens with them: `Sen. Rick Santorum (R-PA), Chairman of the Senate Republican Conference,
@@ -466,8 +511,7 @@ class _Release:
         at = (q, len(par))
         for m in INTRO_MADE.finditer(par):  # `X made the following statement`: X is the sentence's subject
             if not self.in_quote(q, m.start()):
-                owner = par[sentences.start_of(self.edges(q), m.start()):m.start()]
-                sp = res.resolve(owner, at) if owner.strip() else None
+                sp = self._made_by(par, q, m.start())
                 if sp is not None:
                     return sp
         announces = _ANNOUNCES.search(par) is not None
@@ -567,6 +611,11 @@ class _Release:
                         # the release's first quote, right after its lede: the lede's subject
                         # (`Sen. Jon Kyl (R-Ariz.) today called on Senate Democratic leadership ...`)
                         sp = self.subject_of(s.para - 1, first=True)
+                    if sp is None and not out and s.para >= 1:
+                        sp = self.first_statement(s.para)
+                    if sp is None and s.para >= 1:
+                        # `Sen. Hutchison also expressed her support for ...` just before, nobody named since
+                        sp = self._still_subject(s.para - 1, s.para)
                 if sp is None:
                     self.pending.append(s)
                     continue
