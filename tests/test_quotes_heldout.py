@@ -420,3 +420,17 @@ def test_the_first_quote_after_background_paragraphs_is_the_lede_subjects():
                     "\"The right of the people to be secure in their persons, houses, papers, and effects, against "
                     "unreasonable searches and seizures, shall not be violated.\"")
     assert got == []
+
+
+def test_a_statement_announced_in_its_own_paragraph():
+    # senate/Biden/02Jul2007Biden8.txt: the announcement ends with a colon right before the quote; the
+    # statement's next paragraph lost its opening mark and the one after carries on
+    got = quotes_of(
+        "Chairman of the Senate Foreign Relations Committee Joseph R. Biden, Jr. (D-DE) issued the following statement "
+        "today following the Pentagon's announcement that it will increase its order for Mine Resistant Vehicles: "
+        "\"Two months ago, I called on the President and Defense Secretary Gates to make building Mine Resistant "
+        "Ambush Protected vehicles for our troops in Iraq a national priority.",
+        "These new MRAPS can reduce those casualties by two-thirds.",
+        "\"I was very pleased to learn today that the Pentagon has decided to more than double its order for Mine "
+        "Resistant Vehicles - from 7,774 to 17,770.")
+    assert [s for _, s, _ in got] == ["Joseph R. Biden Jr.", "Joseph R. Biden Jr."]

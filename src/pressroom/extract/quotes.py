@@ -379,6 +379,22 @@ class _Release:
                         sp = res.resolve(who, (s.para, start))
                         if sp is not None:
                             return sp, adjacent
+            if colon and s.open_at - start <= 600:
+                # `Sen. John Cornyn ... made the following statement Friday regarding ...: "Today marks ..."`
+                m = INTRO_MADE.search(par, start, s.open_at)
+                if m is not None:
+                    sp = self._made_by(par, s.para, m.start())
+                    if sp is not None and sp.kind == "person":
+                        return sp, True
+        elif 0 < start and prev_close <= start and start - sentences.start_of(edges, start - 1) <= 600:
+            # the sentence before, in the same paragraph, announces it: `This Veterans Day, Sen. Lisa
+            # Murkowski made the following statement in recognition of Alaska Veterans. "At a time ...`
+            p0 = max(prev_close, sentences.start_of(edges, start - 1))
+            m = INTRO_MADE.search(par, p0, start)
+            if m is not None and not self.in_quote(s.para, m.start()):
+                sp = self._made_by(par, s.para, m.start())
+                if sp is not None and sp.kind == "person":
+                    return sp, True
         elif s.para > 0 and not par[:s.open_at].strip():
             # `Smith added:` closing the paragraph before
             prev = self.paras[s.para - 1].rstrip()
@@ -574,6 +590,7 @@ class _Release:
             found.append(self.attribute(s, prev_close, nxt))
         speaker_of_para: dict[int, Speaker] = {}
         last_para_speaker: tuple[int, Speaker] | None = None
+        unclosed_at = -1  # the paragraph where the last attributed quote was left open
         for i, s in enumerate(self.spans):
             sp, adjacent = found[i]
             if sp is UNKNOWN:
@@ -595,9 +612,11 @@ class _Release:
                     sp = self.signed_by(s)
                 if sp is None and last_para_speaker is not None and not self.paras[s.para][:s.open_at].strip() and (
                         last_para_speaker[0] == s.para - 1 or last_para_speaker[0] == s.para - 2
-                        and _STATEMENT_HEADING.match(self.paras[s.para - 1]) and s.para - 1 not in self.quoted):
+                        and (_STATEMENT_HEADING.match(self.paras[s.para - 1]) or unclosed_at == s.para - 2)
+                        and s.para - 1 not in self.quoted):
                     # a quote paragraph carrying on the one before, also across a heading inside a
-                    # long statement (`On Energy:`, `PEACHCARE`)
+                    # long statement (`On Energy:`, `PEACHCARE`) or a paragraph of the statement that
+                    # lost its opening mark after a quote left open
                     sp = last_para_speaker[1]
                 if sp is UNKNOWN:
                     continue
@@ -622,6 +641,7 @@ class _Release:
             speaker_of_para[s.para] = sp
             speaker_of_para[s.end_para] = sp
             last_para_speaker = (s.end_para, sp)
+            unclosed_at = s.end_para if not s.closed else -1
             out.append((s.para, s.open_at, self._quote(s.text, sp, "direct", s.para)))
             self._mark_busy(s)
         return out
