@@ -470,3 +470,11 @@ def test_a_given_name_that_is_a_particle_elsewhere() -> None:
     # the particle of a surname still finds its person (`Del Toro added`)
     toro = reg.add("Carlos Del Toro", title=None, role=None, at=(1, 0))
     assert reg.find(["Del", "Toro"]) is toro
+
+
+def test_styles_of_address_are_titles() -> None:
+    # Senate, Snowe 22Mar2005 (written for 247PressRelease 2026/0803's `His Majesty Ogiame Atuwatse III`)
+    found = _found("joined His Eminence Archbishop Demetrios at the service")
+    assert found["Demetrios"][0] == "His Eminence Archbishop"
+    # a company named `Royal ...` stays no person (247PressRelease 2024/0824)
+    assert not _found("a cruise on Royal Caribbean Cruise Line ships")

@@ -245,8 +245,8 @@ def flags(tok: str) -> int:
         f |= F_HONORIFIC
     if k in PERSON_PREFIX:
         f |= F_PERSON_PREFIX
-    if k in _RANK_ABBREVIATIONS:
-        f |= F_TITLE | F_PERSON_PREFIX  # `TSgt Menard`, `SFC Jones`
+    if k in _RANK_ABBREVIATIONS or k in _STYLES:
+        f |= F_TITLE | F_PERSON_PREFIX  # `TSgt Menard`, `SFC Jones`, `His Majesty Ogiame Atuwatse III`
     if k in _MORE_POSITIONS:
         f |= F_ROLE | F_PERSON_PREFIX  # `Agriculture Undersecretary Mark Rey`, `Lead Instructor Jim DeMaggio`
     if k in SURNAME_PLACES:
@@ -288,6 +288,9 @@ _MORE_POSITIONS = frozenset("""
 undersecretary subsecretary undersheriff ombudsman alderwoman selectman selectwoman freeholder legislator instructor
 lecturer curator headmaster
 """.split())
+# Styles of address after `His`/`Her` and church ranks: `His Majesty Ogiame Atuwatse III`,
+# `His Eminence Archbishop Demetrios`
+_STYLES = frozenset({"majesty", "majesties", "highness", "holiness", "eminence", "archbishop", "patriarch", "cardinal"})
 # Enlisted and officer ranks as the services abbreviate them: `TSgt Menard`, `SMSgt Steck`
 _RANK_ABBREVIATIONS = frozenset("""
 tsgt ssgt msgt smsgt cmsgt sra a1c amn sfc spc pfc lcpl cwo ltc ltg lcdr mcpo scpo cpo po1 po2 po3 ens
@@ -400,7 +403,8 @@ _POSITION_MODIFIERS = frozenset({"high", "trade", "special", "permanent", "resid
 
 def _titles_uncached(prefix: list[str]) -> tuple[str | None, str | None, bool]:
     i = len(prefix)
-    while i > 0 and (key(prefix[i - 1]) in TITLE_WORDS or key(prefix[i - 1]) in _RANK_ABBREVIATIONS) and key(
+    while i > 0 and (key(prefix[i - 1]) in TITLE_WORDS or key(prefix[i - 1]) in _RANK_ABBREVIATIONS
+                     or key(prefix[i - 1]) in _STYLES) and key(
             prefix[i - 1]) not in POSITION_TITLES:
         if key(prefix[i - 1]) == "general" and i > 1 and key(prefix[i - 2]) in GENERAL_ROLES:
             break  # `Attorney General` is a position
@@ -515,7 +519,7 @@ def signal_words() -> frozenset[str]:
     `JOHN`), a title or position before a name (`Sen.`, `Senator`, `Mayor`), an initial
     (`F.`). A set, so that the test for a run is one C-level `isdisjoint`."""
     out: set[str] = set()
-    for w in first_names() | PERSON_PREFIX | set(PLURAL_TITLES) | _MORE_POSITIONS:
+    for w in first_names() | PERSON_PREFIX | set(PLURAL_TITLES) | _MORE_POSITIONS | _STYLES:
         for form in (w.capitalize(), w.upper(), w.title()):
             out.add(form)
             out.add(form + ".")
@@ -838,7 +842,8 @@ def _mention(paragraph: str, seg: list[tuple[str, int]], fn: frozenset[str], all
     toks = [w for w, _ in seg]
     # drop sentence openers: `Today U.S. Senator Daniel K. Akaka`
     s = 0
-    while s < len(toks) - 1 and flags(toks[s]) & F_LEADING and not _new_place(toks, s):
+    while s < len(toks) - 1 and flags(toks[s]) & F_LEADING and not _new_place(toks, s) and not (
+            key(toks[s + 1]) in _STYLES and key(toks[s]) in ("his", "her")):  # (`His Majesty ...` keeps `His`)
         s += 1
     at = seg[s][1]
     ctx = (2 if paragraph.endswith(_AFTER_OF, 0, at) else 1) if paragraph.endswith(_AFTER_OF_FOR_AT, 0, at) else 0
