@@ -434,3 +434,10 @@ def test_a_statement_announced_in_its_own_paragraph():
         "\"I was very pleased to learn today that the Pentagon has decided to more than double its order for Mine "
         "Resistant Vehicles - from 7,774 to 17,770.")
     assert [s for _, s, _ in got] == ["Joseph R. Biden Jr.", "Joseph R. Biden Jr."]
+
+
+def test_a_headline_about_a_lawmaker_names_the_quote_the_release_opens_with():
+    # senate/Thomas/6Jan2005Thomas296.txt
+    got = quotes_of("\"This DOI ruling is vindication for the reforms that I have pushed for in all of my years in the "
+                    "Senate.\"", title="SEN. THOMAS APPLAUDS DECISION TO KEEP SAGE GROUSE OFF ENDANGERED LIST")
+    assert [s for _, s, _ in got] == ["Thomas"]

@@ -85,6 +85,10 @@ _STATEMENT_HEADING = re.compile(r"^\s*(?:On[ \t][^.!?\"“”\n]{1,160}|[A-Z][A-
 _SIGNATURE = re.compile(r"^[–—-]*[ \t]*(?P<given>[A-Z][a-z]+)[ \t]+[A-Z][\w'’-]+,?[ \t]+(?:[A-Z][\w&.'’-]*,?[ \t]*){1,8}$")
 # Any double quotation mark
 _ANY_MARK = re.compile(r"[\"“”«»„]")
+# A headline opening with a lawmaker and a verb (not a column's `SEN. CRAIG: NOT JUST ANYBODY`):
+# `Sen. Coleman Condemns Moveon.Org Ad Slandering General Petraeus` (read in title case)
+TITLE_LAWMAKER = re.compile(r"^(?P<owner>(?:U\.S\.[ \t]+)?(?:Sen|Sens|Senator|Rep|Congressman|Congresswoman|Gov)\.?[ \t]+"
+                            r"[A-Z][\w'’-]+)(?:,[ \t]+[A-Z][\w'’-]+)*[ \t]+[A-Z][a-z]+s\b")
 # A line that only dates the release, between a statement's announcement and its text
 _DATE_LINE = re.compile(r"^\s*(?:[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4})\s*$")
 # What a lead-in verb may take before its colon, however long: `Nathan Woolnough, President and Founder of
@@ -559,9 +563,14 @@ class _Release:
         if owner is None:
             m = INTRO_BY.search(title) or INTRO_NAMED.match(title) or INTRO_OWNED.search(title)
             owner = _strip_possessive(m.group("owner")).rstrip("'’") if m else None
+        if owner is None:
+            m = TITLE_LAWMAKER.match(title)  # `SEN. COLEMAN CONDEMNS MOVEON.ORG AD ...`: the lawmaker the headline is about
+            owner = m.group("owner") if m else None
         if not owner:
             return None
         sp = self.resolver.resolve(owner, (0, 0), strict=True)
+        if (sp is None or sp.kind != "person") and len(owner.split()) == 1:
+            sp = self.resolver._known_surname(owner, (0, 0))  # `Carper Statement the Death of ...`
         return sp if sp is not None and sp.kind == "person" else None
 
     def _trailing_role(self, sp: Speaker, rest: str) -> None:
