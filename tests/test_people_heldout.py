@@ -478,3 +478,12 @@ def test_styles_of_address_are_titles() -> None:
     assert found["Demetrios"][0] == "His Eminence Archbishop"
     # a company named `Royal ...` stays no person (247PressRelease 2024/0824)
     assert not _found("a cruise on Royal Caribbean Cruise Line ships")
+
+
+def test_a_clause_after_a_name_is_no_role() -> None:
+    # Senate, Dayton (written for Lieberman's `, my fellow subcommittee members`)
+    assert appositive_role(", addressing the Secretary of Defense about the budget.", 0) is None
+    # newsworthy: a band's description is no position, so it vouches for no one
+    assert appositive_role(", ensuring a night of lively music and dancing for the members.", 0) is None
+    # an -ing position is one (DOJ: `certifying officer in the Labor Department's Division`)
+    assert appositive_role(", certifying officer in the Labor Department's Division of Trade.", 0) is not None

@@ -984,7 +984,9 @@ def _vouches(role: str) -> bool:
 # appositive was something else (`, D-N.M. Also attending were ...`, `, Congressman Nathan Deal and I are ...`)
 # (a period after a lone capital, as in `U.S. Attorney for ...`, ends no sentence)
 _NOT_A_ROLE = re.compile(r"\b(?:I|we|you|he|she|they|is|are|was|were|will|would|has|have|had|can|could|said|says)\b|"
-                         r"^[DRI]-|(?<!\b[A-Z])\.[ ]+[A-Z][a-z]|[a-z]{2}\.[A-Z][a-z]")
+                         r"^[DRI]-|(?<!\b[A-Z])\.[ ]+[A-Z][a-z]|[a-z]{2}\.[A-Z][a-z]|"
+                         # the writer's relation or a clause: `, my fellow subcommittee members`, `, addressing the Secretary`
+                         r"^my\b|^[a-z]+ing[ ](?:the|a|an)\b")
 # Small words inside an organization's name: `the International Association of Fire Chiefs`
 _NAME_GLUE = frozenset({"of", "and", "for", "the", "&", "on", "in"})
 
