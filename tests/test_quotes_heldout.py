@@ -441,3 +441,16 @@ def test_a_headline_about_a_lawmaker_names_the_quote_the_release_opens_with():
     got = quotes_of("\"This DOI ruling is vindication for the reforms that I have pushed for in all of my years in the "
                     "Senate.\"", title="SEN. THOMAS APPLAUDS DECISION TO KEEP SAGE GROUSE OFF ENDANGERED LIST")
     assert [s for _, s, _ in got] == ["Thomas"]
+
+
+def test_more_verbs_of_saying():
+    # newsworthy/247PressRelease/2025/0813 (Shera Hastings)
+    got = quotes_of("Author Shera Hastings has published I'm Sorry God.",
+                    "Hastings openly confesses that she is not a theologian, not a religious authority, and not a perfect "
+                    "Christian.")
+    assert [(k, s) for k, s, _ in got] == [("indirect", "Shera Hastings")]
+    # newsworthy/newmediawire/2025/0213 (Martial Arts History Museum; the one `implores` in the corpus)
+    got = quotes_of("\"This is our last hope,\" implores museum president Michael Matsuda, the visionary who founded this "
+                    "treasure trove in 1999. \"It would be a tragedy, an irreparable loss, to let this history vanish "
+                    "forever.\"")
+    assert [s for _, s, _ in got] == ["Michael Matsuda", "Michael Matsuda"]

@@ -136,6 +136,7 @@ contends suggested suggests believes believed urged urges assured assures remind
 explained shared shares expressed expresses praised praises welcomed welcomes lamented laments agreed agrees
 elaborated elaborates quipped joked replied replies responded responds answered answers asked asks posted tweeted
 exclaimed summarized summarised opined reflected reflects echoed echoes
+confesses confessed implores implored advises advised
 """.split())
 
 # Pronouns that can be a speaker, resolved to the most recent fitting person or body
