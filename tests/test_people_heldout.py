@@ -487,3 +487,12 @@ def test_a_clause_after_a_name_is_no_role() -> None:
     assert appositive_role(", ensuring a night of lively music and dancing for the members.", 0) is None
     # an -ing position is one (DOJ: `certifying officer in the Labor Department's Division`)
     assert appositive_role(", certifying officer in the Labor Department's Division of Trade.", 0) is not None
+
+
+def test_a_position_naming_a_body_with_and() -> None:
+    # DOJ (written for Senate Snowe's `Senate Small Business and Entrepreneurship Committee Ranking Member`)
+    found = _found("joined by Health and Human Services Secretary Kathleen Sebelius at the event")
+    assert found["Kathleen Sebelius"][1] == "Health and Human Services Secretary"
+    # a person or a closed body before `and` opens no part of the next position
+    assert _found("John Smith and Senate Majority Leader Harry Reid said")["Harry Reid"][1] == "Senate Majority Leader"
+    assert _found("the Regional Office and District Director Mark Wheeler said")["Mark Wheeler"][1] == "District Director"

@@ -887,6 +887,12 @@ def _mention(paragraph: str, seg: list[tuple[str, int]], fn: frozenset[str], all
     if sh.skip > s and toks[s] == "Charge" and paragraph.endswith(" in ", 0, at):
         # `Special Agent in Charge Robin Shoemaker`: the position opens before the `in`
         role = _in_charge_role(paragraph, at, toks[s:sh.skip]) or role
+    if role and sh.skip > s and paragraph.endswith(" and ", 0, at) and role.startswith(toks[s]) and not (
+            flags(toks[s]) & (F_ROLE | F_TITLE | F_PLACE) or key(toks[s]) in _FRESH_STARTS) and any(
+            flags(w) & F_NONPERSON for w in toks[s:sh.skip]):
+        # `Senate Small Business and Entrepreneurship Committee Ranking Member Olympia J. Snowe`:
+        # the body's name, and the position, open before the `and`
+        role = _and_position(paragraph, at, role) or role
     strong = sh.is_titled or of_role and sh.core >= 2
     # (`Secretary of State Condoleezza Rice`: the position before the `of` vouches for her)
     if not strong:
@@ -902,6 +908,34 @@ def _mention(paragraph: str, seg: list[tuple[str, int]], fn: frozenset[str], all
         if not strong:
             role = None
     return Mention(start, end, " ".join(words), title, role, strong, plural)
+
+
+# Words that open a new position after `and` rather than go on a body's name: `Byrd and
+# Republican Senator ...`, `Lugar and Senate Foreign Relations ...`, `Schwab and Canadian Trade Minister`
+_FRESH_STARTS = frozenset("""senate house united u.s us republican republicans democratic democrat democrats independent
+american african asian european canadian mexican chinese indian british french german""".split())
+# Nouns that close a body's name: a position after `and` starts afresh (`Regional Office and District Director`)
+_BODY_HEADS = frozenset("""office offices division department committee subcommittee agency bureau administration service
+council commission board court section unit branch""".split())
+
+
+def _and_position(paragraph: str, at: int, role: str) -> str | None:
+    """The capitalised words before `and` that open a body's name inside a position (at most
+    five, none a given name: `John Smith and Senate Majority Leader Harry Reid` is two people)."""
+    before = paragraph[max(0, at - 80):at].split()[:-1]  # without the `and`
+    head: list[str] = []
+    for w in reversed(before):
+        if len(head) == 5 or not w[:1].isupper() or w[-1:] in ",;:!?\"”" or key(w) in LEADING_NON_NAMES:
+            break
+        if flags(w) & (F_GIVEN | F_INITIAL | F_ROLE | F_TITLE | F_PERSON_PREFIX) or w.endswith(".") and key(w) not in ("u.s",):
+            return None  # (`Senators Byrd and ...`, `FTN President and ...`: a person or a position)
+        if not head and key(w) in _BODY_HEADS:
+            return None  # `... Criminal Division and United States Attorney`: two positions
+        head.append(w)
+    if not head:
+        return None
+    head.reverse()
+    return " ".join(head + ["and", role])
 
 
 def _in_charge_role(paragraph: str, at: int, inner: list[str]) -> str | None:
