@@ -496,3 +496,11 @@ def test_a_position_naming_a_body_with_and() -> None:
     # a person or a closed body before `and` opens no part of the next position
     assert _found("John Smith and Senate Majority Leader Harry Reid said")["Harry Reid"][1] == "Senate Majority Leader"
     assert _found("the Regional Office and District Director Mark Wheeler said")["Mark Wheeler"][1] == "District Director"
+
+
+def test_a_plural_position_covers_the_whole_list() -> None:
+    # DOJ, release_04521 (written for release_07249's `Trial Attorneys James B. Nelson and Adam C. Cullman`)
+    found = _found("by Assistant U.S. Attorneys Barry Jonas and John Kness of the Northern District of Illinois, "
+                   "and Trial Attorney Lolita Lukose")
+    assert found["John Kness"][1] == "Assistant U.S. Attorneys"
+    assert found["Lolita Lukose"][1] == "Trial Attorney"

@@ -567,6 +567,10 @@ def scan(paragraph: str) -> list[Mention]:
             elif (not men.strong and last_person is not None and last_person.plural and 0 <= men.start - last_end <= 16
                   and _LIST_GAP.fullmatch(paragraph, last_end, men.start)):
                 men.strong, men.title, men.plural = True, last_person.title, True
+            elif (men.strong and not men.role and not men.title and last_person is not None and last_person.role
+                  and _plural_position(last_person.role) and 0 <= men.start - last_end <= 16
+                  and _LIST_GAP.fullmatch(paragraph, last_end, men.start)):
+                men.role = last_person.role  # `Trial Attorneys James B. Nelson and Adam C. Cullman`: both
             out.append(men)
             if men.strong:
                 if not men.plural and not men.role and startswith(",", men.end):  # APPOSITIVE opens with a comma
@@ -720,6 +724,12 @@ def _offsets(words: list[str], run: str, start: int) -> list[tuple[str, int]]:
 
 # One more member of a titled list, a surname alone: `Senators Kelly and Cramer`
 _LIST_SURNAME = re.compile(rf"(?:\s*\([^()]{{1,12}}\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?![DRI]-)([{_UP}][{_AL}'’-]+)\b(?![ \t]+[{_UP}])")
+
+
+def _plural_position(role: str) -> bool:
+    """Does a position name several people (`Assistant U.S. Attorneys`, `Trial Attorneys`)?"""
+    last = key(role.rsplit(" ", 1)[-1])
+    return len(last) > 3 and last.endswith("s") and (last[:-1] in ROLE_WORDS or last[:-1] in ROLE_NOUNS)
 
 
 def _list_members(paragraph: str, head: Mention) -> list[Mention]:
