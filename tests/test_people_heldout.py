@@ -288,10 +288,10 @@ def test_one_person_however_the_release_extends_the_name() -> None:
     site = reg.add("Harry S. Truman Historic Site", title=None, role=None, at=(0, 0))
     assert reg.add("Harry S. Truman", title=None, role=None, at=(3, 0)) is site
     assert site.name == "Harry S. Truman" and len(reg.people) == 1
-    # but a surname that is also a given name is part of the name (`Sue Ellen` / `Sue Ellen Allen`)
+    # but a surname that is also a given name is part of the name: `Sue Ellen Allen` keeps it
     reg = Registry()
     reg.add("Sue Ellen Allen", title=None, role=None, at=(0, 0))
-    assert reg.add("Sue Ellen", title=None, role=None, at=(1, 0)).name == "Sue Ellen"
+    assert reg.add("Sue Ellen", title=None, role=None, at=(1, 0)).name == "Sue Ellen Allen"
 
 
 def test_document_words_are_no_name_words() -> None:
@@ -504,3 +504,11 @@ def test_a_plural_position_covers_the_whole_list() -> None:
                    "and Trial Attorney Lolita Lukose")
     assert found["John Kness"][1] == "Assistant U.S. Attorneys"
     assert found["Lolita Lukose"][1] == "Trial Attorney"
+
+
+def test_two_given_names_of_a_fuller_name() -> None:
+    # DOJ, release_03224 (`Sue Ellen Allen, Mayor of Shelby County` ... `Sue Ellen` later)
+    reg = Registry()
+    allen = reg.add("Sue Ellen Allen", title=None, role=None, at=(0, 0))
+    assert reg.add("Sue Ellen", title=None, role=None, at=(3, 0)) is allen
+    assert len(reg.people) == 1

@@ -158,6 +158,11 @@ class Registry:
             singles = [e for e in same if len(e.core) == 1]
             if singles:
                 return singles[-1]
+            # `Sue Ellen` after `Sue Ellen Allen`: two given names, the fuller name's first two words
+            if len(parts) == 2 and parts[1] in first_names():
+                longer = self._by_head2.get(n)
+                if longer:
+                    return longer[-1]
             # `Arts Dan Harpole` after `Dan Harpole`: a word no name has, then a known name
             if len(parts) >= 3 and _no_names(parts[:1]):
                 hit = self._by_norm.get(" ".join(parts[1:]))
