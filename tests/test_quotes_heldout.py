@@ -454,3 +454,19 @@ def test_more_verbs_of_saying():
                     "treasure trove in 1999. \"It would be a tragedy, an irreparable loss, to let this history vanish "
                     "forever.\"")
     assert [s for _, s, _ in got] == ["Michael Matsuda", "Michael Matsuda"]
+
+
+def test_a_capitalised_trade_in_the_plural_is_no_speaker():
+    # newsworthy/newmediawire/2025/0130 (American Heart Association)
+    got = quotes_of("The study followed 1,700 Hispanic and Latino adults for seven years.",
+                    "Researchers noted that the positive impact of the Mediterranean diet on brain health is not "
+                    "entirely influenced by cardiovascular risk factors.")
+    assert got == []
+
+
+def test_a_review_or_an_audit_is_a_document():
+    # newsworthy/citybiz/2025/0929 (State Roundup)
+    got = quotes_of("Advocates are calling for answers in a teen's death while under DHS care.",
+                    "A new audit of DHS, revealed that from May 2020 to May 2024 the agency placed 280 children in "
+                    "hotels with un-licensed supervisors.")
+    assert [k for k, _, _ in got if k == "indirect"] == []

@@ -171,6 +171,8 @@ def _clean(text: str) -> str:
 # capitalised words are a name)
 _SUBJECT_HEAD = re.compile(r"(?:(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Ii]ts|[Tt]heir|recent|new|several|many|some|two|three)[ \t]+)*"
                            r"(?:[A-Z][\w'’-]*[ \t]+)?(?P<head>[a-z][\w'’-]*)")
+# An article and the lower-case words after it, up to a preposition: `A subsequent forensic review`
+_NOUN_PHRASE = re.compile(r"(?:[Aa]n?|[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)(?:[ \t]+(?!of\b|from\b|by\b|at\b|in\b|for\b|on\b|with\b)[a-z][\w-]*){1,4}")
 # A subject opening with a document in the plural: `Studies from the Air Conditioning Contractors of America`
 _DOCUMENTS_FIRST = re.compile(r"(?P<head>[A-Z][a-z]+)[ \t]+[a-z]")
 
@@ -181,8 +183,12 @@ def _document_subject(who: str) -> bool:
     text = _unlead(who).lstrip()
     if len(text.split()) > 12:
         return False  # `The evidence showed that during a search ..., Furman admitted that`: a clause, not a subject
-    return any(m is not None and key(m.group("head")) in DOCUMENT_WORDS
-               for m in (_SUBJECT_HEAD.match(text), _DOCUMENTS_FIRST.match(text)))
+    if any(m is not None and key(m.group("head")) in DOCUMENT_WORDS
+           for m in (_SUBJECT_HEAD.match(text), _DOCUMENTS_FIRST.match(text))):
+        return True
+    # the lower-case words before the first preposition: `A subsequent forensic review of Morris computer`
+    m = _NOUN_PHRASE.match(text)
+    return m is not None and any(key(w) in DOCUMENT_WORDS for w in m.group().split()[1:])
 
 
 def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Resolver,

@@ -32,6 +32,7 @@ from .nonpersons import NonPersons
 from .people_registry import Registry
 from .quotemarks import Ranges, Span, find_spans
 from .speakers import (
+    _GROUP_NOUN,
     LEAD_INVERTED,
     LEAD_LABEL,
     LEAD_TAIL,
@@ -199,8 +200,8 @@ _SOMEONE = re.compile(r"^\s*(?:[A-Z]|(?:the|a|an|one|another|our|its|their)\s)")
 def _names_someone(who: str) -> bool:
     """Does a trailing subject phrase name a speaker (`Ensign`, `the CEO of PlusTraders`)?"""
     words = who.split()
-    return bool(words) and len(words) <= 12 and _SOMEONE.match(who) is not None and key(words[-1]) not in (
-        "he", "she", "it", "they", "we", "i")
+    return bool(words) and len(words) <= 12 and _SOMEONE.match(who) is not None and not any(
+        key(w) in ("he", "she", "it", "they", "we", "i") for w in (words[0], words[-1]))
 
 
 class _Release:
@@ -383,6 +384,8 @@ class _Release:
                         sp = res.resolve(who, (s.para, start))
                         if sp is not None:
                             return sp, adjacent
+                        if len(who.split()) <= 3 and _GROUP_NOUN(who.split()[0]):
+                            return UNKNOWN, adjacent  # `Teachers told him ... to "have fun on the trip."`
             if colon and s.open_at - start <= 600:
                 # `Sen. John Cornyn ... made the following statement Friday regarding ...: "Today marks ..."`
                 m = INTRO_MADE.search(par, start, s.open_at)

@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .lexicon import (
+    ROLE_NOUNS,
     GROUP_PRONOUNS,
     NON_PERSON_WORDS,
     ORG_REFERENCES,
@@ -117,7 +118,7 @@ documents document records record report reports study studies complaint complai
 data survey surveys statistics affidavit affidavits papers plea agreement information website figures estimates
 estimate analysis research lawsuit settlement release releases press court charges charging evidence testimony
 article articles paper poll polls census reporting sources source letter letters statement statements
-guidelines guidance regulations statute
+guidelines guidance regulations statute review reviews examination audit audits
 """.split())
 
 # A time word run into the subject, no opening phrase: `Today Sen. John W. Warner, R-Va., the Chairman
@@ -239,6 +240,8 @@ class Resolver:
         # vouches for a person known by one name
         by_role = (bool(role) and not prefix and m.start() == 0 and len(words) == 1 and len(words[0]) >= 3
                    and words[0].isalpha())
+        if not is_titled and _GROUP_NOUN(words[0]):
+            return None  # `Prosecutors argued that`, `Teachers told him`: a group, no one's name
         if is_titled or (allow_new_single or by_role) and len(words[0]) >= 3 and not words[0].isupper() and not flags(
                 words[0]) & F_LEADING:
             if not is_titled and self._looks_like_org(words[0]):
@@ -394,6 +397,14 @@ def _NAME_AFTER_OF(text: str, end: int) -> bool:
         return False
     words = m.group("run").split()
     return any(flags(w) & F_GIVEN for w in words[:-1])
+
+
+def _GROUP_NOUN(word: str) -> bool:
+    """A capitalised plural of a position or trade opening a sentence: `Prosecutors`, `Officials`,
+    `Researchers`, `Teachers` (not a surname like `Roberts`)."""
+    k = key(word)
+    return len(k) > 4 and k.endswith("s") and (k[:-1] in ROLE_NOUNS or k[:-1] in ROLE_REFERENCES or k[:-1] in (
+        "official", "teacher", "expert", "investigator", "authoritie", "critic", "resident", "parent", "student"))
 
 
 def _firm_name(text: str, start: int, name: str) -> str | None:
