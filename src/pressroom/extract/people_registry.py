@@ -160,7 +160,8 @@ class Registry:
                 return singles[-1]
             # `Sue Ellen` after `Sue Ellen Allen`: two given names, the fuller name's first two words
             if len(parts) == 2 and parts[1] in first_names():
-                longer = self._by_head2.get(n)
+                # (a fuller name run on by words no name has is renamed by `_shorter_of` instead)
+                longer = [e for e in self._by_head2.get(n, ()) if not _no_names(e.norm.split()[2:])]
                 if longer:
                     return longer[-1]
             # `Arts Dan Harpole` after `Dan Harpole`: a word no name has, then a known name
