@@ -512,3 +512,11 @@ def test_two_given_names_of_a_fuller_name() -> None:
     allen = reg.add("Sue Ellen Allen", title=None, role=None, at=(0, 0))
     assert reg.add("Sue Ellen", title=None, role=None, at=(3, 0)) is allen
     assert len(reg.people) == 1
+
+
+def test_contact_desks_are_no_people() -> None:
+    from pressroom.extract.contacts import contact_names
+
+    # ibn 2025/0417 (VivoPower) and newsdirect: a desk in a contact block (written for Lexaria's `Investor Relations`)
+    assert contact_names(["Contact: Shareholder Enquiries shareholders@vivopower.com"]) == []
+    assert contact_names(["Media Contact: Public Relations pr@example.com"]) == []
