@@ -139,6 +139,9 @@ _GOVERNMENT = re.compile(r"(?i:the)[ \t]+(?:(?:U\.S\.|United[ \t]+States|federal
 # A federal case: the government there is the United States
 _FEDERAL_CASE = re.compile(r"\b(?:Justice Department|Department of Justice|U\.S\. Attorney|United States Attorney)")
 
+# A given name (and an initial) right before a word: `John ` in `John Ensign`
+_GIVEN_BEFORE = re.compile(r"([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?)[ \t]+$")
+
 # Words after which a pronoun opens a new clause: `..., and he`, `so that she`
 _CLAUSE_OPENERS = frozenset("that and but then so because when while as after before where since although".split())
 
@@ -260,15 +263,28 @@ class Resolver:
             return None
         e = self.registry.find([word], at)
         if e is None:
-            # a known given name right before it: `John Ensign` (not `Army Ensign`)
-            full = next((f"{g.group(1)} {word}" for g in re.finditer(
-                r"\b([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?)[ \t]+" + re.escape(word) + r"\b", self.text)
-                if flags(g.group(1).split()[0]) & F_GIVEN), None)
+            full = self._given_before(word)
             if full is None:
                 return None
             e = self.registry.add(full, title=None, role=None, at=at)
             e.add_alias(word)
         return Speaker(e.name, "person", e)
+
+    def _given_before(self, word: str) -> str | None:
+        """`John Ensign` for `Ensign`: the word somewhere in the text right after a known given
+        name (not `Army Ensign`). Found with `str.find` and a look at the few characters before
+        each hit, not a regex run over the whole text."""
+        text = self.text
+        i = text.find(word)
+        while i > 0:
+            j = i + len(word)
+            if j == len(text) or not text[j].isalnum():
+                g = _GIVEN_BEFORE.search(text, max(0, i - 40), i)
+                if g is not None and (g.start() == 0 or not text[g.start() - 1].isalnum()) and flags(
+                        g.group(1).split()[0]) & F_GIVEN:
+                    return f"{g.group(1)} {word}"
+            i = text.find(word, j)
+        return None
 
     def _full_name(self, surname: str) -> str | None:
         """`Jaquita Lovelace` for `Lovelace`, when the release gave the full name somewhere the
