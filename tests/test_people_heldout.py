@@ -520,3 +520,9 @@ def test_contact_desks_are_no_people() -> None:
     # ibn 2025/0417 (VivoPower) and newsdirect: a desk in a contact block (written for Lexaria's `Investor Relations`)
     assert contact_names(["Contact: Shareholder Enquiries shareholders@vivopower.com"]) == []
     assert contact_names(["Media Contact: Public Relations pr@example.com"]) == []
+
+
+def test_a_modifier_before_an_occupation() -> None:
+    # DOJ, release_07968 (`FBI Forensic Interviewer Stephanie Knapp`)
+    found = _found("including Joanne Archambault; FBI Forensic Interviewer Stephanie Knapp; Jennifer Peirce-Week")
+    assert found["Stephanie Knapp"][1] == "FBI Forensic Interviewer"

@@ -791,6 +791,10 @@ def _shape(toks: list[str], s: int, ctx: int, all_caps: bool) -> _Shape | None:
     if ctx:
         b = after_of(toks, b)
     occupation = None
+    if (len(toks) - b >= 4 and fl[b + 2] & (F_GIVEN | F_INITIAL) and not fl[b] & (F_GIVEN | F_INITIAL | F_PARTICLE)
+            and not fl[b + 1] & (F_GIVEN | F_INITIAL | F_PARTICLE)
+            and (key(toks[b + 1]) in ROLE_NOUNS or key(toks[b + 1]) in _OCCUPATIONS)):
+        b += 1  # `FBI Forensic Interviewer Stephanie Knapp`: a modifier before the occupation
     if len(toks) - b >= 3 and fl[b + 1] & (F_GIVEN | F_INITIAL) and not fl[b] & (F_GIVEN | F_INITIAL | F_PARTICLE):
         k0 = key(toks[b])
         if k0.endswith("s") and (k0[:-1] in ROLE_NOUNS or k0[:-1] in _OCCUPATIONS or k0[:-1] in ROLE_WORDS
