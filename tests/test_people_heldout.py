@@ -526,3 +526,10 @@ def test_a_modifier_before_an_occupation() -> None:
     # DOJ, release_07968 (`FBI Forensic Interviewer Stephanie Knapp`)
     found = _found("including Joanne Archambault; FBI Forensic Interviewer Stephanie Knapp; Jennifer Peirce-Week")
     assert found["Stephanie Knapp"][1] == "FBI Forensic Interviewer"
+
+
+def test_a_title_word_as_a_middle_name() -> None:
+    # DOJ, release_10860 (`NOPD Officer Matthew Dean Moore`)
+    assert _found("NOPD Officer Matthew Dean Moore was indicted")["Matthew Dean Moore"][1] == "NOPD Officer"
+    # Senate, Mikulski 13Sep2006
+    assert "Robert Dean Stethem" in _found("the terrorist who killed Maryland Navy Diver Robert Dean Stethem in 1985")

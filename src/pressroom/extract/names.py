@@ -303,7 +303,7 @@ _OCCUPATIONS = frozenset("""
 firefighter drummer guitarist bassist singer songwriter rapper musician composer pianist violinist painter sculptor
 photographer filmmaker actor actress comedian novelist poet blogger podcaster influencer chef paralegal paramedic
 soldier sailor airman trooper interviewer inmate prisoner librarian golfer quarterback homeowner survivor sommelier
-publicist
+publicist diver pilot
 """.split())
 # Business functions and government portfolios that follow a position without `of` (`Vice
 # President Engineering`, `Director Sales`, `Justice Environment`) and are no one's surname
@@ -355,6 +355,11 @@ def split_run(tokens: list[str], fls: list[int] | None = None) -> int:
 
             # a given name that is also a title (`Dean Smith`) opens the name
             if j == b and f & F_GIVEN and not f & (F_HONORIFIC | F_ACRONYM) and j + 2 >= n:
+                continue
+            # ... or is a middle name after a given name (`NOPD Officer Matthew Dean Moore`)
+            if j > b and f & F_GIVEN and not f & (F_HONORIFIC | F_ACRONYM) and (
+                    fls[j - 1] if fls is not None else flags(tokens[j - 1])) & F_GIVEN and not (
+                    fls[j - 1] if fls is not None else flags(tokens[j - 1])) & F_PREFIX:
                 continue
             # ... as does one that is also a common word, after a title (`Director Bill A. Miller`)
             if f & F_TITLED_GIVEN and not f & F_PLACE and j > 0 and (
