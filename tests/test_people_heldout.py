@@ -533,3 +533,11 @@ def test_a_title_word_as_a_middle_name() -> None:
     assert _found("NOPD Officer Matthew Dean Moore was indicted")["Matthew Dean Moore"][1] == "NOPD Officer"
     # Senate, Mikulski 13Sep2006
     assert "Robert Dean Stethem" in _found("the terrorist who killed Maryland Navy Diver Robert Dean Stethem in 1985")
+
+
+def test_a_titled_name_inside_the_words_before_a_name() -> None:
+    # Senate, Tester 31Mar2008 (written for 247PressRelease's `Agriculture Commissioner Tyler Harper` twice)
+    found = _found("The Honorable Robert C. Byrd The Honorable Thad Cochran")
+    assert found["Thad Cochran"][1] is None
+    # a company name before a position stays in it (ibn, `Nicola Mining CEO Peter Espig`)
+    assert _found("said Nicola Mining CEO Peter Espig today")["Peter Espig"][1] == "Nicola Mining CEO"

@@ -844,6 +844,16 @@ def _shape(toks: list[str], s: int, ctx: int, all_caps: bool) -> _Shape | None:
         return None  # `the Attorney Generals award` (DOJ, apostrophe lost): a position, no name
     if len(core_fl) == 4 and core_fl[0] & F_GIVEN and core_fl[2] & F_GIVEN:
         return None  # two people with the comma lost: `Max Baucus Charles Grassley`
+    for i in range(len(prefix) - 2, 0, -1):
+        if fl[i] & F_GIVEN and not fl[i] & F_PREFIX and fl[i - 1] & (F_TITLE | F_ROLE | F_PERSON_PREFIX):
+            # `Agriculture Commissioner Tyler Harper Agriculture Commissioner Tyler Harper`: a titled
+            # name inside the words before the name ends another mention; the position starts after it
+            j = i + 1
+            while j < len(prefix) and fl[j] & F_INITIAL:
+                j += 1
+            if j < len(prefix) and not fl[j] & F_PREFIX:
+                prefix = prefix[j + 1:]
+            break
     title, role, plural = _titles(prefix) if occupation is None else (None, occupation, False)
     return _Shape(s + b, len(words), possessive, tuple(words), bool(prefix), is_titled, len(core_fl),
                   bool(core_fl and core_fl[0] & F_GIVEN), any(f & F_INITIAL for f in wfl[1:-1]),
