@@ -142,6 +142,38 @@ _FEDERAL_CASE = re.compile(r"\b(?:Justice Department|Department of Justice|U\.S\
 # A given name (and an initial) right before a word: `John ` in `John Ensign`
 _GIVEN_BEFORE = re.compile(r"([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?)[ \t]+$")
 
+def _full_name_pattern(surname: str) -> re.Pattern[str]:
+    """A given name (and an initial) before the surname: `Jaquita Lovelace`, `John Q. Public`."""
+    return re.compile(r"\b([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?)[ \t]+" + re.escape(surname) + r"\b")
+
+
+def _given_start(text: str, i: int) -> int:
+    """Where `_full_name_pattern`'s match ending in the surname at `i` starts, -1 without one:
+    read backwards, blanks, an optional `[A-Z].` and blanks, then `[A-Z][a-z]+` after a word edge
+    (`John Q. Public` -> the offset of `John`). A hand-written look behind, linear in the words read."""
+    k = i
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    if k == i:
+        return -1  # no blank before the surname
+    if k >= 2 and text[k - 1] == "." and "A" <= text[k - 2] <= "Z":
+        e = k - 2  # an initial: blanks before it, then the given name
+        k = e
+        while k > 0 and text[k - 1] in " \t":
+            k -= 1
+        if k == e:
+            return -1
+    t = k
+    while t > 0 and "a" <= text[t - 1] <= "z":
+        t -= 1
+    if t == k or t == 0 or not "A" <= text[t - 1] <= "Z":
+        return -1
+    p = t - 1
+    if p > 0 and (text[p - 1].isalnum() or text[p - 1] == "_"):
+        return -1  # no word edge before the given name
+    return p
+
+
 # Words after which a pronoun opens a new clause: `..., and he`, `so that she`
 _CLAUSE_OPENERS = frozenset("that and but then so because when while as after before where since although".split())
 
@@ -288,14 +320,38 @@ class Resolver:
 
     def _full_name(self, surname: str) -> str | None:
         """`Jaquita Lovelace` for `Lovelace`, when the release gave the full name somewhere the
-        scan did not trust (no given name it knows): the short mention vouches for it now."""
+        scan did not trust (no given name it knows): the short mention vouches for it now.
+
+        A plain capitalised surname is found with `str.find`, and the given name (and initial)
+        before each hit is read by hand: a regex compiled for every surname and run over the
+        whole text cost more than the rest of the rule. The hits are taken as `finditer` over
+        `_full_name_pattern` would give them (leftmost, never overlapping); any other surname
+        still goes through that regex."""
         if not self.text or len(surname) < 3:
             return None
-        pat = re.compile(r"\b([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?)[ \t]+" + re.escape(surname) + r"\b")
-        for m in pat.finditer(self.text):
-            given = m.group(1).split()[0]
-            if not flags(given) & (F_PREFIX | F_LEADING) and name_ok([given, surname]):
-                return f"{m.group(1)} {surname}"
+        if not (surname.isalpha() and surname[0].isupper()):
+            for m in _full_name_pattern(surname).finditer(self.text):
+                given = m.group(1).split()[0]
+                if not flags(given) & (F_PREFIX | F_LEADING) and name_ok([given, surname]):
+                    return f"{m.group(1)} {surname}"
+            return None
+        text = self.text
+        n = len(text)
+        last_end = 0  # where the last match ended: the next one may not start before it
+        i = text.find(surname)
+        while i >= 0:
+            j = i + len(surname)
+            if j == n or not (text[j].isalnum() or text[j] == "_"):  # `\b` after the surname
+                p = _given_start(text, i)
+                if p >= last_end:
+                    k = i  # the end of the given name (and initial): the blanks before the surname
+                    while text[k - 1] in " \t":
+                        k -= 1
+                    given = text[p:k].split()[0]
+                    if not flags(given) & (F_PREFIX | F_LEADING) and name_ok([given, surname]):
+                        return f"{text[p:k]} {surname}"
+                    last_end = j
+            i = text.find(surname, j)
         return None
 
     def _looks_like_org(self, word: str) -> bool:
