@@ -137,12 +137,16 @@ def _past_letterhead(out: Structured, rest: list[str], pre: list[str], header_da
 # (the paragraph opens with a word that starts sentences; "LinkedIn post" is a name)
 # (found as the opener glued to a lower-case letter, searched once over the first 212 characters:
 # a lazy heading pattern tried at every length cost ~11 us a block)
-_GLUED_OPENER = re.compile(
-    r"(?<!Linked)(?:The|This|These|That|A|An|In|At|On|For|With|As|By|Today|Our|We|It|"
-    r"When|While|After|From|Over|Since|During|Following|According|Last|Yesterday|Earlier)\s"
+_GLUED_OPENER_WORDS = (
+    "The", "This", "These", "That", "A", "An", "In", "At", "On", "For", "With", "As", "By", "Today", "Our", "We",
+    "It", "When", "While", "After", "From", "Over", "Since", "During", "Following", "According", "Last",
+    "Yesterday", "Earlier",
 )
-# A lower-case letter then a capital: where a heading was glued to its paragraph
-_CASE_JOIN = re.compile(r"[a-z][A-Z]")
+_GLUED_OPENER = re.compile(r"(?<!Linked)(?:" + "|".join(_GLUED_OPENER_WORDS) + r")\s")
+# Where an opener may be glued: one of the openers' capitals right after a lower-case letter
+# ("Wrapping It UpThese" -> the "T"). The pattern opens with a class of capitals, so the engine
+# skips to capitals in C; "[a-z][A-Z]" stopped at nearly every letter (2.3x slower a block).
+_GLUED_JOIN = re.compile("[" + "".join(sorted({w[0] for w in _GLUED_OPENER_WORDS})) + "](?<=[a-z].)")
 _HEAD_STOP = re.compile(r"[.!?\n]")
 # Short words a heading leaves in lower case: "A Pathway to Success", "Consider The Effect Of ..."
 _SMALL_WORDS = frozenset("a an and as at by for from in into of on or over the to under with vs. v. via".split())
@@ -159,14 +163,16 @@ def _glued_head(block: str) -> str | None:
         return None
     if len(words) > 2 and words[2][:1].islower() and words[2] not in _SMALL_WORDS:
         return None
-    j = _CASE_JOIN.search(block, 9, 212)
+    # the first opener glued to a lower-case letter at 9..210 (its capital at 10..211)
+    j = _GLUED_JOIN.search(block, 10, 212)
     while j is not None:
-        if _HEAD_STOP.search(block, 0, j.start()):
-            return None  # the heading ends before the first sentence end
-        if _GLUED_OPENER.match(block, j.start() + 1):
-            head = block[: j.start() + 1]
+        k = j.start()
+        if _GLUED_OPENER.match(block, k):
+            if _HEAD_STOP.search(block, 0, k - 1):
+                return None  # the heading ends before the first sentence end
+            head = block[:k]
             return head if _title_cased(head) else None
-        j = _CASE_JOIN.search(block, j.start() + 1, 212)
+        j = _GLUED_JOIN.search(block, k + 1, 212)
     return None
 
 
