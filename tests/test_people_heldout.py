@@ -541,3 +541,11 @@ def test_a_titled_name_inside_the_words_before_a_name() -> None:
     assert found["Thad Cochran"][1] is None
     # a company name before a position stays in it (ibn, `Nicola Mining CEO Peter Espig`)
     assert _found("said Nicola Mining CEO Peter Espig today")["Peter Espig"][1] == "Nicola Mining CEO"
+
+
+def test_an_address_block_names_two_people() -> None:
+    # Senate, Stabenow 27Feb2008 (written for Tester 31Mar2008's `The Honorable Robert C. Byrd The Honorable Thad Cochran`)
+    found = _found("The Honorable Kent Conrad The Honorable Judd Gregg")
+    assert {"Kent Conrad", "Judd Gregg"} <= set(found)
+    # a title-case heading is not split at `The` (247PressRelease 2025/0929)
+    assert not _found("Introducing The Interactive Video Partner Demand Engine The V2M platform")

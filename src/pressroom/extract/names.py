@@ -559,6 +559,8 @@ def scan(paragraph: str) -> list[Mention]:
                                                                      or AGE_OR_DEGREE.match(paragraph, e))):
                 continue
         segs = tokens(run, m.start()) if "." in run or _CAMEL.search(run) else [_offsets(words, run, m.start())]
+        if "The" in words[1:] and not all_caps:
+            segs = _split_at_article(segs)
         for seg in segs:
             if len(seg) < 2:
                 continue
@@ -710,6 +712,21 @@ def _relators(paragraph: str) -> list[Mention]:
             if not g:
                 break
             pos = g.end()
+    return out
+
+
+def _split_at_article(segs: list[list[tuple[str, int]]]) -> list[list[tuple[str, int]]]:
+    """A capitalised `The` and a title inside a run start a new phrase: `The Honorable Robert C.
+    Byrd The Honorable Thad Cochran` (an address block) holds two people."""
+    out = []
+    for seg in segs:
+        cur: list[tuple[str, int]] = []
+        for i, w in enumerate(seg):
+            if w[0] == "The" and cur and i + 1 < len(seg) and flags(seg[i + 1][0]) & (F_TITLE | F_HONORIFIC):
+                out.append(cur)  # (only before a title: `The Honorable`, `The Rev.`)
+                cur = []
+            cur.append(w)
+        out.append(cur)
     return out
 
 
