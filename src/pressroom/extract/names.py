@@ -662,8 +662,8 @@ def _nicknamed(paragraph: str) -> list[Mention]:
 
 
 # A given name that shares the surname of the name after it: `Dear Randy and Paula White`,
-# `HSR Zero Waste’s founders, Stan and Della Kaminski`
-SHARED_SURNAME = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+)[ \t]+(?:and|&)[ \t]+(?=[A-Z][a-z]+[ \t]+[A-Z])")
+# `HSR Zero Waste’s founders, Stan and Della Kaminski` (matched on the text just before the name)
+SHARED_SURNAME = re.compile(r"(?<![\w.’'-])([A-Z][a-z]+)[ \t]+(?:and|&)[ \t]+$")
 # The word before such a given name: a capitalised one may end another name (`Idaho Senators
 # Larry Craig and Mike Crapo`, `Fannie Mae and Freddie Mac`)
 _WORD_BEFORE = re.compile(r"([\w.’'-]+)[ \t,]*$")
@@ -672,13 +672,17 @@ _WORD_BEFORE = re.compile(r"([\w.’'-]+)[ \t,]*$")
 def _shared_surnames(paragraph: str, men: list[Mention]) -> list[Mention]:
     """`Randy White` for `Randy and Paula White`: a couple or siblings named with one surname.
     The second name must be a person the scan vouched for; the first a known given name that
-    ends no other name."""
-    by_start = {m.start: m for m in men}
+    ends no other name. Each mention looks only at the few characters before it."""
+    starts = {m.start for m in men}
     out = []
-    for m in SHARED_SURNAME.finditer(paragraph):
-        nxt = by_start.get(m.end())
+    for nxt in men:
+        if not nxt.strong or len(nxt.words) != 2:
+            continue
+        m = SHARED_SURNAME.search(paragraph, max(0, nxt.start - 40), nxt.start)
+        if m is None:
+            continue
         given = m.group(1)
-        if nxt is None or not nxt.strong or len(nxt.words) != 2 or not flags(given) & F_GIVEN or m.start(1) in by_start:
+        if not flags(given) & F_GIVEN or m.start(1) in starts:
             continue
         before = _WORD_BEFORE.search(paragraph, max(0, m.start() - 40), m.start())
         if before and before.group(1)[:1].isupper() and not flags(before.group(1)) & F_LEADING:

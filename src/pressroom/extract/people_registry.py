@@ -64,11 +64,16 @@ def _norm(name: str) -> str:
     return n
 
 
+_NICKNAMES: dict[str, str] = {}
+
+
 def _formal(given: str) -> str:
     """The formal given name behind a nickname: `bill` -> `william` (the table of `people`)."""
-    from ..people import NICKNAMES  # (imported here: `people` sits above the extractors)
+    if not _NICKNAMES:
+        from ..people import NICKNAMES  # (imported on first use: `people` sits above the extractors)
 
-    return NICKNAMES.get(given, given)
+        _NICKNAMES.update(NICKNAMES)
+    return _NICKNAMES.get(given, given)
 
 
 def _no_names(parts: list[str]) -> bool:
