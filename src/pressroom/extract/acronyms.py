@@ -407,6 +407,50 @@ def _is_boundary(tok: str) -> bool:
 BAR_TOKENS = frozenset(("-", "\u2013", "\u2014", "|", "\u2022", "--"))
 
 
+def _clause_tokens(raw: list[str], limit: int) -> list[str]:
+    """The last `limit` tokens of `raw` that belong to the clause ending the window: an
+    opening mark or a boundary token before them cuts the rest off."""
+    raw = raw[-limit:]
+    keep = 0
+    for idx in range(len(raw) - 2, -1, -1):
+        tok = raw[idx]
+        if tok[0] in "\u201c\"(" and not any(c in tok for c in "\u201d\")"):
+            keep = idx  # an opening mark starts the clause: (“Satellite Home Viewer ...
+            break
+        if _is_boundary(tok):
+            keep = idx + 1
+            break
+    if raw and raw[-1][0] in "\u201c\"(" and len(raw) - 1 > keep:
+        keep = len(raw) - 1
+    return raw[keep:]
+
+
+def _token_starts(text: str, raw: list[str], lo: int, hi: int) -> list[int]:
+    """Offsets of the tokens `raw` that end text[lo:hi], located from the right."""
+    starts = [0] * len(raw)
+    e = hi
+    for idx in range(len(raw) - 1, -1, -1):
+        e = starts[idx] = text.rindex(raw[idx], lo, e)
+    return starts
+
+
+def _raw_words(raw: list[str] | tuple[str, ...], starts: list[int] | None = None) -> list[_Word]:
+    """Sub-words of the tokens `raw`, each carrying its whole token's offsets (`starts`; without
+    them, the token's index as both start and end)."""
+    n_raw = len(raw)
+    out: list[_Word] = []
+    for idx, tok in enumerate(raw):
+        if starts is None:
+            s = e = idx
+        else:
+            s = starts[idx]
+            e = s + len(tok)
+        trail = n_raw - idx <= 3 and _is_trailing(tok)
+        for part, low, stop in _subwords(tok):
+            out.append(_Word(part, low, stop, trail, s, e))
+    return out
+
+
 def _words(text: str, lo: int, hi: int, *, limit: int = 0) -> list[_Word]:
     """Sub-words of text[lo:hi]; with `limit`, at most that many tokens of the clause ending at `hi`.
 
@@ -415,32 +459,8 @@ def _words(text: str, lo: int, hi: int, *, limit: int = 0) -> list[_Word]:
     """
     raw = text[lo:hi].split()  # the same tokens as `\\S+` over the window
     if limit:
-        raw = raw[-limit:]
-        keep = 0
-        for idx in range(len(raw) - 2, -1, -1):
-            tok = raw[idx]
-            if tok[0] in "\u201c\"(" and not any(c in tok for c in "\u201d\")"):
-                keep = idx  # an opening mark starts the clause: (“Satellite Home Viewer ...
-                break
-            if _is_boundary(tok):
-                keep = idx + 1
-                break
-        if raw and raw[-1][0] in "\u201c\"(" and len(raw) - 1 > keep:
-            keep = len(raw) - 1
-        raw = raw[keep:]
-    n_raw = len(raw)
-    starts = [0] * n_raw
-    e = hi
-    for idx in range(n_raw - 1, -1, -1):
-        e = starts[idx] = text.rindex(raw[idx], lo, e)
-    out: list[_Word] = []
-    for idx, tok in enumerate(raw):
-        s = starts[idx]
-        e = s + len(tok)
-        trail = n_raw - idx <= 3 and _is_trailing(tok)
-        for part, low, stop in _subwords(tok):
-            out.append(_Word(part, low, stop, trail, s, e))
-    return out
+        raw = _clause_tokens(raw, limit)
+    return _raw_words(raw, _token_starts(text, raw, lo, hi))
 
 
 @lru_cache(maxsize=16384)
@@ -487,8 +507,8 @@ def _unmarked(long_: str) -> str:
     return long_
 
 
-def _long_text(text: str, words: list[_Word], start: int, last: int) -> tuple[str, int, int]:
-    s, e = words[start].start, words[last].end
+def _long_text(text: str, s: int, e: int) -> tuple[str, int, int]:
+    """The long form written at text[s:e] (whole tokens), without marks around it."""
     long_ = text[s:e]
     # trim punctuation and quotes around it, and a possessive on the last word
     lead = len(long_) - len(long_.lstrip("\"'\u201c\u2018(["))
@@ -504,8 +524,32 @@ def match_long_before(text: str, pos: int, short: str) -> tuple[str, int, int] |
     if not readings:
         return None
     limit = _window_words(max(len(u) for u in readings))
-    words = _words(text, max(0, pos - 16 * limit), pos, limit=limit)
-    if not words:
+    lo = max(0, pos - 16 * limit)
+    raw = _clause_tokens(text[lo:pos].split(), limit)
+    span = _long_span(short, tuple(raw))
+    if span is None:
+        return None
+    first, last = span
+    starts = _token_starts(text, raw, lo, pos)
+    long_, s, e = _long_text(text, starts[first], starts[last] + len(raw[last]))
+    head = HEAD_OF_RE.search(text, max(0, s - 40), s)
+    if head:
+        long_ = _unmarked(text[head.start():e].rstrip("\"'\u201d\u2019),;: "))
+        s = head.start()
+        if long_.endswith(("'s", "\u2019s")):
+            long_ = long_[:-2]
+    return long_, s, e
+
+
+@lru_cache(maxsize=16384)
+def _long_span(short: str, raw: tuple[str, ...]) -> tuple[int, int] | None:
+    """(first, last) token of the long form of `short` among the clause's last tokens `raw`,
+    or None. The letter matching reads only the tokens, never their place in the text, so it
+    runs once per distinct (short form, tokens): "... the U.S. Department of Justice (DOJ)"
+    recurs across releases and, in one release, in its title and first paragraph."""
+    readings = _units(short)
+    words = _raw_words(raw)  # (each word's start and end: its token's index)
+    if not words or not readings:
         return None
     best = None
     for units in readings:
@@ -525,14 +569,7 @@ def match_long_before(text: str, pos: int, short: str) -> tuple[str, int, int] |
         start, last = span
     else:
         _c, start, last, _b, _k = best[1]
-    long_, s, e = _long_text(text, words, start, last)
-    head = HEAD_OF_RE.search(text, max(0, s - 40), s)
-    if head:
-        long_ = _unmarked(text[head.start():e].rstrip("\"'\u201d\u2019),;: "))
-        s = head.start()
-        if long_.endswith(("'s", "\u2019s")):
-            long_ = long_[:-2]
-    return long_, s, e
+    return words[start].start, words[last].end
 
 
 GLUED_CAPS_RE = re.compile(r"[a-z][A-Z][a-z]")  # two words glued: "HoldingsAlpha"
