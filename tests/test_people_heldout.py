@@ -549,3 +549,14 @@ def test_an_address_block_names_two_people() -> None:
     assert {"Kent Conrad", "Judd Gregg"} <= set(found)
     # a title-case heading is not split at `The` (247PressRelease 2025/0929)
     assert not _found("Introducing The Interactive Video Partner Demand Engine The V2M platform")
+
+
+def test_an_honorific_is_no_part_of_the_position() -> None:
+    # prvolt 2024/1219 (written for mediaoutreach's `Global Leadership Mr. Chan Kwok-Ki`)
+    found = _found("said OB-GYN Dr. Jacqueline Walters, who")
+    assert found["Jacqueline Walters"] == ("Dr.", "OB-GYN")
+    # `Professor` is a position too (Senate, Craig: `Boise State University Professor John Freemuth`)
+    assert _found("said Boise State University Professor John Freemuth")["John Freemuth"][1] == \
+        "Boise State University Professor"
+    # a university named for Our Lady is no title (247PressRelease 2025/0905)
+    assert not _found("the Notre Dame Learning center")

@@ -435,7 +435,10 @@ def _titles_uncached(prefix: list[str]) -> tuple[str | None, str | None, bool]:
         while start < len(prefix) and key(prefix[start]) in LEADING_NON_NAMES and not _new_place(prefix, start):
             start += 1
         role = " ".join(prefix[start:]) or None
-        if title and 0 < i < len(prefix) and any(key(w) in ROLE_NOUNS for w in prefix[start:i]):
+        if title and 0 < i < len(prefix) and (any(key(w) in ROLE_NOUNS for w in prefix[start:i])
+                                              or all(key(w) in HONORIFICS and key(w) != "professor"
+                                                     for w in prefix[i:])):
+            # (an honorific is never part of a position: `Global Leadership Mr. Chan Kwok-Ki`)
             # `CEO Dr. Alan Baratz`, `Ranking Member Sen. Feingold`: a position, then the
             # person's title, which is no part of it (but `Iowa Lt. Gov.` is the role as written)
             role = " ".join(prefix[start:i]) or None
@@ -801,7 +804,7 @@ class _Shape:
 
 
 # A word before a name that makes it a place or a church: `Monastery of San Juan de la Peña`
-_SAINT_WORDS = frozenset({"san", "santa", "santo", "são", "sao", "saint", "st", "ste", "sainte"})
+_SAINT_WORDS = frozenset({"san", "santa", "santo", "são", "sao", "saint", "st", "ste", "sainte", "notre"})
 
 
 def _shape(toks: list[str], s: int, ctx: int, all_caps: bool) -> _Shape | None:
@@ -851,7 +854,7 @@ def _shape(toks: list[str], s: int, ctx: int, all_caps: bool) -> _Shape | None:
     # `House of Representatives Transportation`: a title word inside an organization's name
     if prefix and key(prefix[-1]) in _SHIP_PREFIXES:
         return None  # `USNS Harvey Milk`: a ship
-    if prefix and key(prefix[-1]) in _SAINT_WORDS:
+    if prefix and (key(prefix[-1]) in _SAINT_WORDS or len(prefix) > 1 and key(prefix[-2]) == "notre"):
         return None  # `San Juan de la Peña`, `St. Paul RiverCentre`: a place named for a saint
     is_titled = bool(prefix) and (titled(prefix) or occupation is not None) and ctx != 2
     if not words[-1] or not name_ok(words, all_caps=all_caps, titled=is_titled, fls=wfl):
