@@ -560,3 +560,11 @@ def test_an_honorific_is_no_part_of_the_position() -> None:
         "Boise State University Professor"
     # a university named for Our Lady is no title (247PressRelease 2025/0905)
     assert not _found("the Notre Dame Learning center")
+
+
+def test_an_honorific_inside_a_brand() -> None:
+    # newsdirect / ibn beverage releases (`Keurig Dr Pepper`)
+    assert not _found("shares of Keurig Dr Pepper rose")
+    assert "Pepper" not in _found("Keurig Dr. Pepper Inc. reported")
+    # a position before an honorific still makes a person (`CEO Dr. Alan Baratz`)
+    assert "Baratz" in _found("said CEO Dr. Baratz")

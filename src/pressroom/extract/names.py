@@ -864,6 +864,8 @@ def _shape(toks: list[str], s: int, ctx: int, all_caps: bool) -> _Shape | None:
         return None
     if len(words) == 1 and key(words[0]) in _DEPARTMENTS:
         return None  # `Vice President Engineering`: a business function, not a surname
+    if len(words) == 1 and len(prefix) >= 2 and fl[b - 1] & F_HONORIFIC and not fl[b - 2] and prefix[-2][:1].isupper():
+        return None  # `Keurig Dr Pepper`: an honorific inside a brand's name
     if len(words) == 1 and words[0].endswith("s") and (key(words[0])[:-1] in TITLE_WORDS or key(words[0])[:-1] in ROLE_WORDS):
         return None  # `the Attorney Generals award` (DOJ, apostrophe lost): a position, no name
     if len(core_fl) == 4 and core_fl[0] & F_GIVEN and core_fl[2] & F_GIVEN:
