@@ -28,6 +28,14 @@ EMAIL = re.compile(r"([\w.+-]+)@[\w-]+\.[\w.-]+")
 PHONE = re.compile(r"\(?\d{3}\)?[\s./-]?\d{3}[\s./-]\d{4}")
 # Any digit, the cheap test before PHONE (which tries a match at every offset): `202`
 _DIGIT = re.compile(r"\d")
+# Whether a block holds an EMAIL or a PHONE match anywhere, and nothing else: the same patterns
+# without their optional or repeated opening (an address's last character before `@`, a phone
+# number without its `(`), so that a match exists exactly when one of the full pattern does.
+# Each opens with a character class, which the regex engine skips to instead of trying every
+# offset (and an address no longer reads every word to its end before failing at the `@`):
+# `s@arc-cleantech.com`, `202) 224-5842`
+_EMAIL_ANYWHERE = re.compile(r"[\w.+-]@[\w-]+\.[\w.-]+")
+_PHONE_ANYWHERE = re.compile(r"\d{3}\)?[\s./-]?\d{3}[\s./-]\d{4}")
 # A label glued to a name: `DetailsPeter`, `LLPJonathan Naji` (after a firm's suffix)
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]+[ \t]+[A-Z])|(?<=[A-Z]{3})(?=[A-Z][a-z]+[ \t]+[A-Z])")
 # A field label glued to the word before it in a flattened block: `CorporationTelephone`,
@@ -51,8 +59,8 @@ def _block_is_contact(block: str) -> bool:
         if CONTACT_LABEL.match(block):
             return True
     # an e-mail address or a phone number in a short block (cheap substring tests first)
-    return len(block) < 300 and ("@" in block and EMAIL.search(block) is not None
-                                 or _DIGIT.search(block) is not None and PHONE.search(block) is not None)
+    return len(block) < 300 and ("@" in block and _EMAIL_ANYWHERE.search(block) is not None
+                                 or _DIGIT.search(block) is not None and _PHONE_ANYWHERE.search(block) is not None)
 
 
 def _mail_cut(tokens: list[str], text: str) -> list[str] | None:

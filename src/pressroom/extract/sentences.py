@@ -21,6 +21,21 @@ _ABBREV_WORD = re.compile(r"(?:\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z]|\b(?:[a-z]\.){1,3
                           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ave|Blvd|approx|Dept|Univ|Assn|Amb))$")
 
 
+# The longest match of _ABBREV_WORD: `U.S.A` (three initials and a letter); `approx`, `Messrs` are 6
+_ABBREV_LONGEST = 7
+# The ASCII letters: every _ABBREV_WORD match ends with one (`Mr`, `U.S`, `F`)
+_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+
+
+def _abbreviation_before(paragraph: str, dot: int) -> bool:
+    """Does _ABBREV_WORD match right before the period at `dot` (`Mr.`, `U.S.`, `F.`)? The same
+    as searching the 12 characters before it, cheaper: a match ends with an ASCII letter and
+    starts at most 7 characters back (`\\b` still sees the character before the search start)."""
+    if dot == 0 or paragraph[dot - 1] not in _ASCII_LETTERS:
+        return False
+    return _ABBREV_WORD.search(paragraph, max(0, dot - _ABBREV_LONGEST), dot) is not None
+
+
 # A company suffix ending a sentence, told by the word after it: `... against Oracle America Inc. The
 # government alleges ...` (but `Oracle America Inc. President John Smith`)
 _SUFFIX_WORD = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|L\.P|Jr|Sr)$")
@@ -40,8 +55,8 @@ def ends(paragraph: str) -> list[int]:
         dot = m.start()
         # after a lower-case word of five letters or more (`region.`) a period always ends the sentence
         if paragraph[dot] == "." and not (dot >= 5 and paragraph[dot - 5:dot].isalpha() and paragraph[dot - 5:dot].islower()
-                                          and paragraph[dot - 5:dot] != "pprox") and _ABBREV_WORD.search(
-                paragraph, max(0, dot - 12), dot) and not _suffix_ends(paragraph, dot, m.end()):
+                                          and paragraph[dot - 5:dot] != "pprox") and _abbreviation_before(
+                paragraph, dot) and not _suffix_ends(paragraph, dot, m.end()):
             continue
         out.append(m.end())
     return out
@@ -74,7 +89,7 @@ def _is_end(paragraph: str, m: re.Match[str]) -> bool:
     word = paragraph[dot - 5:dot]
     if dot >= 5 and word.isalpha() and word.islower() and word != "pprox":
         return True
-    return _ABBREV_WORD.search(paragraph, max(0, dot - 12), dot) is None or _suffix_ends(paragraph, dot, m.end())
+    return not _abbreviation_before(paragraph, dot) or _suffix_ends(paragraph, dot, m.end())
 
 
 def local_bounds(paragraph: str, pos: int, window: int = 1500) -> tuple[int, int, bool]:
