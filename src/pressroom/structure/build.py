@@ -115,8 +115,18 @@ def _past_letterhead(out: Structured, rest: list[str], pre: list[str], header_da
     SPRINGFIELD, Ill. – ...`. The first line was taken for the headline; when the dateline
     paragraph comes 3 to 7 short lines later, the headline is the last headline-like line
     before it, and when label or date lines stand above that line, what is above is letterhead."""
-    k = next((k for k in range(3, min(8, len(rest))) if parse_dateline(rest[k]) is not None), None)
-    if k is None or any(len(b) >= 150 for b in rest[:k]):
+    # (the first dateline at 3..7 with no long block above it: a long block ends the look, so the
+    # lede among the first three spares the datelines' parse, as in most releases)
+    if any(len(b) >= 150 for b in rest[:3]):
+        return rest, header_date
+    k = None
+    for j in range(3, min(8, len(rest))):
+        if parse_dateline(rest[j]) is not None:
+            k = j
+            break
+        if len(rest[j]) >= 150:
+            return rest, header_date
+    if k is None:
         return rest, header_date
     j = next((j for j in range(k - 1, -1, -1) if not _is_header_line(rest[j]) and looks_like_headline(rest[j])), None)
     # the label or date line must stand between the letterhead and the headline (a date line

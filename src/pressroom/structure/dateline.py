@@ -297,8 +297,9 @@ def parse_dateline(block: str) -> Dateline | None:
     """Parse a dateline at the start of `block`, or None when the block opens with prose."""
     text = block.lstrip()
     off = len(block) - len(text)
-    out = Dateline(place=None, source=None, date=None, end=0)
+    # (the result is built only once a dateline may follow: 9 blocks in 10 fail before `_elements`)
     if text.startswith("("):
+        out = Dateline(place=None, source=None, date=None, end=0)
         # "(NewsUSA) - Agentic ..." : an issuer tag with no place
         m = _PAREN.match(text)
         if not m or _PARTY.match(m.group(1)):
@@ -322,7 +323,7 @@ def parse_dateline(block: str) -> Dateline | None:
         out.end = off + end
         return out if _DASH.match(text, m.end()) or out.date else None
     if opens_with_date(text):
-        return _date_first(text, off, out)
+        return _date_first(text, off, Dateline(place=None, source=None, date=None, end=0))
     m = PLACE_RE.match(text)
     if not m or _PERSONISH.match(text):
         return None
@@ -338,7 +339,6 @@ def parse_dateline(block: str) -> Dateline | None:
         pos = m.start("place") + len(place)
     if len(place) > 60:
         return None
-    out.place = place
     rest = text[pos:pos + 3]
     if not rest or not (
         _AFTER_PLACE.match(rest)
@@ -347,6 +347,7 @@ def parse_dateline(block: str) -> Dateline | None:
         # (or, after a place that looks like one, a date after a space: "ALBERTA, CANADA November 19,
         # 2024 /24-7PressRelease/ --"; not a sentence's "On June 7, 2017, ...")
         return None
+    out = Dateline(place=place, source=None, date=None, end=0)
     end = _elements(text, pos, out, saw_sep=False)
     if end is None:
         return None
