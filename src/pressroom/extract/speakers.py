@@ -139,39 +139,48 @@ _GOVERNMENT = re.compile(r"(?i:the)[ \t]+(?:(?:U\.S\.|United[ \t]+States|federal
 # A federal case: the government there is the United States
 _FEDERAL_CASE = re.compile(r"\b(?:Justice Department|Department of Justice|U\.S\. Attorney|United States Attorney)")
 
-# A given name (and an initial) right before a word: `John ` in `John Ensign`
+# A given name (and an initial) right before a word: `John ` in `John Ensign` (read by hand in
+# `_given_start`; kept as the statement of what that function finds)
 _GIVEN_BEFORE = re.compile(r"([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?)[ \t]+$")
+
 
 def _full_name_pattern(surname: str) -> re.Pattern[str]:
     """A given name (and an initial) before the surname: `Jaquita Lovelace`, `John Q. Public`."""
     return re.compile(r"\b([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?)[ \t]+" + re.escape(surname) + r"\b")
 
 
-def _given_start(text: str, i: int) -> int:
-    """Where `_full_name_pattern`'s match ending in the surname at `i` starts, -1 without one:
-    read backwards, blanks, an optional `[A-Z].` and blanks, then `[A-Z][a-z]+` after a word edge
-    (`John Q. Public` -> the offset of `John`). A hand-written look behind, linear in the words read."""
+def _given_start(text: str, i: int, lo: int = 0) -> int:
+    """Where a match of `_GIVEN_BEFORE` ending at `i` starts (at `lo` or later), -1 without one:
+    read backwards, blanks, an optional `[A-Z].` and blanks, then `[A-Z][a-z]+` (`John Q. Public`
+    -> the offset of `John`). The pattern allows one start only, so this is the start a regex
+    search of `text[lo:i]` finds, without trying every offset; a hand-written look behind,
+    linear in the characters read. The word edge before the given name is the caller's test."""
     k = i
-    while k > 0 and text[k - 1] in " \t":
+    while k > lo and text[k - 1] in " \t":
         k -= 1
     if k == i:
-        return -1  # no blank before the surname
-    if k >= 2 and text[k - 1] == "." and "A" <= text[k - 2] <= "Z":
+        return -1  # no blank before the word
+    if k >= lo + 2 and text[k - 1] == "." and "A" <= text[k - 2] <= "Z":
         e = k - 2  # an initial: blanks before it, then the given name
         k = e
-        while k > 0 and text[k - 1] in " \t":
+        while k > lo and text[k - 1] in " \t":
             k -= 1
         if k == e:
             return -1
     t = k
-    while t > 0 and "a" <= text[t - 1] <= "z":
+    while t > lo and "a" <= text[t - 1] <= "z":
         t -= 1
-    if t == k or t == 0 or not "A" <= text[t - 1] <= "Z":
+    if t == k or t == lo or not "A" <= text[t - 1] <= "Z":
         return -1
-    p = t - 1
-    if p > 0 and (text[p - 1].isalnum() or text[p - 1] == "_"):
-        return -1  # no word edge before the given name
-    return p
+    return t - 1
+
+
+def _given_end(text: str, i: int) -> int:
+    """The end of the given name (and initial) before the word at `i`: the blanks before it."""
+    k = i
+    while text[k - 1] in " \t":
+        k -= 1
+    return k
 
 
 # Words after which a pronoun opens a new clause: `..., and he`, `so that she`
@@ -305,16 +314,21 @@ class Resolver:
     def _given_before(self, word: str) -> str | None:
         """`John Ensign` for `Ensign`: the word somewhere in the text right after a known given
         name (not `Army Ensign`). Found with `str.find` and a look at the few characters before
-        each hit, not a regex run over the whole text."""
+        each hit (`_given_start`, as `_GIVEN_BEFORE` searched over the 40 before it would), not a
+        regex run over the whole text."""
         text = self.text
         i = text.find(word)
         while i > 0:
             j = i + len(word)
             if j == len(text) or not text[j].isalnum():
-                g = _GIVEN_BEFORE.search(text, max(0, i - 40), i)
-                if g is not None and (g.start() == 0 or not text[g.start() - 1].isalnum()) and flags(
-                        g.group(1).split()[0]) & F_GIVEN:
-                    return f"{g.group(1)} {word}"
+                # `_GIVEN_BEFORE` in the 40 characters before, whose `$` also matches before a
+                # newline right before the word (`John \nEnsign`)
+                at = i - 1 if text[i - 1] == "\n" else i
+                p = _given_start(text, at, max(0, i - 40))
+                if p >= 0 and (p == 0 or not text[p - 1].isalnum()):
+                    given = text[p:_given_end(text, at)]
+                    if flags(given.split()[0]) & F_GIVEN:
+                        return f"{given} {word}"
             i = text.find(word, j)
         return None
 
@@ -343,13 +357,11 @@ class Resolver:
             j = i + len(surname)
             if j == n or not (text[j].isalnum() or text[j] == "_"):  # `\b` after the surname
                 p = _given_start(text, i)
-                if p >= last_end:
-                    k = i  # the end of the given name (and initial): the blanks before the surname
-                    while text[k - 1] in " \t":
-                        k -= 1
-                    given = text[p:k].split()[0]
+                if p >= last_end and (p == 0 or not (text[p - 1].isalnum() or text[p - 1] == "_")):  # `\b`
+                    full = text[p:_given_end(text, i)]
+                    given = full.split()[0]
                     if not flags(given) & (F_PREFIX | F_LEADING) and name_ok([given, surname]):
-                        return f"{text[p:k]} {surname}"
+                        return f"{full} {surname}"
                     last_end = j
             i = text.find(surname, j)
         return None
