@@ -32,6 +32,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from functools import lru_cache
 
 from ..model import Acronym, Organization, Quote
 from . import orglexicon as L
@@ -497,11 +498,13 @@ SECTION_HEADING_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=16384)
 def _lead_cut(name: str) -> int | None:
     """Where the name proper starts in `name` (0: all of it), or None when nothing is left.
 
     Why: the leftward walk from a head or suffix reads every capitalised word, so a descriptor,
-    the previous item of a dash list or a section heading before the name comes along."""
+    the previous item of a dash list or a section heading before the name comes along.
+    (Kept per name: the same names recur in a release and across releases.)"""
     cut = 0
     if name[:1] >= "\U0001d400":
         # a heading in mathematical bold run into the name: "𝐀𝐛𝐨𝐮𝐭 𝐒𝐭𝐨𝐧𝐞𝐠𝐚𝐭𝐞Stonegate Capital Partners"

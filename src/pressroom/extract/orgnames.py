@@ -1014,6 +1014,7 @@ def _person_follows(text: str, pos: int, first: str) -> bool:
     return nxt is not None and _is_cap(_bare(nxt[1]))
 
 
+@lru_cache(maxsize=16384)
 def _dedupe_heading(name: str) -> str:
     """ "ARC Clean Technology ARC Clean Technology Inc." (an About heading run into its first
     sentence) -> "ARC Clean Technology Inc."; glued without a space, "Tevard BiosciencesTevard
