@@ -66,11 +66,38 @@ def _may_hold_date(text: str) -> bool:
     return "/" in text or "19" in text or "20" in text
 
 
-def parse_date(text: str) -> str | None:
-    """The first full date in `text`, as ISO, or None."""
+# What every DATE_RE match holds: a year after whitespace ("March 5, 2024", "5 March 2024"), a
+# year before a dash or slash ("2024-03-05") or a digit, a slash and a digit ("3/5/24"). The
+# pattern opens with a digit class, so the engine skips to digits in C.
+_DATE_ANCHOR = re.compile(r"\d(?:/\d|\d\d\d(?<=(?:19|20)\d\d)(?:(?<=\s\d\d\d\d)|[-/]))")
+# The longest run a date may have before its anchor, when whitespace runs are single spaces:
+# "September. 30th, " (17 characters; the US and ISO forms have 1 and 0)
+_BEFORE_ANCHOR = 20
+# Whitespace other than a single space: there, "\s+" inside a date may run longer
+_UNEVEN_SPACE = re.compile(r"[^\S ]")
+
+
+def _scan_start(text: str) -> int | None:
+    """Where DATE_RE's scan of `text` may start without passing a date (most texts are prose
+    up to their first year: DATE_RE, which has no literal to skip to, tries every position),
+    or None when `text` holds no date at all. Exact: no date starts before its anchor minus
+    `_BEFORE_ANCHOR` characters when spaces are single."""
     if not _may_hold_date(text):
         return None
-    for m in DATE_RE.finditer(text):
+    a = _DATE_ANCHOR.search(text)
+    if a is None:
+        return None
+    if "  " in text or _UNEVEN_SPACE.search(text):
+        return 0
+    return max(0, a.start() - _BEFORE_ANCHOR)
+
+
+def parse_date(text: str) -> str | None:
+    """The first full date in `text`, as ISO, or None."""
+    start = _scan_start(text)
+    if start is None:
+        return None
+    for m in DATE_RE.finditer(text, start):
         iso = match_to_iso(m)
         if iso:
             return iso
@@ -79,9 +106,10 @@ def parse_date(text: str) -> str | None:
 
 def find_date(text: str) -> tuple[str, int, int] | None:
     """First full date with its span, for callers that cut the date out."""
-    if not _may_hold_date(text):
+    start = _scan_start(text)
+    if start is None:
         return None
-    for m in DATE_RE.finditer(text):
+    for m in DATE_RE.finditer(text, start):
         iso = match_to_iso(m)
         if iso:
             return iso, m.start(), m.end()
