@@ -116,3 +116,12 @@ def test_scrape_without_dash_before_article():
     html = '<h1>T</h1><div class="field--name-field-pr-body"><p>WASHINGTON A former Woonsocket police officer pleaded</p></div>'
     rel = parse_text(html, name="a.html")
     assert rel.location == "WASHINGTON" and rel.paragraphs[0].startswith("A former")
+
+
+def test_month_names_with_unicode_case_folds():
+    """A long s or a Kelvin sign matches the month pattern case-insensitively (re.I), so the
+    month lookup must fold the same way: 'ſept 12, 2019' once raised KeyError: 'ſep'."""
+    from pressroom.structure.dates import parse_date
+
+    assert parse_date("ſept 12, 2019") == "2019-09-12"
+    assert parse_dateline("WASHINGTON, ſept. 12, 2019 – The body.").date == "2019-09-12"

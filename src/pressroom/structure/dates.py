@@ -55,7 +55,7 @@ def match_to_iso(m: re.Match[str]) -> str | None:
 
 
 def _month(name: str) -> int:
-    key = name.lower().rstrip(".")
+    key = name.casefold().rstrip(".")
     return MONTHS.get(key) or MONTHS[key[:3]]
 
 
