@@ -36,19 +36,37 @@ class Entry:
         self.rename(self.name)
 
     def rename(self, name: str) -> None:
+        """Take `name` as the full name: its core words and lookup forms come from `_cores`."""
         self.name = name
-        core = [w for w in name.split() if not flags(w) & (F_INITIAL | F_SUFFIX)]
-        if len(core) > 2:  # `Carlos Del Toro`: the surname is `Toro`, the given name `Carlos`
-            core = [core[0], *(w for w in core[1:-1] if not flags(w) & F_PARTICLE), core[-1]]
-        self.core = core
-        self.surname = key(self.core[-1]) if self.core else ""
-        self.given = key(self.core[0]) if len(self.core) > 1 else ""
-        self.norm = " ".join(key(w) for w in self.core)
+        core, self.surname, self.given, self.norm = _cores(name)
+        self.core = list(core)
 
     def add_alias(self, alias: str) -> None:
         alias = " ".join(alias.split())
         if alias and alias != self.name and alias not in self.aliases:
             self.aliases.append(alias)
+
+
+# name -> (core words, surname, given name, norm): the same names come back in every release
+# (`President Bush`, `Senator Mikulski`), and working them out word by word was most of the
+# cost of a new entry
+_CORES: dict[str, tuple[tuple[str, ...], str, str, str]] = {}
+
+
+def _cores(name: str) -> tuple[tuple[str, ...], str, str, str]:
+    """`Carlos Del Toro` -> (('Carlos', 'Toro'), 'toro', 'carlos', 'carlos toro'): the name
+    without initials, suffixes and inner particles, its surname, its given name (none for a
+    single word) and its lookup form (memoised)."""
+    c = _CORES.get(name)
+    if c is None:
+        core = [w for w in name.split() if not flags(w) & (F_INITIAL | F_SUFFIX)]
+        if len(core) > 2:  # `Carlos Del Toro`: the surname is `Toro`, the given name `Carlos`
+            core = [core[0], *(w for w in core[1:-1] if not flags(w) & F_PARTICLE), core[-1]]
+        c = (tuple(core), key(core[-1]) if core else "", key(core[0]) if len(core) > 1 else "",
+             " ".join(key(w) for w in core))
+        if len(_CORES) < 100_000:
+            _CORES[name] = c
+    return c
 
 
 _NORMS: dict[str, str] = {}
