@@ -87,7 +87,9 @@ def tokens(run: str, start: int) -> list[list[tuple[str, int]]]:
     for w in run.split():
         i = run.find(w, pos)
         pos = i + len(w)
-        g = GLUED_ROLE.match(w)
+        # (GLUED_ROLE's endings open with a capital: a word with none after its first letter,
+        # most words, is spared the regex, which tries its 30 endings at every letter)
+        g = None if w[1:].islower() else GLUED_ROLE.match(w)
         if g:  # `Brenton ScottDirector`: the name ends inside the word
             cur.append((g.group(1), start + i))
             out.append(cur)
@@ -755,6 +757,14 @@ _CAMEL = re.compile(r"[a-z]{3}[A-Z]")
 
 
 def _offsets(words: list[str], run: str, start: int) -> list[tuple[str, int]]:
+    """The words of a run with their offsets in the paragraph (the run starts at `start`)."""
+    if len(run) == sum(map(len, words)) + len(words) - 1:
+        # one blank between words, the common case: the offsets add up without searching
+        out = []
+        for w in words:
+            out.append((w, start))
+            start += len(w) + 1
+        return out
     out = []
     pos = 0
     for w in words:
