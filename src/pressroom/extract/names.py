@@ -696,7 +696,10 @@ def _shared_surnames(paragraph: str, men: list[Mention]) -> list[Mention]:
     for nxt in men:
         if not nxt.strong or len(nxt.words) != 2:
             continue
-        m = SHARED_SURNAME.search(paragraph, max(0, nxt.start - 40), nxt.start)
+        lo = max(0, nxt.start - 40)
+        if not paragraph[lo:nxt.start].rstrip(" \t\n").endswith(("and", "&")):
+            continue  # (no `and`/`&` right before the name: SHARED_SURNAME, tried at all 40 offsets, cannot match)
+        m = SHARED_SURNAME.search(paragraph, lo, nxt.start)
         if m is None:
             continue
         given = m.group(1)
