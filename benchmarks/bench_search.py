@@ -68,7 +68,8 @@ def bench_one(corpus: Path, queries: list[str], runs: int, keep: Path | None) ->
             raise SystemExit(f"pressroom failed on {corpus} (exit {code})")
         info = json.loads(subprocess.run(pressroom(corpus, "cache", "info", "--json"), env=env,
                                          capture_output=True, text=True).stdout)
-        (entry,) = info["corpora"]
+        # the cache dir may hold other corpora's caches too (--cache shared by both runs)
+        (entry,) = [c for c in info["corpora"] if c["roots"] == [str(corpus.resolve())]]
         out.update(files=entry["files"], releases=entry["releases"], cache_mb=entry["bytes"] / 1e6,
                    cold_s=cold, cold_rate=entry["releases"] / cold)
         out["warm_s"], _ = timed(pressroom(corpus, "search", queries[1 % len(queries)]), env)
