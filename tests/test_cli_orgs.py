@@ -177,7 +177,10 @@ def test_undefined_acronym_resolved_from_another_release_and_conflicts_counted()
 
 def test_long_forms_fold():
     assert fold_long("U.S. Department of Veterans Affairs") == fold_long("Department of Veterans Affair")
-    assert fold_long("The Office of Management & Budget") == "office of management & budget"
+    assert fold_long("The Office of Management & Budget") == "office of management and budget"
+    # DOJ writes the same task force both ways: one long form, not a conflict
+    assert fold_long("Health Care Fraud Prevention & Enforcement Action Team") == \
+        fold_long("Health Care Fraud Prevention and Enforcement Action Team")
 
 
 def test_organizations_merge_by_name_alias_file_and_shared_alias():

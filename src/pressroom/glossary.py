@@ -22,14 +22,15 @@ from .extract.orglexicon import alias_table
 from .extract.organizations import fold_name as fold_org
 from .model import Release
 
-# A long form's key: case, punctuation, "the"/"U.S." in front and a final plural "s" do not
-# make another meaning ("U.S. Department of Housing and Urban Development" = "Department of ...").
+# A long form's key: case, punctuation, "&" for "and", "the"/"U.S." in front and a final plural
+# "s" do not make another meaning ("U.S. Department of Housing and Urban Development" =
+# "Department of ...", "Health Care Fraud Prevention & Enforcement Action Team" = "... and ...").
 LONG_LEAD_RE = re.compile(r"^(?:the|u s|us|united states)\s+")
-NON_WORD_RE = re.compile(r"[^a-z0-9&]+")
+NON_WORD_RE = re.compile(r"[^a-z0-9]+")  # "prevention & enforcement" -> "prevention enforcement" after the & swap
 
 
 def fold_long(long_: str) -> str:
-    s = NON_WORD_RE.sub(" ", long_.lower().replace("\u2019", "'")).strip()
+    s = NON_WORD_RE.sub(" ", long_.lower().replace("\u2019", "'").replace("&", " and ")).strip()
     while True:
         t = LONG_LEAD_RE.sub("", s)
         if t == s:
