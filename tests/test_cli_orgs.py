@@ -205,3 +205,20 @@ def test_glossary_on_nothing():
     g = build_glossary([])
     assert g.acronyms == {} and g.organizations == [] and g.resolve("FBI") is None
     assert build_acronyms([rel("x")]) == {}
+
+
+def test_spelling_variants_of_a_long_form_are_one_meaning():
+    """Senate and DOJ releases spell one long form several ways; different meanings stay apart."""
+    from collections import Counter
+
+    from pressroom.glossary import _merge_suffixes
+
+    def merged(*longs: str) -> int:
+        return len(_merge_suffixes({fold_long(x): Counter([x]) for x in longs}))
+
+    assert merged("National Institutes of Health", "National Institute of Health", "National Institutes of Heath") == 1
+    assert merged("intercontinental ballistic missile", "inter-continental ballistic missile") == 1
+    assert merged("Office of Domestic Preparedness", "Office for Domestic Preparedness") == 1
+    assert merged("Customs and Border Patrol", "Customs and Border Protection") == 2
+    assert merged("Minot State University", "Morgan State University") == 2
+    assert merged("Government Accountability Office", "General Accounting Office") == 2

@@ -143,20 +143,37 @@ def build_acronyms(releases: Iterable[Release]) -> dict[str, AcronymEntry]:
     return entries
 
 
+# Two long forms this alike, spaces aside, are one name spelled two ways ("inter-continental" /
+# "intercontinental", "Institute"/"Institutes", "decentralised"/"decentralized", "Office of"/
+# "Office for"): over the corpus every pair at 94 or more is such a variant, while the closest
+# different meanings score 92.5 and below ("Occupation and Safety Health Administration" is
+# still OSHA, but "Customs and Border Patrol"/"Protection" and "Minot"/"Morgan State
+# University" are told apart).
+SPELLING_VARIANT_SCORE = 94
+# More long forms than this for one short form is no real corpus: skip the pairwise test.
+MAX_FUZZY_FORMS = 64
+
+
 def _merge_suffixes(by_key: dict[str, Counter[str]]) -> dict[str, Counter[str]]:
     """ "veterans affairs" is "department of veterans affairs": a long form whose words end
-    another one's is the same meaning, written shorter."""
+    another one's is the same meaning, written shorter; so is a spelling variant."""
     if len(by_key) < 2:
         return by_key
     keys = sorted(by_key, key=len, reverse=True)
+    fuzzy = len(keys) <= MAX_FUZZY_FORMS
+    if fuzzy:
+        from rapidfuzz.fuzz import ratio
     out: dict[str, Counter[str]] = {}
+    squeezed: dict[str, str] = {}
     for k in keys:
+        flat = k.replace(" ", "")
         for big in out:
-            if big.endswith(" " + k):
+            if big.endswith(" " + k) or (fuzzy and ratio(squeezed[big], flat) >= SPELLING_VARIANT_SCORE):
                 out[big].update(by_key[k])
                 break
         else:
             out[k] = Counter(by_key[k])
+            squeezed[k] = flat
     return out
 
 
