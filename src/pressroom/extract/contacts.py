@@ -51,6 +51,11 @@ _FIRM_TAIL = re.compile(r"[ \t]*(?:&[ \t]*[A-Z]|,?[ \t]*(?:LLP|LLC|Inc\b|Ltd\b|P
 _MAIL_HEADS = frozenset({"media", "press", "info", "ir", "pr", "contact", "hello", "news", "team", "office", "ceo"})
 # Field labels of a contact block that end a name: `Allen Heery Position`, `United Kingdom Website`
 _FIELD_WORDS = frozenset({"telephone", "phone", "tel", "fax", "mobile", "cell", "email", "e-mail", "website", "position"})
+# A place field's label just before a run, which names a place, not a person: `City/Country: Los
+# Angeles, USA`, `Country: United States`, `Address: The London ...` (wire contact blocks)
+# What follows a city in an address: `Los Angeles, CA 90071`, `Los Angeles, USA`
+_PLACE_AFTER = re.compile(r",[ \t]*(?:[A-Z]{2}[ \t]+\d{5}|USA\b|United States\b)")
+_PLACE_FIELD = re.compile(r"(?:City|Country|State|Address|Add|Location|Venue)\s*:\s*$")
 
 
 def _block_is_contact(block: str) -> bool:
@@ -98,6 +103,10 @@ def contact_names(blocks: Sequence[str]) -> list[str]:
         mails = [m.group(1).lower() for m in EMAIL.finditer(text)] if "@" in text else []
         for m in CAP_RUN.finditer(text):
             tokens = m.group().split()
+            if tokens[0] == "About":
+                continue  # `About Alyxandra Alyxandra is a rising talent`: the About heading after the block
+            if _PLACE_FIELD.search(text, max(0, m.start() - 20), m.start()) or _PLACE_AFTER.match(text, m.end()):
+                continue  # `City/Country: Los Angeles, USA`, `525 Flower St, Los Angeles, CA 90071`
             fielded = False
             if text.startswith("@", m.end()):
                 # `Emily Hardtemily@...`, `Julie Lambj@...`: an e-mail address glued to the surname

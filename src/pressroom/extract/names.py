@@ -286,7 +286,7 @@ scholarships fellowship fellowships lecture memorandum productions enterprises n
 clause statement statements remarks relations inquiries enquiries
 """.split())
 # Adverbs and prepositions a title-case headline capitalises: `Senators Rev Up Pressure on China`
-_PARTICLE_WORDS = frozenset("up down out off into onto upon against toward towards like unlike".split())
+_PARTICLE_WORDS = frozenset("up down out off into onto upon against toward towards like unlike about around".split())
 # What makes `leader` a job (`a group leader in Densos Utsunomiya Branch Office`)
 _TEAM_WORDS = frozenset({"group", "team", "project", "squad", "unit", "section", "program", "youth", "community"})
 # Dotted place abbreviations, which look like initials: `D.C.`, `U.K.`
