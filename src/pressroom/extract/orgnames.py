@@ -493,7 +493,8 @@ def _left_walk(text: str, pos: int, *, allow_comma: bool = False) -> tuple[int, 
                 return _left_walk_tokens(text, pos, allow_comma)
             # (as in _left_walk_tokens)
             prev = words[n - 2 - k]
-            if _link_stops(bare, prev, _bare(prev)):
+            before = words[n - 3 - k] if k + 2 < n else None if whole else ""
+            if _link_stops(bare, prev, _bare(prev), before=before):
                 break
             k += 1
             after_suffix = False
@@ -534,7 +535,8 @@ def _left_walk_tokens(text: str, pos: int, allow_comma: bool) -> tuple[int, int 
                 break
             prev = prev_t[1]
             pbare = _bare(prev)
-            if _link_stops(bare, prev, pbare, check_for=False):
+            bt = toks[k + 2]
+            if _link_stops(bare, prev, pbare, check_for=False, before=bt[1] if bt is not None else ""):
                 break
             if bare == "and":
                 crosses = _crosses_and(toks, k, text, start, pos)
@@ -568,14 +570,33 @@ def _for_stops(pbare: str) -> bool:
     return pbare in L.HEADS or pbare in L.TITLES_AFTER_HEAD or pbare in PERSON_ROLES
 
 
-def _link_stops(bare: str, prev: str, pbare: str, check_for: bool = True) -> bool:
-    """Does the leftward walk stop at the connector `bare` (of/for/&), given the word before it?
+def _link_stops(bare: str, prev: str, pbare: str, check_for: bool = True, before: str | None = "") -> bool:
+    """Does the leftward walk stop at the connector `bare` (of/for/&), given the word before it
+    (`prev`) and the one before that (`before`: None at the start of the text, "" unknown)?
     Both walkers share this rule; `and` has its own test (`_crosses_and`)."""
     if not pbare or _ends_clause(prev) or not _is_cap(pbare) or pbare in L.LEFT_STOPS:
         return True
     if bare == "of" and pbare not in L.HEADS and pbare != "House":
-        return True
+        return not _of_opens(pbare, before)
     return check_for and bare == "for" and _for_stops(pbare)
+
+
+def _of_opens(pbare: str, before: str | None) -> bool:
+    """A place's own word before "of" opens the name of a body of that place: "the City of
+    Bozeman Fire Department", "State of Alaska Housing Finance Corporation", "the Gulf of Maine
+    Research Institute". (Any other word is too often a common noun: "the Release of BlockDAG
+    Network", "in Charge of ICEs Office", "the U.S. District of Idaho".)"""
+    if pbare not in PLACE_OF_WORDS or before == "":
+        return False
+    if before is None:
+        return True
+    bb = _bare(before)
+    return bool(bb) and (bb.islower() and bb not in LINK_WORDS or bb == "The")
+
+
+# The words that name a place with "of" (see _of_opens).
+PLACE_OF_WORDS = frozenset(("City", "State", "Town", "Township", "County", "Village", "Borough", "Gulf",
+                            "Commonwealth"))
 
 
 # A word shaped like a brand, not a common word of a name: "CiTech", "HR.com", "MGG", "3M".
@@ -687,6 +708,12 @@ def _right_complement(text: str, pos: int) -> int:
                 break
             i += 1
             continue
+        if bare == "with" and word_ends and _bare(toks[i - 1][1]) in WITH_GROUPS:
+            nxt_t = toks[i + 1]
+            if nxt_t is None or not _is_cap(_bare(nxt_t[1])):
+                break
+            i += 1  # "Committee for People with Disabilities"
+            continue
         if bare in ("of", "and", "&", "for", "the", "on", "de", "du", "des", "la", "y"):
             nxt_t = toks[i + 1]
             if nxt_t is None:
@@ -720,6 +747,11 @@ def _right_complement(text: str, pos: int) -> int:
     if len(word_ends) > 1 and _bare(text[:end].rsplit(None, 1)[-1]) in COMPLEMENT_THING_LAST:
         return word_ends[0]  # "Department of Agriculture | Rural Development Program"
     return end
+
+
+# The people a body serves, named with "with" inside its name: "Kansas City Mayors Committee
+# for People with Disabilities", "Council for Persons with Disabilities".
+WITH_GROUPS = frozenset(("People", "Persons", "Individuals", "Children", "Adults", "Citizens"))
 
 
 # A person's title after a complement's last word ends the name: "Department of Homeland
