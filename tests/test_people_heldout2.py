@@ -44,3 +44,14 @@ def test_place_fields_stay_linear() -> None:
     contact_names([block[:2000]])
     contact_names(["Contact: " + "About Alyxandra " * 5000])
     assert time.process_time() - t < 1.0
+
+
+def test_a_dotted_suffix_ends_the_name_and_the_sentence() -> None:
+    # DOJ, release_07944 (written for release_10769's `Raymond R. Parmer Jr. Morris was also ordered`)
+    text = ("He was sentenced to 10 years in federal prison by senior U.S. District Court Judge Ewing Werlein Jr. "
+            "The sentence will run concurrent with a state sentence.")
+    assert "Ewing Werlein Jr." in _found(text)
+    # Senate, Reid 3Apr2008
+    text = ("to celebrate the legacy of Dr. Martin Luther King Jr. Friday marks the 40th anniversary of "
+            "the assassination")
+    assert "Martin Luther King Jr." in _found(text)

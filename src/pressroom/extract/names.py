@@ -870,6 +870,13 @@ def _shape(toks: list[str], s: int, ctx: int, all_caps: bool) -> _Shape | None:
     if not words:
         return None
     wfl = fl[b:]
+    for i in range(2, len(words) - 1):
+        if wfl[i] & F_SUFFIX and words[i].endswith(".") and sum(
+                1 for f in wfl[:i] if not f & (F_INITIAL | F_SUFFIX)) >= 2:
+            # `Special Agent in Charge Raymond R. Parmer Jr. Morris was also ordered` (DOJ): a
+            # dotted suffix ends the name, its period the sentence
+            words, wfl = words[:i + 1], wfl[:i + 1]
+            break
     possessive = words[-1].endswith(("'s", "’s"))
     if possessive:
         words[-1] = words[-1][:-2]
