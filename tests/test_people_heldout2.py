@@ -55,3 +55,18 @@ def test_a_dotted_suffix_ends_the_name_and_the_sentence() -> None:
     text = ("to celebrate the legacy of Dr. Martin Luther King Jr. Friday marks the 40th anniversary of "
             "the assassination")
     assert "Martin Luther King Jr." in _found(text)
+
+
+def test_spellings_of_one_given_name_are_one_person_in_a_release() -> None:
+    from pressroom.extract.people_registry import Registry
+
+    # DOJ, release_03224 ('Seattle Police Chief Kathy OToole' ... 'Chief Kathleen OToole'); no other
+    # corpus release writes two spellings, so the check is on this one and on a made-up Stephen/Steve
+    reg = Registry()
+    kathy = reg.add("Kathy OToole", title=None, role="Seattle Police Chief", at=(0, 0))
+    assert reg.add("Kathleen OToole", title=None, role="Chief", at=(3, 0)) is kathy
+    reg = Registry()
+    steve = reg.add("Steve Carell", title=None, role=None, at=(0, 0))
+    assert reg.add("Stephen Carell", title=None, role=None, at=(1, 0)) is steve
+    # a different given name stays another person
+    assert reg.add("Dan OToole", title=None, role=None, at=(2, 0)) is not steve

@@ -83,6 +83,11 @@ def _norm(name: str) -> str:
 
 
 _NICKNAMES: dict[str, str] = {}
+# Given names spelt several ways that one nickname shortens, as one release may write them for
+# one person (`Seattle Police Chief Kathy OToole` ... `Chief Kathleen OToole`): within a
+# release, never across releases (the index of `people` keeps them apart)
+_SPELLINGS = {"kathleen": "katherine", "kathryn": "katherine", "catherine": "katherine", "katharine": "katherine",
+              "stephen": "steven"}
 
 
 def _formal(given: str) -> str:
@@ -91,6 +96,7 @@ def _formal(given: str) -> str:
         from ..people import NICKNAMES  # (imported on first use: `people` sits above the extractors)
 
         _NICKNAMES.update(NICKNAMES)
+        _NICKNAMES.update(_SPELLINGS)
     return _NICKNAMES.get(given, given)
 
 
