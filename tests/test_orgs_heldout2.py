@@ -47,3 +47,21 @@ def test_hostile_of_runs_stay_linear():
     t = time.process_time()
     names([text])
     assert time.process_time() - t < 1.0
+
+
+def test_the_eu_as_a_place_is_no_organization():
+    # IBN (Lexaria): listed with countries
+    got = names(["The company recently announced the receipt of three new patents in the E.U., Canada, and the U.S."])
+    assert "E.U." not in got and "European Union" not in got
+    # Senate, Grassley (9 Feb 2005): a list of places
+    got = names(["Imports would come from Canada, the European Union, Australia, New Zealand, Japan, and Switzerland."])
+    assert "European Union" not in got
+    # newsdirect (NAVEX): a modifier of a law
+    got = names(["The resource includes critical AI regulations such as the EU AI Act."])
+    assert "EU" not in got
+
+
+def test_the_eu_acting_is_an_organization():
+    # Senate, Allen (15 Mar 2005)
+    got = names(["Allen introduced a resolution in the Senate urging the European Union to add Hezbollah to its list."])
+    assert "European Union" in got

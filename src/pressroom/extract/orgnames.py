@@ -1207,7 +1207,39 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str]) -> tuple[list[M
                 men = _named_before(text, para, a.start(), "appositive", quotes_people)
                 if men:
                     mentions.append(men)
+    if any(m.name in UNION_NAMES for m in mentions):
+        by_para = dict(texts)
+        mentions = [m for m in mentions if m.name not in UNION_NAMES or not _union_as_place(by_para[m.para], m.start, m.end)]
     return mentions, Counter(used)
+
+
+# A union of countries is a body and a place at once; used as a place it names no organization.
+UNION_NAMES = frozenset(("EU", "E.U.", "European Union"))
+# "in the EU", "registered in European Union", "within the European Union"
+IN_PLACE_BEFORE_RE = re.compile(r"\b(?:in|within|across|throughout)\s+(?:the\s+)?$")
+# the word listed with it: "Canada, the European Union, and the U.S.", "US, UK, and EU data"
+LISTED_BEFORE_RE = re.compile(r"([\w.]+),?\s+(?:and\s+|&\s+)?(?:the\s+)?$|([\w.]+)/$")
+LISTED_AFTER_RE = re.compile(r"(?:,?\s+(?:and\s+|&\s+)?(?:the\s+)?|/)(?:United\s+)?([\w.]+)")
+# "EU data", "EU MDR Class IIb", "the EU AI Act", "EU regulatory expectations": a modifier
+MODIFIER_AFTER_RE = re.compile(r"[ \t]+(?:[A-Z][A-Za-z]*\b(?!['\u2019])|(?:data|standards?|regulatory|regulations?|rules|"
+                               r"markets?|law|laws|member|citizens|compliance)\b)")
+PLACE_ABBREVIATIONS = frozenset(("U.S.", "US", "USA", "UK", "U.K.", "NA", "APAC", "EMEA", "LATAM", "Asia",
+                                 "States", "Kingdom", "Europe"))
+
+
+def _union_as_place(text: str, s: int, e: int) -> bool:
+    """Is the EU at text[s:e] a place: after "in", listed with a country ("Japan and the EU",
+    "EU/NA/APAC"), or modifying a noun ("EU data", "the EU AI Act")? As a body it acts: "urging
+    the European Union to add Hezbollah", "the European Union (EU) began the process"."""
+    before = text[max(0, s - 30):s]
+    if IN_PLACE_BEFORE_RE.search(before):
+        return True
+    for m in (LISTED_BEFORE_RE.search(before), LISTED_AFTER_RE.match(text, e, e + 40)):
+        if m:
+            w = m.group(m.lastindex).rstrip(",") if m.lastindex else ""
+            if w in PLACE_ABBREVIATIONS or w.rstrip(".").lower() in L.COUNTRIES:
+                return True
+    return bool(MODIFIER_AFTER_RE.match(text, e))
 
 
 def _chamber(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> Mention | None:
