@@ -178,6 +178,31 @@ def _named_before(par: str, at: int) -> bool:
     return NAMING.search(par, max(lo, j - _NAMING_LONGEST), at) is not None
 
 
+# A preposition or article right before an opening mark, with nothing but blanks between:
+# the quoted words are a noun phrase inside the sentence, a title or a name (`her
+# aspirations for "Float," Alyxandra said`), not words someone says
+_EMBED_BEFORE = re.compile(r"\b(?:for|of|in|on|about|from|with|by|into|to|at|the|a|an|her|his|their|its|our|new|latest)[ \t]*$")
+# A short quoted name followed by an appositive (`announced "UNITED4OC 2030," a bold ... plan`)
+_APPOSITIVE_AFTER = re.compile(r"[ \t]+(?:a|an)[ \t]+[a-z]")
+# The most words an embedded name or title holds
+_EMBED_WORDS = 4
+
+
+def _embedded_name(par: str, s: Span) -> bool:
+    """Is a short quoted span a title or a name the sentence around it uses as a noun?
+    Only spans of at most four words, every one capitalised (a name's or a title's), are read
+    (a phrase in lower case after `a` is the speaker's own words): two tests on the characters just before the
+    opening mark and just after the closing one."""
+    words = s.text.split()
+    if s.end_para != s.para or len(s.text) > 60 or len(words) > _EMBED_WORDS:
+        return False
+    if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return False  # `was a "transparent charade," Kyl added`: his words, in lower case
+    if _EMBED_BEFORE.search(par, max(0, s.open_at - 12), s.open_at):
+        return True
+    return s.text.rstrip()[-1:] == "," and _APPOSITIVE_AFTER.match(par, s.close) is not None
+
+
 # How much of a quoted span is read for its first words: 13 words fit in it most of the time
 _FIRST_WORDS_CHARS = 120
 
@@ -637,6 +662,8 @@ class _Release:
                 continue
             if _named_before(self.paras[s.para], s.open_at):
                 continue  # `its slogan "Liberate Your Toes"`, `known as "the Company"`
+            if _embedded_name(self.paras[s.para], s):
+                continue  # `aspirations for "Float," Alyxandra said`, `announced "UNITED4OC 2030," a bold plan`
             if sp is None:
                 # the paragraph's own speaker (`"A," said X. "B."`), else the speaker of the
                 # paragraph before for a quote paragraph that carries on
