@@ -70,3 +70,26 @@ def test_spellings_of_one_given_name_are_one_person_in_a_release() -> None:
     assert reg.add("Stephen Carell", title=None, role=None, at=(1, 0)) is steve
     # a different given name stays another person
     assert reg.add("Dan OToole", title=None, role=None, at=(2, 0)) is not steve
+
+
+def test_a_reporting_verb_after_a_role_is_no_part_of_it() -> None:
+    from pressroom.extract.names import appositive_role
+
+    # Kevel, newsdirect (written for prkarma's `... author of the book's forward adds` and DOJ's
+    # `..., Office of Law Enforcement said, The removal ...`)
+    text = 'Puja Rios, COO at Kevel commented, "This acquisition ...'
+    assert appositive_role(text, len("Puja Rios")) == "COO at Kevel"
+    # NewsRamp, newsworthy
+    text = 'Mark Willaman, co-founder of NewsRamp.com added, "We ...'
+    assert appositive_role(text, len("Mark Willaman")) == "co-founder of NewsRamp.com"
+    # a noun that is also a reporting verb stays (Regence, newmediawire)
+    text = "Michael Cole, president for Regence in both states, will lead"
+    assert appositive_role(text, len("Michael Cole")) == "president for Regence in both states"
+
+
+def test_a_plea_is_no_role() -> None:
+    from pressroom.extract.names import appositive_role
+
+    # DOJ, release_08741 (the only corpus case; the finite-verb list was written for Senate appositives)
+    text = "Beulah Renaee Richardson, pleaded guilty before Judge Brady on Jan. 26, 2012, for her role"
+    assert appositive_role(text, len("Beulah Renaee Richardson")) is None

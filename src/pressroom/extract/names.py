@@ -24,6 +24,7 @@ from .lexicon import (
     LEADING_NON_NAMES,
     NON_PERSON_WORDS,
     PLACE_WORDS,
+    REPORTING_VERBS,
     ROLE_NOUNS,
     ROLE_WORDS,
     SURNAME_PLACES,
@@ -1105,10 +1106,13 @@ def _vouches(role: str) -> bool:
 # A role is a noun phrase: pronouns, finite verbs, a party tag or a new sentence say the
 # appositive was something else (`, D-N.M. Also attending were ...`, `, Congressman Nathan Deal and I are ...`)
 # (a period after a lone capital, as in `U.S. Attorney for ...`, ends no sentence)
-_NOT_A_ROLE = re.compile(r"\b(?:I|we|you|he|she|they|is|are|was|were|will|would|has|have|had|can|could|said|says)\b|"
+_NOT_A_ROLE = re.compile(r"\b(?:I|we|you|he|she|they|is|are|was|were|will|would|has|have|had|can|could|said|says|"
+                         r"pleaded|pled)\b|"  # (`Beulah Renaee Richardson, pleaded guilty before Judge Brady`)
                          r"^[DRI]-|(?<!\b[A-Z])\.[ ]+[A-Z][a-z]|[a-z]{2}\.[A-Z][a-z]|"
                          # the writer's relation or a clause: `, my fellow subcommittee members`, `, addressing the Secretary`
                          r"^my\b|^[a-z]+ing[ ](?:the|a|an)\b")
+# Reporting verbs that are also plural nouns, which may end a role: `president for Regence in both states`
+_VERB_NOUNS = frozenset({"states", "notes", "remarks", "comments", "reports", "reports", "says"})
 # Small words inside an organization's name: `the International Association of Fire Chiefs`
 _NAME_GLUE = frozenset({"of", "and", "for", "the", "&", "on", "in"})
 
@@ -1171,4 +1175,10 @@ def appositive_role(paragraph: str, end: int) -> str | None:
         more = ROLE_ORG_TAIL.match(paragraph, nxt)
         if more and not more.group(1).split()[0].lower() in ("who", "said"):
             role = f"{role}, {more.group(1).strip()}"
+    last = role.rsplit(" ", 1)
+    if len(last) == 2 and last[1] in REPORTING_VERBS and last[1] not in _VERB_NOUNS:
+        # `, a biologist from the National Oceanic ..., Office of Law Enforcement said, The removal`
+        # (DOJ), `, Chief Experience Officer at Taktiful and author of the book's forward adds`: the
+        # verb that reports the quote after the role is no part of it
+        role = last[0].rstrip(",")
     return role
