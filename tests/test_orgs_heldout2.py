@@ -65,3 +65,26 @@ def test_the_eu_acting_is_an_organization():
     # Senate, Allen (15 Mar 2005)
     got = names(["Allen introduced a resolution in the Senate urging the European Union to add Hezbollah to its list."])
     assert "European Union" in got
+
+
+def test_a_plural_company_head_takes_no_and_on_its_left():
+    # newswire (Direxion): two firms, not one
+    got = names(["The funds track Eli Lilly & Palo Alto Networks shares."])
+    assert "Eli Lilly & Palo Alto Networks" not in got and "Palo Alto Networks" in got
+    # newswire (Hot Wheels film)
+    got = names(["The film is produced by Bad Robot and Mattel Studios in partnership with Warner Bros."])
+    assert "Bad Robot and Mattel Studios" not in got and "Mattel Studios" in got
+
+
+def test_a_business_line_for_its_firm_gives_the_firm():
+    # newswire (Rabbu)
+    got = names(["Smith previously served as President of Mortgage and Real Estate for Red Ventures."])
+    assert "Red Ventures" in got and not any(n.startswith("Mortgage") for n in got)
+
+
+def test_hostile_and_runs_stay_linear():
+    import time
+    text = "Aa and Bb & Cc for Dd Labs " * 5000
+    t = time.process_time()
+    names([text])
+    assert time.process_time() - t < 1.0

@@ -407,6 +407,12 @@ class _Tokens:
 
 SHORT_SPAN = 64  # characters split first in a backward read (see _Tokens)
 
+# Company heads that are common plurals: a name ending in one takes no "and", "&" or "for" on its
+# left, which joins two firms or a business line to its firm ("Classiq and Hewlett Packard Labs",
+# "Eli Lilly & Palo Alto Networks", "Operations & Supply Chain for Cornerstone Building Brands").
+NO_LINK_HEADS = L.GENERIC_COMPANY_HEADS | {"Pharma", "Biosciences"}
+NO_LINK_BEFORE = frozenset(("and", "&", "for"))
+
 
 # How a token reads in a leftward walk (see _left_class).
 _BREAK, _NAME, _LINK = 0, 1, 2
@@ -441,7 +447,7 @@ def _left_class(tok: str) -> tuple[bool, bool, int, str, str | None, bool]:
     return ends, comma_ok, cls, bare, own, bare in L.COMPANY_SUFFIXES
 
 
-def _left_walk(text: str, pos: int, *, allow_comma: bool = False) -> tuple[int, int | None, str | None]:
+def _left_walk(text: str, pos: int, *, allow_comma: bool = False, head: str = "") -> tuple[int, int | None, str | None]:
     """Where the capitalised name ending at `pos` starts.
 
     Returns (start, inner_start, owner): with a possessive inside ("HUD's Office of ...",
@@ -473,7 +479,7 @@ def _left_walk(text: str, pos: int, *, allow_comma: bool = False) -> tuple[int, 
         if k >= n:
             if whole:
                 break
-            return _left_walk_tokens(text, pos, allow_comma)
+            return _left_walk_tokens(text, pos, allow_comma, head)
         tok = words[n - 1 - k]
         s = e = text.rindex(tok, lo, e)
         ends, comma_ok, cls, bare, own, suffix = _left_class(tok)
@@ -489,8 +495,10 @@ def _left_walk(text: str, pos: int, *, allow_comma: bool = False) -> tuple[int, 
             k += 1
             continue
         if cls == _LINK:
+            if bare in NO_LINK_BEFORE and head in NO_LINK_HEADS:
+                break  # "Classiq and Hewlett Packard Labs", "Mortgage and Real Estate for Red Ventures"
             if bare == "and" or k + 1 >= n:
-                return _left_walk_tokens(text, pos, allow_comma)
+                return _left_walk_tokens(text, pos, allow_comma, head)
             # (as in _left_walk_tokens)
             prev = words[n - 2 - k]
             before = words[n - 3 - k] if k + 2 < n else None if whole else ""
@@ -504,7 +512,7 @@ def _left_walk(text: str, pos: int, *, allow_comma: bool = False) -> tuple[int, 
     return start, inner, owner
 
 
-def _left_walk_tokens(text: str, pos: int, allow_comma: bool) -> tuple[int, int | None, str | None]:
+def _left_walk_tokens(text: str, pos: int, allow_comma: bool, head: str = "") -> tuple[int, int | None, str | None]:
     """_left_walk over a 200-character window, across connectors (see _left_walk)."""
     toks = _Tokens(text, pos, back=True)
     start = pos
@@ -530,6 +538,8 @@ def _left_walk_tokens(text: str, pos: int, allow_comma: bool) -> tuple[int, int 
             k += 1
             continue
         if cls == _LINK:
+            if bare in NO_LINK_BEFORE and head in NO_LINK_HEADS:
+                break  # (as in _left_walk)
             prev_t = toks[k + 1]
             if prev_t is None:
                 break
@@ -916,7 +926,7 @@ def _head_mention(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> 
                 return None  # "Family Entertainment and Copyright Act": a law's name
             if kw in SUB_UNIT_HEADS and nxt[1][:1].isdigit():
                 return None  # "Treasury Regulation Section 301.7701-4(d)", "Passing Section 327": a clause of a law
-    start, inner, owner = _left_walk(text, hs, allow_comma=is_suffix)
+    start, inner, owner = _left_walk(text, hs, allow_comma=is_suffix, head=kw)
     if kw in L.GOVERNMENT_HEADS and start >= 6 and text[start - 2:start] == ", ":
         start = _city_state_start(text, start)  # "the Crystal Springs, Miss., Police Department"
     if kw in COMMA_LIST_HEADS and not suf and start >= 2 and (text[start - 2:start] == ", " and " and " in text[start:hs]
@@ -1286,6 +1296,13 @@ def _affiliation(text: str, para: int, s: int, e: int, people: set[str]) -> Ment
         if _bare(toks[i]) in L.HEADS or _bare(toks[i]) in L.COMPANY_SUFFIXES:
             toks = toks[: i + 1]
             break
+    if "for" in toks[1:-1] and _bare(toks[-1]) in NO_LINK_HEADS and toks[-1] != "Capital":
+        # (not "Ceres Accelerator for Sustainable Capital": capital as a kind, a goal)
+        i = toks.index("for")
+        if not any(_bare(t) in L.HEADS for t in toks[:i]):
+            # a business line for its firm: "President of Mortgage and Real Estate for Red Ventures"
+            s = text.find(toks[i + 1], s + len(" ".join(toks[: i + 1])))
+            toks = toks[i + 1:]
     name = " ".join(toks).rstrip(".,")
     if not name or all(_bare(t) in FUNCTION_AREAS for t in toks) or toks[0] in L.LEFT_STOPS:
         return None
