@@ -54,6 +54,27 @@ def test_a_one_word_film_title_after_for_is_no_quote():
     assert not [q for q in got if q[0] == "direct"]
 
 
+def test_a_day_closing_a_body_subject_is_no_part_of_its_name():
+    # written for senate/Byrd/21Sep2004 (`The Pentagon on Tuesday reported that ...`); run on
+    # senate/Domenici/28Jul2006, its subject a named body and its clause a 'that' clause:
+    # `The Japanese government on Thursday announced its intent to resume the importation of U.S. beef`
+    got = quotes_of(
+        "The Japanese Agriculture Ministry on Thursday announced that it intends to resume the importation "
+        "of U.S. beef, ending a ban launched in late 2003.")
+    assert [(k, s) for k, s, _ in got] == [("indirect", "Japanese Agriculture Ministry")]
+
+
+def test_semicolons_part_a_byline_name_from_its_position():
+    # written for 24-7PressRelease's Eric Madeen release (`Zaheer Baber; Professor of Sociology;
+    # University of Toronto, said, "..."`); run on newmediawire's American Heart Association release
+    # (2025-02-18, `said Chiadi Ndumele, M.D., ..., an associate professor of medicine ... at Johns
+    # Hopkins`), its speaker set out that way
+    got = quotes_of(
+        "Chiadi Ndumele; Associate Professor of Medicine; Johns Hopkins University, said, \"People often "
+        "have risk factors like high blood pressure, abnormal blood sugar and low kidney function at the same time.\"")
+    assert [(k, s) for k, s, _ in got] == [("direct", "Chiadi Ndumele")]
+
+
 def test_embedded_titles_stay_linear():
     par = "She spoke about \"Float,\" Alyxandra said. " * 5000
     t = time.process_time()

@@ -135,6 +135,8 @@ _GROUP_REFERENCE = re.compile(r"(?i:the|both)[ \t]+(?:(?:two|three|four|five|bip
 _LEGISLATOR = re.compile(r"\b(?:Sen|Senator|Sens|Rep|Representative|Congressman|Congresswoman|Delegate)\b", re.I)
 
 # The government as a party: `The government`, `the U.S. government`, `the federal government`
+# A day closing a subject phrase (`The Pentagon on Tuesday`, `the ministry on Friday`)
+_TRAILING_DAY = re.compile(r"[ \t]+on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
 _GOVERNMENT = re.compile(r"(?i:the)[ \t]+(?:(?:U\.S\.|United[ \t]+States|federal)[ \t]+)?government(?:[ \t]+(?:also|further|has|had))?$")
 # A federal case: the government there is the United States
 _FEDERAL_CASE = re.compile(r"\b(?:Justice Department|Department of Justice|U\.S\. Attorney|United States Attorney)")
@@ -410,6 +412,10 @@ class Resolver:
             return self._first_legislator()
         m0 = LEAD_PHRASE.match(who) if not _TIME_BEFORE_NAME.match(who) else None
         text = who[m0.end():] if m0 else who
+        if ";" in text:
+            # semicolons part a byline's name from its position and institution (`Zaheer Baber;
+            # Professor of Sociology; University of Toronto, said`): the name is the subject
+            text = text.split(";", 1)[0].rstrip()
         # names: the first capitalised run that is surely a person; then a body; then, when the
         # verb vouches for it, a run that only looks like a name
         single_subject = len(text.split()) == 1
@@ -435,6 +441,9 @@ class Resolver:
         if org is None and rejected is not None and rejected[2] == "firm":
             org = _firm_name(text, rejected[0], rejected[1])  # `a representative from Accu-Temp Heating & Air Conditioning`
         if org:
+            tm = _TRAILING_DAY.search(org)
+            if tm is not None and tm.start() > 0:
+                org = org[:tm.start()]  # `The Pentagon on Tuesday reported that`: the day is no part of the name
             self.orgs.append((at, org))
             return Speaker(org, "organization")
         return None
