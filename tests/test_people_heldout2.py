@@ -93,3 +93,12 @@ def test_a_plea_is_no_role() -> None:
     # DOJ, release_08741 (the only corpus case; the finite-verb list was written for Senate appositives)
     text = "Beulah Renaee Richardson, pleaded guilty before Judge Brady on Jan. 26, 2012, for her role"
     assert appositive_role(text, len("Beulah Renaee Richardson")) is None
+
+
+def test_a_position_glued_to_the_next_contact_is_cut_off() -> None:
+    # newmediawire, swissnet 2025-09-09 (written for the same issuer's 2026-01-20 release; the only
+    # issuer that glues a position abbreviation to the next name)
+    block = ("Contact Companyswissnet Group, Berg (Switzerland)Jonathan Sauppe, Co-CEOAndre Jochem, Head of "
+             "IRjonathansauppe@swissnet.agandrejochem@swissnet.agPhone: +41 78 307 45 06")
+    names = contact_names([block])
+    assert "Andre Jochem" in names and not any("CEO" in n for n in names)

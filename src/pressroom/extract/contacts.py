@@ -42,6 +42,10 @@ _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z]+[ \t]+[A-Z])|(?<=[A-Z]{3})(?=[A-Z]
 # `United KingdomWebsite`, `Benoit VeilleuxCFO` (brands like `RazorPitch` stay whole)
 _GLUED_FIELD = re.compile(r"(?<=[a-z]{2})(?=(?:Telephone|Phone|Tel|Fax|Mobile|Cell|Email|E-mail|Website|Web|Position|"
                           r"Address|CEO|CFO|COO|CTO)\b)")
+# A position abbreviation glued to the next name in a flattened block: `Jonathan Sauppe, Co-CEOAndre
+# Jochem, Head of IR` (newmediawire)
+# (opening with its literal `C`, which the engine skips to)
+_GLUED_AFTER_ROLE = re.compile(r"C[EFOTMI]O(?=[A-Z][a-z]+[ \t]+[A-Z])")
 # A camel-case seam inside a word: `RoadRadnor` (`280 King of Prussia RoadRadnor, PA`)
 _SEAM = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
 # What follows a firm's name: `Kessler Topaz Meltzer & Check, LLP`
@@ -100,6 +104,7 @@ def contact_names(blocks: Sequence[str]) -> list[str]:
         text = block[label.end():] if label else block
         text = _GLUED.sub(" ", text[:60]) + text[60:]
         text = _GLUED_FIELD.sub(" ", text)
+        text = _GLUED_AFTER_ROLE.sub(r"\g<0>, ", text)  # (the position is no part of the name)
         mails = [m.group(1).lower() for m in EMAIL.finditer(text)] if "@" in text else []
         for m in CAP_RUN.finditer(text):
             tokens = m.group().split()
