@@ -88,3 +88,17 @@ def test_hostile_and_runs_stay_linear():
     t = time.process_time()
     names([text])
     assert time.process_time() - t < 1.0
+
+
+def test_an_about_section_is_read_past_its_first_block():
+    # newsdirect (Recharge Resources): the project's partners are named in the third block
+    from pressroom.extract.orgnames import _texts
+    boiler = ["About Recharge Resources", "Recharge Resources is a Canadian exploration company.",
+              "The project is a joint effort with the Klahoose First Nation.",
+              "Forward-Looking Statements", "This release contains forward-looking statements about Teck."]
+    got = [t for _, t in _texts(["Body."], None, boiler)]
+    assert "The project is a joint effort with the Klahoose First Nation." in got
+    assert not any(t.startswith("This release") for t in got)
+    boiler = ["About Acme", "Acme makes things.", "Media Contact: Jane Roe, Acme Corp"]
+    got = [t for _, t in _texts(["Body."], None, boiler)]
+    assert not any("Contact" in t for t in got)

@@ -1095,16 +1095,31 @@ def _texts(paragraphs: list[str], title: str | None, boilerplate: list[str] | No
     out.extend(enumerate(paragraphs))
     if boilerplate:
         n = len(paragraphs)
-        take_next = False
+        take = 0  # blocks of the About section still to read
         for k, block in enumerate(boilerplate):
             head = block[:80]
             if head.startswith("About ") and not WIRE_ABOUT_RE.match(head):
                 out.append((n + k, block))
-                take_next = len(block.split()) <= 8
-            elif take_next:
+                take = ABOUT_SECTION_BLOCKS if len(block.split()) <= 8 else 0
+            elif take:
+                if take < ABOUT_SECTION_BLOCKS and (ABOUT_SECTION_END_RE.match(head) or len(block.split()) <= 8
+                                                    or "Contact" in head or "behalf of" in head.lower()):
+                    take = 0  # the next section: "Forward-Looking Statements", "Media Contact:"
+                    continue
                 out.append((n + k, block))
-                take_next = False
+                take -= 1
     return out
+
+
+# An About section's prose blocks after its heading (gold counts their acronyms: "the Biomedical
+# Advanced Research and Development Authority (BARDA)" in a second block); at most this many.
+ABOUT_SECTION_BLOCKS = 4
+# What starts the section after it: a disclaimer, a contact, a wire's own text.
+ABOUT_SECTION_END_RE = re.compile(
+    r"(?:Forward[- ]Looking|FORWARD[- ]LOOKING|Safe Harbor|SAFE HARBOR|Cautionary|CAUTIONARY|Certain statements|"
+    r"This (?:press )?release|This news release|Statements in this|Media|MEDIA|Contact|CONTACT|Investor|INVESTOR|"
+    r"For more|To view|To receive|To learn|Please|Follow|Visit|Join|Subscribe|NOTE TO|Source:|SOURCE|###|"
+    r"Disclaimer|DISCLAIMER|[A-Z]{2,}[ ,]+[A-Z]{2,}[ ,]+[A-Z]{2,})")  # (a disclaimer in capitals: "AND NOT BY OR ON BEHALF OF")
 
 
 def _scan(texts: list[tuple[int, str]], quotes_people: set[str]) -> tuple[list[Mention], Counter[str]]:
