@@ -102,3 +102,12 @@ def test_a_position_glued_to_the_next_contact_is_cut_off() -> None:
              "IRjonathansauppe@swissnet.agandrejochem@swissnet.agPhone: +41 78 307 45 06")
     names = contact_names([block])
     assert "Andre Jochem" in names and not any("CEO" in n for n in names)
+
+
+def test_a_name_after_fort_or_mount_is_a_place() -> None:
+    # Senate, Bond 26Sep2006 (written for Lugar 17Jan2008's `the Fort Wayne Komets`)
+    text = ("as the “Heroes at Home” program sites currently serving hundreds of families at Fort Leonard "
+            "Wood, Mo.; Fort Riley, Kan.; Fort Leavenworth, Kan.")
+    assert "Leonard Wood" not in _found(text)
+    # a person named Wood is still one
+    assert "Leonard Wood" in _found("Gen. Leonard Wood led the Rough Riders.")

@@ -832,6 +832,8 @@ class _Shape:
 
 # A word before a name that makes it a place or a church: `Monastery of San Juan de la Peña`
 _SAINT_WORDS = frozenset({"san", "santa", "santo", "são", "sao", "saint", "st", "ste", "sainte", "notre"})
+# A word before a name that makes it a base, a town or a mountain: `Fort Leonard Wood`, `Mount Rainier`
+_NAMED_PLACE_WORDS = frozenset({"fort", "ft", "mount", "mt"})
 
 
 def _shape(toks: list[str], s: int, ctx: int, all_caps: bool) -> _Shape | None:
@@ -890,6 +892,8 @@ def _shape(toks: list[str], s: int, ctx: int, all_caps: bool) -> _Shape | None:
         return None  # `USNS Harvey Milk`: a ship
     if prefix and (key(prefix[-1]) in _SAINT_WORDS or len(prefix) > 1 and key(prefix[-2]) == "notre"):
         return None  # `San Juan de la Peña`, `St. Paul RiverCentre`: a place named for a saint
+    if prefix and key(prefix[-1]) in _NAMED_PLACE_WORDS:
+        return None  # `Fort Leonard Wood`, `the Fort Wayne Komets`: a place named for someone
     is_titled = bool(prefix) and (titled(prefix) or occupation is not None) and ctx != 2
     if not words[-1] or not name_ok(words, all_caps=all_caps, titled=is_titled, fls=wfl):
         return None
