@@ -75,6 +75,23 @@ def test_semicolons_part_a_byline_name_from_its_position():
     assert [(k, s) for k, s, _ in got] == [("direct", "Chiadi Ndumele")]
 
 
+def test_a_name_of_a_body_is_the_person_though_the_given_name_is_unknown():
+    # written for pressservices (`said Raj Patel of Grizzly Media Co.`, was a body of that name);
+    # run on newmediawire's American Heart Association release (2025-02-18), its speaker
+    # (`said Chiadi Ndumele, M.D., ...`) named with the body he speaks for
+    got = quotes_of(
+        "\"People often have risk factors like high blood pressure, abnormal blood sugar and low kidney "
+        "function at the same time,\" said Chiadi Ndumele of the American Heart Association.")
+    assert [(k, s) for k, s, _ in got] == [("direct", "Chiadi Ndumele")]
+
+
+def test_a_body_named_of_a_place_stays_a_body():
+    # senate style (`Vietnam Veterans of America`): no person's name before the 'of'
+    got = quotes_of(
+        "\"This legislation finally gives our veterans the care they have earned,\" said Vietnam Veterans of America.")
+    assert [s for _, s, _ in got] != ["Vietnam Veterans"]
+
+
 def test_embedded_titles_stay_linear():
     par = "She spoke about \"Float,\" Alyxandra said. " * 5000
     t = time.process_time()

@@ -426,6 +426,17 @@ class Resolver:
                 return sp
         rejected, self._rejected = self._rejected, None
         org = org_name(text)
+        if org is not None and not strict:
+            head = CAP_RUN.match(text)
+            if head is not None and org.startswith(head.group()) and text.startswith(" of ", head.end()) \
+                    and 2 <= len(head.group().split()) <= 3 and len(
+                        [w for w in text[head.end() + 4:].split() if w[:1].isupper()]) >= 2:
+                # `said Raj Patel of Grizzly Media Co`: a name and the body it works for; the
+                # person speaks when the name is one, and the body's name is more than a place
+                # (`Vietnam Veterans of America` is a body)
+                sp = self._person_from_run(text, head, at, allow_new_single=False)
+                if sp is not None:
+                    return sp
         if org is None and not strict:
             for n, m in enumerate(CAP_RUN.finditer(text)):
                 if rejected is not None and (n or m.start() >= rejected[0]):
