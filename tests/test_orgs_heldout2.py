@@ -102,3 +102,9 @@ def test_an_about_section_is_read_past_its_first_block():
     boiler = ["About Acme", "Acme makes things.", "Media Contact: Jane Roe, Acme Corp"]
     got = [t for _, t in _texts(["Body."], None, boiler)]
     assert not any("Contact" in t for t in got)
+
+
+def test_a_disclaimer_in_capitals_is_no_name():
+    # newsdirect (Callan Family Office) About section
+    got = names(["INVESTMENT ADVICE IS PROVIDED BY CALLAN FAMILY OFFICE AND NOT BY OR ON BEHALF OF CALLAN LLC."])
+    assert not any(n.startswith(("AND ", "ON ", "OR ")) for n in got)

@@ -414,6 +414,11 @@ NO_LINK_HEADS = L.GENERIC_COMPANY_HEADS | {"Pharma", "Biosciences"}
 NO_LINK_BEFORE = frozenset(("and", "&", "for"))
 
 
+# Words of a clause in capitals that no name holds: a disclaimer "... AND NOT BY OR ON BEHALF OF
+# CALLAN LLC" is no name ending in "LLC".
+CAPS_CLAUSE_WORDS = frozenset("OF ON AND TO FOR NOT BY OR IS ARE WAS WERE BE WILL SHALL MAY MUST ANY ALL SUCH THIS THAT".split())
+
+
 # How a token reads in a leftward walk (see _left_class).
 _BREAK, _NAME, _LINK = 0, 1, 2
 LINK_WORDS = frozenset(("&", "and", "for", "of", "de", "du", "des", "la", "del", "y"))
@@ -436,7 +441,7 @@ def _left_class(tok: str) -> tuple[bool, bool, int, str, str | None, bool]:
     own = None
     cls = _BREAK
     if bare and _is_cap(bare):
-        if not (bare in L.LEFT_STOPS or bare in LEFT_TITLE_STOPS or TITLE_VERB_RE.fullmatch(bare)):
+        if not (bare in L.LEFT_STOPS or bare in LEFT_TITLE_STOPS or TITLE_VERB_RE.fullmatch(bare) or bare in CAPS_CLAUSE_WORDS):
             cls = _NAME
             own = _possessive(bare)
             if own is None and (bare in POSSESSIVE_PLURALS or bare in DEPT_POSSESSIVES
