@@ -108,3 +108,13 @@ def test_a_disclaimer_in_capitals_is_no_name():
     # newsdirect (Callan Family Office) About section
     got = names(["INVESTMENT ADVICE IS PROVIDED BY CALLAN FAMILY OFFICE AND NOT BY OR ON BEHALF OF CALLAN LLC."])
     assert not any(n.startswith(("AND ", "ON ", "OR ")) for n in got)
+
+
+def test_a_glued_heading_with_a_small_letter_name_is_cut():
+    # newsworthy (ioTech International, a second release than the rule's)
+    got = names(["About ioTech InternationalioTech International is a health care company based in Florida."])
+    assert not any("InternationalioTech" in n for n in got) and "Tech International" not in got
+    import time
+    t = time.process_time()
+    names(["About ioTech InternationalioTech International " * 5000])
+    assert time.process_time() - t < 1.0

@@ -194,6 +194,10 @@ DEPT_POSSESSIVES = frozenset(
 
 
 # Two sentences run together by a lost space: "Assistant Attorney General Cronan.The Criminal Division".
+# An About heading glued to its first sentence whose name opens with a small letter: the heading
+# "About ioTech International" + "ioTech International is ..." reads "InternationalioTech".
+HEAD_GLUED_RE = re.compile(r"(?:International|Group|Inc\.|Company|Corporation|Foundation|Association|Technologies|Labs)"
+                           r"([a-z]{1,3}[A-Z][\w'\u2019\-]*)$")
 GLUED_RE = re.compile(r"[a-z]{2}[.!?]([A-Z][\w'\u2019\-]*)$")
 
 # Person roles that a name never runs over leftwards: "Assistant Attorney General for Civil Rights".
@@ -434,7 +438,7 @@ def _left_class(tok: str) -> tuple[bool, bool, int, str, str | None, bool]:
     "Departments" before a capital); _LINK: a connector ("of", "and", "&"); _BREAK: anything
     else, including words that open or precede a name ("The", "Director", "Announces").
     """
-    ends = _ends_clause(tok)
+    ends = _ends_clause(tok) or HEAD_GLUED_RE.search(tok) is not None
     # (a lone "," ends the clause: "Acme , Inc." is not "Acme, Inc.")
     comma_ok = len(tok) > 1 and tok.endswith(",") and not _ends_clause(tok[:-1])
     bare = _bare(tok)
@@ -575,6 +579,9 @@ def _glued_start(tok: str, s: int, k: int, start: int) -> int:
     lost space: `Cronan.The Criminal Division` starts at `The`."""
     glued = GLUED_RE.search(tok)
     if glued and k > 0 or glued and _is_cap(glued.group(1)):
+        return s + glued.start(1)
+    glued = HEAD_GLUED_RE.search(tok)
+    if glued:
         return s + glued.start(1)
     return start
 
