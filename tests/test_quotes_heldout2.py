@@ -92,6 +92,31 @@ def test_a_body_named_of_a_place_stays_a_body():
     assert [s for _, s, _ in got] != ["Vietnam Veterans"]
 
 
+def test_a_surname_the_headline_writes_after_a_given_name_is_a_person():
+    # written for citybiz's Yossi Barishev release (`Yossi Barishev on Redefining Leadership ...`,
+    # `Barishev argues that ...` was a body 'Barishev'); run on citybiz's Supreme Group release
+    # (2025-10-30), whose given name 'Olly' the lexicon lacks
+    title = "Supreme Group Welcomes Olly Johnston as EVP to Lead Platform Growth and Transformation Strategy"
+    got = quotes_of(
+        "Supreme Group today announced the appointment of Olly Johnston as Executive Vice President, "
+        "Platform Growth & Transformation.",
+        "“Supreme Group has built something special in healthcare and life sciences marketing: an integrated "
+        "platform that combines deep, specialist expertise with scale,” said Johnston.", title=title)
+    assert [(k, s) for k, s, _ in got] == [("direct", "Olly Johnston")]
+
+
+def test_a_word_the_headline_names_alone_stays_a_body():
+    # newsdirect's Greenwave release (2024-03-28): `Greenwave’s Second Shredder Greenwave’s customers
+    # include ...` puts a capitalised word before 'Greenwave', but the headline never does, so
+    # `Greenwave reports that ...` stays the company
+    got = quotes_of(
+        "Greenwave’s Second Shredder Greenwave’s customers include large corporations, industrial manufacturers "
+        "and small businesses.",
+        "Greenwave reports that it has witnessed growth, with the company generating $18.46 million in revenue.",
+        title="Greenwave Technology Solutions Could Be Emerging As Recycling Leader By Increasing Metal Processing")
+    assert [(k, s) for k, s, _ in got] == [("indirect", "Greenwave")]
+
+
 def test_embedded_titles_stay_linear():
     par = "She spoke about \"Float,\" Alyxandra said. " * 5000
     t = time.process_time()

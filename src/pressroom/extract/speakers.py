@@ -290,9 +290,12 @@ class Resolver:
             return None  # `Prosecutors argued that`, `Teachers told him`: a group, no one's name
         if is_titled or (allow_new_single or by_role) and len(words[0]) >= 3 and not words[0].isupper() and not flags(
                 words[0]) & F_LEADING:
-            if not is_titled and self._looks_like_org(words[0]):
-                return Speaker(words[0], "organization")
             full = self._full_name(words[0])
+            if not is_titled and self._looks_like_org(words[0]) and (full is None or full not in self._title):
+                # a word the headline names is a body (`Skanska said`), unless the headline and
+                # the text write it after a given name (`Yossi Barishev on Redefining Leadership
+                # ...` / `When Yossi Barishev joined ...` / `Barishev argues that`): a surname
+                return Speaker(words[0], "organization")
             e = self.registry.add(full or name, title=title, role=role, at=at)
             if full:
                 e.add_alias(f"{title} {name}" if title else name)
