@@ -111,3 +111,14 @@ def test_a_name_after_fort_or_mount_is_a_place() -> None:
     assert "Leonard Wood" not in _found(text)
     # a person named Wood is still one
     assert "Leonard Wood" in _found("Gen. Leonard Wood led the Rough Riders.")
+
+
+def test_firms_named_after_people_are_no_people():
+    """citybiz Q&A (Octaura) and DOJ (release_01210) name banks bare: 'Goldman Sachs, J.P. Morgan,
+    Morgan Stanley, Wells Fargo'; a person next to them stays a person."""
+    from pressroom.extract.quotes import extract_quotes
+
+    _, people = extract_quotes(
+        ["The offering was led by Morgan Stanley and Goldman Sachs, with Wells Fargo Securities as co-manager.",
+         '"Demand was strong," said Merrill Lynch analyst Tom Brown.'], "Test")
+    assert [p.name for p in people] == ["Tom Brown"]

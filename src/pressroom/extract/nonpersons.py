@@ -95,6 +95,19 @@ def _people_item(item: str) -> bool:
     return False
 
 
+# Firms named after people that releases name bare, with nothing around them to show a firm
+# ("The offering was led by Morgan Stanley and Goldman Sachs", "said Merrill Lynch analyst Tom
+# Brown"): a given name opens each, so the scan reads a person. Only names whose use as a person
+# in a press release is rare next to the firm's.
+PERSON_SHAPED_FIRMS = frozenset((
+    "Morgan Stanley", "Goldman Sachs", "Wells Fargo", "Merrill Lynch", "Lockheed Martin",
+    "Fannie Mae", "Freddie Mac", "Sallie Mae", "Ginnie Mae", "Charles Schwab", "John Deere",
+    "Dow Jones", "Edward Jones", "Raymond James", "Lehman Brothers", "Salomon Brothers",
+    "Bear Stearns", "Smith Barney", "Dean Witter", "Paine Webber", "Booz Allen", "Booz Allen Hamilton",
+    "Ernst Young", "Marriott International", "Hewlett Packard", "Procter Gamble", "Keurig Dr Pepper",
+))
+
+
 class NonPersons:
     """Judges the candidate names of one release; memoised per name."""
 
@@ -117,6 +130,8 @@ class NonPersons:
         return hit
 
     def _judge(self, name: str) -> str:
+        if name in PERSON_SHAPED_FIRMS:
+            return "firm"
         words = name.split()
         if len(words) < 2 or len(self._memo) > 5_000:
             return ""
