@@ -122,3 +122,16 @@ def test_firms_named_after_people_are_no_people():
         ["The offering was led by Morgan Stanley and Goldman Sachs, with Wells Fargo Securities as co-manager.",
          '"Demand was strong," said Merrill Lynch analyst Tom Brown.'], "Test")
     assert [p.name for p in people] == ["Tom Brown"]
+
+
+def test_a_position_before_for_names_the_role():
+    """DOJ (release_02118: 'Assistant Attorney General for National Security John P. Carlin') and
+    Senate (Coleman: 'Assistant Secretary for Consular Affairs Maura Harty')."""
+    from pressroom.extract.quotes import extract_quotes
+
+    _, people = extract_quotes(
+        ["Assistant Attorney General for National Security John Demers said the case matters.",
+         "He met Assistant Secretary for Consular Affairs Maura Harty last week."], "Test")
+    roles = {p.name: p.role for p in people}
+    assert roles == {"John Demers": "Assistant Attorney General for National Security",
+                     "Maura Harty": "Assistant Secretary for Consular Affairs"}

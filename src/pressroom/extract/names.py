@@ -928,6 +928,7 @@ def _shape(toks: list[str], s: int, ctx: int, all_caps: bool) -> _Shape | None:
 # Anna Isaacson`, `Secretary of the Interior Ken Salazar`): the name starts at a given name
 _AFTER_OF = ("of ", "of the ")
 _AFTER_OF_FOR_AT = ("of ", "for ", "at ", "of the ", "for the ")
+_AFTER_FOR = ("for ", "for the ")
 
 
 def _mention(paragraph: str, seg: list[tuple[str, int]], fn: frozenset[str], all_caps: bool) -> Mention | None:
@@ -967,6 +968,10 @@ def _mention(paragraph: str, seg: list[tuple[str, int]], fn: frozenset[str], all
         return None  # `the Attorney Generals Mary C. Lawton award`: an award named for someone
     title, role, plural = sh.title, sh.role, sh.plural
     of_role = False
+    if ctx == 1 and sh.skip > s and not title and paragraph.endswith(_AFTER_FOR, 0, at):
+        # `Assistant Attorney General for National Security John Demers`: the position opens
+        # before the `for` (it names the role; unlike `of` it vouches for nobody)
+        role = of_position(paragraph, at, [w for w, _ in seg[s:sh.skip]]) or role
     if ctx == 2 and sh.skip > s:
         # `Secretary of the Navy Carlos Del Toro`: the position opens before the `of`
         inner = [w for w, _ in seg[s:sh.skip]]
@@ -1055,11 +1060,13 @@ def of_position(paragraph: str, at: int, inner: list[str]) -> str | None:
     before = paragraph[max(0, at - 120):at].split()
     if not before:
         return None
-    glue = ["of"]
-    if before[-1] == "the" and len(before) > 1:
-        before, glue = before[:-1], ["of", "the"]
-    if before[-1] != "of":
+    the = before[-1] == "the" and len(before) > 1
+    if the:
+        before = before[:-1]
+    if before[-1] not in ("of", "for"):
         return None
+    # `for` too: `Assistant Attorney General for National Security John Demers`
+    glue = [before[-1], "the"] if the else [before[-1]]
     head: list[str] = []
     for w in reversed(before[:-1]):
         if w == "in" and head and head[-1] == "Charge":  # `head` is read backwards here
