@@ -39,6 +39,7 @@ from . import orglexicon as L
 from .acronyms import Definition, ParenName, build_acronyms, scan_indexed
 from .lexicon import first_names
 from .orgnames import (
+    A_BEFORE_RE,
     GENERIC_CAPITAL,
     GENERIC_OWNERS,
     LEADING_US_RE,
@@ -60,11 +61,9 @@ from .orgnames import (
 # digits only; ", the FBI and" is a list, not a renaming).
 RENAMING_RE = re.compile(r",\s+the\s+(?:[\w\-]*[a-z0-9][\w\-]*\s+){1,3}")
 
-# "the " right before a lone head: "The Navy christened ...", "Secretary of the Navy".
-THE_BEFORE_RE = re.compile(r"(?:^|\s)[tT]he\s$")
-
-# An article before a long form makes it a kind, not a name: "a Decentralized Autonomous Organization".
-A_BEFORE_RE = re.compile(r"(?:^|\s)(?:[aA]n?)\s$")
+# "the " right before a lone head: "The Navy christened ...", "Secretary of the Navy" (not
+# orgnames.THE_BEFORE_RE, which also takes "U.S." and "and" before a chamber).
+LONE_THE_RE = re.compile(r"(?:^|\s)[tT]he\s$")
 
 # The gap between two organizations that holds more list items: ", Amtrak, VRE, " / ", and ".
 LIST_GAP_RE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s+(?P<items>.*?),?\s+(?:and\s+|&\s+)?(?:the\s+)?")
@@ -686,7 +685,7 @@ def _assemble(mentions: list[Mention], texts: list[tuple[int, str]]) -> list[Org
         if len(cands) == 1:
             strong_groups[cands[0]] = strong_groups[cands[0]] + ix
         elif not cands and head in L.SERVICE_HEADS and any(
-                THE_BEFORE_RE.search(text_of.get(mentions[i].para, ""), max(0, mentions[i].start - 5), mentions[i].start)
+                LONE_THE_RE.search(text_of.get(mentions[i].para, ""), max(0, mentions[i].start - 5), mentions[i].start)
                 for i in ix):
             strong_groups[r] = ix  # "the Navy" with no "U.S. Navy" to join: the service itself
     # units named through a parent: name by itself when the parent is a body and the name is unique

@@ -985,7 +985,9 @@ SUB_UNIT_HEADS = frozenset(("Section", "Branch", "Unit"))
 
 # Heads that, after "a <place>", say where a company is incorporated, not what it is called.
 KIND_OF_COMPANY = frozenset(("Corporation", "Company", "LLC", "Limited", "Corp.", "Corp"))
-A_BEFORE_RE = re.compile(r"(?:^|\s)[aA]n?\s$")  # "a " before "Nevada Corporation"
+# An article just before a name makes it a kind: "a Nevada Corporation" (where a company is
+# incorporated), "a Decentralized Autonomous Organization" (organizations._long_is_org).
+A_BEFORE_RE = re.compile(r"(?:^|\s)[aA]n?\s$")
 
 
 # A city and its state before a local body's name: "Crystal Springs, Miss., " / "Ada County,
