@@ -19,6 +19,7 @@ import re
 
 from .lexicon import NON_PERSON_WORDS, ROLE_NOUNS, key
 from .names import F_GIVEN, F_INITIAL, F_ROLE, F_TITLE, flags
+from .orglexicon import US_STATE_NAMES
 
 # What follows a firm's name: `Kessler Topaz Meltzer & Check, LLP`, `Perfect Moment Ltd.`,
 # `Goldman Sachs & Co. LLC`, `Accu-Temp Heating, Inc.`, `Valor Equity Group`; `Group` only
@@ -31,11 +32,7 @@ _LOCATIVE = re.compile(r"(?:^|[\s(])(?:[Ii]n|near)[ \t]+$")
 # A US state after a comma, then punctuation or a lower-case word: the name before it is a
 # town (`A Beverly Hills, California man`, `Sterling Heights, Michigan, and`), not a person
 # with an affiliation (`Tom Smith, Georgia Power`)
-_STATES = ("Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
-           "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|"
-           "Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
-           "North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|"
-           "Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming")
+_STATES = "|".join(US_STATE_NAMES)
 _STATE_AFTER = re.compile(rf",[ \t]+(?:{_STATES})(?=[,.;:)]|[ \t]+[a-z])")
 # An appositive that calls the name a body or a thing: `Ductless Plus, a leading HVAC solutions
 # provider in the Denver area`, `Mango Animate, a pioneering software company`

@@ -155,15 +155,19 @@ COUNTRIES = frozenset(
 
 # US states as written in releases (names, postal codes, AP abbreviations), folded: with
 # COUNTRIES, the places that a list of bodies never holds ("Kokomo, Ind., Police Department").
-US_STATES = frozenset(
+# The fifty states as written (also nonpersons' "a Beverly Hills, California man" test).
+US_STATE_NAMES = (
+    "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+    "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
+    "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
+    "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
+    "Oklahoma", "Oregon", "Pennsylvania", "Rhode Island", "South Carolina", "South Dakota", "Tennessee", "Texas",
+    "Utah", "Vermont", "Virginia", "Washington", "West Virginia", "Wisconsin", "Wyoming",
+)
+US_STATES = frozenset(name.lower() for name in US_STATE_NAMES) | frozenset(
     x.strip().lower().replace(".", " ").strip()
     for x in (
-        "alabama,alaska,arizona,arkansas,california,colorado,connecticut,delaware,florida,georgia,hawaii,"
-        "idaho,illinois,indiana,iowa,kansas,kentucky,louisiana,maine,maryland,massachusetts,michigan,"
-        "minnesota,mississippi,missouri,montana,nebraska,nevada,new hampshire,new jersey,new mexico,"
-        "new york,north carolina,north dakota,ohio,oklahoma,oregon,pennsylvania,rhode island,"
-        "south carolina,south dakota,tennessee,texas,utah,vermont,virginia,washington,west virginia,"
-        "wisconsin,wyoming,district of columbia,puerto rico,guam,"
+        "district of columbia,puerto rico,guam,"
         "al,ak,az,ar,ca,co,ct,de,fl,ga,hi,id,il,in,ia,ks,ky,la,me,md,ma,mi,mn,ms,mo,mt,ne,nv,nh,nj,nm,"
         "ny,nc,nd,oh,ok,or,pa,ri,sc,sd,tn,tx,ut,vt,va,wa,wv,wi,wy,dc,pr,"
         "ala,ariz,ark,calif,colo,conn,del,fla,ga,ill,ind,kan,ky,la,md,mass,mich,minn,miss,mo,mont,neb,"
