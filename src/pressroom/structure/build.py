@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from ..readers import Document
 from .boilerplate import CONTACT, IMMEDIATE, split_boilerplate
 from .dateline import opens_with_date, parse_bare_caps_dateline, parse_dateline, parse_loose_place
-from .dates import DATE_LINE_RE, DATE_RE, find_date, match_to_iso, parse_date
+from .dates import DATE_LINE_RE, DATE_RE, find_date, match_to_iso, may_hold_date, parse_date
 from .headline import clean_headline, looks_like_headline
 
 # "--News Direct--", "(NewsUSA)" alone: a wire tag on a line of its own
@@ -67,11 +67,6 @@ _SENTENCE_START = re.compile(r".*[a-z0-9)\"”’][.!?]\s+(?=[A-Z])", re.S)
 # What follows a date that names a past event or opens a period: "September 11, 2001 attacks",
 # "from 1 July 2023 until 30 June 2024"
 _EVENT_AFTER = re.compile(r"(?i)[\s,]*(?:attacks?|terrorist|(?:until|through|to|[-–—])\s*\d{1,2}\s+[A-Z][a-z]+\s+(?:19|20)\d\d|(?:until|through|to)\s+[A-Z][a-z]+\.?\s+\d{1,2})\b")
-
-
-def _may_hold_year(text: str) -> bool:
-    """Exact pre-test for a full date in `text`: every one holds a 19xx/20xx year or a slash."""
-    return "20" in text or "19" in text or "/" in text
 
 
 def _own_lede_date(lede: str) -> str | None:
@@ -210,7 +205,7 @@ def _run_in_header(block: str) -> tuple[str, str, str] | None:
     "Casey Votes for Safe Prescription Drug Reimportation May 3, 2007 WASHINGTON, DC-U.S. Senator
     Bob Casey ..." gives (headline, ISO date, "WASHINGTON, DC-U.S. Senator ..."). Only the first
     full date is looked at, and only when a place follows it."""
-    if not _may_hold_year(block[:400]):
+    if not may_hold_date(block[:400]):
         return None
     m = DATE_RE.search(block, 0, 400)
     if m is None or m.start() < 12:
@@ -302,7 +297,7 @@ def structure(doc: Document) -> Structured:
     for k in range(min(_DATELINE_REACH, len(rest))):
         if k >= 3 and len(rest[k - 1]) > 600:
             break  # past the opening: a long paragraph came first
-        if k >= 3 and not _may_hold_year(rest[k][:160]):
+        if k >= 3 and not may_hold_date(rest[k][:160]):
             continue  # (below the third block only a dated dateline counts: spare the parse)
         dl = parse_dateline(rest[k])
         if dl is None and k == 0 and doc.format == "html":

@@ -59,7 +59,7 @@ def _month(name: str) -> int:
     return MONTHS.get(key) or MONTHS[key[:3]]
 
 
-def _may_hold_date(text: str) -> bool:
+def may_hold_date(text: str) -> bool:
     """Exact pre-test for `DATE_RE`: every full date holds a 19xx/20xx year or, in US order,
     slashes ("2/17/21"). Most ledes hold neither, and DATE_RE, which has no literal to skip
     to, costs ~45 us on a 600-character lede against well under 1 us for these tests."""
@@ -82,7 +82,7 @@ def _scan_start(text: str) -> int | None:
     up to their first year: DATE_RE, which has no literal to skip to, tries every position),
     or None when `text` holds no date at all. Exact: no date starts before its anchor minus
     `_BEFORE_ANCHOR` characters when spaces are single."""
-    if not _may_hold_date(text):
+    if not may_hold_date(text):
         return None
     a = _DATE_ANCHOR.search(text)
     if a is None:
