@@ -32,7 +32,7 @@ from .nonpersons import NonPersons
 from .people_registry import Registry
 from .quotemarks import Ranges, Span, find_spans
 from .speakers import (
-    _GROUP_NOUN,
+    _group_noun,
     LEAD_INVERTED,
     LEAD_LABEL,
     LEAD_TAIL,
@@ -433,7 +433,7 @@ class _Release:
                         sp = res.resolve(who, (s.para, start))
                         if sp is not None:
                             return sp, adjacent
-                        if len(who.split()) <= 3 and _GROUP_NOUN(who.split()[0]):
+                        if len(who.split()) <= 3 and _group_noun(who.split()[0]):
                             return UNKNOWN, adjacent  # `Teachers told him ... to "have fun on the trip."`
             if colon and s.open_at - start <= 600:
                 # `Sen. John Cornyn ... made the following statement Friday regarding ...: "Today marks ..."`

@@ -236,7 +236,7 @@ class Resolver:
         prefix, words = tokens[:b], tokens[b:]
         cut = next((k for k in range(2, len(words)) if key(words[k]) in ROLE_WORDS), None)
         if cut is not None and not any(key(w) in ROLE_WORDS for w in words[:cut]) and (
-                flags(words[0]) & F_GIVEN or _is_initial(words[0])) and not name_ok(words) and not _NAME_AFTER_OF(text, m.end()):
+                flags(words[0]) & F_GIVEN or _is_initial(words[0])) and not name_ok(words) and not _name_after_of(text, m.end()):
             words = words[:cut]  # `said Steve Pasierb President and CEO of ...`: the position after the name, no comma
         if len(tokens) == 1 and (not words or not name_ok(words)):
             # a lone word that reads as a title or a place (`Ensign said.`, `says Wood.`) is
@@ -286,7 +286,7 @@ class Resolver:
         # vouches for a person known by one name
         by_role = (bool(role) and not prefix and m.start() == 0 and len(words) == 1 and len(words[0]) >= 3
                    and words[0].isalpha())
-        if not is_titled and _GROUP_NOUN(words[0]):
+        if not is_titled and _group_noun(words[0]):
             return None  # `Prosecutors argued that`, `Teachers told him`: a group, no one's name
         if is_titled or (allow_new_single or by_role) and len(words[0]) >= 3 and not words[0].isupper() and not flags(
                 words[0]) & F_LEADING:
@@ -497,7 +497,7 @@ _FIRM_PARTNERS = re.compile(r"(?:[ \t]+&[ \t]+[A-Z][\w'’.-]*+(?:[ \t]+[A-Z][\w
 _OF_THEN_NAME = re.compile(r"[ \t]+of[ \t]+(?P<run>(?:[A-Z][\w.'’-]*[ \t]*){2,6})")
 
 
-def _NAME_AFTER_OF(text: str, end: int) -> bool:
+def _name_after_of(text: str, end: int) -> bool:
     """Does a named person follow the `of` phrase after a run (the run is a position's name)?"""
     m = _OF_THEN_NAME.match(text, end)
     if m is None:
@@ -506,7 +506,7 @@ def _NAME_AFTER_OF(text: str, end: int) -> bool:
     return any(flags(w) & F_GIVEN for w in words[:-1])
 
 
-def _GROUP_NOUN(word: str) -> bool:
+def _group_noun(word: str) -> bool:
     """A capitalised plural of a position or trade opening a sentence: `Prosecutors`, `Officials`,
     `Researchers`, `Teachers` (not a surname like `Roberts`)."""
     k = key(word)
