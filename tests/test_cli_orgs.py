@@ -222,3 +222,23 @@ def test_spelling_variants_of_a_long_form_are_one_meaning():
     assert merged("Customs and Border Patrol", "Customs and Border Protection") == 2
     assert merged("Minot State University", "Morgan State University") == 2
     assert merged("Government Accountability Office", "General Accounting Office") == 2
+
+
+def test_suffix_merge_of_thousands_of_long_forms_is_linear():
+    """Hostile input: one short form given 5,000 long forms (a generated page) merged by word
+    suffix through a dict, not by comparing every pair (was 1.1 s, quadratic)."""
+    import time
+    from collections import Counter
+
+    from pressroom.glossary import MAX_FUZZY_FORMS, _merge_suffixes
+
+    longs = {f"agency number{i} of veterans affairs": Counter(["x"]) for i in range(5000)}
+    longs["veterans affairs"] = Counter(["y"])
+    longs["of veterans affairs"] = Counter(["z"])
+    assert len(longs) > MAX_FUZZY_FORMS
+    t0 = time.perf_counter()
+    out = _merge_suffixes(longs)
+    assert time.perf_counter() - t0 < 1.0
+    assert len(out) == 5000  # the two short forms joined the first long form they end
+    first = next(iter(out))
+    assert out[first] == Counter({"x": 1, "y": 1, "z": 1})

@@ -156,24 +156,41 @@ MAX_FUZZY_FORMS = 64
 
 def _merge_suffixes(by_key: dict[str, Counter[str]]) -> dict[str, Counter[str]]:
     """ "veterans affairs" is "department of veterans affairs": a long form whose words end
-    another one's is the same meaning, written shorter; so is a spelling variant."""
+    another one's is the same meaning, written shorter; so is a spelling variant.
+
+    Longest first, each form joins the first kept form it ends (or, for a short form with few
+    long forms, resembles); beyond MAX_FUZZY_FORMS the kept forms' word suffixes are looked up
+    in a dict, so a short form with thousands of long forms stays linear.
+    """
     if len(by_key) < 2:
         return by_key
     keys = sorted(by_key, key=len, reverse=True)
-    fuzzy = len(keys) <= MAX_FUZZY_FORMS
-    if fuzzy:
-        from rapidfuzz.fuzz import ratio
     out: dict[str, Counter[str]] = {}
-    squeezed: dict[str, str] = {}
+    if len(keys) <= MAX_FUZZY_FORMS:
+        from rapidfuzz.fuzz import ratio
+
+        squeezed: dict[str, str] = {}
+        for k in keys:
+            flat = k.replace(" ", "")
+            for big in out:
+                if big.endswith(" " + k) or ratio(squeezed[big], flat) >= SPELLING_VARIANT_SCORE:
+                    out[big].update(by_key[k])
+                    break
+            else:
+                out[k] = Counter(by_key[k])
+                squeezed[k] = flat
+        return out
+    owner: dict[str, str] = {}  # "veterans affairs" -> "department of veterans affairs" (first kept)
     for k in keys:
-        flat = k.replace(" ", "")
-        for big in out:
-            if big.endswith(" " + k) or (fuzzy and ratio(squeezed[big], flat) >= SPELLING_VARIANT_SCORE):
-                out[big].update(by_key[k])
-                break
-        else:
-            out[k] = Counter(by_key[k])
-            squeezed[k] = flat
+        big = owner.get(k)
+        if big is not None:
+            out[big].update(by_key[k])
+            continue
+        out[k] = Counter(by_key[k])
+        at = k.find(" ")
+        while at >= 0:
+            owner.setdefault(k[at + 1:], k)
+            at = k.find(" ", at + 1)
     return out
 
 
