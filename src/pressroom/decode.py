@@ -104,7 +104,13 @@ def _decode_legacy(data: bytes) -> str:
 def repair_mojibake(text: str) -> str:
     """Undo UTF-8-read-as-cp1252 where the round trip is clean ("â€™" -> "’")."""
     # (the substring tests are a cheap exact pre-test: every _MOJIBAKE match holds one)
-    if text.isascii() or not ("Ã" in text or "Â" in text or "â€" in text) or not _MOJIBAKE.search(text):
+    if text.isascii():
+        return text
+    # (a run opens with one of the lead characters of the marks, letters and emoji mangled this way:
+    # four substring tests cost a tenth of the C1 scan, which then runs on a few files in a thousand)
+    if ("â" in text or "Ã" in text or "Â" in text or "ð" in text) and _C1.search(text):
+        text = _LATIN1_RUN.sub(_latin1_run, text)
+    if not ("Ã" in text or "Â" in text or "â€" in text) or not _MOJIBAKE.search(text):
         return text
     try:
         fixed = text.encode("cp1252").decode("utf-8")
@@ -122,6 +128,71 @@ def repair_mojibake(text: str) -> str:
     return fixed
 
 
+# UTF-8 read as Latin-1, whose C1 controls survived: "companyâ\x80\x99s" (’), "â\x80\x9cThe" (“)
+# (News Direct pages that mix this with good curly quotes, so the whole-text round trip fails).
+# A run of a lead byte and its continuation bytes holding at least one C1 control, which text never has.
+_LATIN1_RUN = re.compile(r"[\u00c2-\u00f4][\u0080-\u00bf]{0,2}[\u0080-\u009f][\u0080-\u00bf]{0,2}")
+_C1 = re.compile(r"[\u0080-\u009f]")
+
+
+def _latin1_run(m: re.Match[str]) -> str:
+    try:
+        return m.group().encode("latin-1").decode("utf-8")
+    except UnicodeDecodeError:
+        return m.group()
+
+
+# Senate pages whose UTF-8 was read as Latin-1 and then lost its C1 bytes: each curly quote,
+# apostrophe or dash (three bytes, E2 80 xx) left a lone "â" ("Tomorrowâs election", "said, âThey
+# and", "of our country.â?", "WASHINGTON, DC â The"); the closing quote's last byte became "?".
+# Only a text that shows the damage is repaired: an apostrophe of a contraction or a possessive
+# ("nationâs", "Iâm", "donât"), a closing "â?", a dash between blanks ("February 10 â the first")
+# or a bullet ("â¢"); French or Vietnamese words ("château", "Tân") never have these.
+_LOST_SIGN = re.compile(r"[A-Za-z0-9]â(?:s|t|ll|re|ve|m|d)\b|â[?¢]|[ \t]â[ \t]")
+# One lost mark, with the closing quote's "?" or the bullet's "¢" ("â¢\tThe Payment ...")
+_LOST_MARK = re.compile(r"â([?¢])?")
+# The letters after an apostrophe: "nationâs", "Iâll", "weâre", "donât" (not "airâthat": a dash)
+_CONTRACTION = re.compile(r"(?:s|t|ll|re|ve|m|d)\b")
+
+
+def repair_lost_marks(text: str) -> str:
+    """Curly quotes, apostrophes and dashes that lost two of their three bytes, back to marks:
+    "Tomorrowâs" -> "Tomorrow’s", "said, âThey ...,â? Boxer said" -> "said, “They ...,” Boxer said",
+    "DC â The" -> "DC – The", "assetsâland" -> "assets—land". A quote opened on a line and not yet
+    closed makes the next ambiguous mark its closing one ("the so-called âclawbackâ provision")."""
+    if "â" not in text or not _LOST_SIGN.search(text):
+        return text
+    out: list[str] = []
+    last = 0
+    open_quote = False
+    for m in _LOST_MARK.finditer(text):
+        s, e = m.start(), m.end()
+        prev = text[s - 1] if s else "\n"
+        nxt = text[e] if e < len(text) else "\n"
+        tail = m.group(1)
+        if prev == "\n":
+            open_quote = False
+        if tail == "?":
+            mark, open_quote = "”", False
+        elif tail == "¢":
+            mark = "•"
+        elif prev.isalnum() and nxt.isalnum():
+            mark = "’" if _CONTRACTION.match(text, e) else "—"
+        elif nxt.isalnum():
+            mark, open_quote = "“", True
+        elif prev in " \t\n" and nxt in " \t\n":
+            mark = "–"
+        elif open_quote:
+            mark, open_quote = "”", False
+        else:
+            mark = "’" if prev.isalpha() else "—"  # "Jeffordsâ bill", "D.C.â The Senate"
+        out.append(text[last:s])
+        out.append(mark)
+        last = e
+    out.append(text[last:])
+    return "".join(out)
+
+
 def _has_controls(text: str) -> bool:
     """Whether `_CONTROL` has anything to remove. Encoding and deleting bytes are C loops that
     run ~3x faster than the regex scan, and control characters are rare: the substitution
@@ -133,6 +204,8 @@ def _has_controls(text: str) -> bool:
 def normalize_text(text: str) -> str:
     """CRLF/CR to LF, odd spaces to plain spaces, invisible and control characters out."""
     text = repair_mojibake(text)
+    if not text.isascii() and "â" in text:
+        text = repair_lost_marks(text)
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.isascii():

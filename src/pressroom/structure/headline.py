@@ -30,7 +30,7 @@ def looks_like_headline(block: str) -> bool:
         # "SEN. DORGAN CITES ROGER MARIS HOMERUN RECORD ...", also when it opens with a quoted
         # name: "'DRU'S LAW' PASSAGE APPEARS PROMISING, SEN. DORGAN SAYS AT FARGO FIELD HEARING"
         return True
-    if _OPENS_QUOTE.match(block):
+    if _OPENS_QUOTE.match(block) and not _WRAPPING_QUOTES.match(block):
         return False
     if _PROSE_END.search(block):
         return False
@@ -40,9 +40,13 @@ def looks_like_headline(block: str) -> bool:
 # Curly quotes around a whole headline that a Latin-1 misreading left as a lone "â" (their other
 # bytes lost): "âProposed Rule Change Would Allow Experienced Pilots to Keep Flyingâ?" (Senate pages)
 _MOJIBAKE_QUOTES = re.compile(r"^â(?=[A-Z])(?P<inner>.+?)â\??$")
+# ... and the same headline once decode put its marks back: "“Proposed Rule Change Would Allow
+# Experienced Pilots to Keep Flying”" (a headline that only opens with a quoted title keeps it:
+# "“Annapolis Rock (1948)” – A. Aubrey Bodine")
+_WRAPPING_QUOTES = re.compile(r"^“(?=[A-Z])(?P<inner>[^“”]+)”$")
 
 
 def clean_headline(block: str) -> str:
     text = _PREFIX.sub("", block).strip()
-    m = _MOJIBAKE_QUOTES.match(text)
+    m = _MOJIBAKE_QUOTES.match(text) or _WRAPPING_QUOTES.match(text) if text[:1] in "â“" else None
     return m.group("inner") if m else text
