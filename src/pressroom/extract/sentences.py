@@ -18,7 +18,10 @@ SENT_END = re.compile(r"[.!?][.!?]*[\"”’)\]]*(?:[ \t\u00a0]+(?=[\"“‘(\[]
 # The word before a period that does not end a sentence: `Mr.`, `U.S.`, `Inc.`, `F.`
 _ABBREV_WORD = re.compile(r"(?:\b[A-Z]|\b(?:[A-Z]\.){1,3}[A-Z]|\b(?:[a-z]\.){1,3}[a-z]|\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Sens|Rep|Reps|Gov|Lt|Col|Gen|Brig|"
                           r"Maj|Capt|Sgt|Adm|Cmdr|Hon|Rev|St|Jr|Sr|Inc|Co|Corp|Ltd|No|Nos|vs|Mt|Ft|Atty|Gens|Messrs|"
-                          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ave|Blvd|approx|Dept|Univ|Assn|Amb))$")
+                          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ave|Blvd|approx|Dept|Univ|Assn|Amb|"
+                          # `Warner Bros. Pictures`, `Del. Ellen McKay` (a Maryland delegate), `Sec. Rumsfeld`,
+                          # `Fr. Lino`, `Asst. Secretary`, `... Pvt. Ltd`
+                          r"Bros|Del|Sec|Fr|Asst|Det|Supt|Cpl|Cdr|Insp|Msgr|Pvt))$")
 
 
 # The longest match of _ABBREV_WORD: `U.S.A` (three initials and a letter); `approx`, `Messrs` are 6
@@ -37,8 +40,9 @@ def _abbreviation_before(paragraph: str, dot: int) -> bool:
 
 
 # A company suffix ending a sentence, told by the word after it: `... against Oracle America Inc. The
-# government alleges ...` (but `Oracle America Inc. President John Smith`)
-_SUFFIX_WORD = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|L\.P|Jr|Sr)$")
+# government alleges ...` (but `Oracle America Inc. President John Smith`); the same after `Warner
+# Bros.` and a state's `Del.` (`Wilmington, Del. The ...`, but `Del. Ellen McKay`)
+_SUFFIX_WORD = re.compile(r"\b(?:Inc|Corp|Co|Ltd|LLC|L\.P|Jr|Sr|Bros|Del)$")
 _STARTER = re.compile(r"(?:The|This|These|That|Those|In|On|At|He|She|It|They|We|A|An|According|Under|As|Its|His|Her|"
                       r"Their|If|When|While|After|Before|During|Since|Today|Yesterday)\b")
 
