@@ -520,8 +520,49 @@ def _lead_cut(name: str) -> int | None:
     h = SECTION_HEADING_RE.match(name, cut)
     if h:
         cut = h.end()
+    if "." in name or "!" in name or "?" in name:
+        cut = _glued_sentence_cut(name, cut)
+    cut = _doubled_word_cut(name, cut)
     if cut and not _is_cap(name[cut:cut + 1] or "a"):
         return None
+    return cut
+
+
+# Two sentences run together by a lost space, the second opening with an About heading or
+# "The": "Vice President of Ecosystems at Udemy.About IntellumIntellum is ...",
+# "Assistant Attorney General Cronan.The Criminal Division ..." (the name is after it).
+GLUED_OPENER_RE = re.compile(r"[a-z]{2}[.!?](?:About|The)\s+(?=[A-Z])")
+# A sentence end glued to the next capital: "Pudgy Penguins.Pudgy Penguins", "Truth.Fi".
+GLUED_STOP_RE = re.compile(r"[a-z][.!?](?=[A-Z])")
+
+
+def _glued_sentence_cut(name: str, cut: int) -> int:
+    """Where the name starts after a sentence glued before it: after an opener ("Udemy.About
+    Intellum", "Cronan.The Criminal Division"), or after a heading that the sentence repeats
+    ("About Pudgy Penguins" + "Pudgy Penguins is ..." reads "Pudgy Penguins.Pudgy Penguins",
+    "Supreme Cleaning Inc.Supreme Cleaning Inc."). A brand written with a dot stays whole:
+    "Truth.Fi", "BitcoinCitadel.Club" (what follows the dot is no repeat)."""
+    for g in GLUED_OPENER_RE.finditer(name, cut):
+        cut = g.end()
+    first = name[cut:].split(" ", 1)[0]
+    for g in GLUED_STOP_RE.finditer(name, cut):
+        rest = g.end()
+        if rest - cut > len(first) and name.startswith(first, rest) and " " in name[cut:rest]:
+            return rest  # the heading's first word again: the sentence opens with the name
+    return cut
+
+
+def _doubled_word_cut(name: str, cut: int) -> int:
+    """An About heading glued to a first sentence that opens with the same one word reads
+    "DogoshiDogoshi is ...", "StonegateStonegate Capital Partners is ...": the name starts at
+    the second copy. (Halves of 4+ letters: "BamBam" or "PawPaw" may be names.)"""
+    sp = name.find(" ", cut)
+    end = len(name) if sp < 0 else sp
+    n = end - cut
+    if n >= 8 and n % 2 == 0 and name[cut].isupper():
+        half = cut + n // 2
+        if name.startswith(name[cut:half], half):
+            return half
     return cut
 
 

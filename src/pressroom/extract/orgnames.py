@@ -129,9 +129,18 @@ APPOSITIVE_RE = re.compile(r",\s+(?:a|an)\s+" + _NP_WORD + r"{0,7}?(?:" + L.KIND
 # "SFAA is a nonprofit, nonpartisan trade association" / "ARC ... Inc. is a clean energy company".
 # (Both start with a literal so that the engine can skip ahead to it.)
 IS_A_RE = re.compile(r" is (?:a|an|the) " + _NP_WORD.replace("\\-]", ",\\-]") + r"{0,7}?(?:" + L.KIND_NOUNS + r")\b")
+# "Sunfinity Power has established itself as a leading solar installation company", "Akari has
+# redefined itself as an oncology company", "IR Auto Solutions positions itself as a one-stop
+# shop ...": a name that takes "itself" is no person (the noun must still be a kind of body).
+ITSELF_AS_RE = re.compile(
+    r"(?: has| have| had)?(?: firmly| quickly| successfully| also| now| further)? "
+    r"(?:established|positioned|cemented|solidified|proven|redefined|distinguished|"
+    r"establishes|positions|presents|bills|identifies|brands) itself as (?:a|an|the) "
+    + _NP_WORD + r"{0,7}?(?:" + L.KIND_NOUNS + r")\b"
+)
 # Each pattern with a string it cannot match without (a str.find is far cheaper than letting
 # the regex engine walk every comma).
-APPOSITIVE_CUES = ((APPOSITIVE_RE, ", a"), (IS_A_RE, " is "))
+APPOSITIVE_CUES = ((APPOSITIVE_RE, ", a"), (IS_A_RE, " is "), (ITSELF_AS_RE, " itself as "))
 
 # A lower-case role after a name, then the organization: "Michael Viggiano, executive vice
 # president, Skanska USA Civil." (capitalised roles are keywords of KEYWORD_RE).
@@ -199,6 +208,12 @@ DEPT_POSSESSIVES = frozenset(
 HEAD_GLUED_RE = re.compile(r"(?:International|Group|Inc\.|Company|Corporation|Foundation|Association|Technologies|Labs)"
                            r"([a-z]{1,3}[A-Z][\w'\u2019\-]*)$")
 GLUED_RE = re.compile(r"[a-z]{2}[.!?]([A-Z][\w'\u2019\-]*)$")
+# A digital object identifier after its label: "DOI: 10.1038/s41378-025-00870-1", "DOI 10.1007/...".
+# (The curated "DOI", the Department of the Interior, is then no body.)
+DOI_NUMBER_RE = re.compile(r":? 10\.\d{4,9}/")
+# Words that open the next sentence when glued after a full stop ("Department of Justice.We
+# will take action"), unlike the second half of a dotted brand ("Truth.Fi").
+GLUED_OPENERS = frozenset("The This These We Our It Its He She They In As For On At A An Today".split())
 
 # Person roles that a name never runs over leftwards: "Assistant Attorney General for Civil Rights".
 PERSON_ROLES = frozenset("General Attorney Attorneys Secretary Director Officer Counsel Minister Administrator".split())
@@ -715,6 +730,11 @@ def _right_complement(text: str, pos: int) -> int:
                 break  # "Idaho Commission on the Arts Dan Harpole"
             if word_ends and bare in COMPLEMENT_TITLE_STOPS and _is_cap(_bare(toks[i - 1][1])):
                 break  # "Department of Homeland Security Secretary", "Commission on the Arts Chairman"
+            if "." in tok:
+                glued = GLUED_RE.search(tok)
+                if glued and glued.group(1) in GLUED_OPENERS:
+                    end = s + glued.start(1) - 1
+                    break  # "... of the Department of Justice.The case was ...": a lost space
             own = _possessive(bare)
             if own is None and bare in DEPT_POSSESSIVES and toks[i - 1][1] in ("of", "the") \
                     and tok.rstrip(PUNCT_END) == bare:
@@ -1195,6 +1215,9 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str]) -> tuple[list[M
                         caps_runs = _Intervals((r.start(), r.end()) for r in CAPS_RUN_RE.finditer(text))
                     if caps_runs.covers(hs):
                         continue
+                    if text.startswith(" 10.", he) or text.startswith(": 10.", he):
+                        if DOI_NUMBER_RE.match(text, he):
+                            continue  # "published (DOI: 10.1016/j.hbpd.2024.12.005)": an identifier's label
                 mentions.append(Mention(kw, para, hs, hs + len(kw), "known"))
                 continue
             if kw in L.AFFILIATION_ROLES and not suf:
