@@ -57,3 +57,40 @@ def test_lost_marks_stay_linear() -> None:
     normalize_text("Iâs âA " * 5000 + "â?")
     normalize_text("\u00e2\u0080" * 5000)
     assert time.perf_counter() - start < 0.5
+
+
+# --- page chrome and wire lines out of the body ---------------------------------------------
+
+
+def test_picture_credits_and_paid_placement_labels_are_boilerplate() -> None:
+    # (News Direct via Benzinga, The Trading Pit; NewMediaWire, Trilogy Metals)
+    r = parse_text("Trilogy Metals Reports Progress\n\nLOS ANGELES, CA - January 28, 2026 (NEWMEDIAWIRE) - "
+                   "Disseminated on behalf of Trilogy Metals Inc. and may include paid advertising.\n\n"
+                   "Trilogy Metals Inc. today reported progress at its Upper Kobuk Mineral Projects in Alaska.\n\n"
+                   "The company expects permits in the second half of the year.\n\n"
+                   "Featured photo courtesy of The Trading Pit.\n\nThis post contains sponsored content.",
+                   "x.txt", extract=False)
+    assert r.paragraphs == ["Trilogy Metals Inc. today reported progress at its Upper Kobuk Mineral Projects in Alaska.",
+                            "The company expects permits in the second half of the year."]
+    assert (r.date, r.location, r.source) == ("2026-01-28", "LOS ANGELES, CA", "NEWMEDIAWIRE")
+
+
+def test_office_page_navigation_is_boilerplate() -> None:
+    # (Senate, Inhofe, 12 Jun 2007: the page's navigation and election notice after the release)
+    r = parse_text("June 12, 2007\n\nWASHINGTON, DC - U.S. Senator James Inhofe (R-Okla.) today offered the Gas "
+                   "Price Act.\n\nThe act would improve the permitting process for refineries.\n\nBrowse by:\n\n"
+                   "Current record\n\nPursuant to , newsletters, petitions, opinion polls and issue alerts and other "
+                   "electronic communications cannot be initiated by this office for the 60 days before an election."
+                   "\n\n| | | | | |\n\n|", "x.txt", extract=False)
+    assert r.paragraphs == ["U.S. Senator James Inhofe (R-Okla.) today offered the Gas Price Act.",
+                            "The act would improve the permitting process for refineries."]
+
+
+def test_a_wires_own_about_section_closes_a_one_paragraph_story() -> None:
+    # (IBN, Nightfood Holdings via AINewsWire)
+    r = parse_text("Robotics Companies Move to Revenue\n\nNightfood Holdings Inc. (OTCQB: NGTF), doing business as "
+                   "TechForce Robotics, offers an example of this commercialization transition.\n\nAbout AINewsWire\n\n"
+                   "AINewsWire (“AINW”) is a specialized communications platform with a focus on the latest "
+                   "advancements in artificial intelligence (“AI”).\n\nAINW is where breaking news converges.",
+                   "x.txt", extract=False)
+    assert len(r.paragraphs) == 1 and r.boilerplate[0] == "About AINewsWire"

@@ -50,12 +50,21 @@ WIRE_LINE = re.compile(
     r"This news story relied on content|NOTE TO INVESTORS:|Hashtag:\s*#|The issuer is solely responsible for the content|"
     r"Read More\s*(?:>>|»|→)\s*$|Click (?:the )?image above to view|\(If you cannot click the link above|"
     r"SOURCE:?\s|Source:\s|Photo(?:s)?:\s|Image(?:s)?:\s|Related Links?\b|"
+    # picture credits ("Featured photo by Shubham Dhage on Unsplash.", "Featured image from Shutterstock."),
+    # a paid placement's label ("Disseminated on behalf of SolarBank Corporation"), a scraped office
+    # page's navigation and election notice ("Browse by:", "Current record", "Pursuant to , newsletters,
+    # petitions ... cannot be initiated by this office for the 60 days ...", "| | | | |")
+    r"Featured (?:photo|image)\b|Disseminated on behalf of\b|Browse by:?\s*$|Current record\s*$|"
+    r"Pursuant to\s*,\s*newsletters|\|[\s|]*$|"
     r"Press Release Number|Topic\(s\)|Component\(s\)|Updated \w+ \d|Follow us on|Stay connected|"
     r"Return to (?:top|Press)|Print\s*$|Share\s*$|Click here to|Read more\s*$|Learn more\s*$)",
     re.I,
 )
 # An "About" heading run into its text: "About Fucare Since its debut in 2019, ..." (late in a release)
 ABOUT_LOOSE = re.compile(r"^\s*(?:About|ABOUT)\s+(?:the\s+)?[A-Z0-9]")
+# A wire's own About heading, which closes the body even after a one-paragraph story (IBN's brands:
+# "About NetworkNewsWire", "About AINewsWire", "About InvestorWire")
+WIRE_ABOUT = re.compile(r"\s*About\s+\S*(?:Wire|NewsWire|Newswire)\s*:?\s*$")
 # "For more information, visit ..." / "For further information about FCS ..."
 MORE_INFO = re.compile(r"^\s*For (?:more|further|additional) information\b", re.I)
 # A heading glued to its text by the wire: "About EnvestnetEnvestnet is helping to lead ..."
@@ -137,7 +146,7 @@ def split_boilerplate(blocks: list[str]) -> tuple[list[str], list[str]]:
         if (
             anchored
             and body
-            and (late or len(body) >= 2 or i + 1 < n and _closing_heading(b))
+            and (late or len(body) >= 2 or i + 1 < n and _closing_heading(b) or WIRE_ABOUT.match(b))
             and (ABOUT.match(b) or ABOUT_GLUED.match(b) or DISCLAIMER.match(b))
         ):
             boiler.extend(blocks[i:])
