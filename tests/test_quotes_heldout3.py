@@ -41,3 +41,38 @@ def test_a_speaker_named_after_warner_bros_is_the_person():
     got = quotes_of("Martin Jensen, Founder and Chairman of the Board at Warner Bros. Pictures, said: \"This merger is "
                     "more than just a strategic move, it is a bold step into the future.\"")
     assert got == [("direct", "Martin Jensen", "This merger is more than just ")]
+
+
+def test_according_to_a_person_before_a_quote():
+    # written for newsdirect (2025-04-02, `According to ADIA’s CEO, Larry Powalisz, “...”`); run on
+    # senate/Cantwell/17Sep2004Cantwell246.txt
+    got = quotes_of("According to Lewis County Commissioner Eric Johnson, \"Lewis County has nearly 475,000 acres of "
+                    "federally owned land within its borders. Funding from PILT is vital.\"")
+    assert got == [("direct", "Eric Johnson", "Lewis County has nearly 475,00")]
+    # a document is no speaker
+    got = quotes_of("According to the Times article, \"Army and Veterans Administration mental health "
+                    "professionals are overwhelmed by the numbers.\"")
+    assert not got
+
+
+def test_a_quote_after_a_sentence_headed_by_a_person():
+    # written for reportable (Sethera: `Brig. Gen. Lunt commended Sethera’s vision. “The ability ...”`);
+    # run on senate/Craig/3Apr2008Craig19.txt (its witness list shortened to one made-up line)
+    got = quotes_of(
+        "Yale University President Richard C. Levin joined Senator Craig at the event.",
+        "President Levin expressed Yale's support for all sources of clean energy, including nuclear. \"Nuclear "
+        "plants are very efficient baseload electricity plants and they're completely green.\"")
+    assert got == [("direct", "Richard C. Levin", "Nuclear plants are very effici")]
+    # a deed is not a statement: senate/Dorgan/8Jul2004Dorgan445.txt, a letter's words after it
+    got = quotes_of(
+        "Senate Democratic Leader Tom Daschle (D-SD) submitted Adelstein's name for reappointment in February, "
+        "2003. \"Absent re-nomination, he must leave the Commission at the end of the current session.\"")
+    assert not got
+
+
+def test_hostile_repeats_stay_linear():
+    # 5,000 unattributed quotes, each after a sentence headed by a person; 5,000 `according to` lead-ins
+    t = time.process_time()
+    extract_quotes(["Sen. John Smith praised the bill. \"It is a fine bill for all of us.\" " * 5000], "T", ())
+    extract_quotes(["According to Sen. John Smith, \"it is a fine bill for all of us.\" " * 5000], "T", ())
+    assert time.process_time() - t < 2.0

@@ -32,6 +32,7 @@ from .nonpersons import NonPersons
 from .people_registry import Registry
 from .quotemarks import Ranges, Span, find_spans
 from .speakers import (
+    DOCUMENT_WORDS,
     _group_noun,
     LEAD_INVERTED,
     LEAD_LABEL,
@@ -107,6 +108,21 @@ _INTRO_OBJECT = re.compile(r"[ \t]+(?:his|her|their|its|on|about|regarding|upon)
 _TOLD_WHOM = re.compile(r"[ \t]+\w")
 # A document's words: `," reads a rare resolution of rebuke.`, `," reads a recent article.`
 _READS = re.compile(r"^[\s,]*reads[ \t]+(?:a|an|the|its|this)\b")
+# What a person heading the sentence before an unattributed quote does when the quote is theirs: voices
+# a view or a feeling (`Brig. Gen. Lunt commended Sethera’s vision.`, `Prof. Harry Shum reflected on ...`,
+# `Albin Warin, CEO of XT, expressed his thoughts ...`, `Snowe is also pleased that ...`, `Burns invited
+# Rose to Washington ...`), not a deed (`Tom Daschle submitted Adelstein's name ...`)
+_EXPRESSED = re.compile(
+    r"(?:(?:also|further|then|again|later|warmly|strongly|publicly)[ \t]+)?(?:"
+    r"commended|praised|applauded|lauded|hailed|welcomed|thanked|congratulated|celebrated|reflected|expressed|voiced|"
+    r"called|invited|urged|spoke|discussed|addressed|shared|offered|weighed|underscored|highlighted|acknowledged|"
+    r"recognized|recognised|honored|honoured|paid|credited|echoed|summed|described|characterized|"
+    r"(?:is|was|are|were)[ \t]+(?:also[ \t]+|very[ \t]+|particularly[ \t]+)?(?:pleased|proud|thrilled|excited|delighted|"
+    r"grateful|happy|confident|optimistic|concerned|disappointed|encouraged|enthusiastic|upbeat))\b")
+# An `according to` lead-in ending right before a quote: `According to holistic veterinarian Dr. Babette
+# Gladstein, "`, `According to ADIA’s CEO, Larry Powalisz, “` (a document is no speaker: `According to the
+# Times article, "`)
+LEAD_ACCORDING = re.compile(r"\b[Aa]ccording[ \t]+to[ \t]+(?P<who>[^,:;\"“”]{2,120}(?:,[ \t]+[^,:;\"“”]{2,80})?),[ \t]*$")
 # An attribution set off by a dash after the quote: `" - Kimberley Richmond, Director of Sales at Alhi Weddings`
 TRAIL_DASH = re.compile(r"^\s*[-–—]+\s*(?P<who>[A-Z][^\n\"“”]{1,160})")
 # The largest paragraph read word by word; longer ones (a file that lost its line breaks)
@@ -421,6 +437,12 @@ class _Release:
                 sp = res.resolve(lab.group("who"), (s.para, start), strict=True)
                 if sp is not None and sp.kind == "person":
                     return sp, True
+            if "ccording to" in before:
+                m = LEAD_ACCORDING.search(before)
+                if m is not None and not any(key(w) in DOCUMENT_WORDS for w in m.group("who").split()):
+                    sp = res.resolve(m.group("who"), (s.para, start))
+                    if sp is not None:
+                        return sp, True
             verbs = list(VERB.finditer(before))
             if verbs:
                 v = verbs[-1]
@@ -509,6 +531,32 @@ class _Release:
         par = self.paras[s.end_para]
         end = sentences.end_of(self.edges(s.end_para), s.close, len(par))
         return not _WORD.search(par, s.close, max(s.close, end))
+
+    def sentence_before_by(self, s: Span, prev_close: int) -> Speaker | None:
+        """The person heading the sentence right before a quote that opens its own sentence in
+        the middle of a paragraph, with nothing quoted in between: `Prof. Harry Shum reflected on
+        the University's unique position. "Thirty-five years is ..."`, `Chief Executive Nick
+        Liuzza called the milestone a major step ... "Becoming debt-free ..."`. Only a person
+        the release names in full or with a title or a position speaks so."""
+        par = self.paras[s.para]
+        edges = self.edges(s.para)
+        start = sentences.start_of(edges, s.open_at)
+        if par[start:s.open_at].strip() or start == 0:
+            return None  # the quote does not open its sentence, or opens the paragraph
+        p0 = sentences.start_of(edges, start - 1)
+        if p0 < prev_close or start - p0 > 400 or self.in_quote(s.para, p0):
+            return None
+        m = _SUBJECT_HEAD.match(par, p0)
+        if m is None:
+            return None
+        head = m.group().rstrip(" \t,")
+        if head.endswith(("'s", "’s")):
+            return None  # `Dr. Newman's presentation is titled:` names a work, not its speaker
+        if not (m.end() >= start - 2 or _EXPRESSED.match(par, m.end())):
+            return None  # `Tom Daschle submitted Adelstein's name ... "Absent re-nomination, ..."` (a letter's words)
+        sp = self.resolver.resolve(head, (s.para, m.end()), strict=True)
+        e = sp.entry if sp is not None else None
+        return sp if e is not None and (len(e.core) >= 2 or e.title or e.role) else None
 
     def _made_by(self, par: str, q: int, at: int) -> Speaker | None:
         """The subject of `made the following statement` at `at`: the sentence's start, or its
@@ -698,6 +746,10 @@ class _Release:
                     if sp is None and s.para >= 1:
                         # `Sen. Hutchison also expressed her support for ...` just before, nobody named since
                         sp = self._still_subject(s.para - 1, s.para)
+                if sp is None and self.paras[s.para][:s.open_at].strip() and self._bare(s):
+                    # a quote opening a sentence after one headed by a person: `Brig. Gen. Lunt
+                    # commended Sethera’s vision. “The ability to develop ...”`
+                    sp = self.sentence_before_by(s, prev_close)
                 if sp is None:
                     self.pending.append(s)
                     continue
