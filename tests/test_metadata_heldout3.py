@@ -94,3 +94,16 @@ def test_a_wires_own_about_section_closes_a_one_paragraph_story() -> None:
                    "advancements in artificial intelligence (“AI”).\n\nAINW is where breaking news converges.",
                    "x.txt", extract=False)
     assert len(r.paragraphs) == 1 and r.boilerplate[0] == "About AINewsWire"
+
+
+# --- datelines ---------------------------------------------------------------------------------
+
+
+def test_dash_glued_to_the_place_ends_it() -> None:
+    # (Blockchainwire, Creta and Republic): the hyphen of "UAE-" is no hyphen inside a place word
+    from pressroom.structure.dateline import parse_dateline
+    dl = parse_dateline("Dubai, UAE- Republic, a global technology company pioneering the digital transformation "
+                        "of finance and investing, and Creta, a Web3-based multiverse gaming platform")
+    assert dl is not None and dl.place == "Dubai, UAE"
+    dl = parse_dateline("WINSTON-SALEM, N.C. - Acme Inc. today announced")  # (a hyphen between letters stays)
+    assert dl is not None and dl.place == "WINSTON-SALEM, N.C."

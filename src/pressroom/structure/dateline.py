@@ -37,8 +37,9 @@ _DAY_WORD = r"(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day
 # One word of a place name: "Erbil", "D.C.", "N.Y.", "Sask.", "O'FALLON", "Winston-Salem", "St.",
 # two cities of a joint release: "BERLIN/PARIS". No digits (a bill: "S.1700 - the Advancing Justice
 # Through DNA Technology Act"), never a month in any case ("LOS ANGELES, MAY 26, 2026"), and a
-# double hyphen is a separator, never inside a word ("WASHINGTON--U.S. Sen. James M. Inhofe")
-_PLACE_WORD = rf"(?!(?:(?i:{_MONTH_WORD}|{_DAY_WORD})|Today|Yesterday|The|This|A|An|By|In|On|At|For|From|About|Sen|Senator|Rep|U\.S\.\s+Senator)\b)(?:[A-Z](?:[^\W\d]|['’.&]|-(?!-))*(?:/[A-Z](?:[^\W\d]|['’.&]|-(?!-))*)*|[A-Z]\.(?:[A-Z]\.)+)"
+# hyphen only between letters: a double hyphen is a separator, never inside a word ("WASHINGTON--U.S.
+# Sen. James M. Inhofe"), and so is a dash glued to the place ("Washington,D.C.- SchoolHouse Connection")
+_PLACE_WORD = rf"(?!(?:(?i:{_MONTH_WORD}|{_DAY_WORD})|Today|Yesterday|The|This|A|An|By|In|On|At|For|From|About|Sen|Senator|Rep|U\.S\.\s+Senator)\b)(?:[A-Z](?:[^\W\d]|['’.&]|-(?=[^\W\d]))*(?:/[A-Z](?:[^\W\d]|['’.&]|-(?=[^\W\d]))*)*|[A-Z]\.(?:[A-Z]\.)+)"
 # (and "and" or "&" between the places of a joint release: "WILMINGTON, Del. and SEOUL, Korea, March 20,
 # 2026 –", "MILFORD & BRIGHTON, MI, July 31, 2024 /24-7PressRelease/")
 _PLACE_LINK = r"(?:de|la|del|di|da|do|of|upon|on|am|im|sur|en|el|los|las|and|&)"
