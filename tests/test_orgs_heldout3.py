@@ -98,3 +98,32 @@ def test_hostile_glue_stays_linear():
     extract_organizations(["Acme Group.The Acme Group.The " * 5000])
     extract_organizations(["Acme has established itself as a leading " * 5000])
     assert time.process_time() - t0 < 1.5
+
+
+# --- a one-word short name of the longer name the release gives --------------------------------
+
+def orgs(paragraphs: list[str]) -> list:
+    return extract_organizations(paragraphs)[0]
+
+
+def test_a_first_word_short_name_joins_the_longer_name():
+    # ibn (Fathom Nickel, 2025); the rule was written from ibn's "Mullen"/"Mullen Automotive Inc."
+    # the About paragraph names the company by its first word
+    got = orgs(["Fathom Nickel Inc. (CSE: FNI) announced drill results from its Gochager Lake property.",
+                "Fathom is a junior exploration company focused on exploring for and developing world "
+                "class nickel deposits."])
+    assert [o.name for o in got if "Fathom" in o.name] == ["Fathom Nickel Inc."]
+
+
+def test_a_unit_of_the_short_name_stays_apart():
+    # newswire (Mattel / Jon M. Chu, 2025): the parent written with its legal form is no short name
+    # of its studio
+    got = orgs(["Mattel, Inc. (NASDAQ: MAT) today announced a feature film with Warner Bros. Pictures.",
+                "Robbie Brenner, President of Mattel Studios and Chief Content Officer, said the film "
+                "honors the brand."])
+    assert any(o.name.startswith("Mattel,") or o.name == "Mattel" for o in got)
+    assert "Mattel Studios" in {o.name for o in got}
+    # DOJ style: an acronym and its field division are two bodies
+    got = orgs(["The case was investigated by the FBI Houston Division and the DEA.",
+                "The FBI thanked its partners."])
+    assert {"FBI", "FBI Houston Division"} <= {o.name for o in got}

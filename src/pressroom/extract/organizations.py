@@ -708,6 +708,7 @@ def _assemble(mentions: list[Mention], texts: list[tuple[int, str]]) -> list[Org
                     fits.add(g.find(b))
         if len(fits) == 1:
             g.union(a, fits.pop())
+    _join_first_word_names(mentions, keys, strong_keys, g)
     # groups, with the weak kinds only joining groups that have a strong name
     groups: dict[int, list[int]] = {}
     strong_roots: set[int] = set()
@@ -743,6 +744,64 @@ def _assemble(mentions: list[Mention], texts: list[tuple[int, str]]) -> list[Org
         orgs.append(_organization([mentions[i] for i in ix], inner_names, all_keys, body))
     orgs.sort(key=lambda t: t[0])
     return [o for _, o in orgs if o.name]
+
+
+# Words after a short name that make the longer name a unit or another body, not the same
+# company: "Ethereum Foundation" (of "Ethereum"), "FBI Boston Field Division", "Chartjoy and
+# Trinity School of Medicine"; a common-noun company head too unless a legal form follows
+# ("Mattel Studios" of "Mattel", "Hewlett Packard Labs"; but "GeoVax Labs, Inc." of "GeoVax").
+UNIT_TAIL_WORDS = L.GOVERNMENT_HEADS | L.INSTITUTION_HEADS | frozenset(("DAO", "and", "&"))
+# The legal form spelled out: "SolarBank Corporation" is "SolarBank Corp." and "SolarBank".
+LEGAL_FORM_WORDS = L.COMPANY_SUFFIXES | frozenset(("Corporation", "Company", "Incorporated", "Limited"))
+
+
+def _join_first_word_names(mentions: list[Mention], keys: list[str], strong_keys: dict[str, int], g: _Groups) -> None:
+    """A one-word name that opens the release's one longer name is its short name: "Mullen" and
+    "Mullen Automotive Inc.", "Fathom" and "Fathom Nickel Inc.", "Akari" and "Akari Therapeutics".
+    Not an acronym ("FBI" and "FBI Houston Division" are two bodies) nor a chamber ("House"),
+    not when the longer name is a unit or a pair (UNIT_TAIL_WORDS), nor when two longer names
+    open with the word ("Rivalz DePIN", "Rivalz Network"). A short name written with its legal
+    form ("Moog Inc", "Mattel, Inc.") is the parent company itself: it joins only the same name
+    with its legal form spelled out ("SolarBank Corp." and "SolarBank Corporation")."""
+    singles: list[tuple[str, int]] = []
+    by_first: dict[str, list[int]] = {}
+    for k, i in strong_keys.items():
+        sp = k.find(" ")
+        if sp < 0:
+            singles.append((k, i))
+        else:
+            by_first.setdefault(k[:sp], []).append(i)
+    if not singles or not by_first:
+        return
+    suffixed: set[str] | None = None
+    for k, a in singles:
+        cands = by_first.get(k)
+        if not cands or len(k) < 3 or k in HEAD_KEYS:
+            continue
+        name = mentions[a].name
+        if name.isupper() or mentions[a].owner or name in L.CHAMBERS:
+            continue
+        roots = {g.find(b) for b in cands}
+        if len(roots) != 1:
+            continue
+        if suffixed is None:  # keys written with a legal form somewhere ("Moog Inc")
+            suffixed = {keys[i] for i, m in enumerate(mentions) if " " in m.name.strip() and " " not in keys[i]}
+        legal_only = k in suffixed
+        if all(_plain_longer_name(mentions[b], legal_only) for b in cands):
+            g.union(a, roots.pop())
+
+
+def _plain_longer_name(m: Mention, legal_only: bool) -> bool:
+    """The longer name is the same company's (see _join_first_word_names)."""
+    words = m.name.split()
+    if m.owner or not 2 <= len(words) <= 6:
+        return False
+    tail = [w.rstrip(",") for w in words[1:]]
+    if legal_only:
+        return all(w in LEGAL_FORM_WORDS for w in tail)
+    if any(w in UNIT_TAIL_WORDS for w in tail):
+        return False
+    return not any(w in L.GENERIC_COMPANY_HEADS or w == "Labs" for w in tail) or tail[-1] in LEGAL_FORM_WORDS
 
 
 def _owner_is_body(owner: str, all_keys: set[str]) -> bool:
