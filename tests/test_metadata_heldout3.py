@@ -107,3 +107,16 @@ def test_dash_glued_to_the_place_ends_it() -> None:
     assert dl is not None and dl.place == "Dubai, UAE"
     dl = parse_dateline("WINSTON-SALEM, N.C. - Acme Inc. today announced")  # (a hyphen between letters stays)
     assert dl is not None and dl.place == "WINSTON-SALEM, N.C."
+
+
+def test_places_of_a_joint_release_parted_by_a_slash() -> None:
+    # (NOTICIAS NEWSWIRE, Newsmax visit; the wires' "/ PR Karma /" and "/ NewsDirect /" tags stay tags)
+    from pressroom.structure.dateline import parse_dateline
+    dl = parse_dateline("PALM BEACH, FL / BUENOS AIRES, ARGENTINA — February 5, 2026 — (NOTICIAS NEWSWIRE) — "
+                        "The recent visit of Newsmax")
+    assert dl is not None and (dl.place, dl.source, dl.date) == (
+        "PALM BEACH, FL / BUENOS AIRES, ARGENTINA", "NOTICIAS NEWSWIRE", "2026-02-05")
+    dl = parse_dateline("MONTREAL, QC / PR Karma / September 4, 2024 13:45")
+    assert dl is not None and (dl.place, dl.source) == ("MONTREAL, QC", "PR Karma")
+    dl = parse_dateline("NEW YORK, NY / NewsDirect / April 22nd, 2024 / BestGrowthStocks.com")
+    assert dl is not None and (dl.place, dl.source) == ("NEW YORK, NY", "NewsDirect")

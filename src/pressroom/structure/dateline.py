@@ -43,6 +43,8 @@ _PLACE_WORD = rf"(?!(?:(?i:{_MONTH_WORD}|{_DAY_WORD})|Today|Yesterday|The|This|A
 # (and "and" or "&" between the places of a joint release: "WILMINGTON, Del. and SEOUL, Korea, March 20,
 # 2026 –", "MILFORD & BRIGHTON, MI, July 31, 2024 /24-7PressRelease/")
 _PLACE_LINK = r"(?:de|la|del|di|da|do|of|upon|on|am|im|sur|en|el|los|las|and|&)"
+# A second place after a slash, then a dash or a comma: " / BUENOS AIRES, ARGENTINA — " (not "/ PR Karma /")
+_SLASHED_PLACE = re.compile(rf"\s?/\s(?P<place>{_PLACE_WORD}(?:(?:,\s*|\s+){_PLACE_WORD}){{0,4}})(?=\s*(?:—|–|-{{1,3}}\s|,))")
 # A region in parentheses after the place, then a comma: "San Juan de la Peña (Huesca), July 15, 2024"
 _REGION = re.compile(r"\s*\([A-Z][\w .'’-]{1,30}\)(?=\s*,)")
 # "Erbil, Kurdistan Region, Iraq" / "LOS ANGELES, CA" / "WASHINGTON" / "San Juan de la Peña"
@@ -333,6 +335,12 @@ def parse_dateline(block: str) -> Dateline | None:
     region = _REGION.match(text, pos)
     if region:
         place, pos = text[m.start("place"):region.end()], region.end()
+    elif text.startswith(" / ", pos) or text.startswith("/ ", pos):
+        # the places of a joint release parted by a slash, when a dash or a comma follows the second:
+        # "PALM BEACH, FL / BUENOS AIRES, ARGENTINA — February 5, 2026 —" (not a wire's "/ PR Karma /")
+        second = _SLASHED_PLACE.match(text, pos)
+        if second:
+            place, pos = text[m.start("place"):second.end("place")], second.end("place")
     if place.endswith("-"):
         # a place word may hold hyphens ("Winston-Salem") but never ends with one: the dashes
         # are the separator, as in "PERTH, Australia--(BUSINESS WIRE)--Jan. 20, 2025--"
