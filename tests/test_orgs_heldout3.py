@@ -127,3 +127,31 @@ def test_a_unit_of_the_short_name_stays_apart():
     got = orgs(["The case was investigated by the FBI Houston Division and the DEA.",
                 "The FBI thanked its partners."])
     assert {"FBI", "FBI Houston Division"} <= {o.name for o in got}
+
+
+# --- a wire's own About section -----------------------------------------------------------------
+
+def test_a_wire_brands_about_section_names_no_organization():
+    # ibn (CNW420 footer under a cannabis release, 2025); written from ibn's GreenCarStocks footer
+    bp = ["About CNW420",
+          "CNW420 spotlights the latest developments in the rapidly evolving cannabis industry through the "
+          "release of an article each business day at 4:20 p.m. Eastern.",
+          "To receive SMS alerts from CNW, text CANNABIS to 888-902-4192 (U.S. Mobile Phones Only)",
+          "Please see full terms of use and disclaimers on the CannabisNewsWire website applicable to all "
+          "content provided by CNW, wherever published or re-published.",
+          "CannabisNewsWire is powered by IBN"]
+    got = {o.name for o in extract_organizations(["Medical cannabis could help lupus sufferers, a study finds."],
+                                                 None, None, bp)[0]}
+    assert "CNW420" not in got
+
+
+def test_an_issuers_about_section_before_the_wires_disclaimer_stays():
+    # ibn (D-Wave, 2025): the issuer's section runs on into the wire's disclaimer
+    bp = ["About D-Wave Quantum Inc.",
+          "D-Wave is a leader in the development and delivery of quantum computing systems, software, and "
+          "services.",
+          "Please see full terms of use and disclaimers on the InvestorBrandNetwork website applicable to all "
+          "content provided by IBN."]
+    got = {o.name for o in extract_organizations(["D-Wave Quantum Inc. (NYSE: QBTS) will report results."],
+                                                 None, None, bp)[0]}
+    assert "D-Wave Quantum Inc." in got

@@ -1133,6 +1133,9 @@ def _texts(paragraphs: list[str], title: str | None, boilerplate: list[str] | No
         for k, block in enumerate(boilerplate):
             head = block[:80]
             if head.startswith("About ") and not WIRE_ABOUT_RE.match(head):
+                if len(block) < 80 and _wire_own_section(block[6:].strip(" :"), boilerplate, k + 1):
+                    take = 0
+                    continue
                 out.append((n + k, block))
                 take = ABOUT_SECTION_BLOCKS if len(block.split()) <= 8 else 0
             elif take:
@@ -1143,6 +1146,30 @@ def _texts(paragraphs: list[str], title: str | None, boilerplate: list[str] | No
                 out.append((n + k, block))
                 take -= 1
     return out
+
+
+def _wire_own_section(name: str, blocks: list[str], k: int) -> bool:
+    """Is the About section of `name` that starts at blocks[k] a wire's own footer? A wire's
+    brand describes itself as a communications platform, is "powered by" its network or points
+    to its own disclaimers: "GreenCarStocks ("GCS") is a specialized communications platform
+    ...", "GreenCarStocks is powered by IBN", "Please see full terms of use and disclaimers on
+    the TinyGems website", a sign-off line "CannabisNewsWire is powered by IBN" (ibn's 70 brands:
+    Rocks & Stocks, CNW420, BillionDollarClub ...). An
+    issuer's section that runs on into the wire's disclaimer names another site ("... on the
+    InvestorBrandNetwork website" after "About D-Wave Quantum Inc.")."""
+    if not name:
+        return False
+    for block in blocks[k:k + 8]:
+        if block.startswith("About "):
+            break
+        if "communications platform" in block and block.startswith(name):
+            return True
+        if ("powered by" in block or "disclaimers on the" in block) and (
+                name + " is powered by" in block or "disclaimers on the " + name in block):
+            return True
+        if " is powered by " in block and len(block) < 60:
+            return True  # the wire's sign-off line: "CannabisNewsWire is powered by IBN" (after "About CNW420")
+    return False
 
 
 # An About section's prose blocks after its heading (gold counts their acronyms: "the Biomedical
