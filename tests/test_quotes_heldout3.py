@@ -76,3 +76,37 @@ def test_hostile_repeats_stay_linear():
     extract_quotes(["Sen. John Smith praised the bill. \"It is a fine bill for all of us.\" " * 5000], "T", ())
     extract_quotes(["According to Sen. John Smith, \"it is a fine bill for all of us.\" " * 5000], "T", ())
     assert time.process_time() - t < 2.0
+
+
+def test_an_adverb_before_the_verb_is_no_part_of_the_subject():
+    # written for evertiseaipr (2024-12-13: `He further stated that this partnership with V-GREEN will ...`);
+    # run on senate/Murkowski/9Jul2004Murkowski372.txt and doj/release_04604.html (names kept, shortened)
+    got = quotes_of("Sen. Lisa Murkowski (R-Alaska) questioned the new size standards at the hearing. She also noted "
+                    "that the rules could well harm the chances for Alaska Native Corporations to win contracts.")
+    assert got == [("indirect", "Lisa Murkowski", "the rules could well harm the ")]
+    got = quotes_of("During this meeting, Dino Bouterse discussed initially hosting 30 to 60 Hezbollah members in "
+                    "Suriname. He also indicated that he wanted a Hezbollah cell in Suriname to act as a personal "
+                    "security force.")
+    assert got == [("indirect", "Dino Bouterse", "he wanted a Hezbollah cell in ")]
+
+
+def test_the_company_capitalised_is_the_company_that_spoke():
+    # newmediawire (Yuenglings Ice Cream, 2025-05-12): `The Company also confirmed that ...` was a body
+    # named 'Company'; written for newmediawire's ABVC release (`The Company emphasized that`)
+    got = quotes_of(
+        "Yuenglings Ice Cream Corporation (OTC: YCRM) today announced that it has filed amended articles of "
+        "incorporation with the State of Nevada to formally change its corporate name to Frequency Holdings, Inc.",
+        "The Company also confirmed that FINRA review for the name and symbol change is still in process.")
+    assert [sp for _, sp, _ in got] == ["Yuenglings Ice Cream Corporation"] * 2
+    # no body spoke before: nobody the rules can tell (was 'Company')
+    got = quotes_of("The Company emphasized that the land recognition follows applicable accounting standards.")
+    assert not got
+
+
+def test_words_of_address_name_no_speaker():
+    # written for senate/Reid/28Sep2006 (a letter: `Your Administration has said ...`); run on
+    # senate/Carper/13Jan2005Carper6.txt, a letter to the NRC: `You have also confirmed that the operators ...`
+    got = quotes_of("Regarding the October 10 steam leak, your preliminary assessment has confirmed that a control "
+                    "valve malfunctioned. You also confirmed that the operators were aware of the failed valve "
+                    "several weeks before the steam leak.")
+    assert not got

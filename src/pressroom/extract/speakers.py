@@ -185,6 +185,14 @@ def _given_end(text: str, i: int) -> int:
     return k
 
 
+# Adverbs that may close a subject phrase before its verb (`He further stated`, `The company also
+# noted`, `The USDA publicly stated`): no part of the subject (an auxiliary stays: `Users have
+# expressed that` is no one's name)
+_TRAILING_ADVERBS = frozenset("also further then later again previously earlier recently once additionally "
+                              "subsequently repeatedly publicly".split())
+# Words of address opening a subject phrase: a letter's `You also said that ...`, `Your Administration
+# has said`, `We also noted`: nobody the release names
+_ADDRESS_WORDS = frozenset({"you", "your", "we", "our", "i", "my", "us"})
 # Words after which a pronoun opens a new clause: `..., and he`, `so that she`
 _CLAUSE_OPENERS = frozenset("that and but then so because when while as after before where since although".split())
 
@@ -384,6 +392,15 @@ class Resolver:
             return None
         low = who.lower()
         words = low.split()
+        if len(words) > 1 and words[-1] in _TRAILING_ADVERBS:
+            # an adverb between the subject and its verb: `He further stated that`, `The company
+            # also noted that`
+            while len(words) > 1 and words[-1] in _TRAILING_ADVERBS:
+                words.pop()
+            who = " ".join(who.split()[:len(words)])
+            low = " ".join(words)
+        if words[0] in _ADDRESS_WORDS and len(words) <= 3:
+            return None  # `You also said that`, `Your Administration has said` (not `I find the words of X`)
         # pronouns: `he said`, `Today he`, `In 2005, she`
         last = words[-1]
         if last in PERSON_PRONOUNS and (len(words) <= 6 or words[-2].rstrip(",") != words[-2] or words[-2] in _CLAUSE_OPENERS):
@@ -405,8 +422,9 @@ class Resolver:
             head = key(head_words[-1])
             if head in ROLE_REFERENCES:  # `the senator`, `the Prime Minister`, `the Senate Majority Leader`
                 return self._role_reference(head, at)
-            if head in ORG_REFERENCES and (who if head_words is words else who.split(",", 1)[0]).split()[-1].islower():
-                # `the company`, not `the Justice Department`
+            if head in ORG_REFERENCES and ((who if head_words is words else who.split(",", 1)[0]).split()[-1].islower()
+                                           or head == "company" and len(head_words) == 2):
+                # `the company`, not `the Justice Department`; `The Company`, the issuer's defined name
                 org = self._recent_org(at)
                 return Speaker(org, "organization") if org else None
         if words[0] in ("the", "both") and _GROUP_REFERENCE.match(who):
@@ -511,7 +529,8 @@ def _group_noun(word: str) -> bool:
     `Researchers`, `Teachers` (not a surname like `Roberts`)."""
     k = key(word)
     return len(k) > 4 and k.endswith("s") and (k[:-1] in ROLE_NOUNS or k[:-1] in ROLE_REFERENCES or k[:-1] in (
-        "official", "teacher", "expert", "investigator", "authoritie", "critic", "resident", "parent", "student"))
+        "official", "teacher", "expert", "investigator", "authoritie", "critic", "resident", "parent", "student",
+        "supporter", "user", "customer", "client", "analyst", "observer", "voter", "member", "participant"))
 
 
 def _firm_name(text: str, start: int, name: str) -> str | None:
