@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .orglexicon import US_STATE_NAMES
 from .lexicon import (
     HONORIFICS,
     LEADING_NON_NAMES,
@@ -128,6 +129,12 @@ ALIAS_BEFORE = re.compile(r"\b(?:aka|a/k/a|a\.k\.a\.|known as)\b[^;:.]*$", re.I)
 NAMED_FOR = re.compile(r"[ \t]+(?:award|prize|medal|scholarship|fellowship|lecture)s?\b")
 # A generational suffix set off by a comma: `Virgil M. Harry, Jr., the former president`
 COMMA_SUFFIX = re.compile(r",\s*(?:Jr|Sr)\.?|,\s*(?:II|III|IV)\b")
+# A US state after a comma, then punctuation or a lower-case word: the titled word before it
+# is a town (`at Sergeant Bluff, Iowa, and`), not a person
+TOWN_STATE_AFTER = re.compile(rf",[ \t]+(?:{'|'.join(US_STATE_NAMES)})(?=[,.;:)]|[ \t]+[a-z]|$)")
+# Titles whose holder a release may follow with the state they serve (`Senator Harkin, Iowa,`)
+_LEGISLATORS = frozenset({"sen", "senator", "rep", "representative", "congressman", "congresswoman", "gov", "governor",
+                          "del", "delegate"})
 # An appositive after a name: `, Chief Operating Officer of ARC Clean Technology.`,
 # `, the Coalition’s military spokesperson.`, `, executive vice president, Skanska USA Civil.`
 APPOSITIVE = re.compile(
@@ -370,6 +377,13 @@ def split_run(tokens: list[str], fls: list[int] | None = None) -> int:
                     fls[j - 1] if fls is not None else flags(tokens[j - 1])) & F_GIVEN and not (
                     fls[j - 1] if fls is not None else flags(tokens[j - 1])) & F_PREFIX:
                 continue
+            # a common word between a given name and the last word is a middle name (`Sandra Day O'Connor`)
+            if j == b + 1 and j == n - 2 and key(tokens[j]) in _COMMON_MIDDLE_NAMES and (
+                    fls[b] if fls is not None else flags(tokens[b])) & F_GIVEN and not (
+                    fls[b] if fls is not None else flags(tokens[b])) & F_PREFIX and not (
+                    fls[j + 1] if fls is not None else flags(tokens[j + 1])) & (
+                    F_PREFIX | F_LEADING | F_GIVEN | F_SURNAME_PLACE | F_SUFFIX | F_INITIAL):
+                continue
             # ... as does one that is also a common word, after a title (`Director Bill A. Miller`)
             if f & F_TITLED_GIVEN and not f & F_PLACE and j > 0 and (
                     fls[j - 1] if fls is not None else flags(tokens[j - 1])) & (F_TITLE | F_PERSON_PREFIX):
@@ -441,7 +455,8 @@ def _titles_uncached(prefix: list[str]) -> tuple[str | None, str | None, bool]:
     role = None
     if role_words and (i > 0 or not title):
         start = 0
-        while start < len(prefix) and key(prefix[start]) in LEADING_NON_NAMES and not _new_place(prefix, start):
+        while start < len(prefix) and key(prefix[start]) in LEADING_NON_NAMES and not _new_place(prefix, start) and not (
+                _under_position(prefix, start)):
             start += 1
         role = " ".join(prefix[start:]) or None
         if title and 0 < i < len(prefix) and (any(key(w) in ROLE_NOUNS for w in prefix[start:i])
@@ -456,6 +471,16 @@ def _titles_uncached(prefix: list[str]) -> tuple[str | None, str | None, bool]:
     if plural and role:
         role = None
     return title, role, plural
+
+
+def _under_position(toks: list[str], i: int) -> bool:
+    """Is `toks[i]` the `Under` of a position (`Under Secretary Keenum`, `USDA Under Secretary
+    for Farm and Foreign Agricultural Services`) rather than a sentence opener (`Under the law`)?"""
+    return key(toks[i]) == "under" and i + 1 < len(toks) and key(toks[i + 1]) in _UNDER_POSITIONS
+
+
+# What `Under` opens as part of a position
+_UNDER_POSITIONS = frozenset({"secretary", "secretaries", "sheriff"})
 
 
 def _new_place(toks: list[str], i: int) -> bool:
@@ -479,6 +504,10 @@ def name_ok(words: list[str], *, all_caps: bool = False, titled: bool = False, f
         if f & F_PARTICLE and 0 < i < n - 1:
             continue  # `Carlos Del Toro`, `Jill St. John`
         if f & (F_NONPERSON | F_PLACE | F_LEADING):
+            if i == 1 and n == 3 == len(words) and key(words[1]) in _COMMON_MIDDLE_NAMES and fl[0] & F_GIVEN and not (
+                    fl[0] & F_PREFIX) and not (
+                    fl[2] & (F_PREFIX | F_LEADING | F_GIVEN | F_SURNAME_PLACE)):
+                continue  # a middle name that is also a common word: `Sandra Day O'Connor`
             if f & F_PLACE and not f & (F_NONPERSON | F_LEADING) and i == n - 1 and i > 0 and fl[0] & F_GIVEN:
                 continue  # a place as surname: `Nicole England`, `Denzel Washington`
             if i == n - 1 and i > 0 and fl[0] & F_GIVEN and (key(words[-1]) in _NATIONALITY_SURNAMES or f & F_SURNAME_PLACE and n == 2):
@@ -600,7 +629,7 @@ def scan(paragraph: str) -> list[Mention]:
                     last_end = pt.end()
         if last_person is not None and last_person.plural and last_end > m.end() - 1:
             out.extend(_list_members(paragraph, last_person))
-    if '"' in paragraph or "“" in paragraph:
+    if '"' in paragraph or "“" in paragraph or "(" in paragraph:
         nick = _nicknamed(paragraph)
         if nick:
             # the given name alone, cut off by the quotation mark, is this person: one merge pass
@@ -664,19 +693,39 @@ NICKNAMED = re.compile(rf"\b([{_UP}][a-z]+)[ \t]+[\"“][{_UP}][a-z]+[\"”][ \t
 _NICKNAME_AHEAD = re.compile(rf"[\"“](?<=[ \t].)[{_UP}][a-z]+[\"”][ \t]+[{_UP}]")
 
 
+# A nickname in parentheses after the given name (and an initial): `Senator John D. (Jay)
+# Rockefeller IV`, `Margaret (Peggy) Brown`, `Jiongsheng (Jim) Zhao`; a suffix may close it
+PAREN_NICKNAMED = re.compile(rf"\b([{_UP}][a-z]+)((?:[ \t]+[{_UP}]\.)?)[ \t]+\(([{_UP}][a-z]+)\)[ \t]+([{_UP}][{_AL}'’-]+)"
+                             r"((?:,?[ \t]+(?:Jr\.|Sr\.|Jr\b|Sr\b|II\b|III\b|IV\b))?)")
+# Its parenthesis, a rare character, found first (every PAREN_NICKNAMED match holds one)
+_PAREN_NICK_AHEAD = re.compile(rf"\((?<=[ \t]\()[{_UP}][a-z]+\)[ \t]+[{_UP}]")
+
+
 def _nicknamed(paragraph: str) -> list[Mention]:
-    """People named with a nickname in quotation marks, which cuts the capitalised run in two.
-    The name is kept as written; the given name must be one we know."""
+    """People named with a nickname in quotation marks or parentheses, which cuts the
+    capitalised run in two (`Howard "Buck" McKeon`, `John D. (Jay) Rockefeller IV`). The name
+    is kept as written; the given name (or, in parentheses, the nickname) must be one we know."""
     out: list[Mention] = []
-    if _NICKNAME_AHEAD.search(paragraph) is None:
-        return out
-    for m in NICKNAMED.finditer(paragraph):
-        surname = m.group(2)
-        end = m.end()
-        if surname.endswith(("'s", "’s")):
-            surname, end = surname[:-2], end - 2
-        if flags(m.group(1)) & F_GIVEN and name_ok([m.group(1), surname]):
-            out.append(Mention(m.start(), end, paragraph[m.start():end], None, None, True))
+    if ('"' in paragraph or "“" in paragraph) and _NICKNAME_AHEAD.search(paragraph) is not None:
+        for m in NICKNAMED.finditer(paragraph):
+            surname = m.group(2)
+            end = m.end()
+            if surname.endswith(("'s", "’s")):
+                surname, end = surname[:-2], end - 2
+            if flags(m.group(1)) & F_GIVEN and name_ok([m.group(1), surname]):
+                out.append(Mention(m.start(), end, paragraph[m.start():end], None, None, True))
+    if "(" in paragraph and _PAREN_NICK_AHEAD.search(paragraph) is not None:
+        for m in PAREN_NICKNAMED.finditer(paragraph):
+            given, surname, end = m.group(1), m.group(4), m.end()
+            if surname.endswith(("'s", "’s")) and not m.group(5):
+                surname, end = surname[:-2], end - 2
+            if (flags(given) & F_GIVEN or flags(m.group(3)) & F_GIVEN) and name_ok([given, surname]) and name_ok(
+                    [m.group(3)]):
+                role = appositive_role(paragraph, end) if paragraph.startswith(",", end) else None
+                out.append(Mention(m.start(), end, " ".join(paragraph[m.start():end].replace(",", " ").split()),
+                                   None, role, True))
+        if len(out) > 1:
+            out.sort(key=lambda x: x.start)
     return out
 
 
@@ -830,6 +879,11 @@ class _Shape:
     plural: bool
 
 
+# Words of things that are also middle names, between a given name and a surname: `Sandra Day
+# O'Connor`, `Mary June Smith` (not `Anderson Creek Cabins`, `Shannon County Line`)
+_COMMON_MIDDLE_NAMES = frozenset({"day", "may", "june", "april"})
+# Generational numerals as a paragraph in capitals reads in title case
+_TITLE_CASE_NUMERALS = frozenset({"Ii", "Iii", "Iv"})
 # A word before a name that makes it a place or a church: `Monastery of San Juan de la Peña`
 _SAINT_WORDS = frozenset({"san", "santa", "santo", "são", "sao", "saint", "st", "ste", "sainte", "notre"})
 # A word before a name that makes it a base, a town or a mountain: `Fort Leonard Wood`, `Mount Rainier`
@@ -887,6 +941,8 @@ def _shape(toks: list[str], s: int, ctx: int, all_caps: bool) -> _Shape | None:
     elif words[-1].endswith(("s'", "s’")) and len(words[-1]) > 3:
         words[-1] = words[-1][:-1]  # `Bill Myers' nomination`: the apostrophe alone
         wfl[-1] = flags(words[-1])
+    if words[-1] in _TITLE_CASE_NUMERALS:
+        words[-1] = words[-1].upper()  # `JOHN D. ROCKEFELLER IV` read in title case: `Rockefeller Iv`
     # `House of Representatives Transportation`: a title word inside an organization's name
     if prefix and key(prefix[-1]) in _SHIP_PREFIXES:
         return None  # `USNS Harvey Milk`: a ship
@@ -906,8 +962,10 @@ def _shape(toks: list[str], s: int, ctx: int, all_caps: bool) -> _Shape | None:
         return None  # `Keurig Dr Pepper`: an honorific inside a brand's name
     if len(words) == 1 and words[0].endswith("s") and (key(words[0])[:-1] in TITLE_WORDS or key(words[0])[:-1] in ROLE_WORDS):
         return None  # `the Attorney Generals award` (DOJ, apostrophe lost): a position, no name
-    if len(core_fl) == 4 and core_fl[0] & F_GIVEN and core_fl[2] & F_GIVEN:
-        return None  # two people with the comma lost: `Max Baucus Charles Grassley`
+    if len(core_fl) == 4 and core_fl[0] & F_GIVEN and core_fl[2] & F_GIVEN and not core_fl[1] & F_GIVEN:
+        # two people with the comma lost: `Max Baucus Charles Grassley` (not two given names
+        # and two middle names: `Matthew David Howard Smith, 24, of Raleigh`)
+        return None
     for i in range(len(prefix) - 2, 0, -1):
         if fl[i] & F_GIVEN and not fl[i] & F_PREFIX and fl[i - 1] & (F_TITLE | F_ROLE | F_PERSON_PREFIX):
             # `Agriculture Commissioner Tyler Harper Agriculture Commissioner Tyler Harper`: a titled
@@ -937,7 +995,8 @@ def _mention(paragraph: str, seg: list[tuple[str, int]], fn: frozenset[str], all
     # drop sentence openers: `Today U.S. Senator Daniel K. Akaka`
     s = 0
     while s < len(toks) - 1 and flags(toks[s]) & F_LEADING and not _new_place(toks, s) and not (
-            key(toks[s + 1]) in _STYLES and key(toks[s]) in ("his", "her")):  # (`His Majesty ...` keeps `His`)
+            key(toks[s + 1]) in _STYLES and key(toks[s]) in ("his", "her")) and not _under_position(toks, s):
+        # (`His Majesty ...` keeps `His`, `Under Secretary Keenum` its `Under`)
         s += 1
     at = seg[s][1]
     ctx = (2 if paragraph.endswith(_AFTER_OF, 0, at) else 1) if paragraph.endswith(_AFTER_OF_FOR_AT, 0, at) else 0
@@ -966,6 +1025,9 @@ def _mention(paragraph: str, seg: list[tuple[str, int]], fn: frozenset[str], all
             end = sfx.end()
     if NAMED_FOR.match(paragraph, end):
         return None  # `the Attorney Generals Mary C. Lawton award`: an award named for someone
+    if sh.n == 1 and sh.prefix and paragraph.startswith(", ", end) and not (
+            sh.title and key(sh.title.rsplit(" ", 1)[-1]) in _LEGISLATORS) and TOWN_STATE_AFTER.match(paragraph, end):
+        return None  # `two each at Sergeant Bluff, Iowa, and Verdigris, Okla.`: a town named like a rank
     title, role, plural = sh.title, sh.role, sh.plural
     of_role = False
     if ctx == 1 and sh.skip > s and not title and paragraph.endswith(_AFTER_FOR, 0, at):
@@ -1072,7 +1134,8 @@ def of_position(paragraph: str, at: int, inner: list[str]) -> str | None:
         if w == "in" and head and head[-1] == "Charge":  # `head` is read backwards here
             head.append(w)  # `Special Agent in Charge of the FBI's Detroit Field Office`
             continue
-        if len(head) == 6 or not w[:1].isupper() or w[-1:] in ",;:!?\"”" or key(w) in LEADING_NON_NAMES:
+        if len(head) == 6 or not w[:1].isupper() or w[-1:] in ",;:!?\"”" or key(w) in LEADING_NON_NAMES and not (
+                key(w) == "under" and head and key(head[-1]) in _UNDER_POSITIONS):  # (`Under Secretary of ...`)
             break
         if w.endswith(".") and "." not in w[:-1] and w[:-1] not in ABBREVIATIONS:
             break  # `... in Washington. Secretary of ...`: the sentence before
@@ -1121,7 +1184,10 @@ _NOT_A_ROLE = re.compile(r"\b(?:I|we|you|he|she|they|is|are|was|were|will|would|
                          r"pleaded|pled)\b|"  # (`Beulah Renaee Richardson, pleaded guilty before Judge Brady`)
                          r"^[DRI]-|(?<!\b[A-Z])\.[ ]+[A-Z][a-z]|[a-z]{2}\.[A-Z][a-z]|"
                          # the writer's relation or a clause: `, my fellow subcommittee members`, `, addressing the Secretary`
-                         r"^my\b|^[a-z]+ing[ ](?:the|a|an)\b")
+                         r"^my\b|^[a-z]+ing[ ](?:the|a|an)\b|"
+                         # a past tense and its object: `, Mark E. Keenum, sent a letter thanking ...`
+                         r"^(?:[a-z]+ed|sent|led|won|made|took|gave|held|met|brought|paid|built|sold|spent|became)[ ]"
+                         r"(?:the|a|an|his|her|their|its)\b")
 # Reporting verbs that are also plural nouns, which may end a role: `president for Regence in both states`
 _VERB_NOUNS = frozenset({"states", "notes", "remarks", "comments", "reports", "reports", "says"})
 # Small words inside an organization's name: `the International Association of Fire Chiefs`

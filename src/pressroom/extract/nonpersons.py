@@ -56,6 +56,22 @@ _ROLE_SHORT_FORMS = frozenset({"CEO", "CFO", "COO", "CTO", "CMO", "CIO", "CSO", 
 _LOWER_NEXT = re.compile(r"[ \t]+(?:affair|record|scandal|case|era|administration|presidency|campaign|legacy|trial|"
                          r"family|statement|letter|speech|nomination|testimony|murder|killing|death|funeral|"
                          r"investigation|indictment|conviction|leak|story|years)\b")
+# A body's capitalised head after a possessive: `Lifestyle Men's Clinic` (the name is the body's,
+# not its owner's, when every use reads so)
+_BODY_AFTER_POSSESSIVE = re.compile(r"(?:[A-Z][\w-]*[ \t]+){0,2}(?:Clinic|Center|Centre|Program|Programme|Foundation|"
+                                    r"Institute|Academy|Restaurant|Cafe|Shop|Store|Studio|Spa|Salon|Hospital|Brand|"
+                                    r"Collection|Group|Team)\b")
+# A stock exchange ticker after a name: `Red Cat (NASDAQ:RCAT)`, `Lifordi (OTC: LFDI)`
+_TICKER_AFTER = re.compile(r"[ \t]\((?:NYSE American|NYSE|NASDAQ|Nasdaq|OTCQB|OTCQX|OTC|TSXV|TSX-V|TSX|CSE|ASX|AMEX|LSE|"
+                           r"CBOE|Cboe)\b")
+# A position of a body right before the name: `said the director of drug discovery at Creative
+# Biolabs`, `owner of Capri Facials`, `CEO and founder of Volition Beauty` (a person is never the
+# `of`/`at` of such a position)
+_POSITION_OF_BEFORE = re.compile(r"\b(?:CEO|COO|CFO|CTO|[Oo]wner|[Cc]o-owner|[Ff]ounder|[Cc]o-founder|[Pp]resident|"
+                                 r"[Dd]irector|[Mm]anager|[Pp]artner|[Ee]mployees?|[Ss]taff|[Tt]eam)[ \t]+(?:of|at)"
+                                 r"[ \t]+$")
+# A place noun after a name: `Al Anbar province`, `Ninewa governorate`
+_PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:province|governorate|prefecture|county|district|region)\b")
 # The edge after a place name: the name ends there (not `in Hong Kong's`, `in Ann Arbor Township`)
 _AFTER_PLACE = re.compile(r"(?![ \t]*[A-Z]|['’]s\b|\w)")
 # One item of a comma list: `Galaxy Interactive`, `Bank of America`, `and Moody’s Analytics`
@@ -159,6 +175,14 @@ class NonPersons:
             uses += 1
             if text.endswith(("the ", "The "), 0, i) and not (given and _LOWER_NEXT.match(text, j)):
                 after_the += 1  # (`the Valerie Plame affair` speaks of her: a person used as a modifier)
+            elif text.startswith(("'s ", "’s "), j) and _BODY_AFTER_POSSESSIVE.match(text, j + 3):
+                after_the += 1  # `at Lifestyle Men's Clinic`, `Volition Beauty’s Accelerator Program`: a body's name
+            # `Red Cat (NASDAQ:RCAT)`, `owner of Capri Facials`, `CEO and founder of Volition Beauty`
+            if text.startswith(" (", j) and _TICKER_AFTER.match(text, j) or not given and _POSITION_OF_BEFORE.search(
+                    text, max(0, i - 40), i) and _AFTER_PLACE.match(text, j):
+                return "firm"  # (not a name a given name opens: `Founder of Keith L. Jones, CPA` is his firm and him)
+            if _PLACE_NOUN_AFTER.match(text, j):
+                return "place"  # `Al Anbar province is where ...`
             # `Kessler Topaz Meltzer & Check, LLP`, `Perfect Moment Ltd.`
             f = _FIRM_AFTER.match(text, j)
             if f and not (f.group("partner") and flags(f.group("partner")) & (F_GIVEN | F_TITLE | F_INITIAL)):
