@@ -110,3 +110,39 @@ def test_words_of_address_name_no_speaker():
                     "valve malfunctioned. You also confirmed that the operators were aware of the failed valve "
                     "several weeks before the steam leak.")
     assert not got
+
+
+def test_a_day_alone_names_no_speaker():
+    # written for senate/Cornyn/6Jul2006Cornyn74.txt (`..., Sen. John Cornyn, chairman of ..., announced
+    # Thursday.` gave a speaker 'Thursday'); run on senate/Cantwell/2Feb2007Cantwell261.txt
+    got = quotes_of("Friday, after the president announced that he would once again attempt to raise Pacific "
+                    "Northwest electricity rates, Sen. Maria Cantwell (D-WA) vowed to work with other members of the "
+                    "region's Congressional delegation to defeat the ill-advised proposal.")
+    assert [sp for _, sp, _ in got if sp in ("Friday", "Thursday")] == []
+
+
+def test_as_she_puts_it():
+    # written for keycrew (2026-04-27, `designed so that, as she puts it, “anyone can fall in place ...”`);
+    # run on noticiasnewswire (GALFA Reel Talk, 2025-03-21)
+    got = quotes_of(
+        "“This first annual Reel Talk was a resounding success,” said Dr. José Marquez, PhD, CEO of GALFA.",
+        "GALFA’s Reel Talk reinforced the importance of creating a blueprint for Latino and multicultural "
+        "filmmakers to thrive in Georgia’s evolving industry. As Dr. Marquez put it, “Together, we are stronger.”")
+    assert got[-1] == ("direct", "José Marquez", "Together, we are stronger.")
+
+
+def test_an_inverted_attribution_with_a_position():
+    # written for 24-7PressRelease (Walk San Francisco, 2025-09-17: `Says Jodie Medeiros, executive director
+    # of Walk San Francisco, "..."`); run on keycrew's BAC release (2026-03-11), its attribution inverted
+    got = quotes_of("Says Rachel Clark, Executive Director of the BAC, “Policy decisions are being made every day that "
+                    "directly impact brokers and the families we serve.”")
+    assert got == [("direct", "Rachel Clark", "Policy decisions are being mad")]
+
+
+def test_a_signature_after_the_closing_mark():
+    # written for pressservices (Cheqroom, 2026-06-24: `..." Jim Hite, CEO, Cheqroom`); run on newmediawire's
+    # Pride Holdings release (2025-10-20), whose signature line is run into the quote's paragraph
+    got = quotes_of("Pride Holdings Group announced a new acquisition program today.",
+                    "\"We’re honored to carry forward its incredible legacy while giving it the resources to grow "
+                    "and thrive.\" Mike Barrett, CEO, Pride Holdings Group")
+    assert got == [("direct", "Mike Barrett", "We’re honored to carry forward")]

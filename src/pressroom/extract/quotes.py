@@ -119,6 +119,8 @@ _EXPRESSED = re.compile(
     r"recognized|recognised|honored|honoured|paid|credited|echoed|summed|described|characterized|"
     r"(?:is|was|are|were)[ \t]+(?:also[ \t]+|very[ \t]+|particularly[ \t]+)?(?:pleased|proud|thrilled|excited|delighted|"
     r"grateful|happy|confident|optimistic|concerned|disappointed|encouraged|enthusiastic|upbeat))\b")
+# `as he put it, "`, `as she puts it, “` before a quote
+LEAD_PUT_IT = re.compile(r"\b[Aa]s[ \t]+(?P<who>he|she|[A-Z][^,;:\"“”]{1,80}?)[ \t]+puts?[ \t]+it,?[ \t]*$")
 # An `according to` lead-in ending right before a quote: `According to holistic veterinarian Dr. Babette
 # Gladstein, "`, `According to ADIA’s CEO, Larry Powalisz, “` (a document is no speaker: `According to the
 # Times article, "`)
@@ -437,6 +439,12 @@ class _Release:
                 sp = res.resolve(lab.group("who"), (s.para, start), strict=True)
                 if sp is not None and sp.kind == "person":
                     return sp, True
+            if " put" in before:
+                m = LEAD_PUT_IT.search(before)
+                if m is not None:
+                    sp = res.resolve(m.group("who"), (s.para, s.open_at))
+                    if sp is not None:
+                        return sp, True
             if "ccording to" in before:
                 m = LEAD_ACCORDING.search(before)
                 if m is not None and not any(key(w) in DOCUMENT_WORDS for w in m.group("who").split()):
@@ -513,12 +521,16 @@ class _Release:
         return None
 
     def signed_by(self, s: Span) -> Speaker | None:
-        """The person signing a quote paragraph on the line after it: `Mike Barrett, CEO, Pride
-        Holdings Group`, `Luke Chua CEO, BullionStar`."""
+        """The person signing a quote paragraph on the line after it, or right after the closing
+        mark: `Mike Barrett, CEO, Pride Holdings Group`, `Luke Chua CEO, BullionStar`."""
         q = s.end_para + 1
-        if q >= len(self.paras) or self.paras[s.end_para][s.close:].strip() or q in self.quoted:
+        line = self.paras[s.end_para][s.close:].strip()
+        if line:  # the signature closing the quote's own paragraph: `..." Jim Hite, CEO, Cheqroom`
+            q = s.end_para
+        elif q >= len(self.paras) or q in self.quoted:
             return None
-        line = self.paras[q].strip()
+        else:
+            line = self.paras[q].strip()
         m = _SIGNATURE.match(line)
         if m is None or not flags(m.group("given")) & F_GIVEN:
             return None

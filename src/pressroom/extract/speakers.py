@@ -87,7 +87,9 @@ TRAIL_VERB_FIRST = re.compile(
     rf"^[\s,.!?…;:–—-]*(?:{_ADV}[ \t]+)?(?P<verb>(?i:{_VERB_TRIE}))\b[ \t,]+(?P<who>[^\n]{{1,220}})", re.S
 )
 # An inverted attribution before a quote: `Said Sanders, "We are the only major nation ..."`
-LEAD_INVERTED = re.compile(r"(?:^|[.!?]\s+|\s)(?:Said|Says|Added|Adds|Continued|Concluded|Noted)[ \t]+(?P<who>[^,:\"“”]{2,100})[,:][ \t]*$")
+# `Says Jodie Medeiros, executive director of Walk San Francisco, "We grieve ..."`
+LEAD_INVERTED = re.compile(r"(?:^|[.!?]\s+|\s)(?:Said|Says|Added|Adds|Continued|Concluded|Noted)[ \t]+"
+                           r"(?P<who>[^,:\"“”]{2,100}(?:,[ \t]+[^,:\"“”]{2,120})?)[,:][ \t]*$")
 # A label with a colon before a quote: `Peter Rosten, MAPS president: "Our young filmmakers ..."`
 LEAD_LABEL = re.compile(r"(?P<who>[A-Z][^:.!?\"“”]{1,120}):[ \t]*$")
 # A trailing attribution, subject first: `, Dorgan said at the hearing.`, `, the Justice Department announced today.`
@@ -185,6 +187,9 @@ def _given_end(text: str, i: int) -> int:
     return k
 
 
+# Days and months, which a subject phrase may hold alone (`..., announced Thursday.`): no one's name
+_CALENDAR_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+                            "May June July August September October November December Today Yesterday Tonight".split())
 # Adverbs that may close a subject phrase before its verb (`He further stated`, `The company also
 # noted`, `The USDA publicly stated`): no part of the subject (an auxiliary stays: `Users have
 # expressed that` is no one's name)
@@ -387,6 +392,12 @@ class Resolver:
     def resolve(self, who: str, at: tuple[int, int], *, para_floor: int = -1, strict: bool = False) -> Speaker | None:
         """The speaker a subject phrase stands for, or None when it cannot be told. `strict`
         (a label before a colon, no verb) takes only names something vouches for."""
+        sp = self._resolve(who, at, para_floor=para_floor, strict=strict)
+        if sp is not None and sp.entry is None and sp.name in _CALENDAR_WORDS:
+            return None  # `..., announced Thursday.`, `Friday, after the president announced that ...`
+        return sp
+
+    def _resolve(self, who: str, at: tuple[int, int], *, para_floor: int = -1, strict: bool = False) -> Speaker | None:
         who = " ".join(who.split()).strip(" ,;:–—-\u00a0")  # whitespace runs as one space
         if not who or len(who) > 800:
             return None
