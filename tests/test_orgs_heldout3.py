@@ -155,3 +155,25 @@ def test_an_issuers_about_section_before_the_wires_disclaimer_stays():
     got = {o.name for o in extract_organizations(["D-Wave Quantum Inc. (NYSE: QBTS) will report results."],
                                                  None, None, bp)[0]}
     assert "D-Wave Quantum Inc." in got
+
+
+# --- brands that open with small letters --------------------------------------------------------
+
+def test_a_brand_opening_with_small_letters_opens_the_name():
+    # noticiasnewswire (bioLytical HIV self-test, 2025); written from newsworthy's "ioTech International"
+    got = names(["The U.S. Food and Drug Administration (FDA) has approved the INSTI HIV Self Test from "
+                 "bioLytical Laboratories Inc. (bioLytical), making it the first one-minute HIV self-test."])
+    assert "bioLytical Laboratories Inc." in got
+    assert "Laboratories Inc." not in got
+    # newmediawire (iCoreConnect, 2024)
+    got = names(["iCoreConnect Inc. (NASDAQ: ICCT), a leading provider of cloud-based software and technology "
+                 "solutions, has announced an expanded partnership with the Mississippi Dental Association (MDA)."])
+    assert "iCoreConnect Inc." in got
+
+
+def test_small_words_glued_to_a_name_open_no_name():
+    # DOJ pages lose spaces: "withJerome County", "theCriminal Divisions"; units are no brands
+    got = names(["The Justice Department Reaches Settlement withJerome County Idaho Sheriffs Office today."])
+    assert not any(n.startswith("with") for n in got)
+    got = names(["The plant stores 5,000 kWh Energy Storage Systems and mRNA Technology Center research."])
+    assert not any(n.startswith(("kWh", "mRNA")) for n in got)

@@ -324,9 +324,33 @@ def _fold(name: str) -> str:
     return NON_KEY_RE.sub(" ", s).strip()
 
 
+# A brand that opens with small letters: "ioTech International", "zkMe Network", "iCoreConnect
+# Inc.", "bioLytical Laboratories". (Not units or molecules: "kWh", "mAh", "mRNA" have too few
+# small letters after the capital; and not a word glued to an acronym: "the Instant Tax Service
+# brandITS Financial LLC", so "hyperCORE" stays out too.)
+BRAND_LOWER_RE = re.compile(r"(?P<pre>[a-z]{1,6})(?P<rest>[A-Z][a-z]{2,}[\w\-]*)")
+# Small words that a lost space glues to the next word in DOJ pages ("theCriminal Divisions",
+# "withJerome County", "forEPAs Office"), and "e" of a generic e-word ("eLearning Center").
+GLUED_SMALL_WORDS = frozenset("a an the of and or for to in on at by with from as is was that e".split())
+
+
 def _is_cap(tok: str) -> bool:
     c = tok[:1]
-    return c.isupper() or c.isdigit() and any(ch.isupper() for ch in tok)
+    if c.isupper():
+        return True
+    if c.isdigit():
+        return any(ch.isupper() for ch in tok)
+    return c.islower() and len(tok) > 3 and not tok.islower() and _brand_lower(tok)
+
+
+@lru_cache(maxsize=4096)
+def _brand_lower(tok: str) -> bool:
+    """Is this word, opening with small letters, a brand (see BRAND_LOWER_RE), not two words
+    run together ("eventsThe", "theCriminal")?"""
+    m = BRAND_LOWER_RE.fullmatch(tok.rstrip(".,;:'’s") or tok)
+    if m is None:
+        m = BRAND_LOWER_RE.fullmatch(tok)
+    return m is not None and m.group("pre") not in GLUED_SMALL_WORDS and m.group("rest") not in GLUED_OPENERS
 
 
 @lru_cache(maxsize=16384)
