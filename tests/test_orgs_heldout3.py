@@ -177,3 +177,24 @@ def test_small_words_glued_to_a_name_open_no_name():
     assert not any(n.startswith("with") for n in got)
     got = names(["The plant stores 5,000 kWh Energy Storage Systems and mRNA Technology Center research."])
     assert not any(n.startswith(("kWh", "mRNA")) for n in got)
+
+
+# --- a name that is a phrase with a small word ------------------------------------------------
+
+def test_a_phrase_name_before_its_appositive_is_whole():
+    # citybiz (Friend Commercial Real Estate, 2025); written from 24-7PressRelease's "Off the Streets"
+    got = names(["Bannan represented the landlord and procured the tenant \u2013 Smash My Trash, a waste "
+                 "management company \u2013 at 8266 Lokus Road, a flex / warehouse building."])
+    assert "Smash My Trash" in got
+    assert "Trash" not in got
+    # newsdirect (The Starties awards, 2025)
+    got = names(["Defy the Odds, an organization that supports underrepresented founders in the gaming "
+                 "industry by providing mentorship, joined the show."])
+    assert "Defy the Odds" in got
+
+
+def test_a_role_before_the_small_word_stays_out():
+    # newswire (RobobAI, 2025): "CEO of RobobAI" is a role and its company
+    got = names(["said Julian Harris, founder and CEO of RobobAI, a global fintech company leveraging AI."])
+    assert "RobobAI" in got
+    assert not any(n.startswith("CEO") for n in got)

@@ -1446,6 +1446,29 @@ def _person_like(name: str, people: set[str]) -> bool:
         and toks[0] in PERSON_TITLES
 
 
+# A name made of a phrase with a small word, whose last word alone the walk reaches: "Off the
+# Streets, an organization that helps the homeless", "Defy the Odds, an organization", "Smash My
+# Trash, a waste management company", "Shelter to Soldier, a nonprofit", "Meet The People is an
+# international group" (at a clause start: after punctuation, a dash or a small word). Not "in":
+# "Products in Greenville", "al Qaeda in Iraq" are a place after something else.
+PHRASE_NAME_RE = re.compile(
+    r"(?:^|[,:;(\u2013\u2014\"\u201c]\s*|[a-z]\s+)(?P<w>[A-Z][a-z]+)\s+(?:the|The|My|Your|Our|to)\s+$")
+
+
+def _phrase_name_start(text: str, start: int) -> int:
+    """Where a one-word name found from an appositive starts when it ends a phrase (see
+    PHRASE_NAME_RE); `start` when it does not. Not after a title, role or opener ("CEO of
+    RobobAI", "According to CONSAD")."""
+    m = PHRASE_NAME_RE.search(text, max(0, start - 30), start)
+    if m is None:
+        return start
+    w = m.group("w")
+    if w in L.LEFT_STOPS or w in L.TITLES_AFTER_HEAD or w in L.AFFILIATION_ROLES or w in PERSON_ROLES \
+            or w.lower() in first_names():
+        return start
+    return m.start("w")
+
+
 def _named_before(text: str, para: int, pos: int, kind: str, people: set[str]) -> Mention | None:
     """The capitalised name that ends at `pos` ("Skanska" in "Skanska, a leading ... firm")."""
     end = pos
@@ -1467,6 +1490,8 @@ def _named_before(text: str, para: int, pos: int, kind: str, people: set[str]) -
     start, inner, owner = _left_walk(text, end)
     if start >= end:
         return None
+    if kind == "appositive" and start > 3 and text[start - 1] == " " and " " not in text[start:end]:
+        start = _phrase_name_start(text, start)
     name = _dedupe_heading(text[start:end].strip(" ,"))
     toks = name.split()
     if not toks or len(toks) > 7 or not _is_cap(toks[0]):
