@@ -146,3 +146,29 @@ def test_a_signature_after_the_closing_mark():
                     "\"We’re honored to carry forward its incredible legacy while giving it the resources to grow "
                     "and thrive.\" Mike Barrett, CEO, Pride Holdings Group")
     assert got == [("direct", "Mike Barrett", "We’re honored to carry forward")]
+
+
+def test_a_statement_that_lost_its_marks_carries_on_after_its_attribution():
+    # written for doj/release_00517.html (`..., Attorney General Sessions said. Officers who violate ...`);
+    # run on doj/release_01635.html: the page lost its quote marks, `"A," said X. "B."` reads `A, said X. B.`
+    # (two quotes, both by X)
+    got = quotes_of(
+        "Every American, including those who are incarcerated, is protected by the U.S. Constitution, said Acting "
+        "Assistant Attorney General Tom Wheeler of the Justice Departments Civil Rights Division. When officers who "
+        "we expect to uphold those rights willfully violate them, and lie to cover it up, the Justice Department "
+        "will vigorously enforce the laws prohibiting this misconduct.")
+    assert [(k, sp, t) for k, sp, t in got] == [
+        ("indirect", "Tom Wheeler", "Every American, including thos"),
+        ("indirect", "Tom Wheeler", "When officers who we expect to")]
+    # a lede's `announced` is followed by narrative (doj/release_04346.html, its next paragraph run on)
+    got = quotes_of(
+        "Two federal indictments were unsealed yesterday in the Southern District of Florida charging two Miami "
+        "area tax return preparers, announced Acting Assistant Attorney General Caroline D. Ciraolo of the Justice "
+        "Departments Tax Division. On April 14, Noe Mompoint, of Southwest Ranches, Florida, was charged with 14 "
+        "counts of aiding and assisting in the preparation of false federal income tax returns.")
+    assert len(got) == 1
+    # with quote marks elsewhere in the release, the words after the attribution are narrative
+    got = quotes_of("\"We are pleased,\" said Jane Doe.",
+                    "The plan will cut costs for residents of the city, Mayor John Smith said. The city council "
+                    "votes on the plan next week at its regular meeting.")
+    assert [t for _, _, t in got][-1].startswith("The plan will cut costs")

@@ -191,6 +191,28 @@ def _document_subject(who: str) -> bool:
     return m is not None and any(key(w) in DOCUMENT_WORDS for w in m.group().split()[1:])
 
 
+# Verbs that attribute a statement (not `announced`, which closes a lede whose next sentence is narrative:
+# `..., announced Assistant Attorney General Lanny A. Breuer. The former president of Taiwan ...`)
+_STATEMENT_VERBS = frozenset({"said", "says", "stated", "states", "added", "adds"})
+
+
+def _continue(par: str, pi: int, s1: int, verb: str, sp: Speaker, out: list[Reported]) -> int:
+    """On a page that lost its quote marks, the words after a statement's attribution to the
+    paragraph's end are the same speaker's next quote, as `"...," said X. "..."` is two quotes:
+    `Law enforcement officers have the noble calling to serve and protect, Attorney General Sessions
+    said. Officers who violate anyones rights also violate their oaths ...`. Only a person's
+    statement that opened the paragraph carries on so, and only when no other attribution follows
+    (the loop reads that one). Returns where reading may go on."""
+    rest = par[s1:]
+    if verb not in _STATEMENT_VERBS or sp.kind != "person" or VERB.search(rest) or "ccording to" in rest:
+        return s1
+    text = _clean(rest)
+    if len(text.split()) < 6:
+        return s1
+    out.append(Reported(pi, s1 + (len(rest) - len(rest.lstrip())), text, sp))
+    return len(par)
+
+
 def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Resolver,
                   edges_of: Callable[[int], list[int]] | None = None,
                   verbs: Iterable[tuple[int, int, str]] | None = None, *, marks_lost: bool = False) -> list[Reported]:
@@ -301,6 +323,8 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
                     start = _statement_start(par, s0, out) if marks_lost or lone_close else s0
                     out.append(Reported(pi, start, _clean(par[start:s0 + cut]) if start < s0 else statement, sp))
                     taken_until = s1
+                    if marks_lost and start == 0:
+                        taken_until = _continue(par, pi, s1, verb, sp, out)
                     continue
         if before.rstrip().rstrip("\"”").endswith(",") and verb in ("said", "says", "added", "stated", "noted", "explained",
                                                        "commented", "continued", "concluded", "remarked", "announced"):
@@ -318,6 +342,8 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
                         statement = _clean(par[start:s0] + before.rstrip().rstrip("\"”")[:-1])
                     out.append(Reported(pi, start, statement, sp))
                     taken_until = s1
+                    if marks_lost and start == 0:
+                        taken_until = _continue(par, pi, s1, verb, sp, out)
                     continue
     if "ccording to" in par:
         for m in ACCORDING.finditer(par):
