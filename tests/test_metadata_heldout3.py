@@ -120,3 +120,27 @@ def test_places_of_a_joint_release_parted_by_a_slash() -> None:
     assert dl is not None and (dl.place, dl.source) == ("MONTREAL, QC", "PR Karma")
     dl = parse_dateline("NEW YORK, NY / NewsDirect / April 22nd, 2024 / BestGrowthStocks.com")
     assert dl is not None and (dl.place, dl.source) == ("NEW YORK, NY", "NewsDirect")
+
+
+# --- headings glued to their paragraph -------------------------------------------------------
+
+
+def test_heading_glued_to_a_paragraph_that_opens_with_its_subject() -> None:
+    # (PR Volt, Cronometer; Blockchainwire, Furrever Token: the subject is the headline's)
+    r = parse_text("# Nutrition Tracking: A Powerful Tool\n\nAs the new year begins, many people set resolutions.\n\n"
+                   "Why Nutrition Tracking MattersNutrition tracking is an incredibly powerful tool for anyone "
+                   "looking to improve their diet.", "x.md", extract=False)
+    assert r.paragraphs[1:] == ["Why Nutrition Tracking Matters",
+                                "Nutrition tracking is an incredibly powerful tool for anyone looking to improve their diet."]
+    r = parse_text("# Crypto Presale Furrever Token Nears Its Target\n\nThe presale opened in May.\n\n"
+                   "Strong Financial PotentialFurrever Token offers substantial financial potential, promising "
+                   "returns.", "x.md", extract=False)
+    assert r.paragraphs[1] == "Strong Financial Potential"
+
+
+def test_names_and_prose_are_no_glued_headings() -> None:
+    # (citybiz, Lead Edge: "LinkedIn"; 247PressRelease: "McAdams"; a name that is no heading word)
+    r = parse_text("# Cove Raises Funding\n\nThe firm raised money.\n\nIn a LinkedIn post, Segal — an alumnus of "
+                   "the firm — said more.\n\nBackgrounder McAdams Group is a premier marketing agency.",
+                   "x.md", extract=False)
+    assert r.paragraphs[1].startswith("In a LinkedIn post") and r.paragraphs[2].startswith("Backgrounder McAdams")

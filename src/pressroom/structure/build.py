@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import repeat
 from dataclasses import dataclass, field
 
 from ..readers import Document
@@ -148,18 +149,37 @@ _GLUED_OPENER_WORDS = (
     "Yesterday", "Earlier",
 )
 _GLUED_OPENER = re.compile(r"(?<!Linked)(?:" + "|".join(_GLUED_OPENER_WORDS) + r")\s")
-# Where an opener may be glued: one of the openers' capitals right after a lower-case letter
-# ("Wrapping It UpThese" -> the "T"). The pattern opens with a class of capitals, so the engine
-# skips to capitals in C; "[a-z][A-Z]" stopped at nearly every letter (2.3x slower a block).
-_GLUED_JOIN = re.compile("[" + "".join(sorted({w[0] for w in _GLUED_OPENER_WORDS})) + "](?<=[a-z].)")
 _HEAD_STOP = re.compile(r"[.!?\n]")
 # Short words a heading leaves in lower case: "A Pathway to Success", "Consider The Effect Of ..."
 _SMALL_WORDS = frozenset("a an and as at by for from in into of on or over the to under with vs. v. via".split())
 
 
-def _glued_head(block: str) -> str | None:
+# Where an opener may be glued: one of the openers' capitals right after a lower-case letter
+# ("Wrapping It UpThese" -> the "T"). The pattern opens with a class of capitals, so the engine
+# skips to capitals in C; "[a-z][A-Z]" stopped at nearly every letter (2.3x slower a block).
+_OPENER_JOIN = re.compile("[" + "".join(sorted({w[0] for w in _GLUED_OPENER_WORDS})) + "](?<=[a-z].)")
+# Any capital right after a lower-case letter, for a heading glued to a paragraph that opens with
+# the heading's or the headline's subject ("Cboe’s Global ExpansionCboe's international ...")
+_ANY_JOIN = re.compile(r"[A-Z](?<=[a-z].)")
+# The word at such a join, whole: "Cboe" of "Cboe's", "Nutrition" of "Nutrition tracking"
+_JOINED_WORD = re.compile(r"[A-Z][a-z]{2,}(?=[\s'’])")
+# What a heading never holds: a sentence's punctuation or a quotation mark
+_NOT_HEADING = re.compile(r"[.!?:;,\"“”]")
+# What ends a word of prose, never a heading's: "Smith," "Sen." "U.S."
+_WORD_STOPS = frozenset(".,:;!?\"”)")
+# A possessive or plural ending, dropped to compare a heading's words: "Cboe’s" -> "cboe"
+_WORD_END = re.compile(r"(?:['’]s|['’])$")
+
+
+def _word_keys(text: str) -> frozenset[str]:
+    return frozenset(_WORD_END.sub("", w).lower() for w in text.split())
+
+
+def _glued_head(block: str, title: str | None = None) -> str | None:
     """The heading run into the block's first sentence ("Wrapping It Up" of "Wrapping It UpThese
-    projects ..."), or None."""
+    projects ..."), or None. `title` (the headline) lets a paragraph that opens with
+    the heading's or the headline's subject count as glued too ("Why Nutrition Tracking
+    MattersNutrition tracking is ...", "Strong Financial PotentialFurrever Token offers ...")."""
     if not block[:1].isupper():
         return None
     # a heading's second and third words are capitalised too (most paragraphs fail here, cheaply)
@@ -169,7 +189,7 @@ def _glued_head(block: str) -> str | None:
     if len(words) > 2 and words[2][:1].islower() and words[2] not in _SMALL_WORDS:
         return None
     # the first opener glued to a lower-case letter at 9..210 (its capital at 10..211)
-    j = _GLUED_JOIN.search(block, 10, 212)
+    j = _OPENER_JOIN.search(block, 10, 212)
     while j is not None:
         k = j.start()
         if _GLUED_OPENER.match(block, k):
@@ -177,8 +197,24 @@ def _glued_head(block: str) -> str | None:
                 return None  # the heading ends before the first sentence end
             head = block[:k]
             return head if _title_cased(head) else None
-        j = _GLUED_JOIN.search(block, k + 1, 212)
-    return None
+        j = _OPENER_JOIN.search(block, k + 1, 212)
+    # or the first join of all, within 100, gluing a heading to its own or the headline's subject;
+    # a heading's first three words hold no punctuation ("John Smith, CEO", "Sen. Thune", "U.S.
+    # Senator" open prose: a third of the blocks stop here, before a second scan)
+    if len(words) < 4 or words[0][-1] in _WORD_STOPS or words[1][-1] in _WORD_STOPS or words[2][-1] in _WORD_STOPS:
+        return None
+    j = _ANY_JOIN.search(block, 10, 100)
+    if j is None:
+        return None
+    k = j.start()
+    w = _JOINED_WORD.match(block, k)
+    if w is None or _NOT_HEADING.search(block, 0, k):
+        return None  # (cheap tests first: most joins are names in prose, "McAdams", "LinkedIn")
+    head = block[:k]
+    word = w.group().lower()
+    if word in _SMALL_WORDS or word not in _word_keys(head) and (not title or word not in _word_keys(title)):
+        return None
+    return head if _title_cased(head) else None
 
 
 def _title_cased(text: str) -> bool:
@@ -188,11 +224,11 @@ def _title_cased(text: str) -> bool:
     return len(words) >= 3 and caps >= 0.85 * len(words)
 
 
-def _split_glued_heads(blocks: list[str]) -> list[str]:
+def _split_glued_heads(blocks: list[str], title: str | None = None) -> list[str]:
     """Each block whose title-cased heading runs into its first sentence, as two blocks."""
     out: list[str] = []
     for b in blocks:
-        head = _glued_head(b)
+        head = _glued_head(b, title)
         if head:
             out.extend((head, b[len(head):]))
         else:
@@ -226,8 +262,8 @@ def structure(doc: Document) -> Structured:
     # matches, ~6x faster than a \s+ substitution), unless the reader did it already.
     blocks = doc.blocks if doc.spaces_normalized else [" ".join(b.split()) for b in doc.blocks]
     blocks = [b for b in blocks if b]
-    if any(map(_glued_head, blocks)):
-        blocks = _split_glued_heads(blocks)
+    if any(map(_glued_head, blocks, repeat(doc.title))):
+        blocks = _split_glued_heads(blocks, doc.title)
     header_date: str | None = None
     pre: list[str] = []
     # whether the last header line was a date line: the place after one may have lost its dash
