@@ -198,3 +198,15 @@ def test_a_role_before_the_small_word_stays_out():
     got = names(["said Julian Harris, founder and CEO of RobobAI, a global fintech company leveraging AI."])
     assert "RobobAI" in got
     assert not any(n.startswith("CEO") for n in got)
+
+
+# --- professional firms' legal forms ---------------------------------------------------------------
+
+def test_professional_firm_suffixes_end_a_company_name():
+    # ibn (Polyrizon private placement, 2025); written from newsdirect's "Kuehn Law, PLLC"
+    got = names(["Greenberg Traurig, P.A. acted as counsel to the company, and Kaufman & Canoles, P.C. acted "
+                 "as counsel to Aegis."])
+    assert {"Greenberg Traurig, P.A.", "Kaufman & Canoles, P.C."} <= got
+    # pressservices (Burns Family Law, 2025)
+    got = names(["At Burns Family Law P.A., Nicole Burns prioritizes delivering tailored legal solutions."])
+    assert "Burns Family Law P.A." in got

@@ -53,7 +53,8 @@ HEADS = GOVERNMENT_HEADS | INSTITUTION_HEADS | COMPANY_HEADS
 # Legal-form suffixes: "Bartlesville Health Care Center Inc.", "CSX Transportation, Inc.".
 COMPANY_SUFFIXES = frozenset(
     "Inc Inc. Incorporated Corp Corp. Co. LLC L.L.C. LLP L.L.P. LP L.P. Ltd Ltd. Limited PLC plc "
-    "GmbH AG S.A. SA N.V. NV B.V. BV SE Pty S.p.A. SpA AB ASA Oy S.A.S. SAS S.L. Sdn Bhd".split()
+    "GmbH AG S.A. SA N.V. NV B.V. BV SE Pty S.p.A. SpA AB ASA Oy S.A.S. SAS S.L. Sdn Bhd "
+    "PLLC P.L.L.C. P.C. P.A.".split()  # (US professional firms: "Kuehn Law, PLLC", "Canoles, P.C.", "Burns Family Law P.A.")
 )
 
 # Names made of a head word alone are references ("the Department", "the Coalition"), never
