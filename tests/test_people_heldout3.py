@@ -117,3 +117,38 @@ def test_what_the_release_shows_to_be_a_firm_or_a_place() -> None:
     # newsworthy, Black Hawk (written for Senate, Feingold's `Al Anbar province`): a place noun after it
     text = "The methodology was adapted to conditions in the Black Hawk district. Data collected by"
     assert NonPersons(text).why("Black Hawk") == "place"
+
+
+def test_a_position_of_a_body_a_few_words_before_the_name() -> None:
+    # newsworthy, Perfect Moment and Key Housing (written for 247 Press Release's `the director
+    # of drug discovery at Creative Biolabs` and pressservices' `a spokesperson for Me First Living`)
+    text = "says Jane Gottschalk, co-founder and creative director at Perfect Moment. “We wanted to create something”"
+    assert NonPersons(text).why("Perfect Moment") == "firm"
+    text = "says Bob Lee, spokesperson for Key Housing. \"By announcing our featured homes ...\""
+    assert NonPersons(text).why("Key Housing") == "firm"
+    assert NonPersons(text).why("Bob Lee") == ""
+
+
+def test_a_piece_of_a_longer_name_is_no_person() -> None:
+    # Senate, Roberts 21Jun2007 (written for citybiz's `Dallas Based Newmark Capital Markets`)
+    text = ("The Craig Thomas Rural Hospital and Provider Equity (R-HoPE) Act of 2007, makes changes to Medicare "
+            "regulations for rural hospitals")
+    assert NonPersons(text).why("Provider Equity") == "firm"
+    # people whose given name the lexicon lacks stay (DOJ release_04236, newsworthy ibn)
+    text = "Trial Attorneys Matthew C. Thuesen and F. Turner Buford of the Criminal Divisions Fraud Section."
+    assert NonPersons(text).why("F. Turner Buford") == ""
+    text = "Directors Marc Bircham and Tamer Hassan participated in the weekend, with Hassan presenting"
+    assert NonPersons(text).why("Tamer Hassan") == ""
+
+
+def test_an_excerpts_heading_names_no_one() -> None:
+    # Senate, Byrd 4Oct2007's `Excerpts:` heading over his remarks, laid out as Rockefeller 13Feb2008
+    # does it (`Excerpts from Speech` over quoted paragraphs), which named a person `Excerpts`
+    from pressroom.extract.quotes import extract_quotes
+
+    paras = ["Today, Senator Robert C. Byrd urged his colleagues to reject the war.", "Full remarks are below.",
+             "Excerpts from Remarks",
+             '"We are now more than four years into a war that was launched by false fears and scary hyperbole, '
+             'and here we are again."']
+    quotes, people = extract_quotes(paras, "BYRD WARNS AGAINST WAR WITH IRAN")
+    assert [p.name for p in people] == ["Robert C. Byrd"]

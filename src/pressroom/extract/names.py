@@ -291,7 +291,7 @@ codefendant codefendants relator relators whistleblower whistleblowers
 _MORE_NON_PERSON = frozenset("""
 mine mines elementary parkway expressway freeway tunnel courthouse monument terminal medal medals scholarship
 scholarships fellowship fellowships lecture memorandum productions enterprises nomination nominations confirmation article articles chapter
-clause statement statements remarks relations inquiries enquiries
+clause statement statements remarks relations inquiries enquiries excerpt excerpts transcript transcripts
 """.split())
 # Adverbs and prepositions a title-case headline capitalises: `Senators Rev Up Pressure on China`
 _PARTICLE_WORDS = frozenset("up down out off into onto upon against toward towards like unlike about around".split())

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import NON_PERSON_WORDS, ROLE_NOUNS, key
-from .names import F_GIVEN, F_INITIAL, F_ROLE, F_TITLE, flags
+from .names import F_GIVEN, F_INITIAL, F_ROLE, F_SUFFIX, F_TITLE, flags
 from .orglexicon import US_STATE_NAMES
 
 # What follows a firm's name: `Kessler Topaz Meltzer & Check, LLP`, `Perfect Moment Ltd.`,
@@ -67,9 +67,14 @@ _TICKER_AFTER = re.compile(r"[ \t]\((?:NYSE American|NYSE|NASDAQ|Nasdaq|OTCQB|OT
 # A position of a body right before the name: `said the director of drug discovery at Creative
 # Biolabs`, `owner of Capri Facials`, `CEO and founder of Volition Beauty` (a person is never the
 # `of`/`at` of such a position)
-_POSITION_OF_BEFORE = re.compile(r"\b(?:CEO|COO|CFO|CTO|[Oo]wner|[Cc]o-owner|[Ff]ounder|[Cc]o-founder|[Pp]resident|"
-                                 r"[Dd]irector|[Mm]anager|[Pp]artner|[Ee]mployees?|[Ss]taff|[Tt]eam)[ \t]+(?:of|at)"
-                                 r"[ \t]+$")
+_POSITION_OF_BEFORE = re.compile(r"\b(?:(?:CEO|COO|CFO|CTO|[Oo]wner|[Cc]o-owner|[Ff]ounder|[Cc]o-founder|[Pp]resident|"
+                                 r"[Dd]irector|[Mm]anager|[Pp]artner|[Ee]mployees?|[Ss]taff|[Tt]eam)"
+                                 # (`the director of drug discovery at Creative Biolabs`)
+                                 r"(?:[ \t]+(?:of|for|[a-z-]+)){0,3}?[ \t]+(?:of|at)"
+                                 r"|[Ss]pokes(?:person|man|woman)[ \t]+for)[ \t]+$")
+# A capitalised word right after a name (past a short form in parentheses): the name is a piece
+# of a longer one (`Provider Equity (R-HoPE) Act`)
+_CAPITAL_AFTER = re.compile(r"(?:[ \t]+\([^()\s]{1,12}\))?[ \t]+([A-Z][\w.’'-]*)")
 # A place noun after a name: `Al Anbar province`, `Ninewa governorate`
 _PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:province|governorate|prefecture|county|district|region)\b")
 # The edge after a place name: the name ends there (not `in Hong Kong's`, `in Ann Arbor Township`)
@@ -164,7 +169,7 @@ class NonPersons:
         preposition or a list of bodies around it."""
         text = self.text
         i = text.find(name)
-        seen = uses = after_the = 0
+        seen = uses = after_the = embedded = 0
         given = bool(flags(name.split()[0]) & F_GIVEN)
         while i >= 0 and seen < 50:
             seen += 1
@@ -177,6 +182,9 @@ class NonPersons:
                 after_the += 1  # (`the Valerie Plame affair` speaks of her: a person used as a modifier)
             elif text.startswith(("'s ", "’s "), j) and _BODY_AFTER_POSSESSIVE.match(text, j + 3):
                 after_the += 1  # `at Lifestyle Men's Clinic`, `Volition Beauty’s Accelerator Program`: a body's name
+            elif not given and self._embedded(text, j):
+                after_the += 1  # `Dallas Based Newmark Capital Markets`, `Provider Equity (R-HoPE) Act`
+                embedded += 1
             # `Red Cat (NASDAQ:RCAT)`, `owner of Capri Facials`, `CEO and founder of Volition Beauty`
             if text.startswith(" (", j) and _TICKER_AFTER.match(text, j) or not given and _POSITION_OF_BEFORE.search(
                     text, max(0, i - 40), i) and _AFTER_PLACE.match(text, j):
@@ -206,8 +214,19 @@ class NonPersons:
         if uses and after_the == uses and not (len(words) >= 3 and not given and any(
                 flags(w) & F_GIVEN for w in words[1:-1])):
             # (`the Idaho Commission on the Arts Dan Harpole said`: a body's name runs into a person's)
-            return "thing"  # `the Baseball Reference site`, `the Robert Graham Collectors Facebook page`
+            # `the Baseball Reference site`, `the Robert Graham Collectors Facebook page`; a piece
+            # of a longer name is a body's (`Based Newmark Capital Markets said`: the body speaks)
+            return "firm" if embedded else "thing"
         return ""
+
+    @staticmethod
+    def _embedded(text: str, j: int) -> bool:
+        """Does the use ending at `j` go on as a longer capitalised name (`Based Newmark Capital
+        Markets`, `Provider Equity (R-HoPE) Act`)? A suffix or an initial after it is no such name
+        (`Salvage Warwick Jr.`). (The words before a name prove nothing: `Trial Attorneys Matthew C.
+        Thuesen and F. Turner Buford`, `Antitrust Division Sharis A. Pozen`.)"""
+        after = _CAPITAL_AFTER.match(text, j)
+        return after is not None and not flags(after.group(1)) & (F_INITIAL | F_SUFFIX)
 
     @staticmethod
     def _org_list_at(text: str, i: int, j: int) -> bool:
