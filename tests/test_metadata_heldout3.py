@@ -144,3 +144,23 @@ def test_names_and_prose_are_no_glued_headings() -> None:
                    "the firm — said more.\n\nBackgrounder McAdams Group is a premier marketing agency.",
                    "x.md", extract=False)
     assert r.paragraphs[1].startswith("In a LinkedIn post") and r.paragraphs[2].startswith("Backgrounder McAdams")
+
+
+# --- the lede's date ------------------------------------------------------------------------
+
+
+def test_a_coming_events_date_in_the_lede_is_not_the_releases() -> None:
+    # (Senate, Lugar, 18 May 2007: "to host"; citybiz, USGBC: "Register to attend"; Blockchainwire,
+    # RatDog: "is set to"; Blockchainwire, XT.COM: "started from")
+    for lede in (
+        "Sen. Dick Lugar (R-IN) and Rep. Pete Visclosky (D-IN) have joined together for the second year in a row "
+        "to host a job fair on Saturday, June 16, 2007, from 10:00 a.m. to 2:00 p.m.",
+        "Register to attend the annual NZA Community Meet & Greet September 12, 2025, featuring rapid-fire pitches.",
+        "RatDog is set to make his grand entrance into the Solana blockchain on July 8th, 2024.",
+        "XT.COM will list AAST, and the AAST/USDT trading pair started from 2024-03-16 10:00 (UTC).",
+    ):
+        r = parse_text("A Headline Here\n\n" + lede + "\n\nMore text follows here.", "x.txt", extract=False)
+        assert r.date is None, lede
+    r = parse_text("A Headline Here\n\nSen. Debbie Stabenow (D-MI) on Monday, April 2, 2007, announced that the "
+                   "business tax credit passed.\n\nMore.", "x.txt", extract=False)
+    assert r.date == "2007-04-02"

@@ -54,12 +54,13 @@ _CHROME = re.compile(
 # Oct. 8, 2025", "designate May 16, 2008 as ..."), a period ("the quarter ended March 31, 2025",
 # "as of", "effective"), a letter or notes "dated ..."; anywhere earlier in the date's sentence.
 _EVENT_CLAUSE = re.compile(
-    r"(?i)\b(?:will|expected|scheduled|set\s+for|designat\w*|anniversary|payable|record|deadline|due|maturity|"
-    r"expir\w*|period|taking\s+effect|tak(?:e|ing)\s+place|debut\w*|letter|effective|dated)\b[^;]*$"
+    r"(?i)\b(?:will|expected|scheduled|set\s+(?:for|to)|designat\w*|anniversary|payable|record|deadline|due|maturity|"
+    r"expir\w*|period|taking\s+effect|tak(?:e|ing)\s+place|debut\w*|letter|effective|dated|upcoming|register\w*|"
+    r"to\s+(?:host|hold|attend))\b[^;]*$"
 )
 # ... or right before it: "through June 30, 2024", "by December 31, 2007", "the year ended December 31, 2023"
 _EVENT_PREP = re.compile(
-    r"(?i)\b(?:by|until|till|through|before|after|since|to|ended|ending|as\s+of|week\s+of|starting|beginning|commencing)\s+"
+    r"(?i)\b(?:by|until|till|through|before|after|since|to|from|ended|ending|as\s+of|week\s+of|starting|beginning|commencing)\s+"
     r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\w*\.?,?\s+)?$"
 )
 # A sentence boundary, to keep only the date's own sentence before it: "... Foundation. The"
