@@ -210,3 +210,23 @@ def test_professional_firm_suffixes_end_a_company_name():
     # pressservices (Burns Family Law, 2025)
     got = names(["At Burns Family Law P.A., Nicole Burns prioritizes delivering tailored legal solutions."])
     assert "Burns Family Law P.A." in got
+
+
+# --- a headline's title-case phrase with a common-noun company head ----------------------------------
+
+def test_a_headline_phrase_never_named_again_is_no_company():
+    # newsdirect (Kevel, 2025); written from newmediawire's "... ADIO in Live Entertainment"
+    title = ("Kevel Announces Acquisition of Nexta to Strengthen Its Retail Media Solution and Drive Revenue "
+             "Growth for Retail Brands")
+    got = names(["Kevel, the leading retail media infrastructure company, announced it has acquired Nexta, "
+                 "helping retailers grow revenue."], title)
+    assert "Retail Brands" not in got
+
+
+def test_a_headline_company_named_again_stays():
+    # ibn (Golden Triangle Ventures, 2025)
+    title = ("InvestorNewsBreaks \u2013 Golden Triangle Ventures Inc. (OTC: GTVH) Signs LOI to Acquire Texas "
+             "Electrical Contracting Firm")
+    got = names(["Golden Triangle Ventures (OTC: GTVH) has signed a letter of intent to acquire an electrical "
+                 "contractor in Texas."], title)
+    assert any(n.startswith("Golden Triangle Ventures") for n in got)
