@@ -75,6 +75,15 @@ def test_picture_credits_and_paid_placement_labels_are_boilerplate() -> None:
     assert (r.date, r.location, r.source) == ("2026-01-28", "LOS ANGELES, CA", "NEWMEDIAWIRE")
 
 
+def test_wire_signature_and_photo_courtesy_lines_are_boilerplate() -> None:
+    # (Reportable, UGI; NOTICIAS NEWSWIRE, Oportun)
+    r = parse_text("UGI Continues to Provide Cold Safety Tips\n\nAs the extreme cold continues, UGI urges everyone "
+                   "to stay safe.\n\nCustomers can call UGI for help with bills.\n\nDistributed by: Reportable, Inc."
+                   "\n\nPhotos courtesy of Shutterstock Feature Impact Source: Oportun", "x.txt", extract=False)
+    assert r.paragraphs == ["As the extreme cold continues, UGI urges everyone to stay safe.",
+                            "Customers can call UGI for help with bills."]
+
+
 def test_office_page_navigation_is_boilerplate() -> None:
     # (Senate, Inhofe, 12 Jun 2007: the page's navigation and election notice after the release)
     r = parse_text("June 12, 2007\n\nWASHINGTON, DC - U.S. Senator James Inhofe (R-Okla.) today offered the Gas "

@@ -50,11 +50,12 @@ WIRE_LINE = re.compile(
     r"This news story relied on content|NOTE TO INVESTORS:|Hashtag:\s*#|The issuer is solely responsible for the content|"
     r"Read More\s*(?:>>|»|→)\s*$|Click (?:the )?image above to view|\(If you cannot click the link above|"
     r"SOURCE:?\s|Source:\s|Photo(?:s)?:\s|Image(?:s)?:\s|Related Links?\b|"
-    # picture credits ("Featured photo by Shubham Dhage on Unsplash.", "Featured image from Shutterstock."),
-    # a paid placement's label ("Disseminated on behalf of SolarBank Corporation"), a scraped office
+    # picture credits ("Featured photo by Shubham Dhage on Unsplash.", "Featured image from Shutterstock.",
+    # "Photos courtesy of Shutterstock"), a paid placement's label ("Disseminated on behalf of SolarBank
+    # Corporation"), a wire's signature ("Distributed by: Reportable, Inc."), a scraped office
     # page's navigation and election notice ("Browse by:", "Current record", "Pursuant to , newsletters,
     # petitions ... cannot be initiated by this office for the 60 days ...", "| | | | |")
-    r"Featured (?:photo|image)\b|Disseminated on behalf of\b|Browse by:?\s*$|Current record\s*$|"
+    r"Featured (?:photo|image)\b|Photos? courtesy of\b|Disseminated on behalf of\b|Distributed by:|Browse by:?\s*$|Current record\s*$|"
     r"Pursuant to\s*,\s*newsletters|\|[\s|]*$|"
     r"Press Release Number|Topic\(s\)|Component\(s\)|Updated \w+ \d|Follow us on|Stay connected|"
     r"Return to (?:top|Press)|Print\s*$|Share\s*$|Click here to|Read more\s*$|Learn more\s*$)",
