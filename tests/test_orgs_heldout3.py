@@ -230,3 +230,15 @@ def test_a_headline_company_named_again_stays():
     got = names(["Golden Triangle Ventures (OTC: GTVH) has signed a letter of intent to acquire an electrical "
                  "contractor in Texas."], title)
     assert any(n.startswith("Golden Triangle Ventures") for n in got)
+
+
+def test_about_the_one_common_noun_names_nothing():
+    # newmediawire (Lexaria GLP-1 study, 2025); written from 24-7PressRelease's "About the Author:"
+    got = names(["Lexaria Bioscience Corp. announced results of its study in the brain.",
+                 "About the Study",
+                 "The Study was designed to measure semaglutide levels in brain tissue."])
+    assert "Study" not in got
+    # an issuer's own heading stays
+    got = names(["Dairy farmers met in Atlanta.", "About The Dairy Alliance",
+                 "The Dairy Alliance is a nonprofit funded by dairy farm families."])
+    assert "Dairy Alliance" in got

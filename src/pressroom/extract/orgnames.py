@@ -1309,8 +1309,11 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str]) -> tuple[list[M
             if at < 0:
                 at = len(text) - len(name)
             first = name.split()[0] if name.split() else ""
-            # "About the Applications:" names nothing: the name's first word must recur elsewhere
-            recurs = len(first) > 2 and any(first in t for p2, t in texts if p2 != para)
+            # "About the Applications:" names nothing: the name's first word must recur elsewhere;
+            # "About the Author:", "About the Study", "About the Initiative": one common noun after
+            # "the" is what the section is about, no name
+            recurs = len(first) > 2 and not (" " not in name and text[6:10] in ("the ", "The ")) \
+                and any(first in t for p2, t in texts if p2 != para)
             if recurs and name[:1].isupper() and len(name.split()) <= 8 and not _person_like(name, quotes_people):
                 mentions.append(Mention(name, para, at, at + len(name), "about"))
         for rx, cue in APPOSITIVE_CUES:
