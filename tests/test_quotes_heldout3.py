@@ -172,3 +172,24 @@ def test_a_statement_that_lost_its_marks_carries_on_after_its_attribution():
                     "The plan will cut costs for residents of the city, Mayor John Smith said. The city council "
                     "votes on the plan next week at its regular meeting.")
     assert [t for _, _, t in got][-1].startswith("The plan will cut costs")
+
+
+def test_a_possessive_run_before_a_name_is_no_speaker():
+    # written for pressservices (2025-02-26: `The Lifestyle Men's Clinic emphasizes that` gave 'Lifestyle Men');
+    # run on senate/Feingold/25Sep2006Feingold325.txt, where `Sen. Specter's NSA bill` took the statement
+    got = quotes_of(
+        "Following the announcement from three Republican Senators today of an agreement they reached with the "
+        "administration on wiretapping provisions of Sen. Specter's NSA bill, Sens. Russ Feingold (D-WI), Richard "
+        "Durbin (D-IL) and Ken Salazar (D-CO) released the following statement:",
+        "\"Democrats support wiretapping terrorists, and common sense reforms to the Foreign Intelligence "
+        "Surveillance Act (FISA) deserve consideration.\"")
+    assert got == [("direct", "Russ Feingold", "Democrats support wiretapping ")]
+
+
+def test_an_adverb_of_habit_and_a_time_after_the_verb():
+    # written for citybiz (Q&A with Michelle Perchuk: `," she often says.`) and senate/Lugar/4Feb2005
+    # (`," Lugar said then.`); run on keycrew (2026-06-05, Mor Milo), `often` and `then` added
+    got = quotes_of("Mor Milo, co-founder and CEO of Relli, works with both operators and investors across the platform.",
+                    "“Most LPs are hesitant to do due diligence because it’s outside of their wheelhouse,” he often says.",
+                    "“Have a checklist for every single deal that you look at,” Milo said then.")
+    assert [sp for _, sp, _ in got] == ["Mor Milo", "Mor Milo"]

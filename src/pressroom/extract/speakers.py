@@ -97,9 +97,10 @@ TRAIL_SUBJ_FIRST = re.compile(
     rf"^[\s,.!?…;:–—-]*(?P<who>[^.!?;:\"“”\n]{{1,100}}?|[^!?;:\"“”\n]{{1,60}}?)[ \t]+(?:{_ADV}[ \t]+)?(?P<verb>{_VERB_TRIE})\b"
 )
 # What may follow the verb of a trailing attribution: the sentence end, a comma, a time or a
-# place of saying (`Dorgan said at the hearing.`), not an object (`FitVille continues to innovate`)
+# place of saying (`Dorgan said at the hearing.`, `Lugar said then.`), not an object (`FitVille
+# continues to innovate`)
 AFTER_TRAIL_VERB = re.compile(
-    r"[ \t]*(?:[,.;:!?\"”—–-]|$|(?:today|yesterday|tonight|on|at|in|during|recently|last|this|earlier|later|also|again|"
+    r"[ \t]*(?:[,.;:!?\"”—–-]|$|(?:today|yesterday|tonight|then|on|at|in|during|recently|last|this|earlier|later|also|again|"
     r"as|while|when|after|before|about|of|via|through|with|upon|in|from|Monday|Tuesday|Wednesday|Thursday|Friday|"
     r"Saturday|Sunday|to[ \t]+(?:reporters|me|us|him|her|them|the|a|an|members|attendees|participants|guests|students|"
     r"the[ \t]+audience|lawmakers|the[ \t]+crowd))\b)")
@@ -187,14 +188,17 @@ def _given_end(text: str, i: int) -> int:
     return k
 
 
+# A capitalised word right after a possessive run: `Men's Clinic`, `Children's Hospital`
+_CAP_AFTER = re.compile(r"[ \t]+[A-Z]")
 # Days and months, which a subject phrase may hold alone (`..., announced Thursday.`): no one's name
 _CALENDAR_WORDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
                             "May June July August September October November December Today Yesterday Tonight".split())
 # Adverbs that may close a subject phrase before its verb (`He further stated`, `The company also
-# noted`, `The USDA publicly stated`): no part of the subject (an auxiliary stays: `Users have
+# noted`, `The USDA publicly stated`, `she often says`): no part of the subject (an auxiliary stays: `Users have
 # expressed that` is no one's name)
 _TRAILING_ADVERBS = frozenset("also further then later again previously earlier recently once additionally "
-                              "subsequently repeatedly publicly".split())
+                              "subsequently repeatedly publicly often always frequently usually sometimes "
+                              "occasionally proudly simply candidly jokingly happily firmly".split())
 # Words of address opening a subject phrase: a letter's `You also said that ...`, `Your Administration
 # has said`, `We also noted`: nobody the release names
 _ADDRESS_WORDS = frozenset({"you", "your", "we", "our", "i", "my", "us"})
@@ -239,6 +243,8 @@ class Resolver:
         needs something that vouches for it (a given name, an initial, a title, a role) unless
         `weak_ok`: a verb of saying right after it (`said Jaquita Lovelace`) is enough."""
         tokens = m.group().split()
+        if tokens[-1].endswith(("'s", "’s")) and _CAP_AFTER.match(text, m.end()):
+            return None  # `The Lifestyle Men's Clinic emphasizes that`: the run owns the name after it
         if tokens[-1].endswith(".") and len(tokens[-1]) > 2 and tokens[-1][:-1] not in ABBREVIATIONS:
             tokens[-1] = tokens[-1][:-1]  # `said Bond.`: the sentence ends, the name does not hold the period
         while len(tokens) > 1 and key(tokens[0]) in ("the", "a", "an", "and", "but", "in", "on", "as", "today", "also"):
