@@ -173,3 +173,17 @@ def test_a_coming_events_date_in_the_lede_is_not_the_releases() -> None:
     r = parse_text("A Headline Here\n\nSen. Debbie Stabenow (D-MI) on Monday, April 2, 2007, announced that the "
                    "business tax credit passed.\n\nMore.", "x.txt", extract=False)
     assert r.date == "2007-04-02"
+
+
+# --- HTML tables ---------------------------------------------------------------------------------
+
+
+def test_table_cell_paragraphs_are_read_once() -> None:
+    # (justice.gov, release_11543: a table of cases whose cells hold paragraphs)
+    page = ("<html><body><div class='field--name-field-pr-body'><p>The United States filed five lawsuits.</p>"
+            "<table><tr><td><p>United States v. Harold K. Solomon</p><p>Eastern District of Michigan</p></td>"
+            "<td>Over 1,900 returns prepared.</td></tr></table><p>Taxpayers face penalties.</p></div></body></html>")
+    r = parse_text(page, "x.html", extract=False)
+    assert r.paragraphs == ["The United States filed five lawsuits.",
+                            "United States v. Harold K. Solomon Eastern District of Michigan",
+                            "Over 1,900 returns prepared.", "Taxpayers face penalties."]

@@ -60,6 +60,8 @@ _BLOCK_TAGS = "p, li, h2, h3, h4, blockquote, pre, td"
 # all, where asking each block for its own nested blocks cost a selector parse per paragraph
 _OUTER_BLOCKS = f":is({_BLOCK_TAGS}):has({_BLOCK_TAGS})"
 _NOISE_TAGS = ", ".join(_NOISE)
+# Block elements inside a table cell
+_IN_CELL = "td :is(p, li, h2, h3, h4, blockquote, pre, td)"
 # Line-breaking tags of bare layouts, before their text is taken: "<br/>", "</div>", "</p>"
 _BREAK_TAG = re.compile(r"(?i)<br\s*/?>|</div>|</p>")
 
@@ -90,9 +92,12 @@ def _blocks_of(node) -> list[str]:
     parts = node.css(_BLOCK_TAGS)
     if parts:
         outer = {p.mem_id for p in node.css(_OUTER_BLOCKS)}
+        # a table cell is kept whole, so the blocks inside one are not taken again (a justice.gov
+        # table of cases: "<td><p>Improper filing status claims;</p><p>...</p></td>" gave each twice)
+        in_cells = {p.mem_id for p in node.css(_IN_CELL)} if any(p.tag == "td" and p.mem_id in outer for p in parts) else ()
         for p in parts:
             # nested blocks (li > p) would repeat text: keep the innermost only
-            if p.tag != "td" and p.mem_id in outer:
+            if p.tag != "td" and p.mem_id in outer or p.mem_id in in_cells:
                 continue
             t = _clean(p.text(separator=" "))
             if t:
