@@ -242,3 +242,23 @@ def test_about_the_one_common_noun_names_nothing():
     got = names(["Dairy farmers met in Atlanta.", "About The Dairy Alliance",
                  "The Dairy Alliance is a nonprofit funded by dairy farm families."])
     assert "Dairy Alliance" in got
+
+
+# --- the organization after a role ---------------------------------------------------------------
+
+def test_a_role_of_the_year_is_an_award():
+    # 24-7PressRelease (Jonathan Herman, Northeastern University campaign, 2025)
+    got = names(['Herman himself has been named "Technologist of the Year" and "CEO of the Year" by industry '
+                 'publications.'])
+    assert "Year" not in got
+
+
+def test_a_domain_after_a_role_is_not_cut_at_its_dot():
+    # noticiasnewswire (FinTalk Awards, 2025): "President of Debt.com" (a run-on line)
+    got = names(["Don Silvestri President of Debt.com With categories spanning YouTube, TikTok, Reels, "
+                 "Podcasts, and Hispanic creators, the awards grew."])
+    assert "Debt" not in got
+    # a sentence glued by a lost space still ends the name (newmediawire, MEDICLIN, 2025)
+    got = names(["the current financial year, comments Tino Fritz, CFO of MEDICLIN.The interim report as of "
+                 "30 September 2025 is available."])
+    assert "MEDICLIN" in got

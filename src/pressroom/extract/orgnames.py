@@ -100,8 +100,9 @@ TOKEN_RE = re.compile(r"\S+")
 AFFILIATION_RE = re.compile(
     r"(?:,\s+|\s+(?:of|at|with|for)\s+)(?:the\s+)?"
     r"(?P<org>[A-Z][\w&'\u2019.\-]*(?:(?:\s+(?:of|and|for|the|&)\s+|\s*&\s*|\s+)[A-Z0-9][\w&'\u2019.\-]*){0,7})"
-    r"(?=\s*[,.;:!?)\"\u201d\u2019]|\s*$|\s+(?:and|in|where|who|which|since|from|to)\s)"
-)
+    r"(?=\s*(?:[,;:!?)\"\u201d\u2019]|\.(?![a-z0-9]))|\s*$|\s+(?:and|in|where|who|which|since|from|to)\s)"
+)  # (a dot before a small letter is in the name: "President of Debt.com With categories ..."; before
+# a capital it ends a sentence that lost its space: "CFO of MEDICLIN.The interim report")
 
 # Adverbs between a name and its headline verb: "Linklogis Officially Launches AI Agent".
 # (Title case only: "Professional stylist Querita Lewis proudly announces" names a person, and
@@ -1420,11 +1421,15 @@ def _affiliation(text: str, para: int, s: int, e: int, people: set[str]) -> Ment
         # "Vice President of Advisory Sales, Consulting and ...", "Director of Automation and
         # Operational Intelligence at Keasy": functions; "CEO of StageStrike." ends the sentence
         return None
-    if len(toks) == 1 and (toks[0] in L.HEADS or toks[0] in GENERIC_OWNERS):
-        return None
+    if len(toks) == 1 and (toks[0] in L.HEADS or toks[0] in GENERIC_OWNERS or toks[0] in AWARD_PERIODS):
+        return None  # ("named \"CEO of the Year\"": an award, no employer)
     if _person_like(name, people):
         return None
     return Mention(name, para, s, s + len(name), "role")
+
+
+# What a role "of the ..." is the best of in an award's name: "CEO of the Year".
+AWARD_PERIODS = frozenset(("Year", "Month", "Week", "Decade", "Quarter", "Season", "Century"))
 
 
 def _person_like(name: str, people: set[str]) -> bool:
