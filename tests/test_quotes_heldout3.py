@@ -193,3 +193,16 @@ def test_an_adverb_of_habit_and_a_time_after_the_verb():
                     "“Most LPs are hesitant to do due diligence because it’s outside of their wheelhouse,” he often says.",
                     "“Have a checklist for every single deal that you look at,” Milo said then.")
     assert [sp for _, sp, _ in got] == ["Mor Milo", "Mor Milo"]
+
+
+def test_a_name_and_position_in_parentheses_after_the_quote():
+    # written for blockchainwire (Creta and Republic, 2024-02-07: `..." (Alex Ye, Republic Crypto Senior
+    # Director).`); run on keycrew's HH Red Stone release (2025-12-19), its attribution set that way
+    got = quotes_of("Student housing operators shift their focus to wellness and retention.",
+                    "“Being very renewal-heavy this year has been really positive.” (Teddy Abdelmalek, Senior Vice "
+                    "President at HH Red Stone). Operators are investing in wellness programs.")
+    assert got == [("direct", "Teddy Abdelmalek", "Being very renewal-heavy this ")]
+    # a company's ticker or defined name in parentheses signs nothing
+    got = quotes_of("Acme announced a new product line. “We are proud of this launch and what it means.” "
+                    "(NASDAQ: ACME). The line ships in May.")
+    assert [sp for _, sp, _ in got if sp == "NASDAQ"] == []

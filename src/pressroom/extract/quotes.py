@@ -127,6 +127,8 @@ LEAD_PUT_IT = re.compile(r"\b[Aa]s[ \t]+(?P<who>he|she|[A-Z][^,;:\"“”]{1,80}
 LEAD_ACCORDING = re.compile(r"\b[Aa]ccording[ \t]+to[ \t]+(?P<who>[^,:;\"“”]{2,120}(?:,[ \t]+[^,:;\"“”]{2,80})?),[ \t]*$")
 # An attribution set off by a dash after the quote: `" - Kimberley Richmond, Director of Sales at Alhi Weddings`
 TRAIL_DASH = re.compile(r"^\s*[-–—]+\s*(?P<who>[A-Z][^\n\"“”]{1,160})")
+# A name and a position in parentheses right after the quote: `" (Alex Ye, Republic Crypto Senior Director).`
+TRAIL_PAREN = re.compile(r"^[ \t]*\((?P<who>[A-Z][^()\n\"“”]{1,160})\)[ \t]*[.!?]?[ \t]*(?:$|[A-Z])")
 # The largest paragraph read word by word; longer ones (a file that lost its line breaks)
 # are cut into pieces of this size so that no rule ever sees more.
 MAX_PARAGRAPH = 20_000
@@ -410,6 +412,11 @@ class _Release:
             if m:
                 sp = res.resolve(_first_clause(m.group("who")), (tp, s.close))
                 if sp is not None:
+                    return sp, True
+            m = TRAIL_PAREN.match(after) if "(" in after else None
+            if m:  # `..." (Alex Ye, Republic Crypto Senior Director).`: only a person signs so
+                sp = res.resolve(m.group("who"), (tp, s.close), strict=True)
+                if sp is not None and sp.kind == "person":
                     return sp, True
             if unknown or _READS.match(after):
                 return UNKNOWN, True
