@@ -262,3 +262,23 @@ def test_a_domain_after_a_role_is_not_cut_at_its_dot():
     got = names(["the current financial year, comments Tino Fritz, CFO of MEDICLIN.The interim report as of "
                  "30 September 2025 is available."])
     assert "MEDICLIN" in got
+
+
+# --- a renaming appositive with "the" and a word that singles the body out ------------------------
+
+def test_a_the_appositive_with_a_superlative_names_a_body():
+    # citybiz (Klein's ShopRite interview, 2025); written from newsworthy's "Survale, the leading provider"
+    got = names(["Klein's is a family company and member company of Wakefern, the nation\u2019s largest "
+                 "retailer-owned cooperative in the United States."])
+    assert "Wakefern" in got
+    # blockchainwire (BHE, 2024)
+    got = names(["Binance, the world\u2019s largest crypto-asset trading platform, has exceeded 150 million "
+                 "registered users."])
+    assert "Binance" in got
+
+
+def test_a_the_appositive_without_such_a_word_names_nothing():
+    # ibn style: a sentence adverb before "the company"
+    got = names(["Additionally, the company is advancing its lithium-brine prospects in east Texas.",
+                 "Notably, the company has expanded its footprint."])
+    assert not got

@@ -139,9 +139,19 @@ ITSELF_AS_RE = re.compile(
     r"establishes|positions|presents|bills|identifies|brands) itself as (?:a|an|the) "
     + _NP_WORD + r"{0,7}?(?:" + L.KIND_NOUNS + r")\b"
 )
+# "Survale, the leading provider of ...", "Wakefern, the nation's largest retailer-owned
+# cooperative", "Leafwire, the largest business network in ...", "Algorhythm, the parent company
+# of ...": a renaming with "the" needs a word that singles the body out (", the company said"
+# and "Additionally, the company" have none).
+THE_APPOSITIVE_RE = re.compile(
+    r", the (?:[\w'\u2019\-]+ ){0,2}?(?:leading|largest|biggest|premier|oldest|top|fastest-growing|"
+    r"nation['\u2019]s|world['\u2019]s|country['\u2019]s|industry['\u2019]s|parent) "
+    + _NP_WORD + r"{0,5}?(?:" + L.KIND_NOUNS + r")\b(?!['\u2019])"
+)
 # Each pattern with a string it cannot match without (a str.find is far cheaper than letting
 # the regex engine walk every comma).
-APPOSITIVE_CUES = ((APPOSITIVE_RE, ", a"), (IS_A_RE, " is "), (ITSELF_AS_RE, " itself as "))
+APPOSITIVE_CUES = ((APPOSITIVE_RE, ", a"), (IS_A_RE, " is "), (ITSELF_AS_RE, " itself as "),
+                   (THE_APPOSITIVE_RE, ", the "))
 
 # A lower-case role after a name, then the organization: "Michael Viggiano, executive vice
 # president, Skanska USA Civil." (capitalised roles are keywords of KEYWORD_RE).
