@@ -152,3 +152,47 @@ def test_an_excerpts_heading_names_no_one() -> None:
              'and here we are again."']
     quotes, people = extract_quotes(paras, "BYRD WARNS AGAINST WAR WITH IRAN")
     assert [p.name for p in people] == ["Robert C. Byrd"]
+
+
+def _registry(*names: str):
+    from pressroom.extract.people_registry import Registry
+
+    reg = Registry()
+    for i, n in enumerate(names):
+        reg.add(n, title=None, role=None, at=(i, 0))
+    return reg
+
+
+def test_one_person_however_the_release_spells_or_nicknames_them() -> None:
+    # Senate, McConnell 7Nov2007 (written for 247 Press Release's `Kimberly Richmond` ...
+    # `Kimberley Richmond`): `French President Nicolas Sarkozy` ... `French President Nikolas Sarkozy`
+    reg = _registry("Nicolas Sarkozy", "Nikolas Sarkozy")
+    assert [e.name for e in reg.people] == ["Nicolas Sarkozy"]
+    # a couple of different sexes one letter apart stays two (DOJ style `Louis and Louise Smith`)
+    assert len(_registry("Louis Smith", "Louise Smith").people) == 2
+    # Senate, Talent 8Jun2004 (written for Rockefeller 5Mar2008): `Missouri Sens. Kit Bond and Jim
+    # Talent` ... the signature `Christopher S. Bond`
+    assert [e.name for e in _registry("Kit Bond", "Jim Talent", "Christopher S. Bond").people] == ["Kit Bond",
+                                                                                                  "Jim Talent"]
+    # Senate, Cochran 29Mar2007's `Jay Rockefeller` after the floor statement's `John D. (Jay)
+    # Rockefeller IV` (written for keycrew's `Teddy Abdelmalek` ... `Tadros “Teddy” Abdelmalek`)
+    assert len(_registry("John D. (Jay) Rockefeller IV", "Jay Rockefeller").people) == 1
+
+
+def test_a_hyphenated_given_name_with_a_quoted_nickname() -> None:
+    # DOJ, release_12428 (written for keycrew's `Tadros “Teddy” Abdelmalek`, whose nickname is
+    # the given name we know)
+    text = ('former Chunghwa CEO Chieng-Hon "Frank" Lin and two Chunghwa executives, Chih-Chun "C.C." Liu and '
+            'Hsueh-Lung "Brian" Lee, pleaded guilty')
+    found = _found(text)
+    assert {'Chieng-Hon "Frank" Lin', 'Hsueh-Lung "Brian" Lee'} <= found and "Chieng-Hon" not in found
+
+
+def test_plural_places_rooms_and_bands_are_no_people() -> None:
+    # Senate, Mikulski 3May2005 (written for Reid 21Feb2008's `Mineral, Lyon and Esmeralda Counties`)
+    assert not _found("met at Frostburg University today with commissioners from Alleghany and Garrett Counties.")
+    # Senate, Thomas 4Mar2005; newsworthy, JABCares (written for citybiz's `Jerry Leeman Duo`)
+    assert not _found("WHERE: Ag Committee Room, Senate Russell Room 328")
+    text = ("Artists such as Josh Abbott Band, Carly Pearce, Casey Donahew, Kaitlin Butts, The Panhandlers")
+    found = _found(text)
+    assert "Josh Abbott Band" not in found and "Carly Pearce" in found

@@ -48,7 +48,7 @@ NICKNAMES = {
     "sam": "samuel", "ben": "benjamin", "andy": "andrew", "russ": "russell", "norm": "norman", "chuck": "charles",
     "charlie": "charles", "hank": "henry", "harry": "henry", "jack": "john", "johnny": "john", "jon": "jonathan",
     "nick": "nicholas", "pete": "peter", "larry": "lawrence", "fred": "frederick", "frank": "francis",
-    "jerry": "gerald", "kathy": "katherine", "kate": "katherine", "liz": "elizabeth", "beth": "elizabeth",
+    "jerry": "gerald", "kit": "christopher", "kathy": "katherine", "kate": "katherine", "liz": "elizabeth", "beth": "elizabeth",
     "betsy": "elizabeth", "sue": "susan", "patty": "patricia", "pat": "patrick", "debbie": "deborah",
     "barb": "barbara", "jenny": "jennifer", "jen": "jennifer", "meg": "margaret", "peggy": "margaret",
 }

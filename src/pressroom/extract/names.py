@@ -286,12 +286,15 @@ _CASE_PARTIES = frozenset("""
 co-conspirator co-conspirators conspirator conspirators coconspirator coconspirators accomplice accomplices
 codefendant codefendants relator relators whistleblower whistleblowers
 """.split())
-# Words of places, works and documents that no person's name holds: `Ming Copper-Gold Mine`,
-# `Elise Wolff Elementary`, `President Barack Obamas Memorandum` (DOJ), `Robert C. Byrd Courthouse`
+# Words of places, works, documents and bands that no person's name holds: `Ming Copper-Gold Mine`,
+# `Elise Wolff Elementary`, `President Barack Obamas Memorandum` (DOJ), `Robert C. Byrd Courthouse`,
+# `Mineral, Lyon and Esmeralda Counties`, `Senate Russell Room 328`, `the Jerry Leeman Duo`
 _MORE_NON_PERSON = frozenset("""
 mine mines elementary parkway expressway freeway tunnel courthouse monument terminal medal medals scholarship
 scholarships fellowship fellowships lecture memorandum productions enterprises nomination nominations confirmation article articles chapter
 clause statement statements remarks relations inquiries enquiries excerpt excerpts transcript transcripts
+counties cities townships parishes provinces districts room rooms auditorium ballroom transit incident
+duo trio quartet quintet band ensemble orchestra choir
 """.split())
 # Adverbs and prepositions a title-case headline capitalises: `Senators Rev Up Pressure on China`
 _PARTICLE_WORDS = frozenset("up down out off into onto upon against toward towards like unlike about around".split())
@@ -684,8 +687,9 @@ def _promote_list_members(paragraph: str, men: list[Mention]) -> None:
 
 
 # A nickname in quotation marks between a given name and the surname: `Howard "Buck" McKeon`,
-# `Lawrence “Larry” Kellner`, `Lewis "Scooter" Libby`
-NICKNAMED = re.compile(rf"\b([{_UP}][a-z]+)[ \t]+[\"“][{_UP}][a-z]+[\"”][ \t]+([{_UP}][{_AL}'’-]+)")
+# `Lawrence “Larry” Kellner`, `Lewis "Scooter" Libby`, `Hsueh-Lung "Brian" Lee`
+NICKNAMED = re.compile(rf"(?<![\w'’-])([{_UP}][a-z]+(?:-[{_UP}][a-z]+)?)[ \t]+[\"“]([{_UP}][a-z]+)[\"”][ \t]+"
+                       rf"([{_UP}][{_AL}'’-]+)")
 # The nickname alone, found from its opening quotation mark (` "Buck" M`): a rare character, so
 # the engine skips to it fast, where NICKNAMED tries every word boundary of the paragraph.
 # Every NICKNAMED match holds one, so a paragraph without it is spared NICKNAMED (6,064
@@ -704,15 +708,17 @@ _PAREN_NICK_AHEAD = re.compile(rf"\((?<=[ \t]\()[{_UP}][a-z]+\)[ \t]+[{_UP}]")
 def _nicknamed(paragraph: str) -> list[Mention]:
     """People named with a nickname in quotation marks or parentheses, which cuts the
     capitalised run in two (`Howard "Buck" McKeon`, `John D. (Jay) Rockefeller IV`). The name
-    is kept as written; the given name (or, in parentheses, the nickname) must be one we know."""
+    is kept as written; the given name or the nickname must be one we know."""
     out: list[Mention] = []
     if ('"' in paragraph or "“" in paragraph) and _NICKNAME_AHEAD.search(paragraph) is not None:
         for m in NICKNAMED.finditer(paragraph):
-            surname = m.group(2)
+            surname = m.group(3)
             end = m.end()
             if surname.endswith(("'s", "’s")):
                 surname, end = surname[:-2], end - 2
-            if flags(m.group(1)) & F_GIVEN and name_ok([m.group(1), surname]):
+            # (the nickname may be the name we know: `Tadros “Teddy” Abdelmalek`)
+            if (flags(m.group(1)) & F_GIVEN or flags(m.group(2)) & F_GIVEN and name_ok([m.group(2)])) and name_ok(
+                    [m.group(1), surname]):
                 out.append(Mention(m.start(), end, paragraph[m.start():end], None, None, True))
     if "(" in paragraph and _PAREN_NICK_AHEAD.search(paragraph) is not None:
         for m in PAREN_NICKNAMED.finditer(paragraph):

@@ -13,7 +13,9 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from .lexicon import first_names, key
+from rapidfuzz.distance import Levenshtein
+
+from .lexicon import first_names, key, sex_of
 from .names import F_INITIAL, F_PARTICLE, F_SUFFIX, flags
 
 
@@ -100,6 +102,24 @@ def _formal(given: str) -> str:
     return _NICKNAMES.get(given, given)
 
 
+def _nicknames(norm: str, given: str) -> bool:
+    """Does a full name's lookup form give `given` as its nickname, in parentheses or quotation
+    marks (`john (jay) rockefeller`, `howard "buck" mckeon`)?"""
+    return f"({given})" in norm or f'"{given}"' in norm or f"“{given}”" in norm
+
+
+def _slip(a: str, b: str) -> bool:
+    """Are two lower-case given names one spelling of one name with one letter slipped
+    (`kimberly`/`kimberley`, `nicolas`/`nikolas`)? Long names only, the same first letter, not
+    of different sexes (`louis`/`louise` are two people)."""
+    if a == b or len(a) < 5 or len(b) < 5 or a[0] != b[0] or abs(len(a) - len(b)) > 1:
+        return False
+    sa, sb = sex_of(a), sex_of(b)
+    if sa != sb and "u" not in (sa, sb):
+        return False
+    return Levenshtein.distance(a, b, score_cutoff=1) <= 1
+
+
 def _no_names(parts: list[str]) -> bool:
     """Are these lower-case words no given name (`clothing collectors`, `making`), so that they
     cannot be the rest of a name (`Sue Ellen` + `allen` can)?"""
@@ -178,6 +198,13 @@ class Registry:
             for e in same:  # `Bill Myers` after `William G. Myers III`
                 if len(e.core) >= 2 and _formal(e.given) == formal:
                     return e
+            for e in same:
+                # `Jay Rockefeller` after `John D. (Jay) Rockefeller IV`, `Buck McKeon` after `Howard
+                # "Buck" McKeon`: the nickname the full name gives; `Kimberley Richmond` after
+                # `Kimberly Richmond`: a slip of one letter in a long given name of the same sex
+                if len(e.core) >= 3 and _nicknames(e.norm, parts[0]) or len(parts) >= 3 and e.given and _nicknames(
+                        n, e.given) or _slip(e.given, parts[0]):
+                    return e  # (and `Tadros “Teddy” Abdelmalek` after `Teddy Abdelmalek`)
             # `Quillian Yates` after `Sally Quillian Yates`: the last names of a fuller name
             tail = " " + n
             for e in same:
