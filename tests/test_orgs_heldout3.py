@@ -282,3 +282,14 @@ def test_a_the_appositive_without_such_a_word_names_nothing():
     got = names(["Additionally, the company is advancing its lithium-brine prospects in east Texas.",
                  "Notably, the company has expanded its footprint."])
     assert not got
+
+
+def test_a_name_that_prides_itself_is_a_body():
+    # pressservices (Spring Hope Family Dentistry, 2025); written from pressservices' IR Auto Solutions
+    got = names(["Spring Hope Family Dentistry prides itself on creating a friendly and inviting atmosphere "
+                 "for all patients."])
+    assert "Spring Hope Family Dentistry" in got
+    # pressservices (Providence Orthodontics, 2025)
+    got = names(["Providence Orthodontics has established itself as the leading orthodontist in Providence, "
+                 "Rhode Island, offering exceptional services in braces and Invisalign."])
+    assert "Providence Orthodontics" in got

@@ -132,12 +132,16 @@ APPOSITIVE_RE = re.compile(r",\s+(?:a|an)\s+" + _NP_WORD + r"{0,7}?(?:" + L.KIND
 IS_A_RE = re.compile(r" is (?:a|an|the) " + _NP_WORD.replace("\\-]", ",\\-]") + r"{0,7}?(?:" + L.KIND_NOUNS + r")\b")
 # "Sunfinity Power has established itself as a leading solar installation company", "Akari has
 # redefined itself as an oncology company", "IR Auto Solutions positions itself as a one-stop
-# shop ...": a name that takes "itself" is no person (the noun must still be a kind of body).
+# shop ...", "Spring Hope Family Dentistry prides itself on ...": a name that takes "itself" is no
+# person (the noun must still be a kind of body or of business: "a trusted name", "the leading
+# orthodontist"; not "XLY presents itself as a diversified and pragmatic choice").
 ITSELF_AS_RE = re.compile(
     r"(?: has| have| had)?(?: firmly| quickly| successfully| also| now| further)? "
     r"(?:established|positioned|cemented|solidified|proven|redefined|distinguished|"
     r"establishes|positions|presents|bills|identifies|brands) itself as (?:a|an|the) "
-    + _NP_WORD + r"{0,7}?(?:" + L.KIND_NOUNS + r")\b"
+    + _NP_WORD + r"{0,7}?(?:" + L.KIND_NOUNS + r"|leader|name|partner|authority|practice|destination|player|"
+    r"advocate|orthodontist|dentist|clinic)\b(?!['\u2019])"
+    r"| (?:also |truly |consistently |greatly )?prides itself on "  # "IR Auto Solutions prides itself on using ..."
 )
 # "Survale, the leading provider of ...", "Wakefern, the nation's largest retailer-owned
 # cooperative", "Leafwire, the largest business network in ...", "Algorhythm, the parent company
@@ -150,7 +154,7 @@ THE_APPOSITIVE_RE = re.compile(
 )
 # Each pattern with a string it cannot match without (a str.find is far cheaper than letting
 # the regex engine walk every comma).
-APPOSITIVE_CUES = ((APPOSITIVE_RE, ", a"), (IS_A_RE, " is "), (ITSELF_AS_RE, " itself as "),
+APPOSITIVE_CUES = ((APPOSITIVE_RE, ", a"), (IS_A_RE, " is "), (ITSELF_AS_RE, " itself "),
                    (THE_APPOSITIVE_RE, ", the "))
 
 # A lower-case role after a name, then the organization: "Michael Viggiano, executive vice
