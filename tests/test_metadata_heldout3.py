@@ -84,6 +84,18 @@ def test_wire_signature_and_photo_courtesy_lines_are_boilerplate() -> None:
                             "Customers can call UGI for help with bills."]
 
 
+def test_closing_lists_of_links_are_boilerplate() -> None:
+    # (justice.gov, release_06058: after a one-paragraph story; the AHA via NewMediaWire)
+    r = parse_text("U.S. Freezes Stolen Millions\n\nThe Justice Department has frozen more than $458 million.\n\n"
+                   "Related Materials:\n\nAbacha Complaint", "x.txt", extract=False)
+    assert r.paragraphs == ["The Justice Department has frozen more than $458 million."]
+    r = parse_text("Stalking and Heart Risk\n\nWomen who have been stalked may have higher risk.\n\nThe study followed "
+                   "66,000 women.\n\nIt was funded by the NIH.\n\nAdditional Resources:\n\nMultimedia is available "
+                   "on the right column of release link.\n\nAHA news release: Lifetime exposure to sexual assault may "
+                   "harm stroke recovery (Feb. 2024)\n\nFollow AHA/ASA news on X @HeartNews", "x.txt", extract=False)
+    assert r.paragraphs[-1] == "It was funded by the NIH."
+
+
 def test_office_page_navigation_is_boilerplate() -> None:
     # (Senate, Inhofe, 12 Jun 2007: the page's navigation and election notice after the release)
     r = parse_text("June 12, 2007\n\nWASHINGTON, DC - U.S. Senator James Inhofe (R-Okla.) today offered the Gas "

@@ -34,7 +34,9 @@ PHONE_TAIL = re.compile(r"\d{3}[\s.-]\d{4}")
 DISCLAIMER = re.compile(
     r"^\s*(?:Forward[- ]Looking\s+(?:Statements?|Information)|Safe\s+Harbou?r|Cautionary\s+(?:Note|Statement)|"
     r"(?:Legal\s+)?Disclaimer|Disclosures?:|Notes?\s+(?:to|for)\s+editors?\b|This (?:press )?release (?:contains|includes|may contain) forward-looking|"
-    r"Please see full terms of use and disclaimers|Corporate Communications\s*$)",
+    r"Please see full terms of use and disclaimers|Corporate Communications\s*$|"
+    # a closing list of links to documents or other releases (justice.gov, the AHA via NewMediaWire)
+    r"(?:Related Materials|Additional Resources)\s*:?\s*$)",
     re.I,
 )
 # Wire and web furniture: "The post X appeared first on citybiz.", "To view the full announcement, ... click here.",
@@ -100,11 +102,11 @@ def _contactish(block: str, contact: bool | None = None) -> bool:
 
 
 # A heading alone on its line that closes the news even after a one-paragraph release: "Notes to
-# editors" (GOV.UK). Not "About <Name>": the organization extractor reads only an About heading and
+# editors" (GOV.UK), "Related Materials:" (justice.gov's document links). Not "About <Name>": the organization extractor reads only an About heading and
 # the block after it from the boilerplate, and gold counts the acronyms and organizations of the
 # rest of an About section (dev: "ARDP" in 24-7PressRelease's "About ARC Clean Technology").
 # (used with .match() behind DISCLAIMER, so it is no anchored pre-test of its own)
-_CLOSING_HEADING = re.compile(r"\s*Notes?\s+(?:to|for)\s+editors?\s*:?\s*$", re.I)
+_CLOSING_HEADING = re.compile(r"\s*(?:Notes?\s+(?:to|for)\s+editors?|Related\s+Materials|Additional\s+Resources)\s*:?\s*$", re.I)
 
 
 def _closing_heading(block: str) -> bool:
