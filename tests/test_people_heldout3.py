@@ -196,3 +196,19 @@ def test_plural_places_rooms_and_bands_are_no_people() -> None:
     text = ("Artists such as Josh Abbott Band, Carly Pearce, Casey Donahew, Kaitlin Butts, The Panhandlers")
     found = _found(text)
     assert "Josh Abbott Band" not in found and "Carly Pearce" in found
+
+
+def test_an_unknown_name_joined_by_and_to_a_person() -> None:
+    # DOJ, release_10768 and Senate, Lugar 25May2006 (written for Burr 22Dec2005's `defensive ends
+    # Marques Murrell and Jason Hunter`)
+    text = ("The one-count indictment returned today in U.S. District Court in Brooklyn, charges Joo Ahn Kang and "
+            "Chung Sik Kwak, each a former vice president of the America")
+    assert "Joo Ahn Kang" in _found(text)
+    text = ("Buck Stogdill, Brown County Sheriff, as well as Crystal Blevins and Michael Dunn, active members of the "
+            "Indiana National Guard.")
+    assert {"Crystal Blevins", "Michael Dunn"} <= _found(text)
+    # after a preposition it is a thing's name (Senate, Corzine 15Feb2005)
+    assert _found("Press Conference on Social Security and Alan Greenspan") == {"Alan Greenspan"}
+    t = time.process_time()
+    scan("ends Marques Murrell and " * 5000)
+    assert time.process_time() - t < 1.0

@@ -600,7 +600,11 @@ def scan(paragraph: str) -> list[Mention]:
             if not (last_person is not None and last_person.plural and 0 <= m.start() - last_end <= 16
                     or startswith(" (", e) and PARTY_TAG.match(paragraph, e)
                     or startswith(", ", e) and len(words) <= 3 and (_appositive_ahead(paragraph, e)
-                                                                     or AGE_OR_DEGREE.match(paragraph, e))):
+                                                                     or AGE_OR_DEGREE.match(paragraph, e))
+                    # one of two people joined by `and`, the other vouched for: `defensive ends Marques
+                    # Murrell and Jason Hunter` (looked at here, kept if `_promote_list_members` links it)
+                    or 2 <= len(words) <= 3 and (startswith(" and ", e) or last_person is not None and m.start() - last_end == 5
+                                                 and startswith(" and ", last_end)) and _list_lead_ok(paragraph, m.start())):
                 continue
         segs = tokens(run, m.start()) if "." in run or _CAMEL.search(run) else [_offsets(words, run, m.start())]
         if "The" in words[1:] and not all_caps:
@@ -662,6 +666,22 @@ def scan(paragraph: str) -> list[Mention]:
             out.extend(rel)
             out.sort(key=lambda x: x.start)
     return out
+
+
+# Words before a capitalised pair that make it a thing's name, not a list's person: `on Social
+# Security and Alan Greenspan`, `Organized Crime and Gang Section`, `the Creflo Dollar and ...`
+_NO_LIST_LEAD = frozenset("on of for in at to from with by about into the a an and or".split())
+
+
+def _list_lead_ok(paragraph: str, start: int) -> bool:
+    """May the capitalised run at `start` be a person of a two-name list: the word before it is
+    a lower-case word other than a preposition, an article or a conjunction (`defensive ends
+    Marques Murrell and ...`, `charges Joo Ahn Kang and ...`), or nothing."""
+    before = paragraph[max(0, start - 20):start].split()
+    if not before:
+        return start == 0 or not paragraph[:start].strip()
+    w = before[-1]
+    return w.isalpha() and w.islower() and w not in _NO_LIST_LEAD
 
 
 # A name word spelled like one: `Farah`, `McKay`, `O'Neill`, `Hoover-Najera`, `T.` (not `CMSgt`)
