@@ -293,3 +293,23 @@ def test_a_name_that_prides_itself_is_a_body():
     got = names(["Providence Orthodontics has established itself as the leading orthodontist in Providence, "
                  "Rhode Island, offering exceptional services in braces and Invisalign."])
     assert "Providence Orthodontics" in got
+
+
+def test_a_bodys_people_after_its_name_end_it():
+    # DOJ release_08902 (Des Moines); the rule was written for the lead's open point on heads
+    # followed by a capitalised word
+    got = names(["A federal grand jury returned an indictment today charging two former Des Moines Police "
+                 "Department Officers with violations of federal criminal civil rights laws."])
+    assert "Des Moines Police Department" in got
+    # a job title stays no body (newmediawire, Peapack Private Bank)
+    got = names(["Lori Moylan, Senior Vice President, Chief Credit Administration Officer, is responsible "
+                 "for managing the Bank's commercial underwriting."])
+    assert "Credit Administration" not in got
+
+
+def test_a_headline_description_before_its_people_is_no_body():
+    # DOJ release_00035: "a healthcare management services company" in the text
+    title = "Michigan Healthcare Management Company Employees Indicted in Employment Tax Scheme"
+    got = names(["A federal grand jury has returned an indictment charging two managers of a healthcare "
+                 "management services company with failing to pay over payroll taxes."], title)
+    assert "Michigan Healthcare Management Company" not in got

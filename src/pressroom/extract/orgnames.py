@@ -919,6 +919,18 @@ def _next_token(text: str, pos: int) -> tuple[int, str] | None:
     return (m.start(1), m.group(1)) if m else None
 
 
+# The body's people after its name, which end it as a title does: "two former Des Moines Police
+# Department Officers", "Border Patrol Agents", "Michigan Healthcare Management Company Employees"
+# (not after "Police" alone: "Two New Orleans Police Officers" reads no body's name; not a singular
+# "Officer", which ends job titles: "Chief Credit Administration Officer"; not in a headline, whose
+# title case makes a description look like a name: "Michigan Healthcare Management Company
+# Employees Indicted ..." for "a healthcare management services company").
+PERSONNEL_AFTER_HEAD = frozenset(
+    "Officers Agents Detective Detectives Deputies Trooper Troopers Investigator Investigators "
+    "Employee Employees Sergeant Sergeants Personnel".split()
+)
+
+
 def _head_mention(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> Mention | None:
     """The organization whose name ends with the head word at text[hs:he], or None."""
     is_suffix = kw in L.COMPANY_SUFFIXES and kw not in L.HEADS
@@ -987,7 +999,8 @@ def _head_mention(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> 
         if nxt is not None and text[end:nxt[0]] == " " and not is_suffix and end == head_end:
             bare = _bare(nxt[1])
             if bare and nxt[1][0] not in "(\"\u201c[" and _is_cap(bare) and bare not in L.TITLES_AFTER_HEAD \
-                    and bare not in ("Inc", "Inc.") and not _person_follows(text, nxt[0], bare):
+                    and bare not in ("Inc", "Inc.") and not _person_follows(text, nxt[0], bare) \
+                    and not (bare in PERSONNEL_AFTER_HEAD and kw != "Police" and para >= 0):
                 own = _possessive(bare)
                 if own is None and bare not in L.LEFT_STOPS:
                     return None  # a modifier: "Court Rulings", "Bank Act", "Department Antitrust Division"
