@@ -199,3 +199,15 @@ def test_table_cell_paragraphs_are_read_once() -> None:
     assert r.paragraphs == ["The United States filed five lawsuits.",
                             "United States v. Harold K. Solomon Eastern District of Michigan",
                             "Over 1,900 returns prepared.", "Taxpayers face penalties."]
+
+
+def test_blank_line_breaks_inside_a_paragraph_element_part_paragraphs() -> None:
+    # (justice.gov, release_06330: older pages part paragraphs with "<br /><br />" inside one <p>)
+    page = ("<html><body><div class='field--name-field-pr-body'><p> <br />John Charles McCluskey, 48, will receive a "
+            "life prison sentence for a host of crimes.<br /><br />A long, painful ordeal for the Haas family has "
+            "finally come to an end, said FBI Special Agent in Charge Carol K.O. Lee.<br />&nbsp;<br />The case was "
+            "investigated by the FBI.</p></div></body></html>")
+    r = parse_text(page, "x.html", extract=False)
+    assert r.paragraphs == ["John Charles McCluskey, 48, will receive a life prison sentence for a host of crimes.",
+                            "A long, painful ordeal for the Haas family has finally come to an end, said FBI Special "
+                            "Agent in Charge Carol K.O. Lee.", "The case was investigated by the FBI."]

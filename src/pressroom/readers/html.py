@@ -91,6 +91,8 @@ def _blocks_of(node) -> list[str]:
     blocks: list[str] = []
     parts = node.css(_BLOCK_TAGS)
     if parts:
+        # (a <br> anywhere under the node: one query, so that pages without one pay nothing more)
+        breaks = node.css_first("br") is not None
         outer = {p.mem_id for p in node.css(_OUTER_BLOCKS)}
         # a table cell is kept whole, so the blocks inside one are not taken again (a justice.gov
         # table of cases: "<td><p>Improper filing status claims;</p><p>...</p></td>" gave each twice)
@@ -101,7 +103,10 @@ def _blocks_of(node) -> list[str]:
                 continue
             t = _clean(p.text(separator=" "))
             if t:
-                blocks.append(t)
+                if breaks and len(t) > 80 and p.css_first("br") is not None and (pieces := _paragraphs_in(p)):
+                    blocks.extend(pieces)
+                else:
+                    blocks.append(t)
     if not blocks:
         raw = node.html or ""
         raw = _BREAK_TAG.sub("\n", raw)
@@ -110,6 +115,36 @@ def _blocks_of(node) -> list[str]:
         text = HTMLParser(raw).text(separator="") if raw else ""
         blocks = [line for line in map(_clean, text.split("\n")) if line]
     return blocks
+
+
+def _paragraphs_in(node) -> list[str] | None:
+    """The paragraphs of one block that parts them with blank lines, "<br /><br />", as older
+    justice.gov pages do ("... in the departments history.<br /><br />The restraint of funds ..."),
+    or None when it has none. Read from the node's text nodes and breaks at any depth (no second
+    parse; "... the property. <span><br><br></span>Cox was also charged ..."): text after two or
+    more <br> with only blanks between them starts a new paragraph."""
+    pieces: list[list[str]] = [[]]
+    breaks = 0
+    parted = False
+    for child in node.traverse(include_text=True):
+        tag = child.tag
+        if tag == "br":
+            breaks += 1
+            continue
+        if tag != "-text":
+            continue  # (an element's text comes as its own text nodes)
+        text = child.text(deep=False)
+        if not text or text.isspace():
+            continue  # (blanks and &nbsp; between two breaks)
+        if breaks >= 2 and pieces[-1]:
+            pieces.append([])
+            parted = True
+        breaks = 0
+        pieces[-1].append(text)
+    if not parted:
+        return None
+    out = [_clean(" ".join(piece)) for piece in pieces]
+    return [t for t in out if t] or None
 
 
 def _densest(tree) -> object | None:
