@@ -313,3 +313,17 @@ def test_a_headline_description_before_its_people_is_no_body():
     got = names(["A federal grand jury has returned an indictment charging two managers of a healthcare "
                  "management services company with failing to pay over payroll taxes."], title)
     assert "Michigan Healthcare Management Company" not in got
+
+
+# --- a person's surname is no organization --------------------------------------------------------
+
+def test_a_surname_after_a_nickname_is_a_person():
+    # Senate, Snowe (3 Feb 2005); written from Senate, Rockefeller (19 Jan 2005)
+    from pressroom.model import Quote
+    paragraphs = ["Sens. Olympia J. Snowe (R-Maine) and John D. (Jay) Rockefeller IV (D-WV) introduced "
+                  "legislation today.",
+                  "Rockefeller said that the fund must be protected."]
+    quotes = [Quote(text="the fund must be protected", speaker="Rockefeller", kind="indirect", paragraph=1,
+                    speaker_type="organization")]
+    got = {o.name for o in extract_organizations(paragraphs, None, quotes)[0]}
+    assert "Rockefeller" not in got

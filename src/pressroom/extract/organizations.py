@@ -158,10 +158,23 @@ def _surname_in_texts(name: str, texts: list[tuple[int, str]]) -> bool:
             looks += 1
             j = t.rfind(" ", 0, i) + 1
             given = t[j:i]
+            if given in PERSON_TITLES_BEFORE:
+                return True  # "Sen. Rockefeller", "Mr. Nozette"
+            for _ in range(2):  # over a middle initial or a nickname: "John D. (Jay) Rockefeller IV"
+                if not (len(given) == 2 and given[1] == "." or given[:1] in "(\"\u201c" and given[-1:] in ")\"\u201d"):
+                    break
+                k = t.rfind(" ", 0, j - 1) + 1
+                if k <= 0 or k >= j:
+                    break
+                given, j = t[k:j - 1], k
             if given[:1].isupper() and given.lower() in fn and given not in L.LEFT_STOPS:
                 return True
             i = t.find(" " + name, i + 1)
     return False
+
+
+# Titles that only a person's name follows ("Sen. Rockefeller", "Rep. Pomeroy", "Dr. Kaplan").
+PERSON_TITLES_BEFORE = frozenset("Sen. Senator Rep. Representative Congressman Congresswoman Mr. Mrs. Ms. Dr. Gov. Governor".split())
 
 
 def _without(texts: list[tuple[int, str]], phrase: str) -> list[tuple[int, str]]:
