@@ -212,3 +212,10 @@ def test_an_unknown_name_joined_by_and_to_a_person() -> None:
     t = time.process_time()
     scan("ends Marques Murrell and " * 5000)
     assert time.process_time() - t < 1.0
+
+
+def test_a_group_is_no_person() -> None:
+    # noticiasnewswire, LatinaFest (written for mediaoutreach's `Ke Kai O Kahiki, a dance group known for`)
+    text = ("the festival is proud to present Las Chorizeras, an all-female group known for crafting a unique "
+            "sound that blends")
+    assert NonPersons(text).why("Las Chorizeras") == "firm"

@@ -41,7 +41,9 @@ _ORG_APPOSITIVE = re.compile(
     r"developer|supplier|retailer|distributor|agency|organization|organisation|nonprofit|non-profit|startup|start-up|"
     r"charity|publication|magazine|newsletter|podcast|website|app|exchange|protocol|token|marketplace|network|"
     r"franchise|chain|restaurant|clinic|practice|studio|label|school|foundation|fund|project|initiative|coalition|"
-    r"subsidiary|division|unit|producer|operator|consultancy|institution)s?"
+    r"subsidiary|division|unit|producer|operator|consultancy|institution|troupe|ensemble|orchestra|choir|"
+    # (`Ke Kai O Kahiki, a dance group known for powerful, masculine hula`)
+    r"group|band)s?"
     # (the appositive ends there: `..., the project aims to` is the next clause's subject)
     r"(?=[ \t]*[,.;:)]|[ \t]+(?:in|of|for|that|which|based|with|specializing|specialising|dedicated|focused|known|"
     r"headquartered|providing|offering|serving|located|owned|founded|committed|devoted|whose|on|from|at)\b)")
