@@ -327,3 +327,11 @@ def test_a_surname_after_a_nickname_is_a_person():
                     speaker_type="organization")]
     got = {o.name for o in extract_organizations(paragraphs, None, quotes)[0]}
     assert "Rockefeller" not in got
+
+
+def test_a_fiscal_year_after_a_department_ends_its_name():
+    # Senate, Talent (21 Sep 2006); DOJ release_10201 has "Department of Justice FY ..."
+    got = names(["Sen. Talent cosponsored an amendment to increase funding by $12 million more than requested "
+                 "by the Administration in the Department of Defense FY 07 Appropriations bill."])
+    assert "Department of Defense" in got
+    assert not any(n.endswith("FY") for n in got)

@@ -769,6 +769,8 @@ def _right_complement(text: str, pos: int) -> int:
                 break  # "Idaho Commission on the Arts Dan Harpole"
             if word_ends and bare in COMPLEMENT_TITLE_STOPS and _is_cap(_bare(toks[i - 1][1])):
                 break  # "Department of Homeland Security Secretary", "Commission on the Arts Chairman"
+            if word_ends and bare[:2] == "FY" and (len(bare) == 2 or bare[2:].isdigit()):
+                break  # a fiscal year: "the Department of Defense FY 07 Appropriations bill", "FY2008"
             if "." in tok:
                 glued = GLUED_RE.search(tok)
                 if glued and glued.group(1) in GLUED_OPENERS:
