@@ -335,3 +335,16 @@ def test_a_fiscal_year_after_a_department_ends_its_name():
                  "by the Administration in the Department of Defense FY 07 Appropriations bill."])
     assert "Department of Defense" in got
     assert not any(n.endswith("FY") for n in got)
+
+
+def test_a_role_organization_keeps_its_heads_complement():
+    # newsdirect (Comcast RISE grants, 2024); written from DOJ release_07968 ("Past President of the
+    # International Association of Forensic Nurses")
+    got = names(["we were honored to hear from Jonathan Liebert, CEO/Executive Director, Better Business Bureau "
+                 "of Southern Colorado, who discussed how AI can be used."])
+    assert "Better Business Bureau" not in got
+    # Senate, Reid (14 Mar 2007)
+    got = names(["Those who attended the meeting included: David Fraser, Executive Director, Nevada League of "
+                 "Cities; Mayor Ken Tedford, City of Fallon."])
+    assert "Nevada League of Cities" in got
+    assert "Nevada League" not in got

@@ -1427,9 +1427,13 @@ def _affiliation(text: str, para: int, s: int, e: int, people: set[str]) -> Ment
                                  or toks[i + 1] == "Managing"):
             toks = toks[:i]  # "Co-Founder of ATH and Managing Partner of Alpha Sigma Capital": a second role
             break
-    # cut after the last head: "MLB Players Association Donald Fehr"
+    # cut after the last head: "MLB Players Association Donald Fehr" (not before the head's own
+    # complement: "the International Association of Forensic Nurses", "Bureau of Indian Affairs
+    # Office of Justice Services")
     for i in range(len(toks) - 1, -1, -1):
         if _bare(toks[i]) in L.HEADS or _bare(toks[i]) in L.COMPANY_SUFFIXES:
+            if i + 2 < len(toks) and toks[i + 1] in ("of", "for", "on") and toks[i].rstrip(",") == toks[i]:
+                break
             toks = toks[: i + 1]
             break
     if "for" in toks[1:-1] and _bare(toks[-1]) in NO_LINK_HEADS and toks[-1] != "Capital":
