@@ -199,10 +199,11 @@ def _glued_head(block: str, title: str | None = None) -> str | None:
             head = block[:k]
             return head if _title_cased(head) else None
         j = _OPENER_JOIN.search(block, k + 1, 212)
-    # or the first join of all, within 100, gluing a heading to its own or the headline's subject;
-    # a heading's first three words hold no punctuation ("John Smith, CEO", "Sen. Thune", "U.S.
-    # Senator" open prose: a third of the blocks stop here, before a second scan)
-    if len(words) < 4 or words[0][-1] in _WORD_STOPS or words[1][-1] in _WORD_STOPS or words[2][-1] in _WORD_STOPS:
+    # or the first join of all, within 100, gluing a heading to its own or the headline's subject:
+    # only in releases whose markup gives the headline (wire copy pasted from web pages; plain-text
+    # Senate files glue headings to openers only), and a heading's first three words hold no
+    # punctuation ("John Smith, CEO", "Sen. Thune", "U.S. Senator" open prose)
+    if not title or len(words) < 4 or words[0][-1] in _WORD_STOPS or words[1][-1] in _WORD_STOPS or words[2][-1] in _WORD_STOPS:
         return None
     j = _ANY_JOIN.search(block, 10, 100)
     if j is None:
