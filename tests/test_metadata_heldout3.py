@@ -34,6 +34,10 @@ def test_lost_dash_and_bullet_come_back() -> None:
 def test_words_with_a_circumflex_are_left_alone() -> None:
     # no sign of lost bytes: a real "â" stays
     assert normalize_text("Le château de Vâlcea est à côté.") == "Le château de Vâlcea est à côté."
+    # (a Vietnamese name whose "âm" reads like a contraction's "m": the other accents vouch for it)
+    assert normalize_text("Ông Nguyễn Văn Tâm said the project’s first phase is done.") == (
+        "Ông Nguyễn Văn Tâm said the project’s first phase is done.")
+    assert normalize_text("CEO Lam Tâm opened the plant.") == "CEO Lam Tâm opened the plant."
 
 
 def test_latin1_mojibake_mixed_with_good_marks() -> None:

@@ -146,9 +146,13 @@ def _latin1_run(m: re.Match[str]) -> str:
 # apostrophe or dash (three bytes, E2 80 xx) left a lone "â" ("Tomorrowâs election", "said, âThey
 # and", "of our country.â?", "WASHINGTON, DC â The"); the closing quote's last byte became "?".
 # Only a text that shows the damage is repaired: an apostrophe of a contraction or a possessive
-# ("nationâs", "Iâm", "donât"), a closing "â?", a dash between blanks ("February 10 â the first")
-# or a bullet ("â¢"); French or Vietnamese words ("château", "Tân") never have these.
-_LOST_SIGN = re.compile(r"[A-Za-z0-9]â(?:s|t|ll|re|ve|m|d)\b|â[?¢]|[ \t]â[ \t]")
+# ("nationâs", "donât", "weâre"; not "Iâm", which reads like "Tâm"), a closing "â?", a dash between
+# blanks ("February 10 â the first") or a bullet ("â¢"); French or Vietnamese words ("château",
+# "Tân") never have these.
+_LOST_SIGN = re.compile(r"[A-Za-z0-9]â(?:s|t|ll|re|ve|d)\b|â[?¢]|[ \t]â[ \t]")
+# Any other character beyond ASCII: a damaged page lost all of them but these, so a text holding
+# one is real text with real accents ("Nguyễn Văn Tâm", "Lâm Đồng", "château") and left alone
+_REAL_NON_ASCII = re.compile(r"[^\x00-\x7fâ¢\xa0]")
 # One lost mark, with the closing quote's "?" or the bullet's "¢" ("â¢\tThe Payment ...")
 _LOST_MARK = re.compile(r"â([?¢])?")
 # The letters after an apostrophe: "nationâs", "Iâll", "weâre", "donât" (not "airâthat": a dash)
@@ -160,7 +164,7 @@ def repair_lost_marks(text: str) -> str:
     "Tomorrowâs" -> "Tomorrow’s", "said, âThey ...,â? Boxer said" -> "said, “They ...,” Boxer said",
     "DC â The" -> "DC – The", "assetsâland" -> "assets—land". A quote opened on a line and not yet
     closed makes the next ambiguous mark its closing one ("the so-called âclawbackâ provision")."""
-    if "â" not in text or not _LOST_SIGN.search(text):
+    if "â" not in text or _REAL_NON_ASCII.search(text) or not _LOST_SIGN.search(text):
         return text
     out: list[str] = []
     last = 0
