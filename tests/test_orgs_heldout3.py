@@ -348,3 +348,23 @@ def test_a_role_organization_keeps_its_heads_complement():
                  "Cities; Mayor Ken Tedford, City of Fallon."])
     assert "Nevada League of Cities" in got
     assert "Nevada League" not in got
+
+
+def test_a_roles_function_and_term_are_no_part_of_the_body():
+    # 24-7PressRelease (Church of Scientology, 2026); written from citybiz's Bank of America line
+    got = names(['"We support anti-crime efforts," said Rev. Ann Pearce, Director of Public Affairs for '
+                 "Seattle's Church of Scientology."])
+    assert "Seattle's Church of Scientology" in got
+    # 24-7PressRelease (GSCPA, 2024): a term of office
+    got = names(["Kathryn Fletcher was elected Chair of GSCPA Board of Directors for 2024-25 Year."])
+    assert not any("Year" in n for n in got)
+    # a name with "for" stays whole (dev: noticiasnewswire)
+    got = names(["said Jane Roe, Director of Cities for Financial Empowerment Fund."])
+    assert "Financial Empowerment Fund" not in got
+
+
+def test_a_second_role_after_a_role_is_no_body():
+    # citybiz (Octaura Q&A, 2025)
+    got = names(["And David Trepanier, Managing Director, Head of Global Credit Structured Products of Bank of "
+                 "America, said the launch was a milestone."])
+    assert not any(n.startswith("Head of") for n in got)

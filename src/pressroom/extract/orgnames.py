@@ -1436,13 +1436,24 @@ def _affiliation(text: str, para: int, s: int, e: int, people: set[str]) -> Ment
                 break
             toks = toks[: i + 1]
             break
-    if "for" in toks[1:-1] and _bare(toks[-1]) in NO_LINK_HEADS and toks[-1] != "Capital":
+    for i in range(1, len(toks) - 1):
+        if toks[i] == "for" and toks[i + 1][:1].isdigit():
+            toks = toks[:i]  # a term: "Chair of GSCPA Board of Directors for 2024-25 Year"
+            break
+    if "for" in toks[1:-1] and toks[-1] != "Capital" and (
+            _bare(toks[-1]) in NO_LINK_HEADS
+            or all(_bare(t) in FUNCTION_AREAS or t in ("&", "and") for t in toks[:toks.index("for")])
+            and any(_bare(t) in L.HEADS for t in toks[toks.index("for") + 1:])):
         # (not "Ceres Accelerator for Sustainable Capital": capital as a kind, a goal)
         i = toks.index("for")
         if not any(_bare(t) in L.HEADS for t in toks[:i]):
-            # a business line for its firm: "President of Mortgage and Real Estate for Red Ventures"
+            # a business line for its firm: "President of Mortgage and Real Estate for Red Ventures",
+            # a function for its body: "Director of Public Affairs for Seattle's Church of Scientology"
+            # (not "Cities for Financial Empowerment Fund", a name)
             s = text.find(toks[i + 1], s + len(" ".join(toks[: i + 1])))
             toks = toks[i + 1:]
+    if len(toks) > 2 and toks[1] == "of" and (toks[0] in L.AFFILIATION_ROLES or toks[0] in L.TITLES_AFTER_HEAD):
+        return None  # a second role: "Managing Director, Head of Global Credit Structured Products of Bank of America"
     name = " ".join(toks).rstrip(".,")
     if not name or all(_bare(t) in FUNCTION_AREAS for t in toks) or toks[0] in L.LEFT_STOPS:
         return None
