@@ -368,3 +368,27 @@ def test_a_second_role_after_a_role_is_no_body():
     got = names(["And David Trepanier, Managing Director, Head of Global Credit Structured Products of Bank of "
                  "America, said the launch was a milestone."])
     assert not any(n.startswith("Head of") for n in got)
+
+
+# --- a verb or a description before a name ----------------------------------------------------------
+
+def test_a_gerund_before_a_name_the_text_gives_is_cut():
+    # Senate, Johnson (19 Dec 2007); written from pressservices' "Choosing Supreme Cleaning Inc."
+    got = names(["$1,960,000 - Kenel Road Rehabilitation and Resurfacing Standing Rock Sioux Tribe",
+                 "The Standing Rock Sioux Tribe will receive the funds."])
+    assert "Standing Rock Sioux Tribe" in got
+    assert not any(n.startswith("Resurfacing") for n in got)
+    # a name that opens with a noun in -ing stays
+    got = names(["The Senate Banking Committee met.", "The Banking Committee and the Committee agreed."])
+    assert "Committee" not in got
+
+
+def test_an_adverb_and_participle_open_a_description():
+    # newsdirect (HNO International, 2025)
+    got = names(["HNO International is converting wasted flared gas into energy for Bitcoin Mining Through "
+                 "Newly Launched EcoFlare Power Division"])
+    assert "EcoFlare Power Division" in got
+    # ibn (CNW, 2026): nothing is left of "Federally Funded Research Reports ..."
+    got = names(["A newly published study points to a breathalyzer."],
+                "420 with CNW \u2014 Federally Funded Research Reports Breakthrough in Marijuana Breathalyzer Development")
+    assert "Federally Funded Research" not in got

@@ -283,6 +283,7 @@ def extract_organizations(
                  and _table.group_of.get(d.short) != _table.group_of.get(d.long)
                  and _table.group_of.get(LEADING_US_RE.sub("", d.long)) != _table.group_of.get(d.short)}
     kept = []
+    names_seen: set[str] | None = None  # (built on the first gerund before a name)
     said_lower = _LowerSaid(texts)
     seen_words: dict[str, bool] = {}
 
@@ -301,6 +302,14 @@ def extract_organizations(
         cut = _lead_cut(m.name)
         if cut is None:
             continue  # "Overview": a heading, no name
+        if not cut and m.name[:1].isupper() and "ing " in m.name[:16]:
+            g = GERUND_LEAD_RE.match(m.name)
+            if g is not None:
+                if names_seen is None:
+                    names_seen = {x.name for x in mentions}
+                rest = m.name[g.end():]
+                if rest in names_seen and rest not in L.HEADS and rest not in GENERIC_OWNERS:
+                    cut = g.end()  # "Resurfacing Standing Rock Sioux Tribe" where the text names the tribe
         if cut:
             m.name = m.name[cut:]
             if m.start >= 0:
@@ -517,6 +526,16 @@ SECTION_HEADING_RE = re.compile(
 )
 
 
+# A verb's -ing form before a name it governs: "Resurfacing Standing Rock Sioux Tribe ...",
+# "Choosing Supreme Cleaning Inc.", "Expanding Centcore Data Center" (only when the text names
+# what follows by itself, and not a head alone: "Housing and Civil Enforcement Section", "Working
+# Families Party", "Booking Holdings", "Banking Committee" stay).
+GERUND_LEAD_RE = re.compile(r"[A-Z][a-z]{2,}ing ")
+# An adverb and a participle opening a description: "Federally Funded Research", "Publicly Traded
+# Company", "Newly Launched EcoFlare Power Division" (the name, if any, is after them).
+ADVERB_PARTICIPLE_RE = re.compile(r"[A-Z][a-z]{2,}ly [A-Z][a-z]{2,}ed ")
+
+
 @lru_cache(maxsize=16384)
 def _lead_cut(name: str) -> int | None:
     """Where the name proper starts in `name` (0: all of it), or None when nothing is left.
@@ -540,6 +559,12 @@ def _lead_cut(name: str) -> int | None:
     h = SECTION_HEADING_RE.match(name, cut)
     if h:
         cut = h.end()
+    if "ly " in name[cut:cut + 16]:
+        a = ADVERB_PARTICIPLE_RE.match(name, cut)
+        if a:
+            cut = a.end()
+            if " " not in name[cut:].strip():
+                return None  # "Federally Funded Research": a description, no name
     if "." in name or "!" in name or "?" in name:
         cut = _glued_sentence_cut(name, cut)
     cut = _doubled_word_cut(name, cut)
