@@ -98,6 +98,9 @@ _NARRATIVE = re.compile(r"\d|:|\b(?:pleaded|pleas?|sentenced|indicted|convicted|
 _OPENING = re.compile(r"[“«]|(?:^|(?<=[\s(]))\"")
 # Any quotation mark
 _MARKS = re.compile(r"[\"“”«»]")
+# An auxiliary right before the verb makes it passive: `were told that`, `it was announced that`,
+# `has been reported that`
+_PASSIVE_END = re.compile(r"\b(?:was|were|is|are|been|be|being)(?:[ \t]+(?:also|repeatedly|previously|again))?[ \t]*$")
 # A relative pronoun right before the verb: `which found that`, `who said that`
 _RELATIVE_END = re.compile(r"\b(?:which|who|that)[ \t]*$")
 
@@ -254,6 +257,8 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
                 ok = False  # `to settle claims that they made ...`: a noun, not a verb
             if ok and _document_subject(who):
                 ok = False  # `Studies from the Air Conditioning Contractors of America have indicated that`
+            if ok and _PASSIVE_END.search(who, max(0, len(who) - 20)):
+                ok = False  # `Residents were told that`, `it was announced that`: the subject heard it, or nobody is named
             subject = _subject_phrase(who) if ok and not _RELATIVE_END.search(who[-20:]) else None
             if subject:
                 clause = _clean(after[t.end():])

@@ -229,6 +229,10 @@ class Resolver:
         # capitalised subject asks (few releases have one)
         self._title_words = title_words
         self._title = title
+        # `_given_before` and `_full_name` read the whole text for a word: kept per word, so that
+        # a release naming the same word thousands of times stays linear
+        self._given_memo: dict[str, str | None] = {}
+        self._full_memo: dict[str, str | None] = {}
 
     @property
     def title_words(self) -> set[str]:
@@ -336,6 +340,12 @@ class Resolver:
         return Speaker(e.name, "person", e)
 
     def _given_before(self, word: str) -> str | None:
+        """`_find_given_before`, once per word and release."""
+        if word not in self._given_memo:
+            self._given_memo[word] = self._find_given_before(word)
+        return self._given_memo[word]
+
+    def _find_given_before(self, word: str) -> str | None:
         """`John Ensign` for `Ensign`: the word somewhere in the text right after a known given
         name (not `Army Ensign`). Found with `str.find` and a look at the few characters before
         each hit (`_given_start`, as `_GIVEN_BEFORE` searched over the 40 before it would), not a
@@ -357,6 +367,12 @@ class Resolver:
         return None
 
     def _full_name(self, surname: str) -> str | None:
+        """`_find_full_name`, once per surname and release."""
+        if surname not in self._full_memo:
+            self._full_memo[surname] = self._find_full_name(surname)
+        return self._full_memo[surname]
+
+    def _find_full_name(self, surname: str) -> str | None:
         """`Jaquita Lovelace` for `Lovelace`, when the release gave the full name somewhere the
         scan did not trust (no given name it knows): the short mention vouches for it now.
 
@@ -567,6 +583,14 @@ _TICKER = re.compile(r"\((?:NASDAQ|Nasdaq|NYSE|OTC|OTCQB|OTCQX|OTCMKTS|TSX|TSXV|
 # An organization phrase: `the Justice Department`, `Office of Management and Budget (OMB)`,
 # `The United States`
 _ORG_CONNECT = frozenset({"of", "for", "and", "the", "on", "&", "de", "in"})
+# Word pairs around an `and` inside one body's name, which no joint subject splits: `Health and Human
+# Services`, `Immigration and Customs Enforcement`, `Environment and Natural Resources Division`
+_NAME_PAIRS = frozenset(tuple(p.split("+")) for p in """
+health+human immigration+customs missing+exploited environment+natural housing+urban fish+wildlife food+drug
+alcohol+tobacco firearms+explosives health+environment energy+commerce science+technology arts+sciences
+research+development homeland+governmental commerce+science agriculture+rural labor+industry
+parks+recreation transportation+infrastructure veterans+military ways+means
+""".split())
 
 
 def org_name(text: str) -> str | None:
@@ -599,8 +623,8 @@ def _org_name(text: str) -> str | None:
         t = t[: t.index("(")].strip()
     t = t.split(", ", 1)[0]
     words = t.split()
-    while words and words[0].lower() in ("the", "a", "an", "both", "prior", "also"):
-        words = words[1:]
+    while words and words[0].lower() in ("the", "a", "an", "both", "prior", "also", "but", "and", "so", "yet"):
+        words = words[1:]  # `But The New York Times says that`: the conjunction is no part of the name
     # drop trailing auxiliaries: `BIA had`, `Ministry has`
     while words and words[-1].lower() in ("had", "has", "have", "was", "is", "also", "jointly", "today", "recently"):
         words = words[:-1]
@@ -614,7 +638,11 @@ def _org_name(text: str) -> str | None:
             rest = words[i + 1:]
             if rest and rest[0].lower() == "the":
                 rest = rest[1:]
-            if rest and rest[0][:1].isupper() and (words[i + 1].lower() == "the" or key(rest[0]) not in NON_PERSON_WORDS):
+            if rest and rest[0][:1].isupper() and (words[i + 1].lower() == "the" or key(rest[0]) not in NON_PERSON_WORDS
+                                                   and (key(words[i - 1]), key(rest[0])) not in _NAME_PAIRS):
+                # `the FBI and IRS`, `the Department of Justice and Internal Revenue Service`; not one
+                # body's name (`Department of Health and Human Services`, `Immigration and Customs
+                # Enforcement`, `National Center for Missing and Exploited Children`)
                 words = words[:i]
                 break
     if len(words) > 10 or not all(w[:1].isupper() or w.lower() in _ORG_CONNECT for w in words):
