@@ -392,3 +392,11 @@ def test_an_adverb_and_participle_open_a_description():
     got = names(["A newly published study points to a breathalyzer."],
                 "420 with CNW \u2014 Federally Funded Research Reports Breakthrough in Marijuana Breathalyzer Development")
     assert "Federally Funded Research" not in got
+
+
+def test_a_management_board_is_the_companys_organ():
+    # newmediawire (Vecoplan, 2026); written from newmediawire's MEDICLIN and Northern Data releases
+    got = names(["He will remain within the MAX Automation Group as Chairman of the Management Board of "
+                 "Vecoplan AG, a subsidiary of MAX Automation SE."])
+    assert "Vecoplan AG" in got
+    assert not any(n.startswith("Management Board") for n in got)

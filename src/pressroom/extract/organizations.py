@@ -506,9 +506,10 @@ LINKED_KINDS = frozenset(("long", "long-weak", "alias", "ticker"))
 STRONG_KINDS = frozenset(("head", "suffix", "chamber", "known", "role", "appositive", "long", "acronym", "speaker",
                           "list", "ticker", "owner", "announce", "about", "listed"))
 
-# Names that are an organ or an award, not a body: "Board of Directors", "Partner Agency of the Year".
+# Names that are an organ or an award, not a body: "Board of Directors", "Partner Agency of the Year",
+# a German company's "Management Board" (Vorstand) beside its "Supervisory Board".
 NOT_A_BODY_RE = re.compile(
-    r"(?:(?:Executive |Advisory |Supervisory )?Board(?: of (?:Directors|Trustees|Governors|Advisors|Advisers))?"
+    r"(?:(?:Executive |Advisory |Supervisory |Management )?Board(?: of (?:Directors|Trustees|Governors|Advisors|Advisers))?"
     r"(?: of .*)?|.* of the Year|.*\bAwards?|.*\bPrize)"
 )
 # A place descriptor glued before a name: "Switzerland-based Solana Foundation",
@@ -617,7 +618,7 @@ def _maybe_not_a_body(name: str) -> bool:
     return "Board" in name or "Year" in name or "Award" in name or "Prize" in name
 
 
-BOARD_OF_RE = re.compile(r"(?:Executive |Advisory |Supervisory )?Board(?: of (?:Directors|Trustees|Governors|Advisors|Advisers))? of (?:the )?(?P<body>[A-Z].*)")
+BOARD_OF_RE = re.compile(r"(?:Executive |Advisory |Supervisory |Management )?Board(?: of (?:Directors|Trustees|Governors|Advisors|Advisers))? of (?:the )?(?P<body>[A-Z].*)")
 
 
 # A case caption's "v." before a name: "Brown v. Board of Education".
