@@ -400,3 +400,17 @@ def test_a_management_board_is_the_companys_organ():
                  "Vecoplan AG, a subsidiary of MAX Automation SE."])
     assert "Vecoplan AG" in got
     assert not any(n.startswith("Management Board") for n in got)
+
+
+def test_a_headline_name_the_text_writes_in_lower_case_is_title_case():
+    # evertiseaipr (VinFast, 2024); written from DOJ's "Federal Court" headlines
+    title = "VinFast\u2019s Focus on After-Sales Service: A Key to EV Adoption"
+    got = names(["VinFast's growth is driven in part by its emphasis on after-sales service, designed to "
+                 "reassure customers."], title)
+    assert "After-Sales Service" not in got
+    # prism (2026): the headline's verb before a company the text names
+    title = "Bank Holding Company Signs Agreement to Acquire Commercial Bancorp"
+    got = names(["The company entered into a Share Purchase Agreement to acquire Commercial Bancorp, parent of "
+                 "Commercial Bank."], title)
+    assert "Commercial Bancorp" in got
+    assert "Acquire Commercial Bancorp" not in got

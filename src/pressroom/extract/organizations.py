@@ -287,6 +287,20 @@ def extract_organizations(
     said_lower = _LowerSaid(texts)
     seen_words: dict[str, bool] = {}
 
+    body_lower: list[str] = []
+
+    def headline_lowered(name: str) -> bool:
+        """Does the text write a headline's title-case name only in lower case ("A federal court
+        in Kansas", "its emphasis on after-sales service", "plans to establish Mullen Credit
+        Corporation")? Then the headline's capitals are title case, no name."""
+        if any(name in t for p, t in texts if p >= 0):
+            return False
+        if not body_lower:
+            body_lower.append("\n".join(t for p, t in texts if p >= 0))
+            body_lower.append(body_lower[0].lower())
+        i = body_lower[1].find(name.lower())
+        return i >= 0 and body_lower[0][i].islower()
+
     def distinctive(word: str) -> bool:
         """_distinctive once per word a release (5,000 "Acme Launches" read the text once)."""
         got = seen_words.get(word)
@@ -331,6 +345,8 @@ def extract_organizations(
                 # Cutting-Edge Wireless Networks" (a company stays: "Golden Triangle Ventures Inc." is
                 # named again as "Golden Triangle Ventures")
                 continue
+        if m.para == -1 and m.kind == "head" and " " in m.name and headline_lowered(m.name):
+            continue  # a headline's "Federal Court", "After-Sales Service" where the text says "a federal court"
         if m.kind in WEAK_CUES and " " not in m.name and not distinctive(m.name):
             continue  # "County Commissioner Candidate Launches ...": a common word, not a name
         if _maybe_not_a_body(m.name) and NOT_A_BODY_RE.fullmatch(m.name):
