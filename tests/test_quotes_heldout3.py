@@ -247,3 +247,16 @@ def test_a_word_named_thousands_of_times_stays_linear():
     extract_quotes(["The Department of Health and Human Services and Energy and Commerce said that it is fine for "
                     "all. " * 5000], "T", ())
     assert time.process_time() - t < 2.0
+
+
+def test_the_company_before_any_body_spoke_is_the_company_heading_the_lede():
+    # written for newmediawire (ABVC BioPharma, 2025-05-01: `The Company emphasized that ...`); run on ibn
+    # (NanoViricides, 2025-07-14), shortened
+    got = quotes_of("NanoViricides, Inc. (NYSE American: NNVC), a clinical-stage innovator in broad-spectrum antivirals, "
+                    "announced near-finalization of its adaptive clinical trial protocol for MPox Clade Ia and Ib. "
+                    "The company also noted that Clade 1b MPox remains a transmissible epidemic threat in Africa.")
+    assert got == [("indirect", "NanoViricides", "Clade 1b MPox remains a transm")]
+    # a lede headed by no company gives none
+    got = quotes_of("Residents of the valley gathered on Monday to discuss the new water plan for the region. "
+                    "The company also noted that the plan will cut costs for residents.")
+    assert not got

@@ -232,6 +232,7 @@ class Resolver:
         # `_given_before` and `_full_name` read the whole text for a word: kept per word, so that
         # a release naming the same word thousands of times stays linear
         self._given_memo: dict[str, str | None] = {}
+        self._lede: str | None = None  # the company heading the first sentence, worked out when asked
         self._full_memo: dict[str, str | None] = {}
 
     @property
@@ -459,6 +460,8 @@ class Resolver:
                                            or head == "company" and len(head_words) == 2):
                 # `the company`, not `the Justice Department`; `The Company`, the issuer's defined name
                 org = self._recent_org(at)
+                if org is None and head in _ISSUER_NOUNS:
+                    org = self._lede_company()  # no body spoke yet: the company the lede heads with
                 return Speaker(org, "organization") if org else None
         if words[0] in ("the", "both") and _GROUP_REFERENCE.match(who):
             # `the Senators said in a joint statement`, `the delegation said`: a joint statement
@@ -531,6 +534,26 @@ class Resolver:
         e = min(fitting, key=lambda e: e.first)
         return Speaker(e.name, "person", e)
 
+    def _lede_company(self) -> str | None:
+        """The company heading the release's first sentence before its verb: `ABVC BioPharma, Inc.
+        (NASDAQ: ABVC), a clinical-stage biopharmaceutical company ..., today announced its financial
+        results` -> `ABVC BioPharma, Inc`. Only a name with a stock ticker or a company head counts."""
+        if self._lede is None:
+            self._lede = ""
+            first = self.text[:self.text.find("\n")] if "\n" in self.text else self.text
+            v = VERB.search(first, 0, 600)
+            if v is not None:
+                subject = first[:v.start()]
+                name = _listed_company(subject)
+                if name is None:
+                    m = CAP_RUN.match(subject)
+                    head = m.group().rstrip(",. ") if m is not None else ""
+                    if len(head.split()) >= 2 and key(head.split()[-1]) in _COMPANY_HEADS and key(
+                            head.split()[0]) not in ("the", "a", "an", "this", "our", "its"):  # not `The Company`
+                        name = head
+                self._lede = name or ""
+        return self._lede or None
+
     def _recent_org(self, at: tuple[int, int]) -> str | None:
         before = [name for where, name in self.orgs if where <= at]
         return before[-1] if before else None
@@ -583,6 +606,11 @@ _TICKER = re.compile(r"\((?:NASDAQ|Nasdaq|NYSE|OTC|OTCQB|OTCQX|OTCMKTS|TSX|TSXV|
 # An organization phrase: `the Justice Department`, `Office of Management and Budget (OMB)`,
 # `The United States`
 _ORG_CONNECT = frozenset({"of", "for", "and", "the", "on", "&", "de", "in"})
+# `the company` with no body met before it: the issuer the lede names
+_ISSUER_NOUNS = frozenset({"company", "firm", "corporation"})
+# The last word of a company's name heading a lede without a ticker: `Acme Corp.`, `Gaucho Holdings`
+_COMPANY_HEADS = frozenset("inc inc. corp corp. corporation co co. ltd ltd. llc plc ag sa holdings group company "
+                           "technologies therapeutics pharmaceuticals biopharma labs".split())
 # Word pairs around an `and` inside one body's name, which no joint subject splits: `Health and Human
 # Services`, `Immigration and Customs Enforcement`, `Environment and Natural Resources Division`
 _NAME_PAIRS = frozenset(tuple(p.split("+")) for p in """
