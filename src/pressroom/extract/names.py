@@ -589,6 +589,7 @@ def scan(paragraph: str) -> list[Mention]:
     all_caps = paragraph.isupper()
     last_person: Mention | None = None
     last_end = -1
+    skipped: re.Match[str] | None = None  # the last run the signal test passed over
     startswith = paragraph.startswith
     for m in MULTI_RUN.finditer(paragraph):
         run = m.group()
@@ -600,11 +601,8 @@ def scan(paragraph: str) -> list[Mention]:
             if not (last_person is not None and last_person.plural and 0 <= m.start() - last_end <= 16
                     or startswith(" (", e) and PARTY_TAG.match(paragraph, e)
                     or startswith(", ", e) and len(words) <= 3 and (_appositive_ahead(paragraph, e)
-                                                                     or AGE_OR_DEGREE.match(paragraph, e))
-                    # one of two people joined by `and`, the other vouched for: `defensive ends Marques
-                    # Murrell and Jason Hunter` (looked at here, kept if `_promote_list_members` links it)
-                    or 2 <= len(words) <= 3 and (startswith(" and ", e) or last_person is not None and m.start() - last_end == 5
-                                                 and startswith(" and ", last_end)) and _list_lead_ok(paragraph, m.start())):
+                                                                     or AGE_OR_DEGREE.match(paragraph, e))):
+                skipped = m  # (looked at again if a person follows it after `and`: `_joined_before`)
                 continue
         segs = tokens(run, m.start()) if "." in run or _CAMEL.search(run) else [_offsets(words, run, m.start())]
         if "The" in words[1:] and not all_caps:
@@ -628,6 +626,12 @@ def scan(paragraph: str) -> list[Mention]:
                 men.role = last_person.role  # `Trial Attorneys James B. Nelson and Adam C. Cullman`: both
             out.append(men)
             if men.strong:
+                if skipped is not None:
+                    if not men.plural and len(men.words) >= 2 and men.start - skipped.end() == 5:
+                        before = _joined_before(paragraph, skipped, fn, all_caps)
+                        if before is not None:
+                            out.insert(len(out) - 1, before)
+                    skipped = None
                 if not men.plural and not men.role and startswith(",", men.end):  # APPOSITIVE opens with a comma
                     men.role = appositive_role(paragraph, men.end)
                 last_person, last_end = men, men.end
@@ -666,6 +670,23 @@ def scan(paragraph: str) -> list[Mention]:
             out.extend(rel)
             out.sort(key=lambda x: x.start)
     return out
+
+
+def _joined_before(paragraph: str, run: re.Match[str], fn: frozenset[str], all_caps: bool) -> Mention | None:
+    """The person a capitalised run names when `and` joins it to a person the scan vouched for
+    (`defensive ends Marques Murrell and Jason Hunter`, `charges Joo Ahn Kang and Chung Sik Kwak`):
+    the run, passed over for want of a known word, is read after all, and kept when it reads as
+    a plain name of two or three words after a word that may lead a list (`_list_lead_ok`)."""
+    if not paragraph.startswith(" and ", run.end()):
+        return None
+    words = run.group().split()
+    if not 2 <= len(words) <= 3 or not _list_lead_ok(paragraph, run.start()):
+        return None
+    men = _mention(paragraph, _offsets(words, run.group(), run.start()), fn, all_caps)
+    if men is None or men.end != run.end() or not all(_PLAIN_NAME_WORD.fullmatch(w) for w in men.words):
+        return None
+    men.strong = True
+    return men
 
 
 # Words before a capitalised pair that make it a thing's name, not a list's person: `on Social
