@@ -219,3 +219,13 @@ def test_a_group_is_no_person() -> None:
     text = ("the festival is proud to present Las Chorizeras, an all-female group known for crafting a unique "
             "sound that blends")
     assert NonPersons(text).why("Las Chorizeras") == "firm"
+
+
+def test_a_surname_possessive_without_its_apostrophe_before_a_title_case_name() -> None:
+    # Senate, Casey 14Dec2007 (written for Inhofe 12Jun2007's `Senator Inhofes Floor statement`)
+    text = "Dairy Farmers: Senator Caseys Mandatory Price Reporting and Marketing Transparency Amendment would help"
+    names = [m.name for m in scan(text) if m.strong]
+    reg = _registry("Bob Casey", *names)
+    assert [e.name for e in reg.people] == ["Bob Casey"] and reg.people[0].aliases == []
+    # a surname that ends in `s` itself is no possessive of a shorter one (Senate, Snowe: `Susan Collins`)
+    assert len(_registry("Susan Collins", "Collins Announces").people) == 2

@@ -102,6 +102,14 @@ def _formal(given: str) -> str:
     return _NICKNAMES.get(given, given)
 
 
+def _possessive_of(parts: list[str], by_surname: dict[str, list[Entry]]) -> bool:
+    """Do these lookup words read as a known surname's possessive without its apostrophe, then
+    words no name has (`inhofes floor`, `caseys mandatory price reporting`)?"""
+    head = parts[0]
+    return (len(parts) >= 2 and len(head) > 4 and head.endswith("s") and not head.endswith("ss")
+            and bool(by_surname.get(head[:-1])) and _no_names(parts[1:]))
+
+
 def _nicknames(norm: str, given: str) -> bool:
     """Does a full name's lookup form give `given` as its nickname, in parentheses or quotation
     marks (`john (jay) rockefeller`, `howard "buck" mckeon`)?"""
@@ -225,6 +233,10 @@ class Registry:
                 hit = self._by_norm.get(" ".join(parts[1:]))
                 if hit is not None and len(hit.core) >= 2:
                     return hit
+            # `Senator Inhofes Floor statement` after `Senator Inhofe` (DOJ and Senate pages that
+            # lost their apostrophes): a known surname's possessive, then words no name has
+            if _possessive_of(parts, self._by_surname):
+                return self._by_surname[parts[0][:-1]][-1]
             # `Robert Graham Clothing Collectors` after `Robert Graham`: a known name, then
             # words that are no one's name (a headline's or a brand's)
             for k in range(len(parts) - 1, 1, -1):
@@ -297,7 +309,8 @@ class Registry:
                 self._by_surname.setdefault(e.surname, []).append(e)
         # `Dr. Ferros` (a possessive without its apostrophe) is no new way to name him
         last = key(words[-1])
-        lost_apostrophe = last != e.surname and last[:-1] == e.surname and (len(words) == 1 or _norm(name)[:-1] == e.norm)
+        lost_apostrophe = last != e.surname and last[:-1] == e.surname and (len(words) == 1 or _norm(name)[:-1] == e.norm) or (
+            len(words) > 1 and key(words[0])[:-1] == e.surname and _possessive_of(_norm(name).split(), self._by_surname))
         if lost_apostrophe or _norm(name).startswith(e.norm + " ") or _norm(name).endswith(" " + e.norm):
             pass  # (nor is `Robert Graham Clothing Collectors` for `Robert Graham`)
         elif name != e.name:
