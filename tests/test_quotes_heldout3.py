@@ -260,3 +260,22 @@ def test_the_company_before_any_body_spoke_is_the_company_heading_the_lede():
     got = quotes_of("Residents of the valley gathered on Monday to discuss the new water plan for the region. "
                     "The company also noted that the plan will cut costs for residents.")
     assert not got
+
+
+def test_the_last_speaker_again_after_narrative_paragraphs():
+    # written for senate/Johnson/10Aug2005Johnson93.txt; run on senate/Chafee/11Jul2006Chafee22.txt (shortened)
+    got = quotes_of(
+        "Sen. Lincoln Chafee announced today that Women and Infants Hospital will receive a $399,869 grant.",
+        "\"Postpartum depression is a serious public health problem, which affects more than 400,000 mothers and "
+        "their families each year,\" Senator Chafee said.",
+        "The grant, awarded through the National Institute for Mental Health (NIMH), will be used to study the "
+        "effectiveness of intervention programs in treating pregnant women on public assistance.",
+        "\"I am pleased that the NIMH has awarded the Women and Infants these funds. By better identifying high risk "
+        "patients, I hope we can reduce the incidence of harmful outcomes associated with PPD.\"")
+    assert [sp for _, sp, _ in got] == ["Lincoln Chafee"] * 3
+    # someone else named in between: nobody the rules can tell
+    got = quotes_of(
+        "\"Postpartum depression is a serious public health problem,\" Senator Lincoln Chafee said.",
+        "The study will be led by Dr. Caron Zlotnick of Women and Infants Hospital.",
+        "\"I am pleased that the NIMH has awarded the Women and Infants these funds for the study.\"")
+    assert [sp for _, sp, _ in got] == ["Lincoln Chafee"]

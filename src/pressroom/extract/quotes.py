@@ -551,6 +551,19 @@ class _Release:
         end = sentences.end_of(self.edges(s.end_para), s.close, len(par))
         return not _WORD.search(par, s.close, max(s.close, end))
 
+    def _speaker_again(self, last: Speaker, pi: int) -> Speaker | None:
+        """A quote paragraph with no attribution, after narrative paragraphs, is the last speaker's
+        when that person is still the last one the release mentioned: `"The GEAR UP program is ...,"
+        said Johnson.` / `Johnson, a member of the Senate Appropriations Committee, is a strong
+        advocate ...` / two paragraphs on the program / `"This funding will not only benefit ..."`.
+        Not after a paragraph that leads into a document (`The letter concluded:`)."""
+        e = last.entry
+        if e is None or last.kind != "person" or self.paras[pi - 1].rstrip().endswith(":"):
+            return None
+        if len(self.registry.people) == 1:
+            return last  # nobody else is named anywhere: no need for the timeline of every surname
+        return last if self.registry.most_recent((pi, 0)) is e else None
+
     def sentence_before_by(self, s: Span, prev_close: int) -> Speaker | None:
         """The person heading the sentence right before a quote that opens its own sentence in
         the middle of a paragraph, with nothing quoted in between: `Prof. Harry Shum reflected on
@@ -765,6 +778,10 @@ class _Release:
                     if sp is None and s.para >= 1:
                         # `Sen. Hutchison also expressed her support for ...` just before, nobody named since
                         sp = self._still_subject(s.para - 1, s.para)
+                    if sp is None and last_para_speaker is not None and s.closed:
+                        # the last speaker again after narrative paragraphs that name nobody else (not
+                        # for a quote left open: its attribution may be inside, its marks lost)
+                        sp = self._speaker_again(last_para_speaker[1], s.para)
                 if sp is None and self.paras[s.para][:s.open_at].strip() and self._bare(s):
                     # a quote opening a sentence after one headed by a person: `Brig. Gen. Lunt
                     # commended Sethera’s vision. “The ability to develop ...”`
