@@ -63,7 +63,8 @@ def may_hold_date(text: str) -> bool:
     """Exact pre-test for `DATE_RE`: every full date holds a 19xx/20xx year or, in US order,
     slashes ("2/17/21"). Most ledes hold neither, and DATE_RE, which has no literal to skip
     to, costs ~45 us on a 600-character lede against well under 1 us for these tests."""
-    return "/" in text or "19" in text or "20" in text
+    # (each year's digit alone first: one-character tests are ~10x faster than two-character ones)
+    return "/" in text or "1" in text and "19" in text or "2" in text and "20" in text
 
 
 # What every DATE_RE match holds: a year after whitespace ("March 5, 2024", "5 March 2024"), a

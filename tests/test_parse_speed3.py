@@ -1,0 +1,39 @@
+"""Speed rewrites of the parse (hs3): the one-character pre-tests and the keyword-line search
+must keep what the readers return."""
+
+from __future__ import annotations
+
+from pressroom.decode import repair_mojibake
+from pressroom.readers import sniff_format
+from pressroom.readers.markdown import _HEADING, _drop_code_lines, _strip_inline, read_markdown
+from pressroom.readers.text import read_text
+from pressroom.structure.dates import may_hold_date
+
+
+def test_code_lines_emptied_prose_kept() -> None:
+    text = "The function of the board.\nif (!window.AdButler){(function(){var s = 1;})}\nNext line; fine"
+    assert _drop_code_lines(text) == "The function of the board.\n\nNext line; fine"
+    assert _drop_code_lines("No code here.") == "No code here."
+    assert _drop_code_lines("function(){x;}") == ""
+
+
+def test_heading_only_at_line_start() -> None:
+    assert [m.group(2) for m in _HEADING.finditer("# One\ntext #two\n## Three ##\n")] == ["One", "Three"]
+    doc = read_markdown("# Title\n\nBody with #hashtag.\n\n## About Acme\n\nAcme makes things.")
+    assert doc.title == "Title"
+    assert doc.blocks == ["Body with #hashtag.", "About Acme", "Acme makes things."]
+
+
+def test_inline_markup() -> None:
+    assert _strip_inline("See ![img](x.png)[the site](https://a.b) <https://c.d> <b>now</b> &amp; **go**") == (
+        "See the site https://c.d  now  & go"
+    )
+    assert _strip_inline("plain text, no markup") == "plain text, no markup"
+
+
+def test_one_character_pretests() -> None:
+    assert sniff_format("Plain text release.\n\nWASHINGTON - Today ...", ".txt") == "text"
+    assert sniff_format("<p>One</p><p>Two</p>", ".txt") == "html"
+    assert read_text("p> (Washington, D.C.) -- A U.S. Senator ...").blocks == ["(Washington, D.C.) -- A U.S. Senator ..."]
+    assert repair_mojibake("companyâ€™s") == "company’s"
+    assert may_hold_date("in 2024") and may_hold_date("on 3/5") and not may_hold_date("no year 21")
