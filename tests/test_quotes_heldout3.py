@@ -279,3 +279,29 @@ def test_the_last_speaker_again_after_narrative_paragraphs():
         "The study will be led by Dr. Caron Zlotnick of Women and Infants Hospital.",
         "\"I am pleased that the NIMH has awarded the Women and Infants these funds for the study.\"")
     assert [sp for _, sp, _ in got] == ["Lincoln Chafee"]
+
+
+def test_contact_label_vouches_for_the_names_it_lists_only():
+    from pressroom.extract.contacts import contact_names
+    # written for 24-7PressRelease (2025-03-25: `Media Contact: Renaud Gagne COO & Co-Founder Supersonic
+    # Sites® Phone: ...` gave 'Supersonic Sites'); run on newsdirect (2025-01-27, `Contact DetailsDigital
+    # Sports by Hot Paper Lantern` gave 'Hot Paper Lantern') and Senate contact lists
+    assert contact_names(["Contact DetailsDigital Sports by Hot Paper Lantern"]) == []
+    # senate/Hatch/14Jun2007Hatch203.txt: a list with phone numbers
+    assert contact_names(["Contact: Peter Carr, 202/224-9854; Elizabeth Ferranti, 202/224-8277; Ben LaBolt, "
+                          "202/228-5511; Wyeth Ruthven, 202/225-4865."]) == [
+        "Peter Carr", "Elizabeth Ferranti", "Ben LaBolt", "Wyeth Ruthven"]
+    # blockchainwire (UPCX, 2024-05-12) and 24-7PressRelease (Nairobi, 2024-11-09)
+    assert contact_names(["Contact Person: Jiso Liu"]) == ["Jiso Liu"]
+    assert contact_names(["Press Contact: For further details, please contact Mael Jules at YPN News Media."]) == [
+        "Mael Jules"]
+
+
+def test_contact_names_lose_glued_fields():
+    from pressroom.extract.contacts import contact_names
+    # newmediawire (Golden Matrix, 2025-05-08): an address glued to the surname, opening with the given name
+    assert contact_names(["Investors:Brett MilotteBrett.Milotte@icrinc.comPress:Greg MichaelsGregory.Michaels@icrinc.com"]) \
+        == ["Brett Milotte", "Greg Michaels"]
+    # newmediawire (flatexDEGIRO, 2026-04-02): a German field label
+    assert contact_names(["Paul Wolter Telefon +49 (0) 173 626 4647 Executive Director Public Relations "
+                          "paul.wolter@flatexdegiro.com"]) == ["Paul Wolter"]

@@ -19,7 +19,7 @@ from .names import CAP_RUN, GLUED_ROLE, SUFFIXES, _is_initial, name_ok, split_ru
 # A contact label, maybe glued to what follows: `Contact:`, `Media Contact -`, `Contact DetailsPeter Roth`
 CONTACT_LABEL = re.compile(
     r"^\s*(?:(?:Media|Press|Investor|Company|Public|PR|News)\s+)?(?:Contacts?|Inquiries|Enquiries|Relations)"
-    r"(?:\s*(?:Details|Information|Info))?\s*[:\-–—]?\s*",
+    r"(?:\s*(?:Details|Information|Info|Persons?))?\s*[:\-–—]?\s*",
     re.I,
 )
 # `sdonnelly@arc-cleantech.com`, `Maritza.Ferreira@skanska.com`
@@ -54,12 +54,20 @@ _FIRM_TAIL = re.compile(r"[ \t]*(?:&[ \t]*[A-Z]|,?[ \t]*(?:LLP|LLC|Inc\b|Ltd\b|P
 # or initial and surname: `Starmanmedia@`, `Rosoffpress@`, `Kargarinfo@`
 _MAIL_HEADS = frozenset({"media", "press", "info", "ir", "pr", "contact", "hello", "news", "team", "office", "ceo"})
 # Field labels of a contact block that end a name: `Allen Heery Position`, `United Kingdom Website`
-_FIELD_WORDS = frozenset({"telephone", "phone", "tel", "fax", "mobile", "cell", "email", "e-mail", "website", "position"})
+_FIELD_WORDS = frozenset({"telephone", "telefon", "phone", "tel", "fax", "mobile", "cell", "email", "e-mail", "website",
+                          "position"})
 # A place field's label just before a run, which names a place, not a person: `City/Country: Los
 # Angeles, USA`, `Country: United States`, `Address: The London ...` (wire contact blocks)
 # What follows a city in an address: `Los Angeles, CA 90071`, `Los Angeles, USA`
 _PLACE_AFTER = re.compile(r",[ \t]*(?:[A-Z]{2}[ \t]+\d{5}|USA\b|United States\b)")
 _PLACE_FIELD = re.compile(r"(?:City|Country|State|Address|Add|Location|Venue)\s*:\s*$")
+
+
+# What joins the names of a list: `Barry E. Piatt and Rebecca Pollard`, `A, B & C`
+# (a phone number may follow each name: `Dan Whiting, 202/224-8078; Will Hart, 208/342-7985`)
+_LIST_JOIN = re.compile(r"[ \t]*(?:[,;&/]|and)[ \t\d,;/().+-]*(?:and[ \t]+)?$")
+# A lead-in naming whom to contact: `For further details, please contact Mael Jules at YPN News Media.`
+_CONTACT_BEFORE = re.compile(r"\b(?:[Cc]ontact|[Rr]each)[ \t]*$")
 
 
 def _block_is_contact(block: str) -> bool:
@@ -106,6 +114,7 @@ def contact_names(blocks: Sequence[str]) -> list[str]:
         text = _GLUED_FIELD.sub(" ", text)
         text = _GLUED_AFTER_ROLE.sub(r"\g<0>, ", text)  # (the position is no part of the name)
         mails = [m.group(1).lower() for m in EMAIL.finditer(text)] if "@" in text else []
+        last_end = -1  # where the last name taken ended, for a list of names after the label
         for m in CAP_RUN.finditer(text):
             tokens = m.group().split()
             if tokens[0] == "About":
@@ -122,6 +131,12 @@ def contact_names(blocks: Sequence[str]) -> list[str]:
             g = GLUED_ROLE.match(tokens[-1])
             if g:  # `Sandro HoferPhone`
                 tokens[-1] = g.group(1)
+            elif len(tokens) >= 2 and _SEAM.search(tokens[-1]):
+                # an address glued to the surname, opening with the given name: `Brett MilotteBrett.Milotte@`,
+                # `Greg MichaelsGregory.Michaels@`
+                head, _, tail = _SEAM.sub("\0", tokens[-1], count=1).partition("\0")
+                if tail.lower().startswith(tokens[0].lower()[:3]) and text.startswith((".", "@"), m.end()):
+                    tokens[-1] = head
             # cut before the first position word after the name: `Ryan Tourigny Chief Development Officer`
             for i in range(2, len(tokens)):
                 if key(tokens[i]) in _FIELD_WORDS:
@@ -144,7 +159,14 @@ def contact_names(blocks: Sequence[str]) -> list[str]:
             by_mail = len(last) >= 3 and any(mail in forms for mail in mails)
             # (a run cut at a field label may be a firm, `HSR Zero Waste Email`: the label vouches
             # only for a name right after it, `Media RelationsSandro HoferPhone:`)
-            if first in fn or by_mail or label is not None and (not fielded or b == 0 and not text[:m.start()].strip()):
+            # the label vouches only for the run right after it (`Contact DetailsPeter Roth`) and the
+            # names listed with it (`Contact: Barry E. Piatt and Brenden Timpe`), not for a firm
+            # further on (`Media Contact: Renaud Gagne COO & Co-Founder Supersonic Sites®`)
+            listed = not text[:m.start()].strip() or last_end >= 0 and _LIST_JOIN.match(text, last_end, m.start()) is not None \
+                or _CONTACT_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
+            last_end = -1
+            if first in fn or by_mail or label is not None and listed and (not fielded or b == 0):
+                last_end = m.end()
                 name = " ".join(words)
                 if name not in out:
                     out.append(name)
