@@ -305,3 +305,18 @@ def test_contact_names_lose_glued_fields():
     # newmediawire (flatexDEGIRO, 2026-04-02): a German field label
     assert contact_names(["Paul Wolter Telefon +49 (0) 173 626 4647 Executive Director Public Relations "
                           "paul.wolter@flatexdegiro.com"]) == ["Paul Wolter"]
+
+
+def test_a_statement_announced_with_a_colon_on_a_page_without_marks():
+    # written for doj/release_01544.html (`Attorney General Jeff Sessions today issued the following
+    # statement:`); run on senate/Casey/14Mar2007Casey13.txt (its statement shortened)
+    got = quotes_of("U.S. Senator Bob Casey (D-PA) issued the following statement today on the Senate's vote to finally "
+                    "move forward and have a full debate on Iraq:",
+                    "After more than a month of obstruction, I am pleased that the Senate finally voted today to move "
+                    "forward with a full floor debate on Iraq.")
+    assert got == [("indirect", "Bob Casey", "After more than a month of obs")]
+    # with quote marks elsewhere in the release, the rules for marked statements decide
+    got = quotes_of("U.S. Senator Bob Casey (D-PA) issued the following statement today on the vote:",
+                    "The resolution draws from the bipartisan Baker-Hamilton Commission and its report.",
+                    "\"We need benchmarks,\" Casey said.")
+    assert [t for _, _, t in got] == ["We need benchmarks,"]

@@ -867,6 +867,27 @@ class _Release:
             for r in find_indirect(par, pi, self.busy.get(pi) or _NO_RANGES, self.quoted.get(pi) or _NO_RANGES,
                                    self.resolver, self.edges, v or (), marks_lost=marks_lost):
                 out.append((r.para, r.start, self._quote(r.text, r.speaker, "indirect", r.para)))
+        if marks_lost:
+            out += self._statements_without_marks({pi for pi, _, _ in out})
+        return out
+
+    def _statements_without_marks(self, taken: set[int]) -> list[tuple[int, int, Quote]]:
+        """On a page that lost its quote marks, the paragraph after a lead-in that announces a
+        statement with a colon is the announcer's statement: `Attorney General Jeff Sessions today
+        issued the following statement:` / `During the course of the confirmation proceedings ...`
+        (a person's or a body's: `The Department of Justice ... issued the following statement ...:`)."""
+        out = []
+        for q in range(len(self.paras) - 1):
+            par = self.paras[q]
+            if not par.rstrip().endswith(":") or q + 1 in taken or len(par) > 1500:
+                continue
+            m = INTRO_MADE.search(par)
+            nxt = self.paras[q + 1].strip()
+            if m is None or len(nxt.split()) < 6 or nxt.endswith(":"):
+                continue
+            sp = self._made_by(par, q, m.start())
+            if sp is not None:
+                out.append((q + 1, 0, self._quote(nxt, sp, "indirect", q + 1)))
         return out
 
 
