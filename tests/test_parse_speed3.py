@@ -37,3 +37,16 @@ def test_one_character_pretests() -> None:
     assert read_text("p> (Washington, D.C.) -- A U.S. Senator ...").blocks == ["(Washington, D.C.) -- A U.S. Senator ..."]
     assert repair_mojibake("companyâ€™s") == "company’s"
     assert may_hold_date("in 2024") and may_hold_date("on 3/5") and not may_hold_date("no year 21")
+
+
+def test_html_jsonld_and_subtitle() -> None:
+    from pressroom.readers.html import _has_jsonld, read_html
+
+    for text, want in (("", False), ("+", False), ("ld+jso", False), ("ld+json", True), ('type="application/ld+json"', True),
+                       ("+ld+json", True), ("l+d+json", False)):
+        assert _has_jsonld(text) is want
+    page = ('<html><body><h1 id="node-title">T</h1><div class="field--name-field-pr-subtitle">Sub B</div>'
+            '<div id="node-subtitle">Sub A</div><div class="field--name-field-pr-body"><p>Body one.</p></div></body></html>')
+    assert read_html(page).subtitle == "Sub A"
+    assert read_html(page.replace('<div id="node-subtitle">Sub A</div>', "")).subtitle == "Sub B"
+    assert read_html("<html><body><p>One.</p><p>Two.</p></body></html>").subtitle is None
