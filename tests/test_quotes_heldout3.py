@@ -320,3 +320,16 @@ def test_a_statement_announced_with_a_colon_on_a_page_without_marks():
                     "The resolution draws from the bipartisan Baker-Hamilton Commission and its report.",
                     "\"We need benchmarks,\" Casey said.")
     assert [t for _, _, t in got] == ["We need benchmarks,"]
+
+
+def test_an_attribution_leading_into_a_statement_that_lost_its_marks():
+    # written for doj/release_12572.html (`Karin J. Immergut, U.S. Attorney for the District of Oregon, said,
+    # We will not allow ...`); run on doj/release_08387.html
+    got = quotes_of("FBI Special Agent in Charge of the Mobile FBI Office Lewis M. Chapman recognized the perseverance of "
+                    "agents and prosecutors in this complex investigation. Chapman stated, This investigation sends the "
+                    "message that real estate fraud including antitrust violations will continue to be a priority.")
+    assert got == [("indirect", "Lewis M. Chapman", "This investigation sends the m")]
+    # someone unnamed speaks (doj/release_02240.html): the defendant named in the subject is no speaker
+    got = quotes_of("The womans father also addressed Aranda-Soto and said, I pray God forgives you, because we never "
+                    "will.")
+    assert not got

@@ -194,6 +194,10 @@ def _document_subject(who: str) -> bool:
     return m is not None and any(key(w) in DOCUMENT_WORDS for w in m.group().split()[1:])
 
 
+# Words heading a subject that is no one named: `The womans father also addressed Aranda-Soto and said, ...`
+_NOT_A_NAME_HEAD = frozenset({"the", "a", "an", "his", "her", "their", "its", "one", "another", "some", "many"})
+# A comma right after the verb, then a capitalised statement: `said, We will not allow ...`
+_LEAD_COMMA = re.compile(r",[ \t]+[A-Z]")
 # Verbs that attribute a statement (not `announced`, which closes a lede whose next sentence is narrative:
 # `..., announced Assistant Attorney General Lanny A. Breuer. The former president of Taiwan ...`)
 _STATEMENT_VERBS = frozenset({"said", "says", "stated", "states", "added", "adds"})
@@ -303,6 +307,16 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
                         out.append(Reported(pi, e + c.start("clause"), clause, sp))
                         taken_until = s1
                         continue
+        # 2d. on a page that lost its marks, an attribution leading into the statement with a comma:
+        #     `Karin J. Immergut, U.S. Attorney for the District of Oregon, said, We will not allow ...`
+        if marks_lost and verb in _STATEMENT_VERBS and who.strip()[:1].isupper() and _LEAD_COMMA.match(par, e) and \
+                who.split()[0].lower() not in _NOT_A_NAME_HEAD:
+            text = _clean(par[e + 1:])
+            sp = resolver.resolve(who, (pi, pos)) if len(text.split()) >= 6 and not VERB.search(par, e) else None
+            if sp is not None and sp.kind == "person":
+                out.append(Reported(pi, e + 1 + (len(par[e + 1:]) - len(par[e + 1:].lstrip())), text, sp))
+                taken_until = len(par)
+                continue
         # 3. a statement, then its attribution: `..., Dorgan said.` / `..., said X, ROLE.`
         if verb in ("told", "tells", "reminded", "warned", "urged", "praised", "welcomed", "expressed", "shared",
                     "agreed", "highlighted", "pointed", "believes", "believed"):
