@@ -333,3 +333,12 @@ def test_an_attribution_leading_into_a_statement_that_lost_its_marks():
     got = quotes_of("The womans father also addressed Aranda-Soto and said, I pray God forgives you, because we never "
                     "will.")
     assert not got
+
+
+def test_narrative_naming_the_speaker_is_no_continuation():
+    # senate/Biden/04Dec2006Biden12.txt (no quote marks): the words after `..., said Sen. Biden.` name him in
+    # the third person, so they are narrative, not his next quote
+    got = quotes_of("We should create a dedicated Homeland Security Trust Fund to ensure that our first responders get "
+                    "the resources they need, said Sen. Joseph Biden. In 1994, Sen. Biden created the Violent Crime "
+                    "Reduction Trust Fund in the Crime Bill.")
+    assert [t for _, _, t in got] == ["We should create a dedicated H"]

@@ -213,6 +213,8 @@ def _continue(par: str, pi: int, s1: int, verb: str, sp: Speaker, out: list[Repo
     rest = par[s1:]
     if verb not in _STATEMENT_VERBS or sp.kind != "person" or VERB.search(rest) or "ccording to" in rest:
         return s1
+    if sp.entry is not None and sp.entry.core and sp.entry.core[-1] in rest:
+        return s1  # `..., said Sen. Biden. In 1994, Sen. Biden created the ... Fund`: narrative names him
     text = _clean(rest)
     if len(text.split()) < 6:
         return s1
