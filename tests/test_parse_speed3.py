@@ -50,3 +50,16 @@ def test_html_jsonld_and_subtitle() -> None:
     assert read_html(page).subtitle == "Sub A"
     assert read_html(page.replace('<div id="node-subtitle">Sub A</div>', "")).subtitle == "Sub B"
     assert read_html("<html><body><p>One.</p><p>Two.</p></body></html>").subtitle is None
+
+
+def test_decode_control_bytes() -> None:
+    import pytest
+
+    from pressroom.decode import decode_bytes
+    from pressroom.errors import ReadError
+
+    assert decode_bytes(b"Plain text.\r\nNext line.") == "Plain text.\nNext line."
+    assert decode_bytes(b"Bell\x07 and escape\x1b gone, tab\tkept.") == "Bell and escape gone, tab\tkept."
+    assert decode_bytes("Caf\u00e9 \u2019s \x7f".encode()) == "Caf\u00e9 \u2019s "
+    with pytest.raises(ReadError):
+        decode_bytes(bytes(range(1, 9)) * 100)
