@@ -59,7 +59,8 @@ def test_decode_control_bytes() -> None:
     from pressroom.errors import ReadError
 
     assert decode_bytes(b"Plain text.\r\nNext line.") == "Plain text.\nNext line."
-    assert decode_bytes(b"Bell\x07 and escape\x1b gone, tab\tkept.") == "Bell and escape gone, tab\tkept."
+    prose = b"A long enough paragraph of ordinary words. " * 3
+    assert decode_bytes(prose + b"Bell\x07 and escape\x1b gone, tab\tkept.") == prose.decode() + "Bell and escape gone, tab\tkept."
     assert decode_bytes("Caf\u00e9 \u2019s \x7f".encode()) == "Caf\u00e9 \u2019s "
     with pytest.raises(ReadError):
         decode_bytes(bytes(range(1, 9)) * 100)
