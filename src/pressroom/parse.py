@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 from pathlib import Path
+from typing import Any, Callable
 
 from .decode import decode_bytes
 from .errors import ReadError
@@ -22,10 +23,23 @@ def release_id(data: bytes, index: int = 0) -> str:
     return h.hexdigest()[:10]
 
 
-def _releases(text: str, path: str, ident: str, *, extract: bool, summary: bool = True) -> list[Release]:
-    from .readers import read_document
-    from .structure.build import structure
+_STEPS: tuple[Callable[[str, str], list[Any]], Callable[[Any], Any]] | None = None
 
+
+def _steps() -> tuple[Callable[[str, str], list[Any]], Callable[[Any], Any]]:
+    """(read_document, structure), imported on first use (`import pressroom.parse` stays light
+    for the CLI) and then kept: an import statement per release cost ~1.3 us."""
+    global _STEPS
+    if _STEPS is None:
+        from .readers import read_document
+        from .structure.build import structure
+
+        _STEPS = (read_document, structure)
+    return _STEPS
+
+
+def _releases(text: str, path: str, ident: str, *, extract: bool, summary: bool = True) -> list[Release]:
+    read_document, structure = _STEPS or _steps()
     suffix = os.path.splitext(path)[1]
     docs = read_document(text, suffix)
     out: list[Release] = []

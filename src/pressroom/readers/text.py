@@ -57,7 +57,11 @@ def split_blocks(text: str) -> list[str]:
         if not stripped:
             joined_prev = False
             continue
-        gap = "\t" in line or "    " in line  # exact pre-test for _LAYOUT_GAP
+        # One search for a double space per line: a line without one has no four in a row, and
+        # in a `plain` text its stripped form is already collapsed (no `_collapse` call)
+        double = "  " in line
+        gap = "\t" in line or double and "    " in line  # exact pre-test for _LAYOUT_GAP
+        done = plain and not double
         if (
             joined_prev
             and blocks
@@ -68,11 +72,11 @@ def split_blocks(text: str) -> list[str]:
             )
             and not (gap and _LAYOUT_GAP.search(line))
         ):
-            blocks[-1] = blocks[-1] + " " + _collapse(stripped, plain)
+            blocks[-1] = blocks[-1] + " " + (stripped if done else _collapse(stripped, plain))
             continue
         joined_prev = True
         if not gap and len(line) <= LONG_LINE:
-            blocks.append(_collapse(stripped, plain))
+            blocks.append(stripped if done else _collapse(stripped, plain))
             continue
         for part in _LAYOUT_GAP.split(line) if gap else (line,):
             # Double spaces after a sentence are typing habit in short lines, but the only
