@@ -342,3 +342,15 @@ def test_narrative_naming_the_speaker_is_no_continuation():
                     "the resources they need, said Sen. Joseph Biden. In 1994, Sen. Biden created the Violent Crime "
                     "Reduction Trust Fund in the Crime Bill.")
     assert [t for _, _, t in got] == ["We should create a dedicated H"]
+
+
+def test_a_report_is_no_speaker_of_the_quote_it_holds():
+    # written for ibn (Platinum Group Metals, 2025-05-16: `," stated a report from Bullion Exchanges`); run on
+    # ibn's Nightfood release (2025-06-03), its report given a publisher
+    got = quotes_of("“Today, AI dominates many conversations across different industries, and AI in hospitality is no "
+                    "exception,” stated a recent report from HospitalityNet. “It is redefining the notion of a norm.”")
+    assert not got
+    # a person after the verb still speaks (ibn, Mullen Automotive, 2024-06-03)
+    got = quotes_of("“Europe presents a tremendous opportunity for our commercial vehicles,” said Mullen Automotive CEO "
+                    "and chair David Michery in the press release.")
+    assert [sp for _, sp, _ in got] == ["David Michery"]

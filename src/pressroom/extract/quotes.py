@@ -25,7 +25,7 @@ from itertools import islice
 from ..model import Person, Quote
 from . import sentences
 from .contacts import contact_names
-from .indirect import BRIDGE_WORDS, TELL_VERBS, find_indirect
+from .indirect import BRIDGE_WORDS, TELL_VERBS, _document_subject, find_indirect
 from .lexicon import REPORTING_VERBS, key
 from .names import ABBREVIATIONS, F_GIVEN, _strip_possessive, appositive_role, flags, scan
 from .nonpersons import NonPersons
@@ -395,6 +395,8 @@ class _Release:
             m = TRAIL_VERB_FIRST.match(after)
             if m:
                 who = _first_clause(m.group("who"))
+                if _document_subject(who):
+                    return UNKNOWN, True  # `," stated a report from Bullion Exchanges.`: a document's words
                 sp = res.resolve(who, (tp, s.close))
                 if sp is not None:
                     self._trailing_role(sp, after[m.end("verb"):])
@@ -403,6 +405,8 @@ class _Release:
             m = TRAIL_SUBJ_FIRST.match(after) if _VERB_AFTER_BLANK.search(after) else None
             if m and len(m.group("who").split()) <= 9 and (AFTER_TRAIL_VERB.match(after, m.end("verb")) or (
                     m.group("verb") in TELL_VERBS and _TOLD_WHOM.match(after, m.end("verb")))):
+                if _document_subject(m.group("who")):
+                    return UNKNOWN, True  # `," a recent report from the firm stated.`
                 sp = res.resolve(m.group("who"), (tp, s.close))
                 if sp is not None:
                     self._trailing_role(sp, after[m.end("verb"):])
@@ -466,6 +470,8 @@ class _Release:
                 if who.strip():
                     lt = LEAD_TAIL.match(tail)
                     adjacent = lt is not None and _plain_object(v.group(), lt.group("obj"))
+                    if adjacent and _document_subject(who):
+                        return UNKNOWN, True  # `A report from Bullion Exchanges stated, "..."`
                     if adjacent or len(_first_words(s.text)) >= 5:
                         sp = res.resolve(who, (s.para, start))
                         if sp is not None:
