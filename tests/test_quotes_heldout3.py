@@ -354,3 +354,13 @@ def test_a_report_is_no_speaker_of_the_quote_it_holds():
     got = quotes_of("“Europe presents a tremendous opportunity for our commercial vehicles,” said Mullen Automotive CEO "
                     "and chair David Michery in the press release.")
     assert [sp for _, sp, _ in got] == ["David Michery"]
+
+
+def test_a_desk_or_a_firm_after_a_contact_label_is_no_person():
+    from pressroom.extract.contacts import contact_names
+    # written for blockchainwire (Exodus, 2024-04-24: `Contact Exodus Customer Support`); run on newsdirect
+    # (BestGrowthStocks.com, 2024-04-22) and newsdirect (Black Unicorn Factory, 2024-08-12)
+    assert contact_names(["Contact DetailsBest Growth Stocks"]) == []
+    assert contact_names(["Contact DetailsBlack Unicorn Factory"]) == []
+    # a surname that is also a word stays a name (newmediawire, American Heart Association, 2025-11-04)
+    assert contact_names(["Monica Sales: monica.sales@heart.org"]) == ["Monica Sales"]

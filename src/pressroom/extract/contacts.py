@@ -53,6 +53,10 @@ _FIRM_TAIL = re.compile(r"[ \t]*(?:&[ \t]*[A-Z]|,?[ \t]*(?:LLP|LLC|Inc\b|Ltd\b|P
 # What an e-mail address glued to a surname may be, besides the person's given name, initial
 # or initial and surname: `Starmanmedia@`, `Rosoffpress@`, `Kargarinfo@`
 _MAIL_HEADS = frozenset({"media", "press", "info", "ir", "pr", "contact", "hello", "news", "team", "office", "ceo"})
+# Words of a desk's or a firm's name that no person's name holds (`Exodus Customer Support`, `Best Growth
+# Stocks`, `Black Unicorn Factory`, `Bob Mills Furniture`)
+_DESK_WORDS = frozenset("support customer customers desk stocks factory furniture marketing newsroom editorial "
+                        "helpdesk hotline".split())
 # Field labels of a contact block that end a name: `Allen Heery Position`, `United Kingdom Website`
 _FIELD_WORDS = frozenset({"telephone", "telefon", "phone", "tel", "fax", "mobile", "cell", "email", "e-mail", "website",
                           "position"})
@@ -150,6 +154,8 @@ def contact_names(blocks: Sequence[str]) -> list[str]:
             core = [w for w in words if not _is_initial(w) and key(w) not in SUFFIXES]
             if not 2 <= len(core) <= 3 or not name_ok(words):
                 continue
+            if any(key(w) in _DESK_WORDS for w in words):
+                continue  # `Contact Exodus Customer Support`, `Contact DetailsBest Growth Stocks`: a desk or a firm
             if _FIRM_TAIL.match(text, m.end()) or any(
                     key(piece) in NON_PERSON_WORDS for w in words if _SEAM.search(w) for piece in _SEAM.split(w)):
                 continue  # `Kessler Topaz Meltzer & Check, LLP`, `Prussia RoadRadnor`: a firm, an address
