@@ -64,3 +64,12 @@ def test_decode_control_bytes() -> None:
     assert decode_bytes("Caf\u00e9 \u2019s \x7f".encode()) == "Caf\u00e9 \u2019s "
     with pytest.raises(ReadError):
         decode_bytes(bytes(range(1, 9)) * 100)
+
+
+def test_headline_letter_counts() -> None:
+    from pressroom.structure.headline import _letter_counts, looks_like_headline
+
+    assert _letter_counts("SEN. DORGAN Cites 2 Records") == (20, 12)
+    assert _letter_counts("Ärger ÜBER ǅ Ⓐ ß") == (11, 5)
+    assert looks_like_headline("SEN. DORGAN CITES ROGER MARIS HOMERUN RECORD")
+    assert not looks_like_headline("The court said the defendant lied to investigators in 2019.")

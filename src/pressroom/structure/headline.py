@@ -19,14 +19,30 @@ _OPENS_QUOTE = re.compile(r"^\s*[\"“‘']")
 _PREFIX = re.compile(r"^\s*(?:Press|Media|News)\s+Release\s*:\s*", re.I)
 
 
+# ASCII bytes that are no letter, and the lower-case letters: deleted to count letters and capitals
+_NOT_LETTER_BYTES = bytes(b for b in range(128) if not chr(b).isalpha())
+_LOWER_BYTES = bytes(range(ord("a"), ord("z") + 1))
+
+
+def _letter_counts(block: str) -> tuple[int, int]:
+    """(letters, capitals among them) of `block`, as str.isalpha/str.isupper count them. An
+    ASCII block (most) is counted by deleting bytes, in C (~0.3 us); a list of one-character
+    strings per letter cost ~5 us a 300-character block."""
+    if block.isascii():
+        letters = block.encode("ascii").translate(None, _NOT_LETTER_BYTES)
+        return len(letters), len(letters.translate(None, _LOWER_BYTES))
+    letters = list(filter(str.isalpha, block))  # (filter/map: the loops run in C)
+    return len(letters), sum(map(str.isupper, letters))
+
+
 def looks_like_headline(block: str) -> bool:
     words = block.split()
     if not words or len(words) > 40 or len(block) > 300:
         return False
     if DATE_LINE_RE.match(block) or parse_dateline(block) is not None:
         return False
-    letters = list(filter(str.isalpha, block))  # (filter/map: the loops run in C)
-    if len(letters) >= 12 and sum(map(str.isupper, letters)) > 0.8 * len(letters):
+    n_letters, n_upper = _letter_counts(block)
+    if n_letters >= 12 and n_upper > 0.8 * n_letters:
         # "SEN. DORGAN CITES ROGER MARIS HOMERUN RECORD ...", also when it opens with a quoted
         # name: "'DRU'S LAW' PASSAGE APPEARS PROMISING, SEN. DORGAN SAYS AT FARGO FIELD HEARING"
         return True
