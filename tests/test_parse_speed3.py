@@ -69,7 +69,7 @@ def test_decode_control_bytes() -> None:
 def test_headline_letter_counts() -> None:
     from pressroom.structure.headline import _letter_counts, looks_like_headline
 
-    assert _letter_counts("SEN. DORGAN Cites 2 Records") == (20, 12)
+    assert _letter_counts("SEN. DORGAN Cites 2 Records") == (21, 11)
     assert _letter_counts("Ärger ÜBER ǅ Ⓐ ß") == (11, 5)
     assert looks_like_headline("SEN. DORGAN CITES ROGER MARIS HOMERUN RECORD")
     assert not looks_like_headline("The court said the defendant lied to investigators in 2019.")
