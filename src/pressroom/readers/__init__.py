@@ -29,17 +29,19 @@ class Document:
 def sniff_format(text: str, suffix: str) -> str:
     """Choose a reader by content first, extension second: CMS exports lie about both."""
     head = text.lstrip()[:2000]
-    low = head.lower()
     if head.startswith(("{", "[")) and suffix in (".json", ".jsonl", ".ndjson", ""):
         return "json"
     if suffix in (".json", ".jsonl", ".ndjson"):
         return "json"
     # (every HTML test needs a "<": one-character `in` tests cost ~0.1 us, the four substring
-    # searches over the head ~12 us, on each of the nine files in ten that hold no tag)
-    if "<" in head and (low.startswith(("<!doctype html", "<html")) or (
-        "<html" in low or ("<body" in low) or low.count("<p>") >= 2 or "<div" in low[:500]
-    )):
-        return "html"
+    # searches over the head ~12 us, and lower-casing a head with curly quotes ~10 us, on each
+    # of the nine files in ten that hold no tag)
+    if "<" in head:
+        low = head.lower()
+        if low.startswith(("<!doctype html", "<html")) or (
+            "<html" in low or ("<body" in low) or low.count("<p>") >= 2 or "<div" in low[:500]
+        ):
+            return "html"
     if suffix in (".html", ".htm", ".xhtml"):
         return "html"
     if suffix in (".md", ".markdown") or head.startswith(("# ", "---\n", "+++\n")):
