@@ -135,14 +135,33 @@ IS_A_RE = re.compile(r" is (?:a|an|the) " + _NP_WORD.replace("\\-]", ",\\-]") + 
 # shop ...", "Spring Hope Family Dentistry prides itself on ...": a name that takes "itself" is no
 # person (the noun must still be a kind of body or of business: "a trusted name", "the leading
 # orthodontist"; not "XLY presents itself as a diversified and pragmatic choice").
-ITSELF_AS_RE = re.compile(
-    r"(?: has| have| had)?(?: firmly| quickly| successfully| also| now| further)? "
-    r"(?:established|positioned|cemented|solidified|proven|redefined|distinguished|"
-    r"establishes|positions|presents|bills|identifies|brands) itself as (?:a|an|the) "
-    + _NP_WORD + r"{0,7}?(?:" + L.KIND_NOUNS + r"|leader|name|partner|authority|practice|destination|player|"
-    r"advocate|orthodontist|dentist|clinic)\b(?!['\u2019])"
-    r"| (?:also |truly |consistently |greatly )?prides itself on "  # "IR Auto Solutions prides itself on using ..."
+# (Read from the literal " itself ": the verb before it, then what follows it.)
+ITSELF_VERB_RE = re.compile(
+    r"(?: has| have| had)?(?: firmly| quickly| successfully| also| now| further| truly| consistently| greatly)? "
+    r"(?P<verb>established|positioned|cemented|solidified|proven|redefined|distinguished|"
+    r"establishes|positions|presents|bills|identifies|brands|prides)$"
 )
+ITSELF_TAIL_RE = re.compile(
+    r" itself (?:(?P<on>on )|as (?:a|an|the) " + _NP_WORD + r"{0,7}?(?:" + L.KIND_NOUNS
+    + r"|leader|name|partner|authority|practice|destination|player|advocate|orthodontist|dentist|clinic)"
+    r"\b(?!['\u2019]))"
+)
+
+
+def _itself_starts(text: str) -> list[int]:
+    """Where each "<verb> itself as a <kind of body>" / "prides itself on" starts (see above)."""
+    out = []
+    i = text.find(" itself ")
+    while i >= 0:
+        tail = ITSELF_TAIL_RE.match(text, i)
+        if tail is not None:
+            verb = ITSELF_VERB_RE.search(text, max(0, i - 60), i)
+            if verb is not None and (verb.group("verb") == "prides") == (tail.group("on") is not None):
+                out.append(verb.start())
+        i = text.find(" itself ", i + 8)
+    return out
+
+
 # "Survale, the leading provider of ...", "Wakefern, the nation's largest retailer-owned
 # cooperative", "Leafwire, the largest business network in ...", "Algorhythm, the parent company
 # of ...": a renaming with "the" needs a word that singles the body out (", the company said"
@@ -154,8 +173,7 @@ THE_APPOSITIVE_RE = re.compile(
 )
 # Each pattern with a string it cannot match without (a str.find is far cheaper than letting
 # the regex engine walk every comma).
-APPOSITIVE_CUES = ((APPOSITIVE_RE, ", a"), (IS_A_RE, " is "), (ITSELF_AS_RE, " itself "),
-                   (THE_APPOSITIVE_RE, ", the "))
+APPOSITIVE_CUES = ((APPOSITIVE_RE, ", a"), (IS_A_RE, " is "), (THE_APPOSITIVE_RE, ", the "))
 
 # A lower-case role after a name, then the organization: "Michael Viggiano, executive vice
 # president, Skanska USA Civil." (capitalised roles are keywords of KEYWORD_RE).
@@ -1351,6 +1369,11 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str]) -> tuple[list[M
                 continue
             for a in rx.finditer(text):
                 men = _named_before(text, para, a.start(), "appositive", quotes_people)
+                if men:
+                    mentions.append(men)
+        if " itself " in text:
+            for at in _itself_starts(text):
+                men = _named_before(text, para, at, "appositive", quotes_people)
                 if men:
                     mentions.append(men)
     if any(m.name in UNION_NAMES for m in mentions):
