@@ -73,3 +73,18 @@ def test_headline_letter_counts() -> None:
     assert _letter_counts("Ärger ÜBER ǅ Ⓐ ß") == (11, 5)
     assert looks_like_headline("SEN. DORGAN CITES ROGER MARIS HOMERUN RECORD")
     assert not looks_like_headline("The court said the defendant lied to investigators in 2019.")
+
+
+def test_many_rules_and_paragraphs_stay_linear() -> None:
+    import time
+
+    from pressroom.readers.markdown import _cut_footer
+
+    t0 = time.process_time()
+    read_markdown("# T\n\nText.\n---\n" * 5000)
+    assert _cut_footer("Body.\n---\nmore\n---\n\n[Reddit Post](u)\n") == "Body.\n---\nmore\n"
+    assert _cut_footer("Body.\n---\n[Reddit Post](u)\n---\nnot links\n") == "Body.\n"
+    from pressroom.readers.html import read_html
+
+    assert len(read_html("<html><body><div>" + "<p>words here</p>" * 5000 + "</div></body></html>").blocks) == 5000
+    assert time.process_time() - t0 < 2.0

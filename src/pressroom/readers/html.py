@@ -150,10 +150,16 @@ def _paragraphs_in(node) -> list[str] | None:
 def _densest(tree) -> object | None:
     """The element whose direct <p> children carry the most text: the article body."""
     best, best_len = None, 0
+    seen: set[int] = set()
     for p in tree.css("p"):
         parent = p.parent
         if parent is None:
             continue
+        # a parent is summed once: its total is the same for each of its <p> (and could not beat
+        # itself); summing it again per child was quadratic (5,000 <p> in one <div>: 6 s)
+        if parent.mem_id in seen:
+            continue
+        seen.add(parent.mem_id)
         total = sum(len(c.text() or "") for c in parent.iter() if c.tag == "p")
         if total > best_len:
             best, best_len = parent, total

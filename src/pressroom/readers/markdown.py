@@ -150,10 +150,26 @@ def _rule_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Every line where a `_FOOTER_LINE` match may start (a zero-width look, so none hides another)
+_FOOTER_START = re.compile(f"(?={_FOOTER_LINE.pattern})", re.M)
+
+
 def _cut_footer(text: str) -> str:
-    """Drop everything after the last rule when what follows is only archive links."""
-    for start, end in reversed(_rule_spans(text)):
-        if _FOOTER_LINE.search(text, end):
+    """Drop everything after the last rule when what follows is only archive links: cut at the
+    last rule that some footer line follows. The last footer line is found once, from the
+    first rule on (a search per rule scanned to the text's end each time: 5,000 rules took
+    9 s)."""
+    spans = _rule_spans(text)
+    if not spans:
+        return text
+    start, end = spans[-1]
+    if _FOOTER_LINE.search(text, end):  # (the archive's files: the footer follows the last rule)
+        return text[:start]
+    last = -1  # no footer line starts after the last rule: the last one before it, if any
+    for m in _FOOTER_START.finditer(text, spans[0][1]):
+        last = m.start()
+    for start, end in reversed(spans[:-1]):
+        if end <= last:
             return text[:start]
     return text
 
