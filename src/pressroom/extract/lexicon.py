@@ -70,6 +70,7 @@ systems technologies technology solutions energy industries international global
 communications health healthcare pharmaceuticals therapeutics biosciences sciences party army navy force forces corps
 guard police court courts congress senate house parliament government club team church museum library project program
 programme programs initiative act acts bill law code award awards prize report summit conference forum festival week
+fest cinema cinemas
 street avenue road county city river lake mountain mountains valley island islands square
 airport station building memorial highway boulevard drive plaza tower hotel resort spa stadium arena harbor port
 creek falls springs heights canyon state states republic kingdom province region district township village

@@ -927,11 +927,69 @@ def _unshout(par: str) -> str:
     return _TITLED_WORD.sub(lambda m: m.group().lower() if m.group().lower() in _SMALL_WORDS else m.group(), par.title())
 
 
+# An About block that is no prose about the issuer: contact lines (`contact_names` reads them:
+# "For information, contact:Hammond Manufacturing Company LimitedRobert F. Hammond, ...")
+_ABOUT_SKIP = re.compile(r"[Cc]ontact|CONTACT")
+# A name that is a brand or a defined term: `Polly Pocket®`, `Frank Muller (™)`, `Dominica Coin ("DMC")`
+_BRAND_AFTER = re.compile(r'[ \t]*(?:[®™]|\(™\)|\([“"])')
+# A heading about a person, whose name the block goes on with
+_ABOUT_WHO = re.compile(r"About the (?:Author|Authors|Founder|Founders|Artist|Speaker|Host|Chef|Director)\b")
+# The connectors a name may hold: `About Darren and Mike`, `About Bank of the West`
+_HEAD_CONNECTORS = frozenset({"and", "of", "the", "for", "de", "du", "la", "von", "van", "&", "at", "in"})
+
+
+def _about_head_end(block: str) -> int:
+    """Where the heading of an About block ends when the block runs on without a break
+    ("About Darren and Mike Darren and Mike are industry leaders ...", "About George Aoun
+    George, the founder of Kerning ..."): at the first lower-case word that is no connector.
+    The names before it are the section's subject as a heading, read in pieces by the scan
+    (`Mike Darren`); 0 for a block that is no heading."""
+    if not block.startswith("About "):
+        return 0
+    m = _ABOUT_WHO.match(block)
+    if m:
+        return m.end()  # "About the Author Jonathan Williams is the founder ...": the person follows
+    at = 6
+    for w in block[6:300].split(" "):
+        if w[:1].islower() and w not in _HEAD_CONNECTORS:
+            return at
+        at += len(w) + 1
+    return at
+
+
+def _about_people(rel: _Release, boilerplate: Sequence[str], location: str | None) -> None:
+    """Register the people the issuer's own About section names ("About DFW Car & Toy Museum
+    ... founded by Ron Sturgeon"): gold lists each named person of the release, and reads the
+    issuer's About blocks as part of it (their organizations and acronyms count), not a wire's
+    own About nor the disclaimers and contacts after the section (`orgnames._texts` picks the
+    same blocks). Only strong mentions of people the body does not name are added, after the
+    quotes are settled: the section is read for names, never for quotes, and a body person
+    keeps the role and title the body gives."""
+    if not any(b.startswith("About ") for b in boilerplate):
+        return  # (the cheap pre-test: most releases have no About section)
+    from .orgnames import _texts  # the issuer's About blocks, as the organizations read them
+    blocks = [b for k, b in _texts([], None, list(boilerplate))
+              if k >= 0 and not _ABOUT_SKIP.search(b[:80]) and " appeared first on " not in b]
+    found = [(k, men) for k, b in enumerate(blocks) for men in scan(b)
+             if men.strong and men.start >= _about_head_end(b) and not _BRAND_AFTER.match(b, men.end)]
+    if not found:
+        return
+    # a firm or a place is told by the release's other uses of the words, About blocks included
+    nonpersons = NonPersons("\n".join(rel.paras + blocks), location)
+    reg, base = rel.registry, len(rel.paras)
+    for k, men in found:
+        if not (men.title or men.role or men.plural) and nonpersons(men.name):
+            continue  # `Tommy Mac Custom Furniture`, `Hong Kong`
+        if reg.find(men.name.split()) is None:
+            reg.add(men.name, title=men.title, role=men.role, at=(base + k, men.start))
+
+
 def extract_quotes(paragraphs: list[str], title: str | None = None,
                    boilerplate: Sequence[str] = (), location: str | None = None) -> tuple[list[Quote], list[Person]]:
     """Quotes and people of one release, in reading order.
 
-    `boilerplate` (contacts, About sections) only adds the people of `Contact:` lines;
+    `boilerplate` (contacts, About sections) only adds people: those of `Contact:` lines and
+    of the issuer's own About section (`_about_people`);
     `location` (the dateline place) tells that `Hong Kong` is no person.
     """
     paras, origin = _pieces(paragraphs)
@@ -956,6 +1014,8 @@ def extract_quotes(paragraphs: list[str], title: str | None = None,
     if len(origin) != len(paragraphs):
         for q in quotes:
             q.paragraph = origin[q.paragraph]
+    if boilerplate:
+        _about_people(rel, boilerplate, location)
     people = [Person(name=e.name, title=e.title, role=e.role, aliases=list(e.aliases), mentions=e.mentions)
               for e in rel.registry.people]
     known = {p.name for p in people}
