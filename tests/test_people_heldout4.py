@@ -59,3 +59,24 @@ def test_about_section_stays_linear() -> None:
     t = time.process_time()
     _people(["Acme announced a product."], about)
     assert time.process_time() - t < 1.0
+
+
+def test_the_senator_a_headline_names_when_the_body_does_not() -> None:
+    # Senate, Frist 23Jun2004 (the rule was written for DeWine's `SEN. DEWINE ISSUES STATEMENT ON ...`
+    # and Cantwell's `WEEKLY REPORT FROM WASHINGTON BY SEN. CANTWELL`): a floor speech in the first person
+    body = ["Mr. President, two and a half weeks ago, I had the privilege of traveling to Normandy, France.",
+            "I was joined by our colleagues, Senator Bob Bennett and Senator John Ensign."]
+    _, people = extract_quotes(body, "SEN. FRIST REFLECTS ON 60TH ANNIVERSARY OF D-DAY")
+    assert ("Frist", "Sen.") in {(p.name, p.title) for p in people}
+    # a senator the body names stays as the body gives him; a headline verb is no surname
+    # (Senate, Coleman 10Sep2004: `SEN. COLEMAN PARTICIPATES IN ...`; Allen: `SEN. ALLEN LAUDS ...`)
+    _, people = extract_quotes(["Sen. Norm Coleman (R-MN) today participated in a town hall."],
+                               "SEN. COLEMAN PARTICIPATES IN ECONOMY, JOBS TOWN HALL MEETING")
+    assert [p.name for p in people] == ["Norm Coleman"]
+    _, people = extract_quotes(["The Senate confirmed the nominee today."],
+                               "SEN. ALLEN LAUDS SELECTION OF VIRGINIAN TO SERVE AS DEPUTY SECRETARY")
+    assert [p.name for p in people] == ["Allen"]
+    # the press contact sharing the surname is another person (Senate, Coleman 1May2007)
+    _, people = extract_quotes(["The bill passed today."], "SEN. COLEMAN ISSUES STATEMENT ON PASSAGE",
+                               ["Contact: Tom Steward, 651/645-0323; LeRoy Coleman, 202/224-5641."])
+    assert {p.name for p in people} == {"Coleman", "LeRoy Coleman", "Tom Steward"}

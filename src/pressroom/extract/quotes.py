@@ -957,6 +957,53 @@ def _about_head_end(block: str) -> int:
     return at
 
 
+# The senator a headline is about: `SEN. CRAIG COMMENTS ON NOMINATION OF WILLIAM MYERS`, `WEEKLY
+# REPORT FROM WASHINGTON BY SEN. CANTWELL`, `SEN. DEWINE'S REMARKS: ...`, `Sen. Carper’s Sussex County
+# Schedule`, `SEN. MARK DAYTON SPEAKS ON ...` (read in title case); the first of `SENS. DODD, LIEBERMAN`
+_HEADLINE_SENATOR = re.compile(r"(?:^|[\s(:])(?P<t>Sens?\.|Senator\b)[ \t]+(?P<a>[A-Z][\w'’-]+)(?:[ \t]+(?P<b>[A-Z][\w'’-]+))?")
+
+
+def _headline_senator(rel: _Release, title: str) -> None:
+    """Register the senator a headline names when the body never does (a statement or a weekly
+    report in the first person under `SEN. DEWINE ISSUES STATEMENT ON ...`): gold lists each
+    named person of the release, and counts what the title names (its organizations are
+    "named in the title or body"). A senator the body names (`Sen. Byron Dorgan`, `Dorgan said`)
+    is left as the body gives him; a two-word name is taken only when its first word is a given
+    name we know (`Mark Dayton`; `Craig Comments` is `Craig`)."""
+    read = _unshout(title) if title.isupper() else title
+    m = _HEADLINE_SENATOR.search(read)
+    if m is None:
+        return
+    a = _POSSESSIVE_END.sub("", m.group("a"))
+    b = m.group("b")
+    reg = rel.registry
+    # (`SEN. BINGAMAN-BACKED PROVISIONS`: the body's Bingaman)
+    if len(a) < 3 or reg.find([a]) is not None or reg.find([a.split("-")[0]]) is not None:
+        return
+    words = [a]
+    if b and flags(a) & F_GIVEN:
+        b = _POSSESSIVE_END.sub("", b)
+        if reg.find([b]) is not None:
+            return  # `SEN. MARK DAYTON SPEAKS ON ...` about the body's Dayton
+        if not b.endswith("s") and key(b) not in _HEADLINE_WORDS:
+            words.append(b)  # `Sen. Mark Dayton`, not `Sen. Allen Lauds`, `SEN. COLEMAN BILL`
+    if key(words[-1]) in _NOT_SENATOR:
+        return
+    name = " ".join(words)
+    if rel.nonpersons(name):
+        return
+    reg.add(name, title="Senator" if m.group("t") == "Senator" else "Sen.", role=None, at=(0, -1))
+
+
+# Words a shouted headline puts after `SEN.` that name no senator
+_NOT_SENATOR = frozenset({"and", "the", "of", "for", "on", "in", "to"})
+# Headline words after a senator's name that are no surname (`SEN. COLEMAN BILL ...`, `SEN. ALLEN
+# RE-APPOINTED`, `SEN. CRAIG: NOT JUST ANYBODY`)
+_HEADLINE_WORDS = frozenset({"bill", "amendment", "staff", "plan", "proposal", "request", "effort", "measure", "office",
+                             "statement", "remarks", "report", "legislation", "provision", "provisions", "language"})
+_POSSESSIVE_END = re.compile(r"['’][sS]?$")
+
+
 def _about_people(rel: _Release, boilerplate: Sequence[str], location: str | None) -> None:
     """Register the people the issuer's own About section names ("About DFW Car & Toy Museum
     ... founded by Ron Sturgeon"): gold lists each named person of the release, and reads the
@@ -1016,11 +1063,15 @@ def extract_quotes(paragraphs: list[str], title: str | None = None,
             q.paragraph = origin[q.paragraph]
     if boilerplate:
         _about_people(rel, boilerplate, location)
+    contacts = [name for name in contact_names(boilerplate) if rel.registry.find(name.split()) is None]
+    if title and ("Sen" in title or "SEN" in title):
+        # (after the contacts are matched: `Contact: LeRoy Coleman` is no `SEN. COLEMAN`)
+        _headline_senator(rel, title)
     people = [Person(name=e.name, title=e.title, role=e.role, aliases=list(e.aliases), mentions=e.mentions)
               for e in rel.registry.people]
     known = {p.name for p in people}
-    for name in contact_names(boilerplate):
-        if name not in known and rel.registry.find(name.split()) is None:
+    for name in contacts:
+        if name not in known:
             people.append(Person(name=name))
             known.add(name)
     return quotes, people
