@@ -88,10 +88,11 @@ STOP_WORDS = frozenset(
 EN_STOP_WORDS = frozenset("of and the for in on to a an at by with from".split())
 
 # Words that may trail a long form without being in it: "CSX Transportation, Inc. (CSXT)",
-# "National Firearms Act of 1934 (NFA)".
+# "National Firearms Act of 1934 (NFA)", "Wallenius Wilhelmsen Logistics AS (WWL)" (a Nordic,
+# Dutch or Italian legal form, which the letters leave out like "Inc.").
 TRAILING_RE = re.compile(
     r"(?:Inc|Incorporated|Corp|Corporation|Co|Company|LLC|L\.L\.C|LLP|LP|L\.P|Ltd|Limited|PLC|plc|GmbH|AG|"
-    r"S\.A|SA|N\.V|NV|Pty|of|\d{4}|Program|Programme|Act|Initiative|Project)\.?,?"
+    r"S\.A|SA|N\.V|NV|AS|ASA|AB|BV|B\.V|SpA|S\.p\.A|Oyj|Pty|of|\d{4}|Program|Programme|Act|Initiative|Project)\.?,?"
 )
 # ("Systematic Alien Verification for Entitlements Program (SAVE)": the letters stop before "Program")
 
@@ -271,8 +272,15 @@ def _group_cost(units: list[str], w: _Word) -> tuple[float, int] | None:
         return (STOP_READ_COST if w.stop and not w.text[:1].isupper() else 0.0), 0
     if any(u.startswith("#") for u in rest):
         return None
+    skip = 1
+    if first == "e" and rest[0] == "x" and w.low[1:2] == "x":
+        # the prefix "ex" is written X: "decentralized exchange (DEX)", "centralized exchanges (CEXs)"
+        rest = rest[1:]
+        if not rest:
+            return 0.0, 0
+        skip = 2
     # capitals and digits inside the word first
-    caps = CAPS_RE.sub("", w.text[1:]).lower()
+    caps = CAPS_RE.sub("", w.text[skip:]).lower()
     pos = 0
     for u in rest:
         pos = caps.find(u, pos) + 1
@@ -280,7 +288,7 @@ def _group_cost(units: list[str], w: _Word) -> tuple[float, int] | None:
             break
     else:
         return 0.0, 0
-    pos = 1
+    pos = skip
     for u in rest:
         pos = w.low.find(u, pos) + 1
         if pos == 0:

@@ -845,8 +845,10 @@ def _right_complement(text: str, pos: int) -> int:
             i += 1
             continue
         break
-    if len(word_ends) > 1 and _bare(text[:end].rsplit(None, 1)[-1]) in COMPLEMENT_THING_LAST:
-        return word_ends[0]  # "Department of Agriculture | Rural Development Program"
+    if len(word_ends) > 1:
+        last = _bare(text[:end].rsplit(None, 1)[-1])
+        if last in COMPLEMENT_THING_LAST and not (last == "Programs" and text.endswith(("Office", "Office "), 0, pos)):
+            return word_ends[0]  # "Department of Agriculture | Rural Development Program"
     return end
 
 
@@ -868,6 +870,8 @@ COMPLEMENT_TITLE_STOPS = frozenset(
 # Agriculture Rural Development Program", "... Cord Blood Stem Cell Report"; a policy is the
 # field of a body's name ("Subcommittee on Economic Policy", "Office of National Drug Control Policy").
 COMPLEMENT_THING_LAST = L.NON_ORG_LAST - {"Policy"}
+# (An office that runs programs is named by them: "Office of Justice Programs", "Office for
+# Reintegration Programs"; only the plural after "Office", the test in _right_complement.)
 
 # "and the" + capitalised words up to a parenthesised short form: the name goes on to the
 # parenthesis that abbreviates it, "Spanish Ministry for the Ecological Transition and the

@@ -1,0 +1,64 @@
+"""Organizations and acronyms in the styles of issuers outside the dev set (fourth round of
+held-out work). Each test quotes a real sentence from a corpus release the rule was not written from."""
+
+from __future__ import annotations
+
+import time
+
+from pressroom.extract.acronyms import extract_acronyms
+from pressroom.extract.organizations import extract_organizations
+
+
+def names(paragraphs: list[str], title: str | None = None) -> set[str]:
+    return {o.name for o in extract_organizations(paragraphs, title)[0]}
+
+
+def defined(paragraphs: list[str]) -> dict[str, str | None]:
+    return {a.short: a.long for a in extract_acronyms(paragraphs) if a.defined}
+
+
+# --- an office named by the programs it runs ---------------------------------------------------
+
+def test_an_office_of_programs_keeps_its_last_word():
+    # Senate, Coleman (Aug 2007); written from Domenici's "Office of Justice Programs"
+    got = names(["The Minnesota National Guard's Office for Reintegration Programs will host the event."])
+    assert "Office for Reintegration Programs" in got
+    assert "Office for Reintegration" not in got
+
+
+def test_a_department_before_a_program_still_ends_at_its_complement():
+    # Senate, Vitter style: the program is a thing, not part of the department's name
+    got = names(["The grant comes from the Department of Agriculture Rural Development Program."])
+    assert "Department of Agriculture" in got
+
+
+# --- acronyms ------------------------------------------------------------------------------
+
+def test_x_for_the_prefix_ex_defines_an_exchange():
+    # blockchainwire (BloFin / Fireblocks, 2024); written from newsdirect's Norque Universe
+    got = defined(["BloFin, a cutting-edge and secure cryptocurrency centralized exchange (CEX), "
+                   "has integrated Fireblocks."])
+    assert got.get("CEX") == "centralized exchange"
+    # a plural short form, lower-case long form (blockchainwire, Edge Video AI, 2024)
+    got = defined(["It will add liquidity on a select list of decentralized exchanges (DEXs)."])
+    assert got.get("DEXs") == "decentralized exchanges"
+
+
+def test_an_x_inside_another_word_is_still_an_inner_letter():
+    # the "ex" reading is for a word's first two letters only: no definition from "Bitcoin exchange"
+    got = defined(["They trade on the Bitcoin exchange (BXE) every day."])
+    assert "BXE" not in got
+
+
+def test_a_nordic_legal_form_before_the_parenthesis_is_left_out():
+    # DOJ release_01098 (ocean shipping price fixing)
+    got = defined(["Both are former executives of Wallenius Wilhelmsen Logistics AS (WWL), a Norwegian company."])
+    assert got.get("WWL", "").startswith("Wallenius Wilhelmsen Logistics")
+
+
+def test_long_hostile_input_stays_fast():
+    text = "the Office of Justice Programs of Aa " * 2000 + "decentralized exchange (DEX) " * 2000
+    t = time.perf_counter()
+    extract_organizations([text])
+    extract_acronyms([text])
+    assert time.perf_counter() - t < 1.0
