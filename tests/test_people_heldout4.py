@@ -80,3 +80,14 @@ def test_the_senator_a_headline_names_when_the_body_does_not() -> None:
     _, people = extract_quotes(["The bill passed today."], "SEN. COLEMAN ISSUES STATEMENT ON PASSAGE",
                                ["Contact: Tom Steward, 651/645-0323; LeRoy Coleman, 202/224-5641."])
     assert {p.name for p in people} == {"Coleman", "LeRoy Coleman", "Tom Steward"}
+
+
+def test_head_is_a_surname_after_a_given_name() -> None:
+    # 247 Press Release, Verdigris/EnergyHUB 360 (like `Judge`, `Dean`, `Steward`, written for Senate
+    # and DOJ pages): `Head` after a given name is a surname, a position after any other word
+    quotes, people = extract_quotes(
+        ['"Technology alone doesn\'t drive transformation—people do," said Greg Head, CEO of EnergyHUB 360.'])
+    assert [(p.name, p.role) for p in people] == [("Greg Head", "CEO of EnergyHUB 360")]
+    assert [q.speaker for q in quotes] == ["Greg Head"]
+    _, people = extract_quotes(["Division Head Tom Jones said the office will open in May."])
+    assert [(p.name, p.role) for p in people] == [("Tom Jones", "Division Head")]

@@ -163,7 +163,7 @@ secretary-general director-general attorney-general governor-general commander-i
 """.split())
 # Positions that are also surnames, so they may end a name: `Iowa Lt. Gov. Patty Judge`
 SURNAME_ROLES = frozenset("""judge marshal marshall bishop dean king knight abbott chamberlain steward clerk porter page major
-provost warden chancellor sheriff ward fellows chambers prince ensign deacon elder""".split())
+provost warden chancellor sheriff ward fellows chambers prince ensign deacon elder head""".split())
 
 
 def titled(prefix: list[str]) -> bool:
