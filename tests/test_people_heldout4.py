@@ -91,3 +91,14 @@ def test_head_is_a_surname_after_a_given_name() -> None:
     assert [q.speaker for q in quotes] == ["Greg Head"]
     _, people = extract_quotes(["Division Head Tom Jones said the office will open in May."])
     assert [(p.name, p.role) for p in people] == [("Tom Jones", "Division Head")]
+
+
+def test_the_issuer_listed_in_a_contact_block_is_no_person() -> None:
+    # newsdirect, Rangeford Investment (the rule was written for newsdirect's Grizzly Research:
+    # "About Grizzly Research:" ... "Contact DetailsGrizzly Research")
+    from pressroom.extract.contacts import contact_names
+    blocks = ["About Rangeford Investment", "Rangeford Investment is a wealth management firm.",
+              "Contact DetailsRangeford Investment", "Jane Roe", "jane@rangeford.com"]
+    assert "Rangeford Investment" not in contact_names(blocks)
+    assert contact_names(["About Acme", "Contact: Barry E. Piatt and Brenden Timpe, 202/224-2551."]) == [
+        "Barry E. Piatt", "Brenden Timpe"]

@@ -110,6 +110,9 @@ def contact_names(blocks: Sequence[str]) -> list[str]:
     """Names of the people in contact blocks, in order, without duplicates."""
     out: list[str] = []
     fn = first_names()
+    # the issuer's name as its About heading gives it ("About Grizzly Research:"), which a contact
+    # block may list like a person ("Media Relations: Grizzly Research", "Contact DetailsGrizzly Research")
+    issuers = {b[6:].strip(" :") for b in blocks if b.startswith("About ") and len(b) < 80}
     for block in blocks:
         if len(block) > 2000 or not _block_is_contact(block):
             continue
@@ -155,7 +158,7 @@ def contact_names(blocks: Sequence[str]) -> list[str]:
             core = [w for w in words if not _is_initial(w) and key(w) not in SUFFIXES]
             if not 2 <= len(core) <= 3 or not name_ok(words):
                 continue
-            if any(key(w) in _DESK_WORDS for w in words):
+            if any(key(w) in _DESK_WORDS for w in words) or issuers and " ".join(words) in issuers:
                 continue  # `Contact Exodus Customer Support`, `Contact DetailsBest Growth Stocks`: a desk or a firm
             if _FIRM_TAIL.match(text, m.end()) or any(
                     key(piece) in NON_PERSON_WORDS for w in words if _SEAM.search(w) for piece in _SEAM.split(w)):
