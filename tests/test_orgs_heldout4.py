@@ -57,8 +57,41 @@ def test_a_nordic_legal_form_before_the_parenthesis_is_left_out():
 
 
 def test_long_hostile_input_stays_fast():
-    text = "the Office of Justice Programs of Aa " * 2000 + "decentralized exchange (DEX) " * 2000
+    text = ("the Office of Justice Programs of Aa " * 2000 + "decentralized exchange (DEX) " * 2000
+            + "Departments of Justice and Labor and " * 2000 + "State and Treasury Departments " * 2000)
     t = time.perf_counter()
     extract_organizations([text])
     extract_acronyms([text])
     assert time.perf_counter() - t < 1.0
+
+
+# --- a plural head that names several departments ---------------------------------------------
+
+def test_departments_of_a_and_b_are_two_departments():
+    # Senate, Stabenow (Nov 2007); written from DOJ's "Departments of Justice and Health and Human Services"
+    got = names(["The center will collaborate with research done by the Departments of Defense and Veterans "
+                 "Affairs to help our brave veterans return home."])
+    assert {"Department of Defense", "Department of Veterans Affairs"} <= got
+    assert not any(n.startswith("Departments") for n in got)
+
+
+def test_a_list_before_departments_names_each():
+    # Senate, Hatch (Feb 2006); written from DOJ release_07968 ("Justice and Interior Departments")
+    got = names(["The task force includes representatives from the Agriculture, Commerce, State and Treasury "
+                 "Departments."])
+    assert {"Department of Agriculture", "Department of Commerce", "Department of State",
+            "Department of the Treasury"} <= got
+
+
+def test_a_headline_verb_after_plural_departments_is_no_possessive():
+    # DOJ release_07968 headline
+    got = names([], "Justice and Interior Departments Launch Indian Country Sexual Assault Investigation Training")
+    assert {"Department of Justice", "Department of the Interior"} <= got
+    assert "Justice and Interior Department" not in got
+
+
+def test_a_department_possessive_without_apostrophe_stays_one_body():
+    # DOJ style: "the Justice Departments Antitrust Division" (one department's division)
+    got = names(["The case was brought by the Justice Departments Antitrust Division in Washington."])
+    assert "Antitrust Division" in got
+    assert not any(n.startswith("Department of") for n in got)

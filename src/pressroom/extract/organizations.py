@@ -271,6 +271,8 @@ def extract_organizations(
         if q.speaker and q.speaker_type == "organization" and q.speaker[:1].isupper() and len(q.speaker.split()) <= 8 \
                 and _fold(q.speaker) not in L.COUNTRIES:
             speaker = q.speaker.strip()
+            if speaker.startswith("Departments of "):
+                continue  # "the Departments of Justice and Health and Human Services (HHS) announced": each is found
             who, of, body = speaker.partition(" of ")
             if of and body[:1].isupper() and _fold(body) not in L.PLACES \
                     and (_person_like(who, people) or _name_shaped(who)):  # (not "Vietnam Veterans of America")

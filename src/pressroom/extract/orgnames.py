@@ -268,6 +268,44 @@ PERSON_TITLES = L.TITLES_AFTER_HEAD | L.LEFT_STOPS | PERSON_ROLES
 # Plural heads that name one body when a complement follows: "Centers for Disease Control".
 PLURAL_WITH_COMPLEMENT = frozenset(("Centers", "Institutes"))
 
+# The US executive departments by their "of" complement, for a plural head that names several:
+# "the Departments of Justice and Labor", "the Justice and Interior Departments" (no one body is
+# named "Departments of ..."; each item is its own department). Longest first: "Health and Human
+# Services" before a bare item.
+US_DEPARTMENT_ITEMS = (
+    "Health and Human Services|Housing and Urban Development|Homeland Security|Veterans Affairs|Justice|"
+    "Labor|State|Treasury|Defense|Commerce|Education|Energy|Agriculture|Transportation|Interior"
+)
+# "s of Justice, Labor, and the Interior" right after "Department" (matched at the plural's "s")
+DEPARTMENTS_OF_RE = re.compile(
+    rf" of (?P<items>(?:(?:the )?(?:{US_DEPARTMENT_ITEMS})(?:, and |, | and )){{1,5}}(?:the )?(?:{US_DEPARTMENT_ITEMS}))\b"
+    r"(?![ \-][A-Z])"  # not "Departments of Justice and Labor Statistics ..."
+)
+# "Justice and Interior " / "Agriculture, Commerce, State and Treasury " just before "Departments"
+DEPARTMENTS_BEFORE_RE = re.compile(
+    rf"(?<![\w-])(?P<items>(?:(?:{US_DEPARTMENT_ITEMS})(?:, and |, | and )){{1,5}}(?:{US_DEPARTMENT_ITEMS})) $"
+)
+DEPARTMENT_ITEM_RE = re.compile(rf"(?:the )?({US_DEPARTMENT_ITEMS})")
+THE_DEPARTMENTS = frozenset(("Interior", "Treasury"))  # "Department of the Interior"
+
+
+def _plural_departments(text: str, para: int, hs: int, he: int) -> list[Mention]:
+    """Each department of a plural "Departments of Justice and Labor" / "Justice and Interior
+    Departments" (hs-he: "Departments"), as "Department of Justice", "Department of Labor"."""
+    m = DEPARTMENTS_OF_RE.match(text, he) if text.startswith(" of ", he) else None
+    if m is None:
+        # (two items at least: "the Justice Departments Antitrust Division" is one's possessive;
+        # a headline's capital after it is its verb, "Justice and Interior Departments Launch ...")
+        m = DEPARTMENTS_BEFORE_RE.search(text, max(0, hs - 90), hs)
+        if m is None:
+            return []
+    out = []
+    for it in DEPARTMENT_ITEM_RE.finditer(text, m.start("items"), m.end("items")):
+        item = it.group(1)
+        name = "Department of " + ("the " + item if item in THE_DEPARTMENTS else item)
+        out.append(Mention(name, para, it.start(1), it.end(1), "head", head="Department"))
+    return out
+
 # Capitalised verbs of a title-case headline, where a name's left edge is: "HBOT Revolution
 # Formalizes 60-Office Plastic Surgery Network", "Justice Department Settles Lawsuit Against ...".
 TITLE_VERB_RE = re.compile(
@@ -1290,6 +1328,11 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str]) -> tuple[list[M
             if kw in HEAD_OR_SUFFIX:
                 if suf and kw not in L.HEADS:
                     continue  # "Incs": a legal suffix takes no plural or possessive
+                if suf == "s" and kw == "Department":
+                    deps = _plural_departments(text, para, hs, he)
+                    if deps:
+                        mentions.extend(deps)
+                        continue
                 men = _head_mention(text, para, hs, he, kw, suf)
                 if men is not None:
                     mentions.append(men)
