@@ -102,3 +102,18 @@ def test_the_issuer_listed_in_a_contact_block_is_no_person() -> None:
     assert "Rangeford Investment" not in contact_names(blocks)
     assert contact_names(["About Acme", "Contact: Barry E. Piatt and Brenden Timpe, 202/224-2551."]) == [
         "Barry E. Piatt", "Brenden Timpe"]
+
+
+def test_the_second_of_two_places_after_in_is_a_place() -> None:
+    # 247 Press Release, Aibit (the locative rule was written for DOJ's `his arrest in Hong Kong,`)
+    from pressroom.extract.nonpersons import NonPersons
+    text = ("Aibit is a leading AI-driven fintech platform headquartered in Silicon Valley, with offices in "
+            "London and Hong Kong. The company is committed to revolutionizing the financial services industry.")
+    assert NonPersons(text)("Hong Kong")
+    # a list of people after a place is no place (boostify; citybiz, Community Foundation of Broward)
+    assert not NonPersons("Based in San Diego, Brett Dickinson and Ross Clark lead a global luxury team.")("Ross Clark")
+    assert not NonPersons("In April, Wayne and Lucretia Weiner partnered with the Foundation.")("Lucretia Weiner")
+    assert not NonPersons("They met in Boston and John Smith said it went well.")("John Smith")
+    t = time.process_time()
+    NonPersons("offices in London and Hong Kong " * 5000)("Hong Kong")
+    assert time.process_time() - t < 1.0

@@ -29,6 +29,10 @@ _FIRM_AFTER = re.compile(r"(?:,?[ \t]+(?:&[ \t]+(?P<partner>[A-Z][\w'’-]*+)|In
 # A locative preposition right before a place name: `following his arrest in Hong Kong, ...`,
 # `based in Los Angeles.`, `In Ann Arbor, the ...`
 _LOCATIVE = re.compile(r"(?:^|[\s(])(?:[Ii]n|near)[ \t]+$")
+# The second of two places after a locative preposition, closing the clause: `with offices in
+# London and Hong Kong.` (not `Based in San Diego, Brett Dickinson and Ross Clark lead`, `In April,
+# Wayne and Lucretia Weiner`; the words before `and` must hold no given name: `met in Austin and`)
+_LOCATIVE_PAIR = re.compile(r"(?:^|[\s(])(?:[Ii]n|near)[ \t]+(?P<place>[A-Z][\w.'’-]*+(?:[ \t]+[A-Z][\w.'’-]*+){0,2})[ \t]+(?:and|or)[ \t]+$")
 # A US state after a comma, then punctuation or a lower-case word: the name before it is a
 # town (`A Beverly Hills, California man`, `Sterling Heights, Michigan, and`), not a person
 # with an affiliation (`Tom Smith, Georgia Power`)
@@ -208,6 +212,10 @@ class NonPersons:
             # `his arrest in Hong Kong,`
             if _LOCATIVE.search(text, max(0, i - 6), i) and _AFTER_PLACE.match(text, j):
                 return "place"
+            if text.endswith(("and ", "or "), 0, i) and text[j:j + 1] in (".", ",", ";", ")") and (
+                    pair := _LOCATIVE_PAIR.search(text, max(0, i - 40), i)) and not any(
+                    flags(w) & F_GIVEN for w in pair.group("place").split()):
+                return "place"  # `offices in London and Hong Kong.`
             if not text.endswith(("'s ", "’s ", "said ", "by "), 0, i) and self._org_list_at(text, i, j):
                 # (`7RIDGE’s Shawn Ng, Kishore Bhatia, EVM Capital`: a firm's person; `said Rishabh Sanghvi,`)
                 return "list"
