@@ -117,3 +117,18 @@ def test_the_second_of_two_places_after_in_is_a_place() -> None:
     t = time.process_time()
     NonPersons("offices in London and Hong Kong " * 5000)("Hong Kong")
     assert time.process_time() - t < 1.0
+
+
+def test_a_list_of_bare_one_word_names_is_no_list_of_people() -> None:
+    # newsdirect, Kevel (written for 247 Press Release's `Surrey, Langley, ..., Maple Ridge, Chilliwack`)
+    from pressroom.extract.nonpersons import NonPersons
+    text = ("Customers like Edmunds, Delivery Hero, Sonae, Leroy Merlin, Slickdeals, and other leading "
+            "retailers and marketplaces all launched their own retail media networks.")
+    assert NonPersons(text)("Leroy Merlin")
+    # Senate, Bond 16Jun2005: lakes
+    text = ("lake facilities including Smithville, Stockton, Table Rock, Pomme de Terre, Clearwater, "
+            "Clarence Cannon, Truman, and Wapappelo lakes.")
+    assert NonPersons(text)("Clarence Cannon")
+    # people with one-word names among them stay people (Senate lists of surnames are no two-word names)
+    text = "Speakers include Mary Smith, John Doe, Ann Lee, Bono, and Tom Brown."
+    assert not NonPersons(text)("John Doe")

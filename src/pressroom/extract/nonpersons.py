@@ -291,4 +291,8 @@ class NonPersons:
                 people += 1  # `PE`, `M.D.` after a name are credentials: a list of people
             else:
                 bare += 1
+        if orgs == 0 and bare >= 4 and 2 * people <= bare and 2 * sum(1 for it in items if " " not in it) >= len(items):
+            # a list of bare names, most of one word, is one of places or brands (`Surrey, Langley,
+            # West Vancouver, ..., Abbotsford, Maple Ridge, Chilliwack, and Mission`), not of people
+            return True
         return orgs >= 1 and bare >= 1 and 2 * people <= bare
