@@ -95,3 +95,23 @@ def test_a_department_possessive_without_apostrophe_stays_one_body():
     got = names(["The case was brought by the Justice Departments Antitrust Division in Washington."])
     assert "Antitrust Division" in got
     assert not any(n.startswith("Department of") for n in got)
+
+
+# --- a people's possessive inside a complement ---------------------------------------------------
+
+def test_a_peoples_possessive_is_a_word_of_the_complement():
+    # Senate, Biden (Nov 2007); written from Mikulski's "Office of Research on Women's Health"
+    got = names(["Charlotte Bunch, founding director of the Center for Women's Global Leadership at Rutgers "
+                 "University, testified."])
+    assert "Center for Women's Global Leadership" in got
+    assert "Center for Women" not in got
+    # Senate, Snowe (Feb 2005)
+    got = names(["The bill is supported by the National Association of Children's Hospitals."])
+    assert "National Association of Children's Hospitals" in got
+
+
+def test_a_possessive_after_a_capital_word_still_ends_the_name():
+    # 247PressRelease (Jody ebook, 2024): the federation's contest is no part of its name
+    got = names(["The book received an honorable mention in the 2024 National Federation of Press Women's "
+                 "Professional Communication contest at the national level."])
+    assert not any("Professional Communication" in n for n in got)

@@ -784,6 +784,10 @@ def _crosses_and(toks: _Tokens, k: int, text: str, start: int, pos: int) -> bool
     return False if b2 in ("of", "the", "for", "&") else "one"
 
 
+# People whose possessive is a word of a complement, not its owner: "Office of Research on
+# Women's Health", "Center for Women's Global Leadership", "Association for Children's Mental Health".
+PEOPLE_OWNERS = frozenset("Women Children Men People Girls Boys Kids Mothers Families Farmers Workers Seniors".split())
+
 # What a complement starts with: " of Housing", " for the Eastern District", " on Veterans'".
 COMPLEMENT_START_RE = re.compile(r"\s*(?:of|for|on)\s")
 
@@ -833,6 +837,12 @@ def _right_complement(text: str, pos: int) -> int:
                     end = s + glued.start(1) - 1
                     break  # "... of the Department of Justice.The case was ...": a lost space
             own = _possessive(bare)
+            if own in PEOPLE_OWNERS and not _ends_clause(tok) and toks[i - 1][1] in ("of", "on", "for", "and", "the"):
+                # (after a connector only: "National Federation of Press Women's Professional
+                # Communication contest" is the federation's contest)
+                nxt_t = toks[i + 1]
+                if nxt_t is not None and _is_cap(_bare(nxt_t[1])) and _bare(nxt_t[1]) not in L.HEADS:
+                    own = None  # "Office of Research on Women's Health", "Association of Children's Hospitals"
             if own is None and bare in DEPT_POSSESSIVES and toks[i - 1][1] in ("of", "the") \
                     and tok.rstrip(PUNCT_END) == bare:
                 own = bare[:-1]  # "Department of Justices Antitrust Division" / "... Justices environmental efforts"
