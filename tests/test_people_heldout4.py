@@ -132,3 +132,11 @@ def test_a_list_of_bare_one_word_names_is_no_list_of_people() -> None:
     # people with one-word names among them stay people (Senate lists of surnames are no two-word names)
     text = "Speakers include Mary Smith, John Doe, Ann Lee, Bono, and Tom Brown."
     assert not NonPersons(text)("John Doe")
+
+
+def test_a_model_is_no_person() -> None:
+    # 247 Press Release, Verdigris/EnergyHUB 360 (like `Duo`, `Band`, written for Senate/wire pages)
+    from pressroom.extract.names import scan
+    text = ("Through its 360° Partner Success Model and coaching-based enablement programs, EnergyHUB 360 "
+            "equips resellers and clients alike.")
+    assert not [m for m in scan(text) if m.strong]

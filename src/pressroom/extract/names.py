@@ -288,13 +288,14 @@ codefendant codefendants relator relators whistleblower whistleblowers
 """.split())
 # Words of places, works, documents and bands that no person's name holds: `Ming Copper-Gold Mine`,
 # `Elise Wolff Elementary`, `President Barack Obamas Memorandum` (DOJ), `Robert C. Byrd Courthouse`,
-# `Mineral, Lyon and Esmeralda Counties`, `Senate Russell Room 328`, `the Jerry Leeman Duo`
+# `Mineral, Lyon and Esmeralda Counties`, `Senate Russell Room 328`, `the Jerry Leeman Duo`,
+# `its 360° Partner Success Model`
 _MORE_NON_PERSON = frozenset("""
 mine mines elementary parkway expressway freeway tunnel courthouse monument terminal medal medals scholarship
 scholarships fellowship fellowships lecture memorandum productions enterprises nomination nominations confirmation article articles chapter
 clause statement statements remarks relations inquiries enquiries excerpt excerpts transcript transcripts
 counties cities townships parishes provinces districts room rooms auditorium ballroom transit incident
-duo trio quartet quintet band ensemble orchestra choir
+duo trio quartet quintet band ensemble orchestra choir model models
 """.split())
 # Adverbs and prepositions a title-case headline capitalises: `Senators Rev Up Pressure on China`
 _PARTICLE_WORDS = frozenset("up down out off into onto upon against toward towards like unlike about around".split())
