@@ -83,7 +83,9 @@ def test_acronyms_undefined_lists_only_undefined():
     assert r.exit_code == 0
     recs = json.loads(r.stdout)
     assert recs and all(x["undefined_in"] for x in recs)
-    assert "EPW" in {x["short"] for x in recs}
+    # ("EPW" was listed here until its definition, "Senate Environment and Public Works Committee
+    # (EPW)", was read: the head word trails the letters)
+    assert "ATM" in {x["short"] for x in recs} and "EPW" not in {x["short"] for x in recs}
 
 
 def test_acronyms_release_filter_and_case_insensitive_fallback():
@@ -98,7 +100,7 @@ def test_acronyms_table_shows_long_forms():
     assert r.exit_code == 0
     rows = {ln.split("\t")[0]: ln.split("\t") for ln in r.stdout.splitlines()}
     assert rows["GSA"][1] == "General Services Administration"
-    assert rows["EPW"][1] == "(undefined)"
+    assert rows["ATM"][1] == "(undefined)"  # (was "EPW", now defined: "... Works Committee (EPW)")
 
 
 def test_acronyms_nothing_found_exits_1():
@@ -112,14 +114,14 @@ def test_acronyms_csv_keeps_the_record_columns():
     lines = r.stdout.splitlines()
     assert lines[0] == "short,long,long_forms,curated,conflict,defined,defined_in,undefined_in,releases,count"
     rows = {ln.split(",")[0]: ln for ln in lines[1:]}
-    assert rows["GSA"].startswith("GSA,General Services Administration,") and rows["EPW"].startswith("EPW,,")
+    assert rows["GSA"].startswith("GSA,General Services Administration,") and rows["ATM"].startswith("ATM,,")
 
 
 def test_acronyms_short_with_undefined():
-    r = run("acronyms", "EPW", "--undefined", "--json")
+    r = run("acronyms", "ATM", "--undefined", "--json")
     assert r.exit_code == 0
     (rec,) = json.loads(r.stdout)
-    assert rec["short"] == "EPW" and rec["long"] is None and not rec["defined"] and len(rec["undefined_in"]) == 1
+    assert rec["short"] == "ATM" and rec["long"] is None and not rec["defined"] and len(rec["undefined_in"]) == 1
     # GSA is defined where it is used: not an undefined acronym
     assert run("acronyms", "GSA", "--undefined", "--json").exit_code == 1
 
