@@ -131,3 +131,14 @@ def test_a_head_word_the_letters_leave_out_stays_in_the_long_form():
 def test_a_company_group_before_a_ticker_is_no_definition():
     # newmediawire (KoinFold Pay, 2025): "KYNC" is the ticker of KYN Capital Group, Inc.
     assert "KYNC" not in defined(["Follow KYN Capital Group, Inc. (KYNC) on X for updates."])
+
+
+def test_on_a_social_network_or_a_date_is_no_field_of_the_body():
+    # Senate, Biden (May 2007); written from 247PressRelease's "Sam's Club on LinkedIn"
+    got = names(["Biden delivered a speech at the Brookings Institution on Feb. 5 about Iraq."])
+    assert "Brookings Institution" in got
+    assert not any(n.endswith(" on Feb") for n in got)
+    # newsdirect (Trispan, 2025)
+    assert not any("Facebook" in n for n in names(["Follow the Company on Facebook and LinkedIn."]))
+    # a field stays (Senate style)
+    assert "Senate Special Committee on Aging" in names(["the Senate Special Committee on Aging met today"])

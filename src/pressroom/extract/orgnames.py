@@ -788,6 +788,14 @@ def _crosses_and(toks: _Tokens, k: int, text: str, start: int, pos: int) -> bool
 # Women's Health", "Center for Women's Global Leadership", "Association for Children's Mental Health".
 PEOPLE_OWNERS = frozenset("Women Children Men People Girls Boys Kids Mothers Families Farmers Workers Seniors".split())
 
+# Capitalised words after "on" that are no field of the body ("Committee on Aging"): a social
+# network or a date.
+ON_NOT_FIELD = frozenset(
+    "Facebook LinkedIn Twitter Instagram YouTube TikTok X Threads Bluesky Telegram Discord Reddit "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec January February March April May June July August "
+    "September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+
 # What a complement starts with: " of Housing", " for the Eastern District", " on Veterans'".
 COMPLEMENT_START_RE = re.compile(r"\s*(?:of|for|on)\s")
 
@@ -814,6 +822,8 @@ def _right_complement(text: str, pos: int) -> int:
         return pos
     if first in L.GOVERNMENT_HEADS or first in L.INSTITUTION_HEADS or first in L.COMPANY_HEADS:
         return pos  # "Civil Division of the Department of Justice": two bodies
+    if first in ON_NOT_FIELD and t0[1] == "on":
+        return pos  # "Follow Sam's Club on LinkedIn", "the Brookings Institution on Feb. 5": where or when
     end = pos
     word_ends: list[int] = []
     while i <= MAX_NAME_TOKENS + 2:  # (a name is a handful of words: "of Aa of Bb of Cc ..." x 5000 stays cheap)
