@@ -140,3 +140,11 @@ def test_a_model_is_no_person() -> None:
     text = ("Through its 360° Partner Success Model and coaching-based enablement programs, EnergyHUB 360 "
             "equips resellers and clients alike.")
     assert not [m for m in scan(text) if m.strong]
+
+
+def test_a_dotted_degree_is_no_surname() -> None:
+    # citybiz, 'Q&A with Clare Murray Ph.D., Chief Executive Officer of EnPlusOne Biosciences': a
+    # degree written with dots and no comma ends the name like 'PhD'; 'Dr. Murray' is then her
+    _, people = extract_quotes(["Q&A with Clare Murray Ph.D., Chief Executive Officer of EnPlusOne Biosciences.",
+                                "Dr. Murray has led the company since 2023."])
+    assert [(p.name, p.title) for p in people] == [("Clare Murray Ph.D.", "Dr.")]

@@ -175,7 +175,7 @@ def titled(prefix: list[str]) -> bool:
     if f & F_PERSON_PREFIX:
         return True
     return key(prefix[-1]) == "general" and len(prefix) > 1 and key(prefix[-2]) in GENERAL_ROLES | {"gen", "brig", "maj", "lt"}
-SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "esq"})
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "ph.d", "md", "esq"})  # "Ph.D." keys as "ph.d"
 
 
 @dataclass(slots=True)
