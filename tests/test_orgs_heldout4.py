@@ -142,3 +142,17 @@ def test_on_a_social_network_or_a_date_is_no_field_of_the_body():
     assert not any("Facebook" in n for n in names(["Follow the Company on Facebook and LinkedIn."]))
     # a field stays (Senate style)
     assert "Senate Special Committee on Aging" in names(["the Senate Special Committee on Aging met today"])
+
+
+# --- a kind of body in title case ------------------------------------------------------------------
+
+def test_a_kind_of_body_with_its_acronym_is_no_organization():
+    # newsdirect (BioHarvest Sciences, 2024); written from blockchainwire's "Decentralized Autonomous Organization (DAO)"
+    paras = ["BioHarvest is expanding its Contract Development and Manufacturing Organization (CDMO) business "
+             "for plant-based compounds."]
+    got = names(paras)
+    assert not any("Manufacturing Organization" in n or n == "CDMO" for n in got)
+    assert defined(paras).get("CDMO") == "Contract Development and Manufacturing Organization"  # still an acronym
+    # Senate, Hatch (Apr 2008)
+    got = names(["The bill modernizes the rules for Real Estate Investment Trusts (REITs) in the tax code."])
+    assert not any("Trusts" in n or n == "REITs" for n in got)

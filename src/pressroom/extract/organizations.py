@@ -216,6 +216,8 @@ def _long_is_org(d: Definition, texts: dict[int, str], acts: dict[str, bool] | N
         return False  # "a Decentralized Autonomous Organization (DAO)": a kind of body, not one
     if words[-1] in L.NON_ORG_LAST:
         return False
+    if d.long.endswith(L.KIND_ENDS) and d.long.lower() in L.KINDS_OF_BODY:
+        return False  # "Contract Development and Manufacturing Organization (CDMO)": a kind of body
     if "Capital" in words and words.index("Capital") > 0 and words[words.index("Capital") - 1] in GENERIC_CAPITAL:
         return False  # "Human Capital Management (HCM)": a field, not a firm
     content = [w for w in words if w.lower() not in ("of", "and", "&", "for", "the", "on", "de", "in")]
@@ -351,6 +353,8 @@ def extract_organizations(
             continue  # a headline's "Federal Court", "After-Sales Service" where the text says "a federal court"
         if m.kind in WEAK_CUES and " " not in m.name and not distinctive(m.name):
             continue  # "County Commissioner Candidate Launches ...": a common word, not a name
+        if m.name.endswith(L.KIND_ENDS) and m.name.lower() in L.KINDS_OF_BODY:
+            continue  # "a Decentralized Autonomous Organization (DAO) model": a kind of body, not one
         if _maybe_not_a_body(m.name) and NOT_A_BODY_RE.fullmatch(m.name):
             # "Executive Board of Korber AG": the company is the body
             of = BOARD_OF_RE.match(m.name)

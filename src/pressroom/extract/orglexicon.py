@@ -235,3 +235,25 @@ def alias_table() -> AliasTable:
         for n in row:
             group_of.setdefault(n, gid)
     return AliasTable(group_of, names, frozenset(triggers))
+
+
+# Kinds of body written in title case, which name no one body: "operates under a Decentralized
+# Autonomous Organization (DAO) model", "a Contract Development and Manufacturing Organization
+# (CDMO)", "Real Estate Investment Trusts (REITs)", "Historically Black Colleges and Universities".
+# Compared in lower case; KIND_ENDS is the cheap test before the lookup.
+KINDS_OF_BODY = frozenset(
+    k + s
+    for base in (
+        "decentralized autonomous organization", "contract development and manufacturing organization",
+        "contract research organization", "contract manufacturing organization", "real estate investment trust",
+        "language service provider", "managed service provider", "group purchasing organization",
+        "health maintenance organization", "accountable care organization", "non-governmental organization",
+        "nongovernmental organization", "community development financial institution",
+        "federally qualified health center",
+    )
+    for k, s in ((base, ""), (base, "s"))
+) | frozenset(("limited liability company", "limited liability companies", "special purpose acquisition company",
+               "special purpose acquisition companies", "business development company",
+               "historically black colleges and universities"))
+KIND_ENDS = ("ization", "izations", "rust", "rusts", "ider", "iders", "ution", "utions", "enter", "enters",
+             "ompany", "ompanies", "rsities")
