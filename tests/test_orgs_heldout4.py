@@ -156,3 +156,12 @@ def test_a_kind_of_body_with_its_acronym_is_no_organization():
     # Senate, Hatch (Apr 2008)
     got = names(["The bill modernizes the rules for Real Estate Investment Trusts (REITs) in the tax code."])
     assert not any("Trusts" in n or n == "REITs" for n in got)
+
+
+def test_a_person_with_a_middle_initial_is_no_organization():
+    # Senate, Sarbanes (Feb 2006); written from DOJ release_03839 ("its president and CEO, Gordon L. Freeman")
+    got = names(["Sens. Paul S. Sarbanes (D-MD) and Barbara A. Mikulski (D-MD) announced today that workers "
+                 "of Eagle Industries will receive aid."])
+    assert "Barbara A. Mikulski" not in got
+    # a body named after a person keeps its head
+    assert "George W. Bush Presidential Center" in names(["The George W. Bush Presidential Center announced a grant."])

@@ -1566,6 +1566,11 @@ def _affiliation(text: str, para: int, s: int, e: int, people: set[str]) -> Ment
 AWARD_PERIODS = frozenset(("Year", "Month", "Week", "Decade", "Quarter", "Season", "Century"))
 
 
+def _initial(tok: str) -> bool:
+    """A middle initial: "A.", "G."."""
+    return len(tok) == 2 and tok[1] == "." and tok[0].isupper()
+
+
 def _person_like(name: str, people: set[str]) -> bool:
     """A speaker of the release, a speaker's surname, or two or three capitalised words that
     start with a given name ("John Smith", not "Morgan Stanley Bank": a head word vouches)."""
@@ -1581,8 +1586,9 @@ def _person_like(name: str, people: set[str]) -> bool:
     toks = name.split()
     if len(toks) < 2 or any(_bare(t) in L.HEADS or _bare(t) in L.COMPANY_SUFFIXES for t in toks):
         return False
-    if len(toks) <= 3 and toks[0].lower() in fn and all(t[:1].isupper() and not t.isupper() for t in toks):
-        return True  # "John Smith"
+    if len(toks) <= 4 and toks[0].lower() in fn and all(t[:1].isupper() and (not t.isupper() or _initial(t)) for t in toks) \
+            and not _initial(toks[-1]) and (len(toks) <= 3 or _initial(toks[1])):
+        return True  # "John Smith", "Barbara A. Mikulski" (a middle initial), "John D. E. Smith"
     # a title, then a given name and more: "Attorney General Loretta E. Lynch"
     return any(t.lower() in fn and toks[i + 1][:1].isupper() for i, t in enumerate(toks[1:-1], 1)) \
         and toks[0] in PERSON_TITLES
