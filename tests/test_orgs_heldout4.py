@@ -165,3 +165,10 @@ def test_a_person_with_a_middle_initial_is_no_organization():
     assert "Barbara A. Mikulski" not in got
     # a body named after a person keeps its head
     assert "George W. Bush Presidential Center" in names(["The George W. Bush Presidential Center announced a grant."])
+
+
+def test_emergency_medical_services_is_a_service_not_a_body():
+    # Senate, Mikulski (Dec 2007); written from DeWine's "federal funding for Emergency Medical Services (EMS)"
+    got = names(["Since 2001, Queen Anne's County fire and Emergency Medical Service (EMS) departments have been "
+                 "awarded more than $1 million."])
+    assert not any(n.startswith("Emergency Medical") or n == "EMS" for n in got)

@@ -239,7 +239,9 @@ def alias_table() -> AliasTable:
 
 # Kinds of body written in title case, which name no one body: "operates under a Decentralized
 # Autonomous Organization (DAO) model", "a Contract Development and Manufacturing Organization
-# (CDMO)", "Real Estate Investment Trusts (REITs)", "Historically Black Colleges and Universities".
+# (CDMO)", "Real Estate Investment Trusts (REITs)", "Historically Black Colleges and Universities",
+# "federal funding for Emergency Medical Services (EMS)" (a service; only the bare phrase: a name
+# with a place before it is not this kind).
 # Compared in lower case; KIND_ENDS is the cheap test before the lookup.
 KINDS_OF_BODY = frozenset(
     k + s
@@ -249,11 +251,11 @@ KINDS_OF_BODY = frozenset(
         "language service provider", "managed service provider", "group purchasing organization",
         "health maintenance organization", "accountable care organization", "non-governmental organization",
         "nongovernmental organization", "community development financial institution",
-        "federally qualified health center",
+        "federally qualified health center", "emergency medical service",
     )
     for k, s in ((base, ""), (base, "s"))
 ) | frozenset(("limited liability company", "limited liability companies", "special purpose acquisition company",
                "special purpose acquisition companies", "business development company",
                "historically black colleges and universities"))
 KIND_ENDS = ("ization", "izations", "rust", "rusts", "ider", "iders", "ution", "utions", "enter", "enters",
-             "ompany", "ompanies", "rsities")
+             "ompany", "ompanies", "rsities", "ervice", "ervices")
