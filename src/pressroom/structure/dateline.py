@@ -82,6 +82,8 @@ _AFTER_PLACE = re.compile(r"\s*(?:,|\(|/|-|–|—|\||â\s)")
 # Senate pages whose UTF-8 was read as Latin-1 and lost its other bytes ("WASHINGTON, DC â The")
 _DASH_AFTER_PLACE = re.compile(r"\s*(?:-{1,3}|–|—|â(?=\s))")
 # Letters of a headline's continuation: "SURPASSED EXPECTATIONS - RX PLAN SAVING SENIORS ..."
+# A month name alone to the block's end: "JUNE" in "THE ROBERTS REPORT - JUNE" (no dateline's lede)
+_BARE_MONTH_REST = re.compile(rf"(?i:{_MONTH_WORD})\s*$")
 _CAPS_RUN = re.compile(r"[A-Z][A-Z'’.,&$0-9-]*(?:\s+[A-Z0-9][A-Z'’.,&$0-9-]*){2}")
 # Party tags and other parentheses that are not issuers: "(D-Del.)", "(R-KS)"
 _PARTY = re.compile(r"^[DRI]\s*[-–,]\s*\w")
@@ -372,6 +374,10 @@ def parse_dateline(block: str) -> Dateline | None:
     if not (out.date or out.source or out.day) and place.upper() == place and _CAPS_RUN.match(text, end):
         # an all-caps headline cut by a dash, not a place: "SENATE REACHES COMPROMISE ON PATRIOT
         # ACT - AUTHORIZING SIX MONTH EXTENSION" (a dateline's body is not in capitals)
+        return None
+    if not (out.date or out.source or out.day) and _BARE_MONTH_REST.match(text, end):
+        # a newsletter's headline with only its issue's month after the dash, not a place and
+        # its lede: "THE ROBERTS REPORT - JUNE" (Senate, Roberts)
         return None
     out.end = off + end
     return out
