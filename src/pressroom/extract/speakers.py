@@ -134,6 +134,15 @@ _TIME_BEFORE_NAME = re.compile(r"(?:Today|Yesterday|Tonight|Also|Now|Then|Earlie
 _GROUP_REFERENCE = re.compile(r"(?i:the|both)[ \t]+(?:(?:two|three|four|five|bipartisan)[ \t]+)?"
                               r"(?i:senators|delegation|lawmakers|members|congressmen|cosponsors|co-sponsors)"
                               r"(?:[ \t]+(?:in|during|of|from)\b.*)?$")
+# Two initials without periods, a surname, maybe a degree, before a comma: `JR Gonzales, Vice
+# Chairman of TAMACC`, `DP Suresh, M.D., incoming volunteer co-chair`
+_BARE_INITIALS = re.compile(r"(?P<initials>[A-Z]{2})[ \t]+(?P<surname>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+                            r"(?:,[ \t]+(?:M\.D\.|Ph\.D\.|MD|PhD|Jr\.|Sr\.))?(?=,)")
+
+# A party's member named by the state he sits for, the head of a role noun phrase: `The West
+# Virginia Democrat noted`, `the Iowa Republican said` (lower case: the form `key` gives)
+_PARTY_MEMBERS = frozenset({"democrat", "republican"})
+
 # A lawmaker's title or position: `Sen.`, `U.S. Senator`, `Congressman`, `Rep.`
 _LEGISLATOR = re.compile(r"\b(?:Sen|Senator|Sens|Rep|Representative|Congressman|Congresswoman|Delegate)\b", re.I)
 
@@ -456,6 +465,10 @@ class Resolver:
             head = key(head_words[-1])
             if head in ROLE_REFERENCES:  # `the senator`, `the Prime Minister`, `the Senate Majority Leader`
                 return self._role_reference(head, at)
+            if head in _PARTY_MEMBERS and len(head_words) >= 3:
+                # `The West Virginia Democrat noted`, `the Iowa Republican said`: a lawmaker named by
+                # state and party (the state keeps out `the Democrat`, a party's member at large)
+                return self._role_reference("senator", at)
             if head in ORG_REFERENCES and ((who if head_words is words else who.split(",", 1)[0]).split()[-1].islower()
                                            or head == "company" and len(head_words) == 2):
                 # `the company`, not `the Justice Department`; `The Company`, the issuer's defined name
@@ -482,6 +495,10 @@ class Resolver:
             if sp is not None:
                 return sp
         rejected, self._rejected = self._rejected, None
+        if text[2:3] == " " and text[:2].isupper() and not strict:  # cheap pre-test: `JR Gonzales, `
+            sp = self._bare_initials(text, at)
+            if sp is not None:
+                return sp
         org = org_name(text)
         if org is not None and not strict:
             head = CAP_RUN.match(text)
@@ -516,10 +533,24 @@ class Resolver:
             return Speaker(org, "organization")
         return None
 
+    def _bare_initials(self, text: str, at: tuple[int, int]) -> Speaker | None:
+        """Two initials written without periods before a surname, then a position set off by a
+        comma (`said JR Gonzales, Vice Chairman of TAMACC`, `said DP Suresh, M.D., incoming
+        volunteer co-chair of ...`). Two capitals alone read as an acronym (`GE Healthcare`,
+        `NC State`), so only the position after the name vouches for a person."""
+        m = _BARE_INITIALS.match(text)
+        if m is None or flags(m.group("surname")) & (F_PREFIX | F_LEADING):
+            return None
+        role = appositive_role(text, m.end())
+        if not role:
+            return None
+        e = self.registry.add(f"{m.group('initials')} {m.group('surname')}", title=None, role=role, at=at)
+        return Speaker(e.name, "person", e)
+
     def _role_reference(self, head: str, at: tuple[int, int]) -> Speaker | None:
         fitting = [e for e in self.registry.people
                    if head in (e.title or "").lower() or head in (e.role or "").lower()
-                   or head == "senator" and (e.title or "").lower().startswith(("sen", "u.s. sen"))]
+                   or head in ("senator", "lawmaker") and (e.title or "").lower().startswith(("sen", "u.s. sen"))]
         e = self.registry.most_recent(at, among=fitting) if fitting else None
         if e is None and fitting:
             e = fitting[-1]
