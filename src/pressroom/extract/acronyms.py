@@ -93,7 +93,8 @@ EN_STOP_WORDS = frozenset("of and the for in on to a an at by with from".split()
 TRAILING_RE = re.compile(
     r"(?:Inc|Incorporated|Corp|Corporation|Co|Company|LLC|L\.L\.C|LLP|LP|L\.P|Ltd|Limited|PLC|plc|GmbH|AG|"
     r"S\.A|SA|N\.V|NV|AS|ASA|AB|BV|B\.V|SpA|S\.p\.A|Oyj|Pty|of|\d{4}|Program|Programme|Act|Initiative|Project|"
-    r"Committee|Foundation|Agency|Alliance|Coalition|Council|Association|Team|Society|Institute)\.?,?"
+    r"Committee|Foundation|Agency|Alliance|Coalition|Council|Association|Team|Society|Institute|"
+    r"program|programs)\.?,?"
 )
 # ("Systematic Alien Verification for Entitlements Program (SAVE)": the letters stop before "Program")
 
@@ -104,6 +105,8 @@ TRAILING_RE = re.compile(
 # either way the gold has it.
 TRAILING_HEADS = frozenset(
     "Committee Foundation Agency Alliance Coalition Council Association Team Society Institute".split()
+    # a common noun after a named programme: "Community Development Block Grant program (CDBG)"
+    + ["program", "programs"]
 )
 
 # Heads that belong before an agency's long form even though its letters skip them:
@@ -382,13 +385,19 @@ def _align(units: list[str], words: list[_Word], anchored: bool) -> tuple[float,
     return best
 
 
-def _acceptable(units: list[str], res: tuple[float, int, int, int, int], n_words: int, lower: int = 0) -> bool:
+def _acceptable(units: list[str], res: tuple[float, int, int, int, int], n_words: int, lower: int = 0,
+                words: list[_Word] | None = None) -> bool:
     """Few letters from inside words, at most one content word passed over, two words at least.
     `lower`: the short form's own lower-case letters, which come from inside words ("DeFi" of
     "decentralized finance", "UConn", "DelDOT")."""
     _cost, start, last, bad, skipped = res
     letters = sum(1 for u in units if not u.startswith("#"))
-    if bad > max(0, (letters - 1) // 3) + lower:
+    if bad > max(0, (letters - 1) // 3) + lower and not (
+            letters == 3 and bad == 1 and not skipped and last - start == 1 and words is not None
+            and words[start].text[:1].islower() and words[last].text[:1].islower()):
+        # a letter from inside a compound word of a two lower-case words: "greenhouse gas (GHG)",
+        # "cardiopulmonary resuscitation (CPR)", "hypomethylating agents (HMA)"; not a name or
+        # a ticker ("Dominica Coin (DMC)", "San Francisco (SFO)", "United Technologies (UTC)")
         return False
     if skipped > max(1, letters // 4) or skipped and letters < 3 or skipped and letters == 3 and bad:
         return False  # "Centers for Medicare & Medicaid Services (CMS)" passes over one word
@@ -489,12 +498,16 @@ def _subwords(tok: str) -> tuple[tuple[str, str, bool], ...]:
     if core.endswith(("'s", "\u2019s")):
         core = core[:-2]
     parts = SPLIT_RE.split(core) if SPLIT_CHARS_RE.search(core) else (core,)
+    # the lower-case tail of a hyphenated compound may be passed over like "of": "small and
+    # medium-sized businesses (SMBs)", "small and medium-sized enterprises (SMEs)"
+    hyphen_tail = len(parts) > 1 and "-" in core and "/" not in core and "\u2013" not in core
     out = []
-    for part in parts:
+    for i, part in enumerate(parts):
         if not part:
             continue
         low = part.lower() if part.isalnum() else NON_ALNUM_RE.sub("", part).lower()
-        stop = low in STOP_WORDS and (part.islower() or low in EN_STOP_WORDS) or part == "&"
+        stop = low in STOP_WORDS and (part.islower() or low in EN_STOP_WORDS) or part == "&" \
+            or hyphen_tail and i > 0 and part.islower()
         out.append((part, low, stop))
     return tuple(out)
 
@@ -573,7 +586,7 @@ def _long_span(short: str, raw: tuple[str, ...]) -> tuple[int, int] | None:
     for units in readings:
         res = _align(units, words, anchored=False)
         if res is None or words[res[1]].stop and words[res[1]].text.islower() \
-                or not _acceptable(units, res, len(words), _inner_lower(short)):
+                or not _acceptable(units, res, len(words), _inner_lower(short), words):
             continue  # a long form never starts with "of" ("Option2Trade (O2T)" is a name)
         if res[4] and len([u for u in units if not u.startswith("#")]) == 3 and (
                 not words[res[1]].text[:1].isupper() or res[2] - res[1] > 5):
