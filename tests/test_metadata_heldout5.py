@@ -38,3 +38,20 @@ def test_bare_month_rule_is_linear() -> None:
     parse_dateline(hostile)
     parse_dateline("THE REPORT - " + "-" * 5000 + "JUNE")
     assert time.perf_counter() - t < 0.5
+
+
+def test_places_joined_by_colons_before_a_wire_date() -> None:
+    # 24-7PressRelease (Matlin Injury Law, May 2024) dateline with a second place joined by a colon,
+    # as the Flint/Detroit release writes its places; the tag stays the source
+    dl = parse_dateline(
+        "PARKER, CO: DENVER, CO, May 01, 2024 /24-7PressRelease/ -- Matlin Injury Law will reward one college"
+    )
+    assert dl is not None
+    assert (dl.place, dl.source, dl.date) == ("PARKER, CO: DENVER, CO", "24-7PressRelease", "2024-05-01")
+    # the single-place form is unchanged, and a colon before prose is no joint place
+    dl = parse_dateline("ROGERSVILLE, MO, May 05, 2024 /24-7PressRelease/ -- Worsham Law Firm, an estate planning")
+    assert dl is not None and dl.place == "ROGERSVILLE, MO" and dl.source == "24-7PressRelease"
+    assert parse_dateline("WASHINGTON: Senators Bond and Talent, on May 5, 2005, said") is None
+    t = time.perf_counter()
+    parse_dateline("FLINT, MI" + ": DETROIT, MI STATE of MICHIGAN" * 5000 + ", October 16, 2025")
+    assert time.perf_counter() - t < 0.5

@@ -46,6 +46,12 @@ _PLACE_LINK = r"(?:de|la|del|di|da|do|of|upon|on|am|im|sur|en|el|los|las|and|&)"
 # A second place after a slash, then a dash or a comma: " / BUENOS AIRES, ARGENTINA — " (not "/ PR Karma /")
 _SLASHED_PLACE = re.compile(rf"\s?/\s(?P<place>{_PLACE_WORD}(?:(?:,\s*|\s+){_PLACE_WORD}){{0,4}})(?=\s*(?:—|–|-{{1,3}}\s|,))")
 # A region in parentheses after the place, then a comma: "San Juan de la Peña (Huesca), July 15, 2024"
+# More places after a colon each, up to a comma and a month and day: ": DETROIT, MI: STATE of
+# MICHIGAN: USA" in "FLINT, MI: DETROIT, MI: STATE of MICHIGAN: USA, October 16, 2025 /24-7PressRelease/"
+_COLON_PLACES = re.compile(
+    rf"(?::\s{_PLACE_WORD}(?:(?:,\s*|\s+)(?:{_PLACE_LINK}\s+){{0,2}}{_PLACE_WORD}){{0,4}}){{1,4}}"
+    rf"(?=,\s*(?i:{_MONTH_WORD})\s*\d)"
+)
 _REGION = re.compile(r"\s*\([A-Z][\w .'’-]{1,30}\)(?=\s*,)")
 # "Erbil, Kurdistan Region, Iraq" / "LOS ANGELES, CA" / "WASHINGTON" / "San Juan de la Peña"
 PLACE_RE = re.compile(
@@ -343,6 +349,13 @@ def parse_dateline(block: str) -> Dateline | None:
         second = _SLASHED_PLACE.match(text, pos)
         if second:
             place, pos = text[m.start("place"):second.end("place")], second.end("place")
+    elif text.startswith(": ", pos):
+        # the places of one release parted by colons, when a comma and a date follow the last:
+        # "FLINT, MI: DETROIT, MI: STATE of MICHIGAN: USA, October 16, 2025 /24-7PressRelease/ --"
+        # (not "WASHINGTON: The Senate ...": no date after it)
+        more = _COLON_PLACES.match(text, pos)
+        if more:
+            place, pos = text[m.start("place"):more.end()], more.end()
     if place.endswith("-"):
         # a place word may hold hyphens ("Winston-Salem") but never ends with one: the dashes
         # are the separator, as in "PERTH, Australia--(BUSINESS WIRE)--Jan. 20, 2025--"
