@@ -37,3 +37,11 @@ def test_hostile_repeat_stays_fast() -> None:
     t = time.process_time()
     extract_acronyms(["greenhouse-gas medium-sized program (GHG) " * 5000])
     assert time.process_time() - t < 1.0
+
+
+def test_two_title_case_words_passed_over_in_a_four_letter_form() -> None:
+    # newsworthy/247PressRelease 2024 (HWPL); the rule was written for DOJ's MSPA
+    d = _defs("Headquartered in Seoul, South Korea, Heavenly Culture, World Peace, Restoration of Light (HWPL) is an")
+    assert d["HWPL"] == "Heavenly Culture, World Peace, Restoration of Light"
+    # lower-case words passed over stay out
+    assert "MSPA" not in _defs("the migrant and seasonal agricultural worker protection act (MSPA) was")

@@ -399,7 +399,13 @@ def _acceptable(units: list[str], res: tuple[float, int, int, int, int], n_words
         # "cardiopulmonary resuscitation (CPR)", "hypomethylating agents (HMA)"; not a name or
         # a ticker ("Dominica Coin (DMC)", "San Francisco (SFO)", "United Technologies (UTC)")
         return False
-    if skipped > max(1, letters // 4) or skipped and letters < 3 or skipped and letters == 3 and bad:
+    # two title-case words may be passed over in a four-letter name's form, no letter read from
+    # inside a word: "Migrant and Seasonal Agricultural Worker Protection Act (MSPA)" (DOJ),
+    # "Heavenly Culture, World Peace, Restoration of Light (HWPL)"
+    title_skip2 = skipped == 2 and letters == 4 and not bad and words is not None and all(
+        w.stop or w.text[:1].isupper() for w in words[start:last + 1])
+    if not title_skip2 and (
+            skipped > max(1, letters // 4) or skipped and letters < 3 or skipped and letters == 3 and bad):
         return False  # "Centers for Medicare & Medicaid Services (CMS)" passes over one word
     return last - start + 1 >= 2  # one word is a name or a symbol: "Bitcoin (BTC)"
 
