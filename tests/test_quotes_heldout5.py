@@ -60,3 +60,33 @@ def test_bare_initials_stay_linear():
     t = time.process_time()
     extract_quotes([par], None, ())
     assert time.process_time() - t < 1.0
+
+
+def test_quote_split_at_a_paragraph_break_closes_in_the_next():
+    # written for Senate Biden (01Nov2007: a Lugar quote split over two paragraphs went to
+    # Biden); run on Senate Hagel (6Oct2004): the second paragraph lost only the opener
+    pars = ("Sen. Chuck Hagel (R-NE) introduced a resolution commending the people of Afghanistan for holding "
+            "landmark Presidential elections on Saturday, October 9, 2004.",
+            "\"The Government and people of Afghanistan deserve our praise and recognition for their achievements. "
+            "The presidential election this week is a critical benchmark for America's commitment to a long-term "
+            "partnership with Afghanistan.",
+            "America's interests in Afghanistan are linked to our wider objectives in the war on terrorism, and in "
+            "promoting security and more open political and economic systems throughout the Greater Middle East and "
+            "Central Asia,\" Hagel said in a statement for the Congressional Record.")
+    quotes, _ = extract_quotes(list(pars), None, ())
+    assert [(q.speaker, q.kind) for q in quotes] == [("Chuck Hagel", "direct")]
+    assert quotes[0].text.startswith("The Government and people")
+    assert quotes[0].text.rstrip(",").endswith("Greater Middle East and Central Asia")
+
+
+def test_page_that_drops_openers_keeps_its_quotes_apart():
+    # DOJ (release 01406, Ohio): every paragraph lost its opening mark; the quote left open
+    # after `Glassman said. "` is his, the next paragraph's words are the next speaker's
+    pars = ("Environmental programs are not immune from fraud,\" U.S. Attorney Glassman said. \"The surest way to "
+            "deter this and all fraud is to catch the criminal and ensure that he is punished for the crime. "
+            "That's what we're doing here.",
+            "At the IRS, protecting taxpayer money is a matter we take extremely seriously. An integral part of the "
+            "agencys mission involves detecting and catching those who claim fraudulent tax credits,\" stated "
+            "Frank S. Turner II, Acting Special Agent in Charge, IRS Criminal Investigation.")
+    quotes, _ = extract_quotes(list(pars), None, ())
+    assert not any(q.speaker == "Frank S. Turner II" and q.text.startswith("The surest way") for q in quotes)

@@ -127,6 +127,17 @@ def find_spans(paragraphs: list[str], text: str | None = None) -> list[Span]:
                 top_open = marks[0][0] + marks[0][1]
                 top_mark = marks[0][0]
                 idx = 1
+            elif marks and marks[0][2] == "close" and par[:1].isupper() and all_marks[carry[0]][0][2] != "close":
+                # the page split the quote at a sentence and the paragraph lost no mark but
+                # the opener: its first mark closes the quote left open (`"We cannot expect
+                # to reduce poverty ...` / `Empowered and educated women are the key to
+                # breaking these cycles," said Sen. Lugar.`); not on a page that drops the
+                # openers of its paragraphs, where the quote left open opened after a lost
+                # one (DOJ `Environmental programs are not immune from fraud," U.S. Attorney
+                # Glassman said. "The surest way ...` / `At the IRS, ...," stated Frank S. Turner II`)
+                depth = 1
+                top_open = 0
+                top_mark = 0
             else:
                 cp, cs, cm, pieces = carry
                 prev = paragraphs[pi - 1]
