@@ -90,3 +90,21 @@ def test_page_that_drops_openers_keeps_its_quotes_apart():
             "Frank S. Turner II, Acting Special Agent in Charge, IRS Criminal Investigation.")
     quotes, _ = extract_quotes(list(pars), None, ())
     assert not any(q.speaker == "Frank S. Turner II" and q.text.startswith("The surest way") for q in quotes)
+
+
+def test_colon_lead_in_with_an_opening_phrase_naming_someone_else():
+    # Senate Akaka (14Feb2006): the statement announced by the lead-in's last clause went to the
+    # person its opening phrase names (Chertoff). No second release in the corpus has this shape
+    # with a full name in the opening phrase; Whitehouse (3Oct2007) guards the shape with a
+    # party tag after the name, which keeps the whole-phrase reading.
+    lead = ("In response to Homeland Security Secretary Michael Chertoff's plan to improve the Federal Emergency "
+            "Management Agency (FEMA), U.S. Senator Daniel K. Akaka issued the following statement:")
+    quote = ("\"Any plan to repair the systemic failures in the Department of Homeland Security (DHS) must include "
+             "the establishment regional offices - as required in the Homeland Security Act of 2002.\"")
+    assert [q.speaker for q in extract_quotes([lead, quote], None, ())[0]] == ["Daniel K. Akaka"]
+    lead = ("In the wake of President Bush's veto of the Children's Health Insurance Program, the federal initiative "
+            "that helps fund RIteCare and other children's health programs across the country, U.S. Senator Sheldon "
+            "Whitehouse (D-R.I.) issued the following statement:")
+    quote = ("\"Today, the President turned his back on millions of children across the country who rely on this "
+             "program for their health care.\"")
+    assert [q.speaker for q in extract_quotes([lead, quote], None, ())[0]] == ["Sheldon Whitehouse"]

@@ -88,6 +88,9 @@ _VERB_AFTER_BLANK = re.compile(rf"[ \t](?:{_VERB_TRIE})\b")
 _STATEMENT_HEADING = re.compile(r"^\s*(?:On[ \t][^.!?\"“”\n]{1,160}|[A-Z][A-Z0-9 &'’-]{2,60}):?\s*$")
 # A line signing the quote above it: a name, then a position with a role word, no full stop:
 # `Mike Barrett, CEO, Pride Holdings Group`, `Luke Chua CEO, BullionStar`, `– Jane Doe, Founder`
+# A clause that is a name with its title, nothing else: `U.S. Senator Daniel K. Akaka` (not a
+# party tag `R-Texas`, nor `the senator`)
+_CLAUSE_NAME = re.compile(r"(?:[A-Z][\w.'’]*[ \t]+)+[A-Z][a-z]+")
 _SIGNATURE = re.compile(r"^[–—-]*[ \t]*(?P<given>[A-Z][a-z]+)[ \t]+[A-Z][\w'’-]+,?[ \t]+(?:[A-Z][\w&.'’-]*,?[ \t]*){1,8}$")
 # Any double quotation mark, as characters: six substring tests (a memchr each) beat a regex
 # class scan over the whole release: `"`, `“`
@@ -503,16 +506,31 @@ class _Release:
                 frag = prev[pstart:-1]
                 verbs = list(VERB.finditer(frag))
                 if verbs and (verbs[-1].end() >= len(frag.rstrip()) - 40 or _INTRO_OBJECT.match(frag, verbs[-1].end())):
-                    sp = res.resolve(frag[:verbs[-1].start()], (s.para - 1, pstart))
+                    sp = self._lead_subject(frag[:verbs[-1].start()], (s.para - 1, pstart))
                     if sp is not None:
                         return sp, True
                 # `Sen. Jeff Bingaman released the following statement today:`
                 st = STATEMENT_INTRO.search(frag)
                 if st:
-                    sp = res.resolve(frag[:st.start()], (s.para - 1, pstart))
+                    sp = self._lead_subject(frag[:st.start()], (s.para - 1, pstart))
                     if sp is not None:
                         return sp, True
         return None, False
+
+    def _lead_subject(self, who: str, at: tuple[int, int]) -> Speaker | None:
+        """The subject of a lead-in closing with a colon: its last clause when that clause is a
+        person's name and an opening phrase names someone else (`In response to Homeland
+        Security Secretary Michael Chertoff's plan ..., U.S. Senator Daniel K. Akaka issued the
+        following statement:`), else the whole phrase as the resolver reads it."""
+        sp = self.resolver.resolve(who, at)
+        if sp is None or sp.kind != "person" or ", " not in who or who.rstrip().endswith(sp.name.split()[-1]):
+            return sp
+        last = who.rsplit(", ", 1)[1].strip()
+        if _CLAUSE_NAME.fullmatch(last):
+            other = self.resolver.resolve(last, at, strict=True)
+            if other is not None and other.kind == "person" and last.endswith(other.name.split()[-1]):
+                return other
+        return sp
 
     def announced_by(self, pi: int) -> Speaker | None:
         """The speaker of a quote opening paragraph `pi` with no attribution of its own, when a
