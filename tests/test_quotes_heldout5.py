@@ -108,3 +108,35 @@ def test_colon_lead_in_with_an_opening_phrase_naming_someone_else():
     quote = ("\"Today, the President turned his back on millions of children across the country who rely on this "
              "program for their health care.\"")
     assert [q.speaker for q in extract_quotes([lead, quote], None, ())[0]] == ["Sheldon Whitehouse"]
+
+
+def test_split_quote_runs_over_paragraphs_with_no_mark():
+    # written for Senate Biden (01Nov2007: Larry Cox's four-paragraph quote kept only its first
+    # paragraph); run on Senate Salazar (1Jul2005): a statement split at sentences, only its
+    # first and last paragraphs carry a mark
+    pars = ["Senator Salazar also released the following statement recognizing July 4, 2005, Independence Day:",
+            "\"On this Independence Day weekend, we should take the time to reflect on the incredible rights and "
+            "freedoms that we enjoy as Americans, and the wisdom of the Founding Fathers in their creation.",
+            "But we should also remember those who are defending these rights and freedoms around the world: our men "
+            "and women in uniform.",
+            "As I spend this holiday weekend with my family in the San Luis Valley, I encourage everyone to take a "
+            "moment to thank our service members and their families. It is their sacrifices every day of the year "
+            "that allows all of us to live in peace and freedom.\""]
+    quotes, _ = extract_quotes(["Sen. Ken Salazar will celebrate our Nation's Independence Day weekend."] + pars,
+                               None, ())
+    assert len(quotes) == 1 and quotes[0].speaker == "Ken Salazar"
+    assert quotes[0].text.endswith("live in peace and freedom.")
+
+
+def test_open_quote_holding_its_attribution_is_not_the_last_speakers():
+    # Senate Biden (01Nov2007): `"It's time ..., said Esta Soler, President of ...` lost its
+    # closing mark; it is not the previous speaker's quote carried on
+    pars = ["\"We express tremendous praise and gratitude to Senators Biden and Lugar,\" Mr. Cox continued. "
+            "\"Until now we have seen only sporadic efforts to stop violence in one or more countries.",
+            "This bill sends that message.\"",
+            "\"It's time for our nation to do much more to protect women and children worldwide, said Esta Soler, "
+            "President of the Family Violence Prevention Fund.",
+            "We commend Senator Biden for his 15 years of leadership in ending violence against women.",
+            "We intend to put the same energy and resources into enacting the I-VAWA.\""]
+    quotes, _ = extract_quotes(["Larry Cox, Executive Director of Amnesty International USA, spoke."] + pars, None, ())
+    assert not any(q.text.startswith("It's time") and q.speaker == "Larry Cox" for q in quotes)

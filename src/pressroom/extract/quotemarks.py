@@ -98,6 +98,21 @@ def _starts_with_opener(marks: list[tuple[int, int, str]], par: str) -> bool:
     return d != "close" and not par[:off].strip()
 
 
+# An attribution inside a quote whose closing mark was lost: `..., said Esta Soler, President`
+SAID_NAME = re.compile(r"\b(?:said|says|added|stated)[ \t]+[A-Z]")
+
+
+def _closes_soon(paragraphs: list[str], all_marks: list[list[tuple[int, int, str]]], pi: int) -> bool:
+    """Does a quote left open run on to a closing mark within the next two paragraphs, every
+    paragraph on the way opening with a capital and no mark before that closing one?"""
+    for j in range(pi, min(pi + 2, len(paragraphs))):
+        if not paragraphs[j][:1].isupper():
+            return False
+        if all_marks[j]:
+            return all_marks[j][0][2] == "close"
+    return False
+
+
 def find_spans(paragraphs: list[str], text: str | None = None) -> list[Span]:
     """Top-level quoted spans of a release, in reading order.
 
@@ -138,6 +153,15 @@ def find_spans(paragraphs: list[str], text: str | None = None) -> list[Span]:
                 depth = 1
                 top_open = 0
                 top_mark = 0
+            elif not marks and par[:1].isupper() and all_marks[carry[0]][0][2] != "close" and _closes_soon(
+                    paragraphs, all_marks, pi + 1) and not SAID_NAME.search(carry[3][0]):
+                # a paragraph with no mark at all inside such a split quote: `"Until now we have
+                # seen only sporadic efforts ...` / `The problem is too widespread ...` / `This
+                # bill sends that message."`; not when the open quote holds its attribution, its
+                # closing mark lost (`"It's time for our nation ..., said Esta Soler, President of
+                # the Family Violence Prevention Fund.`)
+                carry[3].append(par)
+                continue
             else:
                 cp, cs, cm, pieces = carry
                 prev = paragraphs[pi - 1]

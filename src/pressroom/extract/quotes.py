@@ -30,7 +30,7 @@ from .lexicon import REPORTING_VERBS, key
 from .names import ABBREVIATIONS, F_GIVEN, _strip_possessive, appositive_role, flags, scan
 from .nonpersons import NonPersons
 from .people_registry import Registry
-from .quotemarks import Ranges, Span, find_spans
+from .quotemarks import SAID_NAME, Ranges, Span, find_spans
 from .speakers import (
     DOCUMENT_WORDS,
     _group_noun,
@@ -778,6 +778,7 @@ class _Release:
                 if sp is None and not self.paras[s.para][:s.open_at].strip() and self._bare(s):
                     sp = self.signed_by(s)
                 if sp is None and last_para_speaker is not None and not self.paras[s.para][:s.open_at].strip() and (
+                        s.closed or not SAID_NAME.search(s.text)) and (  # (not `"It's time ..., said Esta Soler, ...`)
                         last_para_speaker[0] == s.para - 1 or last_para_speaker[0] == s.para - 2
                         and (_STATEMENT_HEADING.match(self.paras[s.para - 1]) or unclosed_at == s.para - 2)
                         and s.para - 1 not in self.quoted):
