@@ -140,3 +140,15 @@ def test_open_quote_holding_its_attribution_is_not_the_last_speakers():
             "We intend to put the same energy and resources into enacting the I-VAWA.\""]
     quotes, _ = extract_quotes(["Larry Cox, Executive Director of Amnesty International USA, spoke."] + pars, None, ())
     assert not any(q.text.startswith("It's time") and q.speaker == "Larry Cox" for q in quotes)
+
+
+def test_open_quote_lost_its_closing_mark_before_said_name():
+    # written for Senate Biden (01Nov2007: `"It's time ..., said Esta Soler, ...` was lost);
+    # run on newsdirect (Tennr, 2024-03-26) and keeps its speaker from the attribution
+    par = ("“Amidst the theoretically unbounded possibilities of AI, the Tennr team has impressed us with their "
+           "unwavering focus on building applications solving specific, tangible problems for their customers, said "
+           "Kristina Shen, general partner at Andreessen Horowitz.")
+    quotes, people = extract_quotes([par], None, ())
+    assert [(q.speaker, q.kind) for q in quotes] == [("Kristina Shen", "direct")]
+    assert quotes[0].text.endswith("tangible problems for their customers")
+    assert people[0].role == "general partner at Andreessen Horowitz"

@@ -102,6 +102,23 @@ def _starts_with_opener(marks: list[tuple[int, int, str]], par: str) -> bool:
 SAID_NAME = re.compile(r"\b(?:said|says|added|stated)[ \t]+[A-Z]")
 
 
+# The comma where a lost closing mark stood, before an attribution: `... women and children
+# worldwide, said Esta Soler, President of ...`
+_LOST_CLOSE = re.compile(r",[ \t]+(?:said|says|added|stated)[ \t]+[A-Z]")
+
+
+def _left_open(cp: int, cs: int, cm: int, pieces: list[str], par: str, end_para: int, end: int) -> Span:
+    """The span of a quote no mark closed. A quote of one paragraph holding `, said Name`
+    lost its closing mark before the comma: it ends there, and the attribution after it is
+    read as after any closing mark (`"Police officers must abide by the laws ..., said Acting
+    Assistant Attorney General John Gore.`); else it runs to the end of its last paragraph."""
+    if len(pieces) == 1 and end_para == cp:
+        m = _LOST_CLOSE.search(par, cs)
+        if m is not None:
+            return Span(cp, cs, m.start(), par[cs:m.start()].strip(), cm, m.start() + 1, cp)
+    return Span(cp, cs, end, " ".join(p.strip() for p in pieces), cm, end, end_para, closed=False)
+
+
 def _closes_soon(paragraphs: list[str], all_marks: list[list[tuple[int, int, str]]], pi: int) -> bool:
     """Does a quote left open run on to a closing mark within the next two paragraphs, every
     paragraph on the way opening with a capital and no mark before that closing one?"""
@@ -165,7 +182,7 @@ def find_spans(paragraphs: list[str], text: str | None = None) -> list[Span]:
             else:
                 cp, cs, cm, pieces = carry
                 prev = paragraphs[pi - 1]
-                spans.append(Span(cp, cs, len(prev), " ".join(p.strip() for p in pieces), cm, len(prev), pi - 1, closed=False))
+                spans.append(_left_open(cp, cs, cm, pieces, paragraphs[cp], pi - 1, len(prev)))
                 carry = None
         for off, ln, d in marks[idx:]:
             if d == "?":
@@ -198,8 +215,7 @@ def find_spans(paragraphs: list[str], text: str | None = None) -> list[Span]:
     if carry is not None:
         cp, cs, cm, pieces = carry
         last = len(paragraphs) - 1
-        spans.append(Span(cp, cs, len(paragraphs[last]), " ".join(p.strip() for p in pieces), cm,
-                          len(paragraphs[last]), last, closed=False))
+        spans.append(_left_open(cp, cs, cm, pieces, paragraphs[cp], last, len(paragraphs[last])))
     return spans
 
 
