@@ -144,7 +144,9 @@ class PeopleIndex:
                 k = name_key(p.name)
                 if not k:
                     continue
-                g = groups.setdefault(k, _Group())
+                g = groups.get(k)
+                if g is None:  # (not setdefault: that builds a _Group, three Counters, per mention)
+                    g = groups[k] = _Group()
                 g.names[p.name] += 1
                 if p.title:
                     g.titles[p.title] += 1
@@ -158,7 +160,9 @@ class PeopleIndex:
                 g.quotes += quoted.pop(k, 0)
                 g.mentions += p.mentions
             for k, n in quoted.items():  # a speaker the people list missed
-                g = groups.setdefault(k, _Group())
+                g = groups.get(k)
+                if g is None:
+                    g = groups[k] = _Group()
                 g.names[next(q.speaker for q in rel.quotes if q.speaker and name_key(q.speaker) == k)] += 1
                 g.quotes += n
                 if not g.releases or g.releases[-1] != rel.id:
@@ -237,13 +241,18 @@ def _merge(groups: dict[str, _Group]) -> dict[str, tuple[_Group, list[str]]]:
         roots = {find(k) for k in full}
         if len(roots) == 1 and surname in groups:
             union(next(iter(roots)), surname)
-    out: dict[str, tuple[_Group, list[str]]] = {}
+    members: dict[str, list[str]] = {}
     for k in groups:
-        r = find(k)
-        if r not in out:
-            out[r] = (_Group(), [])
-        out[r][0].absorb(groups[k])
-        out[r][1].append(k)
+        members.setdefault(find(k), []).append(k)
+    out: dict[str, tuple[_Group, list[str]]] = {}
+    for r, keys in members.items():
+        if len(keys) == 1:  # most people are named one way: their group stands as it is
+            out[r] = (groups[keys[0]], keys)
+            continue
+        g = _Group()
+        for k in keys:
+            g.absorb(groups[k])
+        out[r] = (g, keys)
     return out
 
 
