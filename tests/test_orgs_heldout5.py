@@ -45,3 +45,22 @@ def test_two_title_case_words_passed_over_in_a_four_letter_form() -> None:
     assert d["HWPL"] == "Heavenly Culture, World Peace, Restoration of Light"
     # lower-case words passed over stay out
     assert "MSPA" not in _defs("the migrant and seasonal agricultural worker protection act (MSPA) was")
+
+
+def test_a_titled_person_is_no_organization_whatever_the_given_name() -> None:
+    # Senate Chafee 12Jan2005 and Bond 10Jun2005 (written for 24-7PressRelease's 'said Prof.
+    # Jia-Hong Dong, a pioneer in the field'): the given-name list knows neither Lincoln (a place)
+    # nor Kit, and an announcing senator was listed as an organization as well as a person
+    from pressroom import parse_text
+
+    rel = parse_text("Sen. Lincoln Chafee today announced that an investigation by the U.S. Department of Labor has "
+                     "determined that all workers of Union Wadding Company of Pawtucket are now eligible.")
+    assert "Lincoln Chafee" in {p.name for p in rel.people}
+    assert "Lincoln Chafee" not in {o.name for o in rel.organizations}
+    rel = parse_text("WASHINTON, DC – U.S. Senator Kit Bond today announced that he secured $500,000 in federal "
+                     "funds for a biological study.")
+    assert "Kit Bond" not in {o.name for o in rel.organizations}
+    rel = parse_text('"ELS represents one of the most ambitious frontiers in hepatobiliary practice," said Prof. '
+                     'Jia-Hong Dong, a pioneer in the field.')
+    assert [q.speaker for q in rel.quotes] == ["Jia-Hong Dong"]
+    assert "Jia-Hong Dong" not in {o.name for o in rel.organizations}

@@ -36,7 +36,7 @@ def enrich(release: Release, *, summary: bool = True) -> Release:
     release.quotes, release.people = extract_quotes(paragraphs, release.title, release.boilerplate,
                                                                 release.location)
     release.organizations, release.acronyms = extract_organizations(
-        paragraphs, release.title, release.quotes, release.boilerplate
+        paragraphs, release.title, release.quotes, release.boilerplate, persons=release.people
     )
     release.summary = summary_of(release) if summary else None
     return release

@@ -34,7 +34,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from functools import lru_cache
 
-from ..model import Acronym, Organization, Quote
+from ..model import Acronym, Organization, Person, Quote
 from . import orglexicon as L
 from .acronyms import Definition, ParenName, build_acronyms, scan_indexed
 from .lexicon import first_names
@@ -253,12 +253,16 @@ def extract_organizations(
     title: str | None = None,
     quotes: list[Quote] | None = None,
     boilerplate: list[str] | None = None,
+    persons: list[Person] | None = None,
 ) -> tuple[list[Organization], list[Acronym]]:
     """Organizations (fullest name first, with aliases, acronym, ticker, mentions) and acronyms.
 
     `quotes` are the release's quotes: their organization speakers are organizations and their
     person speakers are never taken for one. `boilerplate` lends its "About ..." blocks, which
-    describe the issuer (a wire's own "About" is left out).
+    describe the issuer (a wire's own "About" is left out). A name the release gives a person's
+    title (`persons` with a title, a titled quote speaker) is no organization, whatever its given
+    name: 'Sen. Kit Bond', 'Senator Orrin G. Hatch', 'Prof. Jia-Hong Dong' (the given-name list
+    does not know Kit, Orrin or Jia-Hong, so the organization rules took them for names of bodies).
     """
     quotes = quotes or []
     texts = _texts(paragraphs, title, boilerplate)
@@ -374,7 +378,12 @@ def extract_organizations(
     mentions = kept
     _extend_cut_names(mentions, by_para)
     _add_list_items(mentions, by_para)
-    return _assemble(mentions, texts), acronyms
+    orgs = _assemble(mentions, texts)
+    titled = {p.name for p in persons or () if p.title} | {
+        q.speaker for q in quotes if q.speaker and q.speaker_title and q.speaker_type == "person"}
+    if titled:
+        orgs = [o for o in orgs if o.name not in titled or o.acronym or o.ticker]
+    return orgs, acronyms
 
 
 def _extend_cut_names(mentions: list[Mention], texts: dict[int, str]) -> None:
