@@ -152,3 +152,26 @@ def test_open_quote_lost_its_closing_mark_before_said_name():
     assert [(q.speaker, q.kind) for q in quotes] == [("Kristina Shen", "direct")]
     assert quotes[0].text.endswith("tangible problems for their customers")
     assert people[0].role == "general partner at Andreessen Horowitz"
+
+
+def test_a_headline_word_quoted_in_the_first_person_is_a_person() -> None:
+    # Senate Bennett 27Jul2005 (the headline '... Includes Nearly $15 Million for Bennett's
+    # Projects' made 'said Bennett.' a body); run on 247PressRelease's Telia Galloway release
+    from pressroom import parse_text
+
+    rel = parse_text("First Spending Bill Gets OK by Conferees, Includes Nearly $15 Million for Bennett's Projects\n\n"
+                     "“The Utah Museum of Natural History is a tremendous asset to our state,” said Bennett. "
+                     "“I’m happy to support this effort so that Utahns can take advantage of it.”")
+    assert [(q.speaker, q.speaker_type) for q in rel.quotes] == [("Bennett", "person")] * 2
+    assert "Bennett" in {p.name for p in rel.people}
+    assert "Bennett" not in {o.name for o in rel.organizations}
+    rel = parse_text("# Telia Galloway's new release \"Servant of the King\" is an inspiring Journey of Faith\n\n"
+                     "NEWPORT, NC, June 13, 2024 /24-7PressRelease/ -- In this heartfelt story, Telia narrates the "
+                     "tale of a young boy named Jody.\n\n"
+                     "\"This writing is dedicated to all of the servants of the Most High King.\" said Telia. \"I hope "
+                     "this story will inspire readers.\"")
+    assert {q.speaker_type for q in rel.quotes} == {"person"}
+    assert "Telia" not in {o.name for o in rel.organizations}
+    # a body that speaks for itself stays one ('we', not 'I')
+    rel = parse_text("Skanska Wins Contract\n\n\"We are proud to build this bridge,\" said Skanska.")
+    assert [q.speaker_type for q in rel.quotes] == ["organization"]

@@ -982,6 +982,27 @@ def _about_head_end(block: str) -> int:
 _HEADLINE_SENATOR = re.compile(r"(?:^|[\s(:])(?P<t>Sens?\.|Senator\b)[ \t]+(?P<a>[A-Z][\w'’-]+)(?:[ \t]+(?P<b>[A-Z][\w'’-]+))?")
 
 
+# The first person singular in a quote: `I'm happy to support this effort` (a body says `we`)
+FIRST_PERSON_RE = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|I'd|I’d|my|me|myself)\b")
+
+
+def _first_person_bodies(rel: _Release, found: list[tuple[int, int, Quote]]) -> None:
+    """A lone word taken for a body because the headline names it (`said Bennett.` under
+    `... Includes Nearly $15 Million for Bennett's Projects`, a senator the release never names
+    in full) is a person when a direct quote of it speaks in the first person singular."""
+    words = {q.speaker for _, _, q in found if q.speaker_type == "organization" and q.kind == "direct"
+             and q.speaker and q.speaker.isalpha() and q.speaker[:1].isupper() and not q.speaker.isupper()}
+    for word in words:
+        said = [(pi, off, q) for pi, off, q in found if q.speaker == word]
+        if not any(q.kind == "direct" and FIRST_PERSON_RE.search(q.text) for _, _, q in said) \
+                or rel.nonpersons(word):
+            continue
+        pi, off, _ = said[0]
+        rel.registry.add(word, title=None, role=None, at=(pi, off))
+        for _, _, q in said:
+            q.speaker_type = "person"
+
+
 def _headline_senator(rel: _Release, title: str) -> None:
     """Register the senator a headline names when the body never does (a statement or a weekly
     report in the first person under `SEN. DEWINE ISSUES STATEMENT ON ...`): gold lists each
@@ -1076,6 +1097,7 @@ def extract_quotes(paragraphs: list[str], title: str | None = None,
                 at = read[pi].find(q.text[:40], max(0, off - 2))
                 if at >= 0 and read[pi][at:at + len(q.text)] == q.text:
                     q.text = paras[pi][at:at + len(q.text)]
+    _first_person_bodies(rel, found)
     quotes = [q for _, _, q in found]
     if len(origin) != len(paragraphs):
         for q in quotes:
