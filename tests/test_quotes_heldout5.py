@@ -175,3 +175,16 @@ def test_a_headline_word_quoted_in_the_first_person_is_a_person() -> None:
     # a body that speaks for itself stays one ('we', not 'I')
     rel = parse_text("Skanska Wins Contract\n\n\"We are proud to build this bridge,\" said Skanska.")
     assert [q.speaker_type for q in rel.quotes] == ["organization"]
+
+
+def test_a_group_urging_is_no_body() -> None:
+    # 247PressRelease 2025-10-07 (a dad's viral post): 'Supporters' and 'Critics' are groups of
+    # people, no organization, and a quote of theirs has no speaker one can tell (written as
+    # speakers' `Prosecutors argued that` rule is)
+    from pressroom import parse_text
+
+    rel = parse_text('The internet erupted. Supporters urged Wingard to "pull your kids out and homeschool '
+                     'immediately." Critics fired back, "Be a responsible parent, follow the rules, and take '
+                     'vacation when school is out."')
+    assert rel.quotes == []
+    assert "Supporters" not in {o.name for o in rel.organizations}

@@ -525,6 +525,8 @@ class Resolver:
                     return sp
         if org is None and rejected is not None and rejected[2] == "firm":
             org = _firm_name(text, rejected[0], rejected[1])  # `a representative from Accu-Temp Heating & Air Conditioning`
+        if org and " " not in org and _group_noun(org):
+            return None  # `Supporters urged Wingard to "..."`: a group, no body's name
         if org:
             tm = _TRAILING_DAY.search(org)
             if tm is not None and tm.start() > 0:
