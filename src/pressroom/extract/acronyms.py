@@ -87,17 +87,6 @@ STOP_WORDS = frozenset(
 # the others only in lower case ("Des Moines Area Community College (DMACC)").
 EN_STOP_WORDS = frozenset("of and the for in on to a an at by with from".split())
 
-# Words that may trail a long form without being in it: "CSX Transportation, Inc. (CSXT)",
-# "National Firearms Act of 1934 (NFA)", "Wallenius Wilhelmsen Logistics AS (WWL)" (a Nordic,
-# Dutch or Italian legal form, which the letters leave out like "Inc.").
-TRAILING_RE = re.compile(
-    r"(?:Inc|Incorporated|Corp|Corporation|Co|Company|LLC|L\.L\.C|LLP|LP|L\.P|Ltd|Limited|PLC|plc|GmbH|AG|"
-    r"S\.A|SA|N\.V|NV|AS|ASA|AB|BV|B\.V|SpA|S\.p\.A|Oyj|Pty|of|\d{4}|Program|Programme|Act|Initiative|Project|"
-    r"Committee|Foundation|Agency|Alliance|Coalition|Council|Association|Team|Society|Institute|"
-    r"program|programs)\.?,?"
-)
-# ("Systematic Alien Verification for Entitlements Program (SAVE)": the letters stop before "Program")
-
 # A body's head word that its letters leave out: "Senate Environment and Public Works Committee
 # (EPW)", "All Things Are Possible Foundation (ATAP)", "Immigration and Customs Enforcement Agency
 # (ICE)". It trails like "Inc." but is kept in the long form: the README's long form is the words
@@ -108,6 +97,16 @@ TRAILING_HEADS = frozenset(
     # a common noun after a named programme: "Community Development Block Grant program (CDBG)"
     + ["program", "programs"]
 )
+
+# Words that may trail a long form without being in it: "CSX Transportation, Inc. (CSXT)",
+# "National Firearms Act of 1934 (NFA)", "Wallenius Wilhelmsen Logistics AS (WWL)" (a Nordic,
+# Dutch or Italian legal form, which the letters leave out like "Inc."), and TRAILING_HEADS.
+TRAILING_RE = re.compile(
+    r"(?:Inc|Incorporated|Corp|Corporation|Co|Company|LLC|L\.L\.C|LLP|LP|L\.P|Ltd|Limited|PLC|plc|GmbH|AG|"
+    r"S\.A|SA|N\.V|NV|AS|ASA|AB|BV|B\.V|SpA|S\.p\.A|Oyj|Pty|of|\d{4}|Program|Programme|Act|Initiative|Project|"
+    + "|".join(sorted(TRAILING_HEADS)) + r")\.?,?"
+)
+# ("Systematic Alien Verification for Entitlements Program (SAVE)": the letters stop before "Program")
 
 # Heads that belong before an agency's long form even though its letters skip them:
 # "Department of Veterans Affairs (VA)"; "U.S. Department of Housing and Urban Development (HUD)"
@@ -484,18 +483,6 @@ def _raw_words(raw: list[str] | tuple[str, ...], starts: list[int] | None = None
     return out
 
 
-def _words(text: str, lo: int, hi: int, *, limit: int = 0) -> list[_Word]:
-    """Sub-words of text[lo:hi]; with `limit`, at most that many tokens of the clause ending at `hi`.
-
-    (The window is split in C and only the kept tokens are located, from the right; what a
-    token's sub-words are is worked out once per distinct token, see _subwords.)
-    """
-    raw = text[lo:hi].split()  # the same tokens as `\\S+` over the window
-    if limit:
-        raw = _clause_tokens(raw, limit)
-    return _raw_words(raw, _token_starts(text, raw, lo, hi))
-
-
 @lru_cache(maxsize=16384)
 def _subwords(tok: str) -> tuple[tuple[str, str, bool], ...]:
     """(text, lower-case letters, stop word) of each sub-word of a token: "public-private" has
@@ -655,7 +642,7 @@ def match_long_inside(inner: str, short: str) -> str | None:
     body = inner.strip()
     if body.lower().startswith("the "):
         body = body[4:]
-    words = _words(body, 0, len(body))
+    words = _raw_words(body.split())  # (no offsets: an inner long form is returned as written)
     if len(words) < 2 or len(words) > MAX_WINDOW:
         return None
     for units in readings:
