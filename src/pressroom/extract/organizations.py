@@ -216,7 +216,7 @@ def _long_is_org(d: Definition, texts: dict[int, str], acts: dict[str, bool] | N
         return False  # "a Decentralized Autonomous Organization (DAO)": a kind of body, not one
     if words[-1] in L.NON_ORG_LAST:
         return False
-    if d.long.endswith(L.KIND_ENDS) and d.long.lower() in L.KINDS_OF_BODY:
+    if L.is_kind_of_body(d.long):
         return False  # "Contract Development and Manufacturing Organization (CDMO)": a kind of body
     if "Capital" in words and words.index("Capital") > 0 and words[words.index("Capital") - 1] in GENERIC_CAPITAL:
         return False  # "Human Capital Management (HCM)": a field, not a firm
@@ -357,7 +357,7 @@ def extract_organizations(
             continue  # a headline's "Federal Court", "After-Sales Service" where the text says "a federal court"
         if m.kind in WEAK_CUES and " " not in m.name and not distinctive(m.name):
             continue  # "County Commissioner Candidate Launches ...": a common word, not a name
-        if m.name.endswith(L.KIND_ENDS) and m.name.lower() in L.KINDS_OF_BODY:
+        if L.is_kind_of_body(m.name):
             continue  # "a Decentralized Autonomous Organization (DAO) model": a kind of body, not one
         if _maybe_not_a_body(m.name) and NOT_A_BODY_RE.fullmatch(m.name):
             # "Executive Board of Korber AG": the company is the body
@@ -878,7 +878,7 @@ def _plain_longer_name(m: Mention, legal_only: bool) -> bool:
         return all(w in LEGAL_FORM_WORDS for w in tail)
     if any(w in UNIT_TAIL_WORDS for w in tail):
         return False
-    return not any(w in L.GENERIC_COMPANY_HEADS or w == "Labs" for w in tail) or tail[-1] in LEGAL_FORM_WORDS
+    return not any(w in L.GENERIC_COMPANY_HEADS for w in tail) or tail[-1] in LEGAL_FORM_WORDS
 
 
 def _owner_is_body(owner: str, all_keys: set[str]) -> bool:

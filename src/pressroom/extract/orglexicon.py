@@ -259,3 +259,8 @@ KINDS_OF_BODY = frozenset(
                "historically black colleges and universities"))
 KIND_ENDS = ("ization", "izations", "rust", "rusts", "ider", "iders", "ution", "utions", "enter", "enters",
              "ompany", "ompanies", "rsities", "ervice", "ervices")
+
+
+def is_kind_of_body(name: str) -> bool:
+    """"Decentralized Autonomous Organization", "Real Estate Investment Trusts": a kind, no one body."""
+    return name.endswith(KIND_ENDS) and name.lower() in KINDS_OF_BODY

@@ -1298,8 +1298,7 @@ def _wire_own_section(name: str, blocks: list[str], k: int) -> bool:
             break
         if "communications platform" in block and block.startswith(name):
             return True
-        if ("powered by" in block or "disclaimers on the" in block) and (
-                name + " is powered by" in block or "disclaimers on the " + name in block):
+        if name + " is powered by" in block or "disclaimers on the " + name in block:
             return True
         if " is powered by " in block and len(block) < 60:
             return True  # the wire's sign-off line: "CannabisNewsWire is powered by IBN" (after "About CNW420")
@@ -1611,8 +1610,7 @@ def _phrase_name_start(text: str, start: int) -> int:
     if m is None:
         return start
     w = m.group("w")
-    if w in L.LEFT_STOPS or w in L.TITLES_AFTER_HEAD or w in L.AFFILIATION_ROLES or w in PERSON_ROLES \
-            or w.lower() in first_names():
+    if w in PERSON_TITLES or w in L.AFFILIATION_ROLES or w.lower() in first_names():
         return start
     return m.start("w")
 
