@@ -24,11 +24,8 @@ CONTACT_LABEL = re.compile(
 )
 # `sdonnelly@arc-cleantech.com`, `Maritza.Ferreira@skanska.com`
 EMAIL = re.compile(r"([\w.+-]+)@[\w-]+\.[\w.-]+")
-# `202-224-2551`, `(202) 224-5842`, `+1 703-401-0676`, `678.492.2003`
-PHONE = re.compile(r"\(?\d{3}\)?[\s./-]?\d{3}[\s./-]\d{4}")
-# Any digit, the cheap test before PHONE (which tries a match at every offset): `202`
-_DIGIT = re.compile(r"\d")
-# Whether a block holds an EMAIL or a PHONE match anywhere, and nothing else: the same patterns
+# Whether a block holds an EMAIL or a phone number (`\(?\d{3}\)?[\s./-]?\d{3}[\s./-]\d{4}`: `202-224-2551`,
+# `(202) 224-5842`, `+1 703-401-0676`, `678.492.2003`) anywhere, and nothing else: the same patterns
 # without their optional or repeated opening (an address's last character before `@`, a phone
 # number without its `(`), so that a match exists exactly when one of the full pattern does.
 # Each opens with a character class, which the regex engine skips to instead of trying every
@@ -82,7 +79,7 @@ def _block_is_contact(block: str) -> bool:
             return True
     # an e-mail address or a phone number in a short block (cheap substring tests first)
     return len(block) < 300 and ("@" in block and _EMAIL_ANYWHERE.search(block) is not None
-                                 or _DIGIT.search(block) is not None and _PHONE_ANYWHERE.search(block) is not None)
+                                 or _PHONE_ANYWHERE.search(block) is not None)
 
 
 def _mail_cut(tokens: list[str], text: str) -> list[str] | None:

@@ -1004,8 +1004,6 @@ def _shape(toks: list[str], s: int, ctx: int, all_caps: bool) -> _Shape | None:
     core_fl = [f for f in wfl if not f & (F_INITIAL | F_SUFFIX)]
     if len(core_fl) < 2 and not is_titled:
         return None
-    if len(words) == 1 and key(words[0]) in _DEPARTMENTS:
-        return None  # `Vice President Engineering`: a business function, not a surname
     if len(words) == 1 and len(prefix) >= 2 and fl[b - 1] & F_HONORIFIC and not fl[b - 2] and prefix[-2][:1].isupper():
         return None  # `Keurig Dr Pepper`: an honorific inside a brand's name
     if len(words) == 1 and words[0].endswith("s") and (key(words[0])[:-1] in TITLE_WORDS or key(words[0])[:-1] in ROLE_WORDS):
@@ -1237,7 +1235,7 @@ _NOT_A_ROLE = re.compile(r"\b(?:I|we|you|he|she|they|is|are|was|were|will|would|
                          r"^(?:[a-z]+ed|sent|led|won|made|took|gave|held|met|brought|paid|built|sold|spent|became)[ ]"
                          r"(?:the|a|an|his|her|their|its)\b")
 # Reporting verbs that are also plural nouns, which may end a role: `president for Regence in both states`
-_VERB_NOUNS = frozenset({"states", "notes", "remarks", "comments", "reports", "reports", "says"})
+_VERB_NOUNS = frozenset({"states", "notes", "remarks", "comments", "reports", "says"})
 # Small words inside an organization's name: `the International Association of Fire Chiefs`
 _NAME_GLUE = frozenset({"of", "and", "for", "the", "&", "on", "in"})
 

@@ -54,16 +54,7 @@ def _suffix_ends(paragraph: str, dot: int, after: int) -> bool:
 
 def ends(paragraph: str) -> list[int]:
     """Offsets where a sentence starts (after its predecessor's end), ascending."""
-    out = []
-    for m in SENT_END.finditer(paragraph):
-        dot = m.start()
-        # after a lower-case word of five letters or more (`region.`) a period always ends the sentence
-        if paragraph[dot] == "." and not (dot >= 5 and paragraph[dot - 5:dot].isalpha() and paragraph[dot - 5:dot].islower()
-                                          and paragraph[dot - 5:dot] != "pprox") and _abbreviation_before(
-                paragraph, dot) and not _suffix_ends(paragraph, dot, m.end()):
-            continue
-        out.append(m.end())
-    return out
+    return [m.end() for m in SENT_END.finditer(paragraph) if _is_end(paragraph, m)]
 
 
 def bounds(edges: list[int], pos: int, length: int) -> tuple[int, int]:

@@ -617,9 +617,13 @@ def _group_noun(word: str) -> bool:
     """A capitalised plural of a position or trade opening a sentence: `Prosecutors`, `Officials`,
     `Researchers`, `Teachers` (not a surname like `Roberts`)."""
     k = key(word)
-    return len(k) > 4 and k.endswith("s") and (k[:-1] in ROLE_NOUNS or k[:-1] in ROLE_REFERENCES or k[:-1] in (
-        "official", "teacher", "expert", "investigator", "authoritie", "critic", "resident", "parent", "student",
-        "supporter", "user", "customer", "client", "analyst", "observer", "voter", "member", "participant"))
+    return len(k) > 4 and k.endswith("s") and (k[:-1] in ROLE_NOUNS or k[:-1] in ROLE_REFERENCES
+                                               or k[:-1] in _GROUP_MEMBERS)
+
+
+# People a plural names as a group, beyond ROLE_NOUNS and ROLE_REFERENCES (`Critics`, `Voters`)
+_GROUP_MEMBERS = frozenset(("authoritie", "critic", "parent", "supporter", "user", "customer", "client", "observer",
+                            "voter", "participant"))
 
 
 def _firm_name(text: str, start: int, name: str) -> str | None:
