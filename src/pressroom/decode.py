@@ -31,8 +31,6 @@ _CONTROL_CODES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F
 
 # Bytes that never occur in text files: C0 controls except tab, LF, VT, FF, CR
 _CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13))
-# Every byte of `_CONTROL_BYTES` and `_CONTROL_CODES`: C0 controls but tab, LF and CR, and DEL
-_NON_TEXT_BYTES = bytes([*(b for b in range(32) if b not in (9, 10, 13)), 0x7F])
 
 
 def looks_binary(data: bytes) -> bool:
@@ -79,7 +77,7 @@ def decode_bytes(data: bytes) -> str:
         # One pass over the bytes: most files hold no control byte at all, and then neither
         # `looks_binary` nor `normalize_text`'s control test has anything to find (UTF-8 writes
         # a control character as its own ASCII byte, and no repair there makes one).
-        clean = len(data.translate(None, _NON_TEXT_BYTES)) == len(data)
+        clean = not _has_control_bytes(data)  # (every byte of `_CONTROL_BYTES` is one of `_CONTROL_CODES`)
         if not clean and looks_binary(data):
             raise ReadError("binary file, not text")
         try:
@@ -210,7 +208,11 @@ def _has_controls(text: str) -> bool:
     """Whether `_CONTROL` has anything to remove. Encoding and deleting bytes are C loops that
     run ~3x faster than the regex scan, and control characters are rare: the substitution
     only runs when there are some."""
-    data = text.encode("utf-8", "surrogatepass")
+    return _has_control_bytes(text.encode("utf-8", "surrogatepass"))
+
+
+def _has_control_bytes(data: bytes) -> bool:
+    """Any byte of `_CONTROL_CODES` in `data` (deleting bytes is one C loop)."""
     return len(data.translate(None, _CONTROL_CODES)) != len(data)
 
 

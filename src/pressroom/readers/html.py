@@ -61,7 +61,7 @@ _BLOCK_TAGS = "p, li, h2, h3, h4, blockquote, pre, td"
 _OUTER_BLOCKS = f":is({_BLOCK_TAGS}):has({_BLOCK_TAGS})"
 _NOISE_TAGS = ", ".join(_NOISE)
 # Block elements inside a table cell
-_IN_CELL = "td :is(p, li, h2, h3, h4, blockquote, pre, td)"
+_IN_CELL = f"td :is({_BLOCK_TAGS})"
 # Line-breaking tags of bare layouts, before their text is taken: "<br/>", "</div>", "</p>"
 _BREAK_TAG = re.compile(r"(?i)<br\s*/?>|</div>|</p>")
 
@@ -125,7 +125,6 @@ def _paragraphs_in(node) -> list[str] | None:
     more <br> with only blanks between them starts a new paragraph."""
     pieces: list[list[str]] = [[]]
     breaks = 0
-    parted = False
     for child in node.traverse(include_text=True):
         tag = child.tag
         if tag == "br":
@@ -138,10 +137,9 @@ def _paragraphs_in(node) -> list[str] | None:
             continue  # (blanks and &nbsp; between two breaks)
         if breaks >= 2 and pieces[-1]:
             pieces.append([])
-            parted = True
         breaks = 0
         pieces[-1].append(text)
-    if not parted:
+    if len(pieces) == 1:
         return None
     out = [_clean(" ".join(piece)) for piece in pieces]
     return [t for t in out if t] or None

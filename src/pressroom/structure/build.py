@@ -214,7 +214,7 @@ def _glued_head(block: str, title: str | None = None) -> str | None:
         return None  # (cheap tests first: most joins are names in prose, "McAdams", "LinkedIn")
     head = block[:k]
     word = w.group().lower()
-    if word in _SMALL_WORDS or word not in _word_keys(head) and (not title or word not in _word_keys(title)):
+    if word in _SMALL_WORDS or word not in _word_keys(head) and word not in _word_keys(title):
         return None
     return head if _title_cased(head) else None
 
