@@ -745,10 +745,12 @@ class _Release:
         for i, s in enumerate(self.spans):
             by_para.setdefault(s.para, []).append(i)
         found: list[tuple[Speaker | None, bool]] = []
+        prev_closes: list[int] = []  # where the quote before each span closed, in its paragraph
         for i, s in enumerate(self.spans):
             prev_close = 0
             if i > 0 and self.spans[i - 1].end_para == s.para:
                 prev_close = self.spans[i - 1].close
+            prev_closes.append(prev_close)
             nxt = -1
             if i + 1 < len(self.spans) and self.spans[i + 1].para == s.end_para:
                 nxt = self.spans[i + 1].open_at
@@ -810,7 +812,7 @@ class _Release:
                 if sp is None and self.paras[s.para][:s.open_at].strip() and self._bare(s):
                     # a quote opening a sentence after one headed by a person: `Brig. Gen. Lunt
                     # commended Sethera’s vision. “The ability to develop ...”`
-                    sp = self.sentence_before_by(s, prev_close)
+                    sp = self.sentence_before_by(s, prev_closes[i])
                 if sp is None:
                     self.pending.append(s)
                     continue
