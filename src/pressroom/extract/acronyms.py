@@ -719,9 +719,9 @@ def _classify(text: str, idx: int, at: int, inner: str, defs: list[Definition], 
     if " " in stripped and len(stripped) <= 120:
         prev = _word_before(text, at)
         if prev and _units(prev):
-            long_ = match_long_inside(stripped, prev)
-            if long_:
-                defs.append(Definition(prev, long_, idx, at + 1, m_end(text, at), reverse=True))
+            inside = match_long_inside(stripped, prev)
+            if inside:
+                defs.append(Definition(prev, inside, idx, at + 1, m_end(text, at), reverse=True))
                 return
     alias = ALIAS_MARK_RE.match(stripped)
     if alias:

@@ -289,7 +289,7 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
         if verb in BARE_CLAUSE_VERBS and who.strip() and not runaway:
             c = BARE_CLAUSE.match(after)
             subject = _subject_phrase(who) if c and not _RELATIVE_END.search(who[-20:]) else None
-            if subject:
+            if subject and c:
                 sp = resolver.resolve(subject, (pi, pos))
                 if sp is not None:
                     clause = _clean(after[c.start("clause"):])
@@ -301,7 +301,7 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
         if verb in ("announced", "announces", "announce") and who.strip() and not runaway:
             c = ANNOUNCED_CLAUSE.match(after)
             subject = _subject_phrase(who) if c and not _RELATIVE_END.search(who[-20:]) else None
-            if subject:
+            if subject and c:
                 clause = _clean(after[c.start("clause"):])
                 if len(clause.split()) >= 4:
                     sp = resolver.resolve(subject, (pi, pos))

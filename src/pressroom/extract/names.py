@@ -887,7 +887,7 @@ def _plural_position(role: str) -> bool:
 
 def _list_members(paragraph: str, head: Mention) -> list[Mention]:
     """Lone surnames that go on a list after a plural title (`Sens. Kelly and Cramer`)."""
-    out = []
+    out: list[Mention] = []
     pos = head.end
     while len(out) < 20:
         m = _LIST_SURNAME.match(paragraph, pos)
@@ -902,7 +902,6 @@ def _list_members(paragraph: str, head: Mention) -> list[Mention]:
 # same runs come back release after release: `President Bush`, `Senator Mikulski`, `U.S.
 # Attorney`): (segment words, all caps, what precedes) -> _Shape or None (no person)
 _SHAPES: dict[tuple[tuple[str, ...], bool, int], "_Shape | None"] = {}
-_MISSING = object()
 # Only segments this short are kept: names and their titles are (`Acting Assistant Attorney
 # General Renata Hesse`), and the memo stays small whatever the input
 _SHAPE_WORDS = 8
@@ -1048,8 +1047,9 @@ def _mention(paragraph: str, seg: list[tuple[str, int]], fn: frozenset[str], all
     ctx = (2 if paragraph.endswith(_AFTER_OF, 0, at) else 1) if paragraph.endswith(_AFTER_OF_FOR_AT, 0, at) else 0
     if len(toks) <= _SHAPE_WORDS:
         k = (tuple(toks), all_caps, ctx)
-        sh = _SHAPES.get(k, _MISSING)
-        if sh is _MISSING:
+        if k in _SHAPES:
+            sh = _SHAPES[k]
+        else:
             sh = _shape(toks, s, ctx, all_caps)
             if len(_SHAPES) < 100_000:
                 _SHAPES[k] = sh

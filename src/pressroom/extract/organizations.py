@@ -361,16 +361,16 @@ def extract_organizations(
             continue  # "a Decentralized Autonomous Organization (DAO) model": a kind of body, not one
         if _maybe_not_a_body(m.name) and NOT_A_BODY_RE.fullmatch(m.name):
             # "Executive Board of Korber AG": the company is the body
-            of = BOARD_OF_RE.match(m.name)
-            if not of:
+            board = BOARD_OF_RE.match(m.name)
+            if not board:
                 continue
-            body = of.group("body")
+            body = board.group("body")
             if body in BOARD_ORGANS:
                 continue  # "Board of Directors": an organ, no body
             if CASE_CAPTION_RE.search(by_para.get(m.para, ""), max(0, m.start - 5), max(0, m.start)):
                 continue  # "Brown v. Board of Education": a case, not the board
             if " " in body or _distinctive(body, _without(texts, m.name)):
-                m.start += of.start("body")
+                m.start += board.start("body")
                 m.name = body
             # else a common word names what the board oversees, so the board is the body:
             # "the city's Board of Estimates", "Board of Elections"
@@ -717,8 +717,8 @@ def _assemble(mentions: list[Mention], texts: list[tuple[int, str]]) -> list[Org
                                              max(mentions[j].end - mentions[j].start for j in para_ix))
             starts, span = got
             text = text_of.get(m.para, "")
-            for k in range(bisect_left(starts, m.start - span), bisect_left(starts, m.end)):
-                j = para_ix[k]
+            for t in range(bisect_left(starts, m.start - span), bisect_left(starts, m.end)):
+                j = para_ix[t]
                 o = mentions[j]
                 if m.start < o.end:
                     if o.kind == "known" and o.end < m.end and text[o.end:o.end + 1] in ("-", "'", "\u2019"):
@@ -727,13 +727,13 @@ def _assemble(mentions: list[Mention], texts: list[tuple[int, str]]) -> list[Org
         elif kind == "alias":
             # aliases and tickers to their owner
             if m.owner:
-                j = first_by_key.get(_fold(m.owner))
-                if j is not None:
-                    g.union(j, i)
+                owner_ix = first_by_key.get(_fold(m.owner))
+                if owner_ix is not None:
+                    g.union(owner_ix, i)
         else:  # ticker
-            j = first_by_key.get(keys[i])
-            if j is not None:
-                g.union(j, i)
+            owner_ix = first_by_key.get(keys[i])
+            if owner_ix is not None:
+                g.union(owner_ix, i)
     # an appositive that renames a body: "Combined Joint Task Force - Operation Inherent
     # Resolve, the 83-member International Coalition"
     for para, ix in by_para.items():

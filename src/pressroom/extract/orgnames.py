@@ -1482,7 +1482,7 @@ def _chamber(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> Menti
     House"; "House of Representatives" is found from Representatives' side)."""
     nxt = _next_token(text, he + len(suf))
     nbare = _bare(nxt[1]) if nxt else ""
-    follows_cap = bool(nxt) and text[he + len(suf):nxt[0]] == " " and _is_cap(nbare) and nbare not in L.LEFT_STOPS
+    follows_cap = nxt is not None and text[he + len(suf):nxt[0]] == " " and _is_cap(nbare) and nbare not in L.LEFT_STOPS
     before = text[max(0, hs - 20):hs]
     if kw == "Congress":
         if follows_cap and not suf:

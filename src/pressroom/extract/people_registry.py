@@ -174,13 +174,13 @@ class Registry:
                     return self.most_recent(at, among=cands) or cands[-1]
         if len(words) == 1:
             word = key(words[0])
-            cands = self._by_surname.get(word)
+            cands = self._by_surname.get(word, [])
             if not cands:
                 cands = self._by_given(word)
             if not cands and len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
                 # `Dr. Ferros allegations`, `Mr. Hudsons share`: a possessive whose apostrophe
                 # the source lost (DOJ pages) stands for the person with that surname
-                cands = self._by_surname.get(word[:-1])
+                cands = self._by_surname.get(word[:-1], [])
             if not cands:
                 return None
             if len(cands) == 1 or at is None:

@@ -694,9 +694,9 @@ class _Release:
         for rx in (INTRO_OWNED, INTRO_BY, INTRO_NAMED):
             if not announces and (rx is INTRO_OWNED or len(par.split()) > 25):
                 continue  # `Harry Reid's floor statement.` is no announcement; `Statement of Sen. X on ...` heads one
-            m = rx.search(par)
-            if m and not self.in_quote(q, m.start()):
-                owner = m.group("owner")
+            intro = rx.search(par)
+            if intro and not self.in_quote(q, intro.start()):
+                owner = intro.group("owner")
                 if owner in ("his", "His", "her", "Her"):
                     owner = "he" if owner.lower() == "his" else "she"
                 else:
@@ -841,6 +841,7 @@ class _Release:
         out = []
         for s in self.pending:
             best: Quote | None = None
+            best_at = (-1, -1)
             for pi, off, q in quotes:
                 if pi == s.para and off < s.open_at or pi == s.para - 1 and not self.paras[s.para][:s.open_at].strip():
                     if best is None or (pi, off) >= best_at:

@@ -86,7 +86,7 @@ def _is_abbreviation_end(text: str, dot: int, after: int) -> bool:
     if low in TITLES:
         return True
     nxt = _WORD_AFTER.match(text, after)
-    opener = bool(nxt) and nxt.group(1).lower() in OPENERS and nxt.group(1)[0].isupper()
+    opener = nxt is not None and nxt.group(1).lower() in OPENERS and nxt.group(1)[0].isupper()
     initialism = "." in word or (len(word) == 1 and word.isupper())  # `U.S`, `D.C`, `F`
     if initialism or low in MAYBE:
         return not opener

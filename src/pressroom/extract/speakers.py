@@ -302,8 +302,8 @@ class Resolver:
             if not weak_ok and self.registry.find(words, at) is None and not (
                     is_titled or role or flags(core[0]) & F_GIVEN or any(flags(w) & F_INITIAL for w in words)):
                 return None
-            e = self.registry.add(name, title=title, role=role, at=at)
-            return Speaker(e.name, "person", e)
+            added = self.registry.add(name, title=title, role=role, at=at)
+            return Speaker(added.name, "person", added)
         e = self.registry.find(words, at)
         if e is not None:
             self.registry.add(name, title=title, role=role, at=at)
@@ -494,21 +494,22 @@ class Resolver:
             sp = self._person_from_run(text, m, at, allow_new_single=single_subject, weak_ok=False)
             if sp is not None:
                 return sp
-        rejected, self._rejected = self._rejected, None
+        rejected: tuple[int, str, str] | None = self._rejected
+        self._rejected = None
         if text[2:3] == " " and text[:2].isupper() and not strict:  # cheap pre-test: `JR Gonzales, `
             sp = self._bare_initials(text, at)
             if sp is not None:
                 return sp
         org = org_name(text)
         if org is not None and not strict:
-            head = CAP_RUN.match(text)
-            if head is not None and org.startswith(head.group()) and text.startswith(" of ", head.end()) \
-                    and 2 <= len(head.group().split()) <= 3 and len(
-                        [w for w in text[head.end() + 4:].split() if w[:1].isupper()]) >= 2:
+            run = CAP_RUN.match(text)
+            if run is not None and org.startswith(run.group()) and text.startswith(" of ", run.end()) \
+                    and 2 <= len(run.group().split()) <= 3 and len(
+                        [w for w in text[run.end() + 4:].split() if w[:1].isupper()]) >= 2:
                 # `said Raj Patel of Grizzly Media Co`: a name and the body it works for; the
                 # person speaks when the name is one, and the body's name is more than a place
                 # (`Vietnam Veterans of America` is a body)
-                sp = self._person_from_run(text, head, at, allow_new_single=False)
+                sp = self._person_from_run(text, run, at, allow_new_single=False)
                 if sp is not None:
                     return sp
         if org is None and not strict:
