@@ -289,13 +289,17 @@ codefendant codefendants relator relators whistleblower whistleblowers
 # Words of places, works, documents and bands that no person's name holds: `Ming Copper-Gold Mine`,
 # `Elise Wolff Elementary`, `President Barack Obamas Memorandum` (DOJ), `Robert C. Byrd Courthouse`,
 # `Mineral, Lyon and Esmeralda Counties`, `Senate Russell Room 328`, `the Jerry Leeman Duo`,
-# `its 360° Partner Success Model`
+# `its 360° Partner Success Model`; a firm's trade or function (`its Al Shola Gas brand`, `Irving
+# Oil`, `JP Morgan Asset Management`, `Morgan Stanley Research`, `Newton Insights`), a place's kind
+# (`Russell National Wildlife Refuge`, `Hannah Spring Sculpture Garden`), a heading (`Session Details`)
 _MORE_NON_PERSON = frozenset("""
 mine mines elementary parkway expressway freeway tunnel courthouse monument terminal medal medals scholarship
 scholarships fellowship fellowships lecture memorandum productions enterprises nomination nominations confirmation article articles chapter
 clause statement statements remarks relations inquiries enquiries excerpt excerpts transcript transcripts
 counties cities townships parishes provinces districts room rooms auditorium ballroom transit incident
 duo trio quartet quintet band ensemble orchestra choir model models
+oil gas trucks aerospace nonwovens apparel galleries insights automation management operations research acquisition
+hiring revenues details scorecard survey chamber garden gardens trails wildlife
 """.split())
 # Adverbs and prepositions a title-case headline capitalises: `Senators Rev Up Pressure on China`
 _PARTICLE_WORDS = frozenset("up down out off into onto upon against toward towards like unlike about around".split())
@@ -574,6 +578,8 @@ def signal_words() -> frozenset[str]:
             out.add(form)
             out.add(form + ".")
     out.update(f"{c}." for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+    # two initials as the given name: `Special Agent in Charge C.J. Porter` (DOJ), `J.D. Smith`
+    out.update(f"{c}.{d}." for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ" for d in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
     out.update(("Commander-in-Chief", "Secretary-of-State"))
     out.update(("TSgt", "SSgt", "MSgt", "SMSgt", "CMSgt", "SrA", "A1C", "SFC", "SPC", "Spc.", "PFC", "LCpl", "CWO",
                 "LTC", "LTG", "LCDR", "MCPO", "SCPO", "CPO", "PO1", "PO2", "PO3", "Ens."))
@@ -706,8 +712,8 @@ def _list_lead_ok(paragraph: str, start: int) -> bool:
     return w.isalpha() and w.islower() and w not in _NO_LIST_LEAD
 
 
-# A name word spelled like one: `Farah`, `McKay`, `O'Neill`, `Hoover-Najera`, `T.` (not `CMSgt`)
-_PLAIN_NAME_WORD = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\.")
+# A name word spelled like one: `Farah`, `McKay`, `O'Neill`, `Hoover-Najera`, `T.`, `J.P.` (not `CMSgt`)
+_PLAIN_NAME_WORD = re.compile(r"(?:Mc|Mac|O['’]|D['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?|[A-Z]\.(?:[A-Z]\.)?")
 
 
 def _promote_list_members(paragraph: str, men: list[Mention]) -> None:
@@ -721,7 +727,7 @@ def _promote_list_members(paragraph: str, men: list[Mention]) -> None:
     for order in (range(1, len(men)), range(len(men) - 2, -1, -1)):
         for i in order:
             m = men[i]
-            if m.strong or not 2 <= len(m.words) <= 3 or not all(_PLAIN_NAME_WORD.fullmatch(w) for w in m.words):
+            if m.strong or not 2 <= len(m.words) <= 4 or not all(_PLAIN_NAME_WORD.fullmatch(w) for w in m.words):
                 continue
             nb = men[i - 1] if order.step == 1 else men[i + 1]
             if nb.strong and not nb.plural and (link(nb, m) if order.step == 1 else link(m, nb)):
@@ -1001,6 +1007,11 @@ def _shape(toks: list[str], s: int, ctx: int, all_caps: bool) -> _Shape | None:
     if not words[-1] or not name_ok(words, all_caps=all_caps, titled=is_titled, fls=wfl):
         return None
     core_fl = [f for f in wfl if not f & (F_INITIAL | F_SUFFIX)]
+    # two initials alone before a surname are the given name (`Special Agent in Charge C.J.
+    # Porter`, DOJ): a core word, but no known given name: a position must vouch for the person,
+    # for a firm is often so named (`J.C. Penney`, `W.R. Grace`, `H.C. Wainwright`)
+    if len(words) == 2 and len(words[0]) == 4 and wfl[0] & F_INITIAL and not wfl[1] & F_INITIAL:
+        core_fl.insert(0, 0)
     if len(core_fl) < 2 and not is_titled:
         return None
     if len(words) == 1 and len(prefix) >= 2 and fl[b - 1] & F_HONORIFIC and not fl[b - 2] and prefix[-2][:1].isupper():
@@ -1105,7 +1116,10 @@ def _mention(paragraph: str, seg: list[tuple[str, int]], fn: frozenset[str], all
         strong = sh.given_first or inner_initial or PARTY_TAG.match(paragraph, end) is not None or (
             sh.core >= 2 and paragraph.startswith(",", end) and AGE_OR_DEGREE.match(paragraph, end) is not None
             and not ALIAS_BEFORE.search(paragraph, max(0, start - 60), start)) or (
-            sh.core == 2 and not sh.prefix and not ctx and PERSONAL_NOUN_AFTER.match(paragraph, end) is not None)
+            sh.core == 2 and not sh.prefix and not ctx and PERSONAL_NOUN_AFTER.match(paragraph, end) is not None) or (
+            role is not None and sh.n == 2 and len(words[0]) == 4 and _is_initial(words[0]))
+        # (`Special Agent in Charge C.J. Porter`, `Trial Attorneys J.P. Cooney`: a position vouches
+        # for two initials and a surname, which alone may be a firm's name: `J.C. Penney`)
     if not strong and sh.core >= 2 and paragraph.startswith(", ", end) and not sh.prefix and not ctx:
         # (not after `of`/`for`/`at`: `the Chairman of the Federal Reserve, the Chairman of the FDIC`)
         # `Pol Theis, the notable eclectic interior designer`: an appositive position vouches for it
