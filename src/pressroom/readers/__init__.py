@@ -21,6 +21,10 @@ class Document:
     location: str | None = None
     source: str | None = None
     meta: dict[str, str] = field(default_factory=dict)
+    # Blocks the markup marks as no part of the text: a page's attached documents, each a download
+    # link alone in its paragraph (justice.gov's "<p><span class="file"><img class="file-icon" ...>
+    # <a type="application/pdf" ...>Wheaton Settlement Agreement</a></span></p>"). Kept as boilerplate.
+    attachments: list[str] = field(default_factory=list)
     # True when every block is already stripped with single spaces only (" ".join(b.split())),
     # as this package's readers make them: `structure` then skips its own whitespace pass.
     spaces_normalized: bool = False

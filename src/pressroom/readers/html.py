@@ -62,6 +62,12 @@ _OUTER_BLOCKS = f":is({_BLOCK_TAGS}):has({_BLOCK_TAGS})"
 _NOISE_TAGS = ", ".join(_NOISE)
 # Block elements inside a table cell
 _IN_CELL = f"td :is({_BLOCK_TAGS})"
+# A link to an attached document (the block's first link): "<a href="/opa/file/894711/download" type="application/pdf;
+# length=835056">Wheaton Settlement Agreement</a>" (justice.gov wraps it in a <span class="file">
+# with a file icon); a paragraph holding nothing else is the attachment's label, not text
+# Characters a paragraph of text ends with; a document's label ends with none of them
+# ("YNS Superseding Indictment", "SPL Police Accomplishments 8.10.16" ends with a digit)
+_SENTENCE_END = tuple('.!?:;"”’)')
 # Line-breaking tags of bare layouts, before their text is taken: "<br/>", "</div>", "</p>"
 _BREAK_TAG = re.compile(r"(?i)<br\s*/?>|</div>|</p>")
 
@@ -86,8 +92,22 @@ def _drop_noise(node) -> None:
         n.decompose()
 
 
-def _blocks_of(node) -> list[str]:
-    """Paragraph texts in order; text outside <p> (bare <br> layouts) is kept too."""
+def _is_attachment(p, text: str) -> bool:
+    """Is this short block only the link to an attached document? (The pre-tests spare the
+    selector walk on every block that is prose.)"""
+    if len(text) > 150 or text.endswith(_SENTENCE_END):
+        return False
+    # (a walk of the block's few nodes: a css_first call compiles its selector, ~20 us)
+    for node in p.traverse():
+        if node.tag == "a":
+            kind = node.attributes.get("type") or ""
+            return kind.startswith("application/") and _clean(node.text(separator=" ")) == text
+    return False
+
+
+def _blocks_of(node, attachments: list[str] | None = None) -> list[str]:
+    """Paragraph texts in order; text outside <p> (bare <br> layouts) is kept too.
+    Attached documents' labels go to `attachments` instead, when it is given."""
     blocks: list[str] = []
     parts = node.css(_BLOCK_TAGS)
     if parts:
@@ -103,7 +123,9 @@ def _blocks_of(node) -> list[str]:
                 continue
             t = _clean(p.text(separator=" "))
             if t:
-                if breaks and len(t) > 80 and p.css_first("br") is not None and (pieces := _paragraphs_in(p)):
+                if attachments is not None and _is_attachment(p, t):
+                    attachments.append(t)
+                elif breaks and len(t) > 80 and p.css_first("br") is not None and (pieces := _paragraphs_in(p)):
                     blocks.extend(pieces)
                 else:
                     blocks.append(t)
@@ -277,7 +299,8 @@ def read_html(text: str) -> Document:
     else:
         _drop_noise(tree)
         body = _densest(tree) or tree.body
-    blocks = _blocks_of(body) if body is not None else []
+    attachments: list[str] = []
+    blocks = _blocks_of(body, attachments) if body is not None else []
     if title is None:
         h1s = [_clean(h.text()) for h in tree.css("h1")]
         h1s = [h for h in h1s if h]
@@ -293,4 +316,5 @@ def read_html(text: str) -> Document:
         subtitle=subtitle,
         date=date,
         spaces_normalized=True,  # every block went through _clean
+        attachments=attachments,
     )

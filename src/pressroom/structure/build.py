@@ -396,7 +396,7 @@ def structure(doc: Document) -> Structured:
         # the first full date of the lede: "... on February 17, 2021, visited ..."
         out.date = _own_lede_date(body[0])
     out.paragraphs = body
-    out.boilerplate = pre + boiler
+    out.boilerplate = pre + boiler + doc.attachments if doc.attachments else pre + boiler
     if out.title and "  " in out.title:
         out.title = " ".join(out.title.split())  # "... Compilation Album  Announcement by ..." (Reportable)
     return out

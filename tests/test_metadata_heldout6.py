@@ -1,0 +1,61 @@
+"""Held-out metadata/structure checks (helper meta4): rules tested on releases they were not written for."""
+from __future__ import annotations
+
+import time
+
+from pressroom import parse_text
+
+# justice.gov's page frame around a press release body (the parts the reader looks at)
+_DOJ_PAGE = (
+    "<html><body><h1 id=\"node-title\">{title}</h1>"
+    "<div class=\"field field--name-field-pr-body\"><div class=\"field__items\"><div class=\"field__item even\">"
+    "{body}</div></div></div></body></html>"
+)
+
+
+def _file_link(label: str, fid: int) -> str:
+    return (
+        f'<p><span class="file file-default media-element" data-fid="{fid}" data-media-element="1">'
+        '<img alt="" class="file-icon" src="/modules/file/icons/application-pdf.png" title="application/pdf" />'
+        f'<a href="/opa/file/{fid}/download" target="_blank" type="application/pdf; length=597652">{label}</a></span></p>'
+    )
+
+
+def test_attached_documents_leave_the_body() -> None:
+    # DOJ release_03207 (National Security Division, 2015): two complaints attached after the last
+    # paragraph, each a download link alone in its <p>; the rule was written on release_02673/02212
+    body = (
+        "<p>The case is being investigated by the FBIs Joint Terrorism Task Force. The case is being prosecuted "
+        "by Assistant U.S. Attorneys Gordon D. Kromberg and Dennis Fitzpatrick of the Eastern District of Virginia.</p>"
+        + _file_link("Farrokh Complaint", 813786)
+        + _file_link("Elhassan Complaint", 813791)
+    )
+    text = _DOJ_PAGE.format(title="Two Men Charged with Conspiring to Provide Material Support to ISIL", body=body)
+    r = parse_text(text, "release_03207.html", extract=False)
+    assert r.paragraphs == [
+        "The case is being investigated by the FBIs Joint Terrorism Task Force. The case is being prosecuted by "
+        "Assistant U.S. Attorneys Gordon D. Kromberg and Dennis Fitzpatrick of the Eastern District of Virginia."
+    ]
+    assert r.boilerplate[-2:] == ["Farrokh Complaint", "Elhassan Complaint"]
+
+
+def test_links_in_prose_stay_in_the_body() -> None:
+    # a sentence that links a document keeps its paragraph; so does a short link that is no file
+    body = (
+        "<p>The agreement was secured by the Civil Rights Division. Read the "
+        '<a href="/opa/file/894711/download" type="application/pdf; length=835056">settlement agreement</a>.</p>'
+        '<p><a href="https://www.justice.gov/crt">Civil Rights Division</a></p>'
+    )
+    r = parse_text(_DOJ_PAGE.format(title="Justice Department Reaches Settlement", body=body), "x.html", extract=False)
+    assert r.paragraphs == [
+        "The agreement was secured by the Civil Rights Division. Read the settlement agreement .",
+        "Civil Rights Division",
+    ]
+
+
+def test_attachment_test_is_linear() -> None:
+    body = "".join(_file_link(f"Exhibit {k}", k) for k in range(3000)) + "<p>" + "word " * 5000 + "</p>"
+    t = time.perf_counter()
+    r = parse_text(_DOJ_PAGE.format(title="T", body=body), "x.html", extract=False)
+    assert time.perf_counter() - t < 1.0
+    assert len(r.paragraphs) == 1
