@@ -297,15 +297,20 @@ def extract_organizations(
 
     body_lower: list[str] = []
 
+    def body_text() -> str:
+        """The release's text without its headline, joined once (built on first use)."""
+        if not body_lower:
+            body_lower.append("\n".join(t for p, t in texts if p >= 0))
+            body_lower.append(body_lower[0].lower())
+        return body_lower[0]
+
     def headline_lowered(name: str) -> bool:
         """Does the text write a headline's title-case name only in lower case ("A federal court
         in Kansas", "its emphasis on after-sales service", "plans to establish Mullen Credit
         Corporation")? Then the headline's capitals are title case, no name."""
         if any(name in t for p, t in texts if p >= 0):
             return False
-        if not body_lower:
-            body_lower.append("\n".join(t for p, t in texts if p >= 0))
-            body_lower.append(body_lower[0].lower())
+        body_text()
         i = body_lower[1].find(name.lower())
         return i >= 0 and body_lower[0][i].islower()
 
@@ -355,6 +360,13 @@ def extract_organizations(
                 continue
         if m.para == -1 and m.kind == "head" and " " in m.name and headline_lowered(m.name):
             continue  # a headline's "Federal Court", "After-Sales Service" where the text says "a federal court"
+        if m.para == -1 and " for " in m.name and m.kind in ("head", "suffix") and m.name not in body_text():
+            # a headline's name over "for" that the release never writes out: title case ran it
+            # into a phrase ("Exclusive Blockchain Fund for Accredited Investors", "U.S. Food and
+            # Drug Administration for Biologics License Applications", "Land for Flagship Utah
+            # Data Center", "Order for Standard Parking Corp."); a body named in it is named in
+            # the text too, and found there ("Centers for Disease Control" written out is kept)
+            continue
         if m.kind in WEAK_CUES and " " not in m.name and not distinctive(m.name):
             continue  # "County Commissioner Candidate Launches ...": a common word, not a name
         if L.is_kind_of_body(m.name):

@@ -308,16 +308,30 @@ def _plural_departments(text: str, para: int, hs: int, he: int) -> list[Mention]
 
 # Capitalised verbs of a title-case headline, where a name's left edge is: "HBOT Revolution
 # Formalizes 60-Office Plastic Surgery Network", "Justice Department Settles Lawsuit Against ...".
-TITLE_VERB_RE = re.compile(
+_TITLE_VERBS = (
     r"(?:Announce|Launche|Formalize|Settle|Initiate|Join|Expand|Unveil|Introduce|Release|Report|Complete|"
     r"Receive|Name|Appoint|Acquire|Partner|Win|Award|Sign|Open|Celebrate|Host|Honor|Mark|Reach|Secure|"
     r"Raise|Close|Agree|Plead|File|Sue|Charge|Sentence|Welcome|Select|Debut|Deliver|Bring|Help|Offer|"
     r"Provide|Present|Share|Support|Urge|Call|Seek|Ask|Tell|Say|Praise|Applaud|Commend|Establishe|Create|"
     r"Add|Hire|Tap|Invest|Begin|Achieve|Surpasse|Integrate|Harnesse|Team|Collaborate|Promote|Update|"
     r"Eye|Target|Strengthen|Accelerate|Boost|Enhance|Extend|Enable|Revolutionize|Redefine|Transform|Forge|"
-    r"Relocate|Finalize|Undertake|Highlight|Engage)s|Announce|Unveil|Collaborate|Launch|Join|Sign|Team|Amidst|"
-    r"Against|Into|Over|Amid|Across|Toward|Towards|Upon|Within|Without|Versus|Vs\.?"
+    r"Relocate|Finalize|Undertake|Highlight|Engage|Passe|Approve|Hail|Testifie|Visit|Pledge|Vote)s|"
+    r"Announce|Unveil|Collaborate|Launch|Join|Sign|Team"
 )
+TITLE_VERB_RE = re.compile(
+    _TITLE_VERBS + r"|Amidst|Against|Into|Over|Amid|Across|Toward|Towards|Upon|Within|Without|Versus|Vs\.?"
+)
+# A headline's capitalised verb inside a head's "of/for" complement ends the name: "Department of
+# Justice Announces Significant Tool in ...", "University of Notre Dame Launches Second Course",
+# "Associates of Bandido Outlaw Motorcycle Gang Charged in ..." (TITLE_VERB_RE's verbs and the
+# past participles of DOJ headlines; not its prepositions: "Office on Violence Against Women").
+HEADLINE_COMPLEMENT_STOP_RE = re.compile(
+    _TITLE_VERBS + r"|"
+    r"Indicted|Charged|Sentenced|Convicted|Arrested|Extradited|Acquitted|Ordered|Fined|"
+    # a person of the body, the headline's subject: "Department of Veterans Affairs Employee Indicted"
+    r"Employee|Official|Contractor|Inmate"
+)
+
 # Person titles a name never runs over leftwards (contact lines: "John Smith Public Relations
 # Manager Innovative Marketing Co.").
 LEFT_TITLE_STOPS = frozenset("Manager Officer Spokesman Spokesperson Spokeswoman Founder Chair Chairperson CEO CFO COO CTO "
@@ -1038,6 +1052,8 @@ def _head_mention(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> 
                 if text[he:he + 1] == " " and COMPLEMENT_START_RE.match(text, he + 1) else he
             if end == he + 1:
                 end = he
+            elif para < 0:
+                end = _headline_verb_cut(text, he, end)
             elif kw in SUB_UNIT_HEADS and any(_bare(w) in L.HEADS or _bare(w) in POSSESSIVE_PLURALS
                                                for w in text[he:end].split()):
                 end = he  # "Counterterrorism Section of the ... National Security Division": two bodies
@@ -1127,6 +1143,18 @@ def _head_mention(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> 
     else:
         kind = "suffix" if is_suffix else "head"
     return Mention(_dedupe_heading(name), para, name_start, end, kind, full=full, owner=owner, head=kw)
+
+
+def _headline_verb_cut(text: str, he: int, end: int) -> int:
+    """The end of a headline's complement text[he:end] before its first capitalised verb (see
+    HEADLINE_COMPLEMENT_STOP_RE): a title-case headline capitalises the verb after the name."""
+    pos = he
+    for k, tok in enumerate(text[he:end].split()):
+        pos = text.index(tok, pos)
+        if k >= 2 and HEADLINE_COMPLEMENT_STOP_RE.fullmatch(_bare(tok)):  # (never "of"/"for" + its first word)
+            return len(text[:pos].rstrip(" ,"))
+        pos += len(tok)
+    return end
 
 
 # "and" + a few capitalised words ending in a law's or programme's word after a head: the head
@@ -1383,6 +1411,8 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str]) -> tuple[list[M
                     if text.startswith(" 10.", he) or text.startswith(": 10.", he):
                         if DOI_NUMBER_RE.match(text, he):
                             continue  # "published (DOI: 10.1016/j.hbpd.2024.12.005)": an identifier's label
+                    if kw == "WHO" and text.startswith(":", he):
+                        continue  # a media advisory's "WHO: Senator Norm Coleman ...", not the health body
                 mentions.append(Mention(kw, para, hs, hs + len(kw), "known"))
                 continue
             if kw in L.AFFILIATION_ROLES and not suf:

@@ -1,0 +1,61 @@
+"""Held-out organization rules (helper orgs4, seed 27182): real sentences from releases the rules
+were not written for."""
+import time
+
+from pressroom.extract.organizations import extract_organizations
+
+
+def _names(paragraphs: list[str], title: str | None = None) -> list[str]:
+    return [o.name for o in extract_organizations(paragraphs, title)[0]]
+
+
+def test_media_advisory_who_label_is_no_health_body() -> None:
+    # Senate Hutchison 22Mar2005 media advisory; Senate Reid 1Mar2005
+    assert "WHO" not in _names(["WHO: - U.S. Senator Kay Bailey Hutchison", "WHAT: Press conference"])
+    assert "WHO" not in _names(["WHO: Senators Clinton, Schumer, Reid, Durbin, Dorgan and Kerry"])
+    # the World Health Organization is still found (newmediawire GeoVax 2025)
+    assert "WHO" in _names(["This diversified pipeline aligns with HHS, NIH, FDA, and WHO priorities for pandemic preparedness."])
+
+
+def test_headline_verb_ends_a_complement() -> None:
+    # DOJ release_02974 (a headline the rule was not written for)
+    title = "Department of Justice Releases Report on Understanding Firearms Assaults Against Law Enforcement"
+    names = _names(["The Department of Justice today released a report."], title)
+    assert "Department of Justice" in names
+    assert not any("Releases" in n for n in names)
+    # 247PressRelease 2024: "Trinity School of Medicine Partners with Chartjoy"
+    names = _names(["Trinity School of Medicine announced a partnership with Chartjoy."],
+                   "Trinity School of Medicine Partners with Chartjoy")
+    assert "Trinity School of Medicine Partners" not in names
+
+
+def test_headline_complement_keeps_a_body_against_whom() -> None:
+    # "Against" is no verb: DOJ component names hold it
+    names = _names(["The grant comes from the Office on Violence Against Women."],
+                   "Office on Violence Against Women Awards Grants")
+    assert "Office on Violence Against Women" in names
+
+
+def test_headline_phrase_over_for_is_no_body() -> None:
+    # ibn 2025 BluSky AI: the data center is a place the company builds, not a body
+    title = "AINewsBreaks – BluSky AI Inc. (OTC: BSAI) Secures 9.3 MW Power and Land for Flagship Utah Data Center"
+    names = _names(["BluSky AI Inc. (OTC: BSAI) today announced it secured power for its data center in Utah."], title)
+    assert "Land for Flagship Utah Data Center" not in names
+    # newsdirect 2024 Ocean Power Technologies
+    title = "Ocean Power Technologies completes Operation with Multiple Unmanned Vehicles for US Government"
+    names = _names(["Ocean Power Technologies, Inc. today announced the operation."], title)
+    assert not any(" for " in n for n in names)
+
+
+def test_headline_name_with_for_written_out_is_kept() -> None:
+    # Senate: a body whose name holds "for", named again in the text
+    names = _names(["The Centers for Disease Control and Prevention reported new cases."],
+                   "Senator Praises Centers for Disease Control")
+    assert any(n.startswith("Centers for Disease Control") for n in names)
+
+
+def test_hostile_headline_stays_fast() -> None:
+    t = time.process_time()
+    extract_organizations(["Department of Justice Announces Tool for Acme Fund for " * 5000],
+                          "Department of Justice Announces Tool for Acme Fund for " * 200)
+    assert time.process_time() - t < 1.0
