@@ -222,6 +222,69 @@ def _continue(par: str, pi: int, s1: int, verb: str, sp: Speaker, out: list[Repo
     return len(par)
 
 
+def _bare_clause_after(par: str, e: int, verb_text: str) -> bool:
+    """Does a clause without `that` follow the verb (`Leeuwen also said the grant will enhance
+    ...`)? The look-around before the sentence work let such a verb through only when a `that`
+    happened to stand within 260 characters, so rule 2b read a bare clause only by chance."""
+    return verb_text[1:] in BARE_CLAUSE_VERBS and BARE_CLAUSE.match(par, e) is not None
+
+
+# Words a bare-clause subject may head with in lower case: an article, a possessive, a pronoun
+# (`the company said it will ...`, `he said the grant will ...`); any other lower-case head is no
+# speaker's name (`some of those who showed up ... said they were ...`)
+_SUBJECT_LOWER_HEADS = frozenset("the a an this these those his her its their our he she they it we i both".split())
+# A subordinating word heading the subject: the saying is a condition or a background, not a
+# statement (`If the Senate says we must have them, then ...`, `While the Air Force said ...`)
+_SUBORDINATORS = frozenset("if while when whether although though unless because once until as since before after "
+                           "where what how why".split())
+
+
+# A subordinating word inside the words before the verb: the verb's subject follows the last one
+# (`Sen. Harry Reid of Nevada issued the following statement after the Pentagon said they are
+# canceling ...`); after `if`/`unless`/`whether` the saying is only a condition
+_INNER_SUBORDINATOR = re.compile(r"[ \t,](?P<w>after|before|when|because|while|since|until|although|though|but|if|unless|whether)[ \t]+")
+
+
+def _last_clause_subject(subject: str) -> str | None:
+    """The subject of a bare-clause verb when the words before it hold a clause of their own,
+    else the words as they are; None when the saying is a condition (`... if the President says
+    the bill is ...`)."""
+    if " " not in subject.strip():
+        return subject
+    last = None
+    for last in _INNER_SUBORDINATOR.finditer(subject):
+        pass
+    if last is None:
+        return subject
+    if last.group("w") in ("if", "unless", "whether"):
+        return None
+    return subject[last.end():]
+
+
+def _bare_subject_ok(subject: str, resolver: Resolver, at: tuple[int, int]) -> bool:
+    """May the words before `said` + a bare clause be its speaker? The `that` of rule 1 marks the
+    clause; a bare clause has only the verb, so its subject must head with a name, a pronoun or
+    an article: not a share (`56% of AI decision-makers said their organization will ...`), a
+    subordinating word (`If the Senate says we must ...`), another lower-case word, or a document
+    (`the report says`); and a lone capitalised word must be someone already named or a body
+    (`Management believes the Company's product pipeline has ...` named no one)."""
+    u = _unlead(subject).strip()
+    words = u.split()
+    if not words:
+        return False
+    first = words[0].lower()
+    if first.endswith("%") or words[1:2] == ["percent"] or first == "according":
+        return False  # `56% of AI decision-makers said`, `According to Forrester's ... Survey, 56% ... said`
+    if first in _SUBORDINATORS or not (u[:1].isupper() or u[:1].isdigit() or first in _SUBJECT_LOWER_HEADS):
+        return False
+    if _document_subject(subject):
+        return False
+    if len(words) == 1 and first not in _SUBJECT_LOWER_HEADS:
+        # no new person from a lone word (`Management`): a name met before, or a body the headline names
+        return resolver.registry.find(words, at) is not None or resolver._looks_like_org(u)
+    return True
+
+
 def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Resolver,
                   edges_of: Callable[[int], list[int]] | None = None,
                   verbs: Iterable[tuple[int, int, str]] | None = None, *, marks_lost: bool = False) -> list[Reported]:
@@ -243,7 +306,8 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
         # cheap look around before any sentence work: a `that` soon after, the sentence end (or a
         # time word) right after, a comma right before, or a relative pronoun just before
         if not (par.find(" that ", e, e + 260) >= 0 or par.find(" that, ", e, e + 260) >= 0 or par[e:e + 1] in ".!?,;" or par[pos - 1:pos] in ",\"”"
-                or _TIME_AFTER.match(par, e) or _RELATIVE_NEAR.search(par, max(0, pos - 40), pos)):
+                or _TIME_AFTER.match(par, e) or _RELATIVE_NEAR.search(par, max(0, pos - 40), pos)
+                or _bare_clause_after(par, e, verb_text)):
             continue
         s0, s1, runaway = _sentence(par, pos, pi, edges_of)
         if busy.overlaps(s0, s1):
@@ -290,6 +354,8 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
             c = BARE_CLAUSE.match(after)
             subject = _subject_phrase(who) if c and not _RELATIVE_END.search(who[-20:]) else None
             if subject and c:
+                subject = _last_clause_subject(subject)
+            if subject and c and _bare_subject_ok(subject, resolver, (pi, pos)):
                 sp = resolver.resolve(subject, (pi, pos))
                 if sp is not None:
                     clause = _clean(after[c.start("clause"):])

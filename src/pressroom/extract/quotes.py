@@ -575,6 +575,14 @@ class _Release:
         end = sentences.end_of(self.edges(s.end_para), s.close, len(par))
         return not _WORD.search(par, s.close, max(s.close, end))
 
+    def _unread_attribution(self, s: Span) -> bool:
+        """Does a reporting verb follow the quote in its sentence (`"We built True Markets ...,"
+        said Gupta, who has a BS ...`, a name the rules could not tell)? Such a quote has its own
+        speaker and is left out, not given to reported speech before it."""
+        par = self.paras[s.end_para]
+        end = sentences.end_of(self.edges(s.end_para), s.close, len(par))
+        return end > s.close and VERB.search(par, s.close, end) is not None
+
     def _speaker_again(self, last: Speaker, pi: int) -> Speaker | None:
         """A quote paragraph with no attribution, after narrative paragraphs, is the last speaker's
         when that person is still the last one the release mentioned: `"The GEAR UP program is ...,"
@@ -840,6 +848,8 @@ class _Release:
         Dorgan said. "They not only help ..."` -> Dorgan."""
         out = []
         for s in self.pending:
+            if self._unread_attribution(s):
+                continue  # `," said Gupta, who has a BS ...`: its own speaker, whom the rules could not tell
             best: Quote | None = None
             best_at = (-1, -1)
             for pi, off, q in quotes:
