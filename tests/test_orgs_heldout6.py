@@ -59,3 +59,33 @@ def test_hostile_headline_stays_fast() -> None:
     extract_organizations(["Department of Justice Announces Tool for Acme Fund for " * 5000],
                           "Department of Justice Announces Tool for Acme Fund for " * 200)
     assert time.process_time() - t < 1.0
+
+
+def _groups(paragraphs: list[str], title: str | None = None) -> dict[str, list[str]]:
+    return {o.name: o.aliases for o in extract_organizations(paragraphs, title)[0]}
+
+
+def test_spelled_out_legal_form_joins_the_short_name() -> None:
+    # ibn 2025 ChineseNewsBreaks (Texxon): "Texxon Holding Limited" and "Texxon Holding" are one
+    g = _groups(["Texxon Holding (NASDAQ: NPT), a leading supply chain management provider, announced the exercise.",
+                 "About Texxon Holding Limited"],
+                "ChineseNewsBreaks – Texxon Holding Limited (NASDAQ: NPT) Announces Full Exercise of Option")
+    assert "Texxon Holding Limited" in g and "Texxon Holding" in g["Texxon Holding Limited"]
+    # DOJ release_09075: "Bank of America Corporation" and "Bank of America"
+    g = _groups(["The settlement with Bank of America Corporation resolves claims.",
+                 "Bank of America will pay compensation to servicemembers."])
+    assert list(g) == ["Bank of America Corporation"] and "Bank of America" in g["Bank of America Corporation"]
+
+
+def test_legal_form_tail_joins_its_company() -> None:
+    # Senate Burns 7Sep2005: "BNSF Railway Company" and its "Railway Company"
+    g = _groups(["challenged the President and CEO of Burlington Northern Santa Fe (BNSF) Railway Company, to lead",
+                 "BNSF Railway Company"])
+    assert "Railway Company" not in g
+
+
+def test_legal_form_breaks_a_tie_for_the_lead_name() -> None:
+    # ibn 2025 McEwen Mining headline "Investee Goliath Resources Reports ...": the legal name leads
+    from pressroom.extract.organizations import _fullness
+    assert _fullness("Goliath Resources Limited", None) > _fullness("Investee Goliath Resources", None)
+    assert _fullness("SolarBank Corporation", None) > _fullness("SolarBank", None)

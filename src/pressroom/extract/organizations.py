@@ -43,6 +43,7 @@ from .orgnames import (
     GENERIC_CAPITAL,
     GENERIC_OWNERS,
     LEADING_US_RE,
+    LONG_LEGAL_SUFFIXES,
     PERSON_ROLES,
     Mention,
     _fold,
@@ -775,10 +776,16 @@ def _assemble(mentions: list[Mention], texts: list[tuple[int, str]]) -> list[Org
         by_last.setdefault(words[-1], []).append((words, frozenset(words), i))
     for ka, a in split:
         la = len(ka)
-        if la < 2 or ka[0] in HEAD_KEYS:
+        if la == 2 and ka[1] in LONG_LEGAL_KEYS and ka[0] in by_last:
+            # "Credit Corporation" of "Mullen Credit Corporation" (keyed "mullen credit": the
+            # spelled-out legal form leaves a key of two words or more)
+            ka, la = ka[:1], 1
+            bucket = by_last[ka[0]]
+        elif la < 2 or ka[0] in HEAD_KEYS:
             continue  # "department of justice" is a full name, not the tail of "california department of justice"
-        bucket = by_last[ka[-1]]
-        if len(bucket) < 2:
+        else:
+            bucket = by_last[ka[-1]]
+        if len(bucket) < 2 and la > 1:
             continue
         fits = set()
         set_a = None
@@ -840,6 +847,8 @@ def _assemble(mentions: list[Mention], texts: list[tuple[int, str]]) -> list[Org
 # Trinity School of Medicine"; a common-noun company head too unless a legal form follows
 # ("Mattel Studios" of "Mattel", "Hewlett Packard Labs"; but "GeoVax Labs, Inc." of "GeoVax").
 UNIT_TAIL_WORDS = L.GOVERNMENT_HEADS | L.INSTITUTION_HEADS | frozenset(("DAO", "and", "&"))
+# The keys of orgnames.LONG_LEGAL_SUFFIXES ("corporation"), which _fold drops from longer names.
+LONG_LEGAL_KEYS = frozenset(w.strip().lower() for w in LONG_LEGAL_SUFFIXES)
 # The legal form spelled out: "SolarBank Corporation" is "SolarBank Corp." and "SolarBank".
 LEGAL_FORM_WORDS = L.COMPANY_SUFFIXES | frozenset(("Corporation", "Company", "Incorporated", "Limited"))
 
@@ -962,11 +971,14 @@ def _organization(ms: list[Mention], inner_names: dict[str, set[str]], all_keys:
     return first_pos, Organization(name=canon, acronym=acronym, aliases=aliases, mentions=max(1, mentions), ticker=ticker)
 
 
-def _fullness(name: str, acronym: str | None) -> tuple[int, int, int]:
-    """Prefer a spelled-out name to an acronym, more words, then more characters."""
+def _fullness(name: str, acronym: str | None) -> tuple[int, int, int, int, int]:
+    """Prefer a spelled-out name to an acronym, more words, then a legal form ("Goliath Resources
+    Limited" over the headline's "Investee Goliath Resources"), then more characters."""
     is_short = name == acronym or (name.isupper() and len(name) <= 6 and " " not in name)
     possessive = "'s " in name or "\u2019s " in name
-    return (0 if is_short else 1, 0 if possessive else 1, len(name.split()) * 100 + len(name))
+    words = name.split()
+    legal = len(words) > 1 and words[-1] in LEGAL_FORM_WORDS
+    return (0 if is_short else 1, 0 if possessive else 1, len(words), 1 if legal else 0, len(name))
 
 
 # An innermost parenthesis and its content: "(FEMA)" -> "FEMA".

@@ -372,6 +372,10 @@ LEGAL_SUFFIX_RE = re.compile(r",?\s+(?:Inc|Corp|Co|LLC|LLP|Ltd|L\.P|LP|PLC|plc|G
 # The last characters of the suffixes LEGAL_SUFFIX_RE removes ("Inc", "Corp", "L.P", "GmbH"),
 # a final "." and a final newline (before which "$" also matches).
 LEGAL_LAST_CHARS = frozenset("cpoCPdHGAV.\n")
+# Legal forms written out, after a name of two words at least: "SEGG Media Corporation" is "SEGG
+# Media", "Central Parking Corporation" is "Central Parking Corp.", "Texxon Holding Limited" is
+# "Texxon Holding" (a str.endswith, not the regex: names ending in "n" are many).
+LONG_LEGAL_SUFFIXES = (" Corporation", " Limited", " Company")
 LEADING_US_RE = re.compile(r"^(?:U\.S\.|US|United States)\s+")  # "U.S. Department of Agriculture"
 INVERTED_HEAD_RE = re.compile(r"([a-z.\-]+(?: [a-z.\-]+)?) (department|ministry)")  # "justice department"
 DEPT_OF_THE_RE = re.compile(r"\bdepartment of the\b")  # "department of the treasury"
@@ -397,6 +401,8 @@ def _fold(name: str) -> str:
         s = LEGAL_SUFFIX_RE.sub("", s)
         if s[-1:] in LEGAL_LAST_CHARS:
             s = LEGAL_SUFFIX_RE.sub("", s)  # a double form: "Daiwa House Industry Co., Ltd."
+    if s.endswith(LONG_LEGAL_SUFFIXES) and s.count(" ") >= 2:
+        s = s[:s.rindex(" ")].rstrip(",")
     if s.startswith("U"):
         s = LEADING_US_RE.sub("", s)
     s = s.lower()
