@@ -329,6 +329,19 @@ photographer filmmaker actor actress comedian novelist poet blogger podcaster in
 soldier sailor airman trooper interviewer inmate prisoner librarian golfer quarterback homeowner survivor sommelier
 publicist diver pilot
 """.split())
+# Occupations that make an appositive after an article a person's (`Carlito Chiu, an award-winning
+# sommelier`, `Victoria Brito, a Brazilian model, ...`): `model` and `dancer` only there, for
+# before a name `Model` is a thing's word (`its 360° Partner Success Model`)
+_APPOSITIVE_OCCUPATIONS = _OCCUPATIONS | frozenset({"model", "supermodel", "dancer", "choreographer", "stylist"})
+# Lower-case occupations that vouch for the capitalised name right after them, whatever its
+# given name (`Indianapolis Colts quarterback Peyton Manning`, `radio host` aside: `host` is
+# also a verb, `will host Tasting Chinese Terroir Wines`): `bestselling author Holly Roberts`,
+# `Georgetown economist Jens Ludwig`, `executive chairman Kirill Klip`
+_OCCUPATIONS_BEFORE = _OCCUPATIONS | frozenset("""
+columnist author journalist reporter quarterback anchor novelist economist historian sociologist philanthropist
+activist artist writer coach commentator correspondent legend star designer architect inventor analyst attorney
+lawyer chairman founder co-founder cofounder
+""".split())
 # Business functions and government portfolios that follow a position without `of` (`Vice
 # President Engineering`, `Director Sales`, `Justice Environment`) and are no one's surname
 _DEPARTMENTS = frozenset("""
@@ -564,7 +577,9 @@ def _appositive_ahead(paragraph: str, end: int) -> bool:
         return False
     w = m.group(1)
     return (w in ("the", "a", "an") or bool(flags(w) & F_ROLE) or key(w) in ROLE_NOUNS
-            or _LOST_POSSESSIVE.fullmatch(w) is not None or paragraph.startswith(("'s ", "’s "), m.end()))
+            or _LOST_POSSESSIVE.fullmatch(w) is not None or paragraph.startswith(("'s ", "’s "), m.end())
+            # a field before the position: `, Publishing Director of ...` (`_vouches` decides)
+            or w[0].isupper() and any(key(x) in ROLE_NOUNS for x in paragraph[m.end():m.end() + 40].split()[:2]))
 
 
 @lru_cache(maxsize=1)
@@ -606,6 +621,7 @@ def scan(paragraph: str) -> list[Mention]:
         if signal.isdisjoint(words) and not all_caps:
             e = m.end()
             if not (last_person is not None and last_person.plural and 0 <= m.start() - last_end <= 16
+                    or len(words) <= 3 and _occupation_before(paragraph, m.start())
                     or startswith(" (", e) and PARTY_TAG.match(paragraph, e)
                     or startswith(", ", e) and len(words) <= 3 and (_appositive_ahead(paragraph, e)
                                                                      or AGE_OR_DEGREE.match(paragraph, e))):
@@ -620,6 +636,9 @@ def scan(paragraph: str) -> list[Mention]:
             men = _mention(paragraph, seg, fn, all_caps)
             if men is None:
                 continue
+            if (not men.strong and men.start == m.start() and 2 <= len(men.words) <= 3
+                    and _occupation_before(paragraph, m.start()) and all(_PLAIN_NAME_WORD.fullmatch(w) for w in men.words)):
+                men.strong = True  # `Indianapolis Colts quarterback Peyton Manning`
             if men.strong and len(men.words) >= 2 and last_person is not None and last_person.plural:
                 # a list of people: `Councilmembers Adrin Nazarian, Katy Yaroslavsky, and Hugo Soto-Martinez`
                 if 0 <= men.start - last_end <= 16 and _LIST_GAP.fullmatch(paragraph, last_end, men.start) and not men.title:
@@ -710,6 +729,15 @@ def _list_lead_ok(paragraph: str, start: int) -> bool:
         return start == 0 or not paragraph[:start].strip()
     w = before[-1]
     return w.isalpha() and w.islower() and w not in _NO_LIST_LEAD
+
+
+def _occupation_before(paragraph: str, start: int) -> bool:
+    """Is the word before `start` a lower-case occupation (`quarterback Peyton Manning`)? A
+    character test first: most runs follow no lower-case word and a blank."""
+    if start < 3 or paragraph[start - 1] != " " or not paragraph[start - 2].islower():
+        return False
+    i = paragraph.rfind(" ", max(0, start - 20), start - 1)
+    return paragraph[i + 1:start - 1] in _OCCUPATIONS_BEFORE
 
 
 # A name word spelled like one: `Farah`, `McKay`, `O'Neill`, `Hoover-Najera`, `T.`, `J.P.` (not `CMSgt`)
@@ -1227,10 +1255,20 @@ def _vouches(role: str) -> bool:
             return False  # `the National Volunteer Fire Council`: an organization of a list, no position
         # (`a leader in ...`, `the global leader in ...` describes firms far more often than people:
         # `Power Hero, a leader in advanced charging technologies`)
-        return any(key(w) in ROLE_NOUNS and (key(w) != "leader" or key(words[i]) in _TEAM_WORDS)
+        # an occupation as well: `Carlito Chiu, an award-winning sommelier` (newmediawire)
+        return any((key(w) in ROLE_NOUNS or key(w) in _APPOSITIVE_OCCUPATIONS) and (key(w) != "leader" or key(words[i]) in _TEAM_WORDS)
                    for i, w in enumerate(words[1:7]))
     if first in ROLE_NOUNS or first in ROLE_WORDS and first not in ("former", "senior", "junior", "u.s"):
         return not any(flags(w) & F_GIVEN for w in words[1:])
+    if len(words) > 2 and words[0][:1].isupper():
+        # a field before the position: `Mengdi Turbutt Cai, Publishing Director of Paths
+        # International Ltd.`, `Marketing Manager at ...`, `Global Sales Director, ...`
+        for i in (1, 2):
+            if i < len(words) - 1 and key(words[i]) in ROLE_NOUNS and words[i][:1].isupper():
+                return all(w[:1].isupper() and not flags(w) & (F_GIVEN | F_NONPERSON) for w in words[:i]) and (
+                    words[i + 1] in ("of", "at", "for") or words[i + 1].startswith("&"))
+            if not words[i][:1].isupper():
+                break
     if len(words) > 1 and (flags(words[0]) & F_POSSESSIVE or _LOST_POSSESSIVE.fullmatch(words[0])):
         # `Amiel Schaff, FSGs former chief financial officer` (DOJ, apostrophe lost), `Acme's CEO`
         return key(words[-1]) in ROLE_NOUNS or key(words[-1]) in ROLE_WORDS  # the head noun: `... officer`
@@ -1303,7 +1341,10 @@ def appositive_role(paragraph: str, end: int) -> str | None:
     if _person_inside(words):
         return None
     lowered = [key(w) for w in words]
-    has_role = any(w in ROLE_NOUNS or w in ROLE_WORDS and w not in ("former", "senior", "junior", "u.s") for w in lowered)
+    has_role = any(w in ROLE_NOUNS or w in ROLE_WORDS and w not in ("former", "senior", "junior", "u.s") for w in lowered) or (
+        lowered[0] in ("a", "an", "the") and any(w in _APPOSITIVE_OCCUPATIONS for w in lowered[1:7]))
+    # (an occupation after an article: `Carlito Chiu, an award-winning sommelier`; not a list of
+    # people with theirs: `Charles Yang, pianist Peter Dugan, ...`)
     if not has_role or _NOT_A_ROLE.search(role):
         return None
     # `executive vice president, Skanska USA Civil`: a capitalised organization after a lower-case role
