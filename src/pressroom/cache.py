@@ -35,6 +35,7 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING without importing typing (start-up
 if TYPE_CHECKING:  # pragma: no cover
     import sqlite3
     from collections.abc import Callable, Iterable
+    from typing import Any
 
     from .corpus import Corpus
     from .model import Release
@@ -179,6 +180,7 @@ def _write_meta(db: "sqlite3.Connection", scan_: Scan, complete: bool = True) ->
         "updated": time.time(),
     }
     db.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", meta.items())
+    db.execute("DELETE FROM derived")  # computed from the releases this transaction changed
 
 
 def build_into(db: "sqlite3.Connection", scan_: Scan, warn: "Warn", progress: bool | None = None) -> None:
@@ -545,12 +547,99 @@ def load_cached(paths: "Iterable[str | os.PathLike[str]] | None" = None, *, warn
             remove_cache(s)
         finally:
             db.close()
+    return _corpus(out, path_list, warnings)
+
+
+def _corpus(out: list[tuple[int, int, "Release"]], path_list: list, warnings: list[str]) -> "Corpus":
+    """The releases read from a cache in the corpus's own order, or the no-releases error."""
+    from .corpus import Corpus
+
     out.sort(key=lambda x: (x[0], x[1]))
     releases = [r for _, _, r in out]
     if not releases:
         where = ", ".join(str(p) for p in path_list)
         raise PressroomError(f"no usable releases found in {where}")
     return Corpus(releases=releases, warnings=warnings)
+
+
+STORE_WAIT_MS = 200  # a result is only worth keeping if no writer holds the cache right now
+
+
+def cached_result(
+    paths: "Iterable[str | os.PathLike[str]] | None",
+    name: str,
+    compute: "Callable[[Corpus], Any]",
+    *,
+    warn: "Warn",
+    no_cache: bool = False,
+    want_paths: bool = False,
+) -> tuple[Any, dict[str, str] | None]:
+    """`compute(corpus)` over the corpus's releases (read without their text), kept in the
+    cache until the releases change; with `want_paths`, also each release id's path as this
+    run displays it (a kept result holds ids only: one cache serves `-c corpus` and
+    `-c ./corpus/`).
+
+    Why: merging people or organizations needs every release loaded, seconds at 100,000
+    releases, and the answer changes only when the releases do. `_write_meta` empties the
+    `derived` table in every transaction that changes releases, and a result is stored only
+    if no such transaction committed while it was computed (the `updated` stamp), so a kept
+    result is never older than the releases. `name` must change with the code that computes
+    the result (corpus_results keys it by its modules' size and mtime). The value must be
+    marshal-able (lists, tuples, dicts, str, int, None).
+    """
+    import marshal
+    import sqlite3
+
+    path_list = list(paths) if paths else default_corpus_paths()
+    cls = cached_release_class()
+    for attempt in (1, 2):
+        db, s = open_index(path_list, warn, no_cache=no_cache)
+        try:
+            stamp = db.execute("SELECT value FROM meta WHERE key = 'updated'").fetchone()
+            row = db.execute("SELECT value FROM derived WHERE name = ?", (name,)).fetchone()
+            value: Any = None
+            if row is not None:
+                try:
+                    value = marshal.loads(row[0])
+                except (ValueError, EOFError, TypeError):  # a damaged value: compute it again
+                    row = None
+            if row is None:
+                value = compute(_corpus(_read_releases(db, s, cls, text=False), path_list, []))
+                _store_result(db, name, stamp, marshal.dumps(value))
+            return value, _paths_by_id(db, s) if want_paths else None
+        except sqlite3.DatabaseError as exc:
+            if attempt == 2 or not is_corrupt(exc):
+                raise
+            warn(f"the cache for this corpus is unreadable ({exc}); rebuilding it")
+            remove_cache(s)
+        finally:
+            db.close()
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _store_result(db: "sqlite3.Connection", name: str, stamp: object, blob: bytes) -> None:
+    """Keep a computed result unless the releases changed meanwhile; never wait for or fail
+    on a busy, read-only or full cache (the result is only a shortcut)."""
+    import sqlite3
+
+    try:
+        db.execute(f"PRAGMA busy_timeout = {STORE_WAIT_MS}")
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            if db.execute("SELECT value FROM meta WHERE key = 'updated'").fetchone() == stamp:
+                db.execute("INSERT OR REPLACE INTO derived(name, value) VALUES (?, ?)", (name, blob))
+            db.execute("COMMIT")
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+    except sqlite3.OperationalError:
+        pass
+
+
+def _paths_by_id(db: "sqlite3.Connection", s: Scan) -> dict[str, str]:
+    return {rid: s.display(root, rel) for rid, root, rel in db.execute(
+        "SELECT r.id, f.root, f.rel FROM releases r JOIN files f ON f.fid = r.fid WHERE r.dup = 0")}
 
 
 def _read_releases(db: "sqlite3.Connection", s: Scan, cls: type, text: bool = True) -> list[tuple[int, int, "Release"]]:

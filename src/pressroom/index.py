@@ -28,7 +28,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from .model import Release
     from .query import Query
 
-SCHEMA_VERSION = "5"  # 4: the `light` table (corpus_summary's per-release rows); 5: extra as marshal
+SCHEMA_VERSION = "6"  # 4: the `light` table (corpus_summary's per-release rows); 5: extra as marshal;
+# 6: the `derived` table (corpus_results)
 COLUMNS = ("title", "body", "speaker", "org", "source", "location")
 # BM25 weight per column, in COLUMNS order: a word in the headline counts ten times a word
 # in the body; a named speaker or organization counts more than a passing mention.
@@ -50,6 +51,9 @@ SCHEMA = (
     "CREATE TABLE IF NOT EXISTS light(rid INTEGER PRIMARY KEY, dup INTEGER NOT NULL, date TEXT, source TEXT,"
     " lines TEXT NOT NULL)",
     "CREATE INDEX IF NOT EXISTS releases_id ON releases(id)",
+    # corpus-wide results (people merged, organizations, acronyms) kept until the releases
+    # change: cache._write_meta empties it in the transaction that changes them
+    "CREATE TABLE IF NOT EXISTS derived(name TEXT PRIMARY KEY, value BLOB NOT NULL)",
     "CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(" + ", ".join(COLUMNS)
     + ", tokenize = 'unicode61 remove_diacritics 2')",
 )

@@ -34,14 +34,18 @@ def orgs_cmd(
     Department` = `DOJ`); the most mentioned first, or the best --match first.
     Examples: pressroom orgs --min-mentions 5 | pressroom orgs --match "justice dept" --json
     """
+    from .. import corpus_results
     from ..glossary import build_organizations
-    from .common import load
+    from .common import STATE, corpus_paths, load, warn
     from .output import Column, emit_records, resolve_format
 
     fmt_ = resolve_format(json_, fmt)
-    c = load(corpus, text=False)
-    releases = [c.get(release)] if release else list(c)
-    entries = [e for e in build_organizations(releases) if e.mentions >= min_mentions]
+    if release or STATE.no_cache:
+        c = load(corpus, text=False)
+        found = build_organizations([c.get(release)] if release else list(c))
+    else:  # the whole corpus: kept in the cache once computed
+        found = corpus_results.organizations(corpus_paths(corpus), warn=warn)
+    entries = [e for e in found if e.mentions >= min_mentions]
     if match is not None:
         entries = match_orgs(match, entries)
     if limit:
@@ -105,13 +109,17 @@ def acronyms_cmd(
     it; when releases disagree, every long form is listed with how many releases use it.
     Examples: pressroom acronyms ISF | pressroom acronyms --undefined | pressroom acronyms -r 958a --json
     """
+    from .. import corpus_results
     from ..glossary import build_acronyms
-    from .common import load
+    from .common import STATE, corpus_paths, load, warn
     from .output import Column, emit_records, resolve_format
 
     fmt_ = resolve_format(json_, fmt)
-    c = load(corpus, text=False)
-    table = build_acronyms(c)
+    if release or STATE.no_cache:
+        c = load(corpus, text=False)
+        table = build_acronyms(c)
+    else:  # the whole corpus: kept in the cache once computed
+        table = corpus_results.acronyms(corpus_paths(corpus), warn=warn)
     entries = list(table.values())
     if release:
         rel = c.get(release)

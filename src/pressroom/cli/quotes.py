@@ -38,24 +38,29 @@ def quotes_cmd(
     Examples: pressroom quotes --speaker marotto | pressroom quotes --kind indirect --since 2021
     | pressroom quotes --org "Justice Department" --json
     """
+    from ..corpus_results import quote_book
     from ..errors import PressroomError
     from ..people import PeopleIndex, filter_quotes, match_speaker, quote_rows
-    from .common import date_bound, load
+    from .common import STATE, corpus_paths, date_bound, load, warn
     from .output import info, resolve_format
 
     fmt_ = resolve_format(json_, fmt)
     if kind is not None and kind.lower() not in KINDS:
         raise PressroomError(f"unknown kind {kind!r}: choose direct or indirect")
     lo, hi = date_bound(since, end=False), date_bound(until, end=True)
-    c = load(corpus, text=False)
-    releases = [c.get(release)] if release else list(c)
-    index = PeopleIndex(c)  # people are merged over the whole corpus, whatever the filters
-    rows = quote_rows(releases, index)
+    if release or STATE.no_cache:
+        c = load(corpus, text=False)
+        releases = [c.get(release)] if release else list(c)
+        index = PeopleIndex(c)  # people are merged over the whole corpus, whatever the filters
+        rows = quote_rows(releases, index)
+        people = index.people
+    else:  # the whole corpus: kept in the cache once computed
+        people, rows = quote_book(corpus_paths(corpus), warn=warn)
     speakers = None
     if speaker is not None:
         orgs = {r.speaker for r in rows if r.speaker_type == "organization" and r.speaker}
         quoted = {r.speaker for r in rows if r.speaker}
-        people = [e for e in index.people if e.name in quoted]
+        people = [e for e in people if e.name in quoted]
         matches = match_speaker(speaker, people, orgs)
         if not matches:
             info(f"pressroom: no speaker matches {speaker!r}")
@@ -128,19 +133,23 @@ def people_cmd(
 
     The same person across releases is one entry (`Olympia J. Snowe` = `Olympia Snowe`).
     """
+    from .. import corpus_results
     from ..errors import PressroomError
     from ..people import PeopleIndex, fold
-    from .common import load
+    from .common import STATE, corpus_paths, load, warn
     from .output import Column, emit_records, resolve_format
 
     fmt_ = resolve_format(json_, fmt)
     if sort not in PEOPLE_SORTS:
         raise PressroomError(f"unknown sort {sort!r}: choose quotes, name or releases")
-    c = load(corpus, text=False)
-    people = PeopleIndex(c).people
-    if release:
-        rid = c.get(release).id
-        people = [p for p in people if rid in p.releases]
+    if release or STATE.no_cache:
+        c = load(corpus, text=False)
+        people = PeopleIndex(c).people
+        if release:
+            rid = c.get(release).id
+            people = [p for p in people if rid in p.releases]
+    else:  # the whole corpus: kept in the cache once computed
+        people = corpus_results.people(corpus_paths(corpus), warn=warn)
     if sort == "quotes":
         people.sort(key=lambda p: (-p.quotes, -len(p.releases), fold(p.name)))
     elif sort == "releases":
