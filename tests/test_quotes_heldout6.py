@@ -101,3 +101,52 @@ def test_bare_clauses_stay_linear():
     t = time.process_time()
     extract_quotes(pars, None, ())
     assert time.process_time() - t < 1.5
+
+
+def test_announced_with_a_noun_phrase_clause():
+    # written for senate/Coleman/20Jun2006 (`Sen. Norm Coleman today announced Bemidji Regional Airport
+    # has been awarded ...`); run on senate/Demint/4Mar2008 and newsdirect (Comcast, 2024-04-09)
+    pars = ("U.S. Senator Jim DeMint today announced a $1 million competitive grant will be awarded for a Union "
+            "robotics training center through the U.S. Department of Labor.",)
+    assert ("indirect", "Jim DeMint", "a $1 million competitive grant") in quotes_of(*pars)
+    pars = ("Today, Comcast announced Houston would be one of five cities from which eligible small businesses can "
+            "apply to its nationally recognized Comcast RISE program.",)
+    title = "National Comcast RISE Program Set to Give 100 Southeast Texas Small Businesses Grants"
+    assert ("indirect", "Comcast", "Houston would be one of five c") in quotes_of(*pars, title=title)
+
+
+def test_announced_with_a_noun_phrase_object_is_no_quote():
+    # senate/Burr/14Dec2006 and senate/Demint/17Aug2005: a noun phrase, a relative clause or an
+    # infinitive after `announced` is the object, no reported clause
+    for sentence in ("Sen. Richard Burr today announced $4,296,152 in federal funds to help prevent homelessness.",
+                     "Sens. Jim DeMint and Lindsey Graham announced a $3.9 million grant that will help fire "
+                     "departments.",
+                     "Sen. Conrad Burns announced guiding principles for federal legislation that will introduce "
+                     "competition into the market."):
+        assert not any(k == "indirect" for k, _, _ in quotes_of(sentence))
+
+
+def test_announced_after_a_long_opening_phrase_names_no_one_inside_it():
+    # citybiz (2025-08-27): the opening phrase is too long for LEAD_PHRASE, and its 'Trump' became
+    # the speaker of Australia Post's announcement
+    pars = ("Donald Trump signed an order.",
+            "Following the Trump administration\u2019s executive order on July 30 ending the \u201cde minimis\u201d "
+            "exemption for low-value parcels under $800, Australia Post announced this week it is halting commercial "
+            "shipping to the U.S. due to the impending tariffs.")
+    assert not any(s == "Donald Trump" for _, s, _ in quotes_of(*pars))
+    # senate/Bingaman/27Mar2008: the government of a person is not that person
+    pars = ("Mexican President Felipe Calderon met the senator.",
+            "Today, the government of Felipe Calderon formally announced it had deployed Army soldiers and federal "
+            "police agents to crack down on the violence.")
+    assert not any(s == "Felipe Calderon" for _, s, _ in quotes_of(*pars))
+
+
+def test_a_ticker_makes_the_subject_a_company():
+    # ibn (McEwen, 2025-08-04): `McEwen (NYSE: MUX) (TSX: MUX) announced it will host ...` went to its
+    # chair Rob McEwen, named further on
+    pars = ("McEwen (NYSE: MUX) (TSX: MUX) announced it will host a conference call on Thursday, August 7, 2025, "
+            "to discuss its second quarter financial results.",
+            "\u201cWe are building a great company,\u201d said Rob McEwen, chair and chief owner.")
+    got = quotes_of(*pars)
+    assert ("indirect", "McEwen", "it will host a conference call") in got
+    assert ("direct", "Rob McEwen", "We are building a great compan") in got

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from .lexicon import key
+from .lexicon import ROLE_NOUNS, ROLE_REFERENCES, key
 from .quotemarks import Ranges
 from .sentences import end_of, local_bounds, start_of
 from .speakers import DOCUMENT_WORDS, LEAD_PHRASE, VERB, Resolver, Speaker
@@ -86,6 +86,15 @@ _THE_NAME = re.compile(r"the[ \t]+[A-Z]")
 ANNOUNCED_CLAUSE = re.compile(r"[ \t]+(?P<clause>(?:it|they|he|she|we)[ \t]+(?:has|have|had|will|would|is|are|was|were|"
                               r"can|plans|intends|expects|signed|raised|closed|completed|acquired|received|launched|"
                               r"secured|entered|reached|agreed)\b)")
+# A noun-phrase subject and a finite verb within a few words after `announced`, no relative word or
+# `to` between them: `Sen. Norm Coleman today announced Bemidji Regional Airport has been awarded a $5
+# million grant`, `announced today any future legislation on video franchising reform must include
+# ...` (not `announced a $5 million grant that will ...`, `announced a program designed to help ...`)
+ANNOUNCED_NP_CLAUSE = re.compile(
+    r"(?:[ \t]+(?:today|yesterday|(?:this|last)[ \t]+week|on[ \t]+[A-Z][a-z]+day|[A-Z][a-z]+day))?[ \t]+(?P<clause>"
+    r"(?:it|they|he|she|we|the|a|an|its|his|her|their|this|these|any|all|[A-Z][\w'’&-]*|\$[\d.,]+)"
+    r"(?:[ \t]+(?!(?:that|which|who|whose|where|when|to|as|and|or|but)\b)[^\s,;:!?\"“”()]*[^\s,;:!?\"“”().]){0,6}?"
+    r"[ \t]+(?:has|have|had|will|would|is|are|was|were|can|must|should)[ \t]+[a-z])")
 # A sentence longer than this lost its punctuation (Senate pages): only a window is read
 MAX_SENTENCE = 1500
 # A name heading a subject before its appositive: `Ascentage Pharma (NASDAQ: AAPG; HKEX: 6855)`,
@@ -222,11 +231,17 @@ def _continue(par: str, pi: int, s1: int, verb: str, sp: Speaker, out: list[Repo
     return len(par)
 
 
+_ANNOUNCE_FORMS = frozenset({"announced", "announces", "announce"})
+
+
 def _bare_clause_after(par: str, e: int, verb_text: str) -> bool:
     """Does a clause without `that` follow the verb (`Leeuwen also said the grant will enhance
-    ...`)? The look-around before the sentence work let such a verb through only when a `that`
+    ...`, `announced Bemidji Regional Airport has been awarded ...`)? The look-around before the sentence work let such a verb through only when a `that`
     happened to stand within 260 characters, so rule 2b read a bare clause only by chance."""
-    return verb_text[1:] in BARE_CLAUSE_VERBS and BARE_CLAUSE.match(par, e) is not None
+    v = verb_text[1:]
+    if v in BARE_CLAUSE_VERBS:
+        return BARE_CLAUSE.match(par, e) is not None
+    return v in _ANNOUNCE_FORMS and (ANNOUNCED_CLAUSE.match(par, e) or ANNOUNCED_NP_CLAUSE.match(par, e)) is not None
 
 
 # Words a bare-clause subject may head with in lower case: an article, a possessive, a pronoun
@@ -237,6 +252,14 @@ _SUBJECT_LOWER_HEADS = frozenset("the a an this these those his her its their ou
 # statement (`If the Senate says we must have them, then ...`, `While the Air Force said ...`)
 _SUBORDINATORS = frozenset("if while when whether although though unless because once until as since before after "
                            "where what how why".split())
+# A preposition heading the subject: an opening phrase too long for LEAD_PHRASE still stands before
+# it (`Following the Trump administration’s executive order on July 30 ending the “de minimis”
+# exemption for low-value parcels under $800, Australia Post announced ...` gave President Trump)
+_OPENING_PREPOSITIONS = frozenset("following in on at during under through with for despite upon prior due given amid "
+                                  "among after before".split())
+# `the government of Felipe Calderon announced it had deployed ...`: a body or a relation named
+# after a person is not that person (`the CEO of Acme, John Smith,` is: a role noun heads it)
+_HEAD_OF = re.compile(r"(?:the|a|an)[ \t]+(?P<head>[a-z][\w-]*)[ \t]+(?:of|for|at|under)[ \t]")
 
 
 # A subordinating word inside the words before the verb: the verb's subject follows the last one
@@ -265,7 +288,8 @@ def _bare_subject_ok(subject: str, resolver: Resolver, at: tuple[int, int]) -> b
     """May the words before `said` + a bare clause be its speaker? The `that` of rule 1 marks the
     clause; a bare clause has only the verb, so its subject must head with a name, a pronoun or
     an article: not a share (`56% of AI decision-makers said their organization will ...`), a
-    subordinating word (`If the Senate says we must ...`), another lower-case word, or a document
+    subordinating word (`If the Senate says we must ...`) or a preposition, another lower-case word,
+    a common noun of a name (`the government of Felipe Calderon`), or a document
     (`the report says`); and a lone capitalised word must be someone already named or a body
     (`Management believes the Company's product pipeline has ...` named no one)."""
     u = _unlead(subject).strip()
@@ -275,7 +299,11 @@ def _bare_subject_ok(subject: str, resolver: Resolver, at: tuple[int, int]) -> b
     first = words[0].lower()
     if first.endswith("%") or words[1:2] == ["percent"] or first == "according":
         return False  # `56% of AI decision-makers said`, `According to Forrester's ... Survey, 56% ... said`
-    if first in _SUBORDINATORS or not (u[:1].isupper() or u[:1].isdigit() or first in _SUBJECT_LOWER_HEADS):
+    if first in _SUBORDINATORS or first in _OPENING_PREPOSITIONS or not (
+            u[:1].isupper() or u[:1].isdigit() or first in _SUBJECT_LOWER_HEADS):
+        return False
+    h = _HEAD_OF.match(u)
+    if h is not None and h.group("head") not in ROLE_NOUNS and h.group("head") not in ROLE_REFERENCES:
         return False
     if _document_subject(subject):
         return False
@@ -364,10 +392,12 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
                         taken_until = s1
                         continue
         # 2c. `announced it has raised ...`: a pronoun clause without `that`
-        if verb in ("announced", "announces", "announce") and who.strip() and not runaway:
-            c = ANNOUNCED_CLAUSE.match(after)
+        if verb in _ANNOUNCE_FORMS and who.strip() and not runaway:
+            c = ANNOUNCED_CLAUSE.match(after) or ANNOUNCED_NP_CLAUSE.match(after)
             subject = _subject_phrase(who) if c and not _RELATIVE_END.search(who[-20:]) else None
             if subject and c:
+                subject = _last_clause_subject(subject)
+            if subject and c and _bare_subject_ok(subject, resolver, (pi, pos)):
                 clause = _clean(after[c.start("clause"):])
                 if len(clause.split()) >= 4:
                     sp = resolver.resolve(subject, (pi, pos))

@@ -488,6 +488,13 @@ class Resolver:
             text = text.split(";", 1)[0].rstrip()
         # names: the first capitalised run that is surely a person; then a body; then, when the
         # verb vouches for it, a run that only looks like a name
+        if "(" in text:
+            listed = _listed_company(text)
+            if listed is not None and text.startswith(listed) and _ticker_ends_subject(text):
+                # `McEwen (NYSE: MUX) (TSX: MUX) announced it will host ...`: the ticker makes the
+                # name the company's, though its chair Rob McEwen is named too
+                self.orgs.append((at, listed))
+                return Speaker(listed, "organization")
         single_subject = len(text.split()) == 1
         self._rejected = None
         for m in CAP_RUN.finditer(text):
@@ -681,6 +688,21 @@ def _listed_company(text: str) -> str | None:
     if 1 <= len(words) <= 8 and all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _ORG_CONNECT for w in words):
         return " ".join(words).rstrip(".,")
     return None
+
+
+def _ticker_ends_subject(text: str) -> bool:
+    """Do the ticker groups end the subject, or an appositive set off by a comma follow them
+    (`McEwen (NYSE: MUX) (TSX: MUX)`, `Acme (NASDAQ: ACME), a provider of ...,`)? Not when
+    more words run on without a comma, as in a sentence whose end was lost (`LogicMark (NASDAQ:
+    LGMK) a provider of ... June 30, 2024 .Chia-Lin Simmons, Chief Executive Officer of
+    LogicMark, commented`)."""
+    j = text.find(")")
+    while j >= 0 and text[j + 1:].lstrip().startswith("("):
+        j = text.find(")", j + 1)
+    if j < 0:
+        return False
+    rest = text[j + 1:].strip()
+    return not rest or rest.startswith(",") or len(rest.split()) <= 2
 
 
 def _org_name(text: str) -> str | None:
