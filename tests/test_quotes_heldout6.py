@@ -150,3 +150,34 @@ def test_a_ticker_makes_the_subject_a_company():
     got = quotes_of(*pars)
     assert ("indirect", "McEwen", "it will host a conference call") in got
     assert ("direct", "Rob McEwen", "We are building a great compan") in got
+
+
+def test_said_with_a_clause_headed_by_a_bare_noun():
+    # written for senate/BillNelson/8Jan2005 (`Nelson said passage of the legislation would send a
+    # signal ...`); run on senate/Isakson/14Aug2007 and senate/Bingaman/20Mar2007
+    pars = ("U.S. Senator Johnny Isakson, R-Ga., today voted for the ethics reform bill.",
+            "Isakson said increased transparency and disclosure are essential to the appropriations process.")
+    assert ("indirect", "Johnny Isakson", "increased transparency and dis") in quotes_of(*pars)
+    pars = ("Sen. Jeff Bingaman announced the award for BNSL.",
+            "Bingaman said funding will help support expansion of BNSL's programs.")
+    assert ("indirect", "Jeff Bingaman", "funding will help support expa") in quotes_of(*pars)
+
+
+def test_said_then_a_preposition_or_adverb_is_no_bare_noun_clause():
+    for sentence in ("Senator Jeff Bingaman said in a statement the bill will help.",
+                     "Senator Jeff Bingaman said repeatedly the bill will help.",
+                     "Senator Jeff Bingaman said last week the bill will help."):
+        assert not any(t.startswith(("in a", "repeatedly", "last week")) for _, _, t in quotes_of(sentence))
+
+
+def test_a_noun_spelled_like_a_verb_does_not_stop_a_statement_without_marks():
+    # written for doj/release_03094 (`... in our state.` after `..., said U.S. Attorney Luger.`); run
+    # on doj/release_06392 (Delery): the page lost its quote marks, and the words after the
+    # attribution are the same speaker's next quote
+    pars = ("WASHINGTON - The settlement was announced today by Assistant Attorney General for the Civil Division "
+            "Stuart F. Delery.",
+            "Health care fraud costs every taxpayer and we will pursue it wherever we find it, said Assistant "
+            "Attorney General Delery. The Civil Division, working with the U.S. Attorneys Offices and our state and "
+            "agency partners, will continue to hold accountable those who misuse federal health care dollars.")
+    got = quotes_of(*pars)
+    assert ("indirect", "Stuart F. Delery", "The Civil Division, working wi") in got

@@ -72,7 +72,14 @@ _RELATIVE_NEAR = re.compile(r"\b(?:which|that|what) ")
 BARE_CLAUSE_VERBS = frozenset({"said", "says", "added", "stated", "noted", "explained", "argued", "believes", "warned"})
 BARE_CLAUSE = re.compile(
     r"(?:[ \t]+(?:on[ \t]+)?(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?[ \t]+"
-    r"(?P<clause>(?:the|a|an|this|these|those|his|her|its|their|our|it|he|she|they|we|there|[A-Z][\w'’-]*)"
+    r"(?P<clause>(?:the|a|an|this|these|those|his|her|its|their|our|it|he|she|they|we|there|[A-Z][\w'’-]*|"
+    # a bare noun heading the clause (`Nelson said passage of the legislation would send ...`), not a
+    # preposition, an adverb or a time word standing between the verb and its clause
+    r"(?!(?:in|at|on|of|for|to|with|without|by|from|about|during|after|before|since|until|as|while|when|if|"
+    r"whether|than|and|or|but|so|that|what|which|who|how|why|where|last|next|earlier|later|once|again|also|"
+    r"then|now|not|never|only|just|still|even|both|all|each|every|some|any|many|much|more|most|several|"
+    r"such|other|another|no|one|two|three|four|five|ten|tonight|tomorrow|recently|previously|repeatedly|"
+    r"publicly|privately|yes|please|thanks|thank|goodbye|hello|i|you|me|him|us|them)\b)[a-z][a-z-]{2,}(?<!ly)\b)"
     r"(?:[ \t]+[^\s.;:!?\"“”]+){0,6}?[ \t]+(?:will|would|should|could|can|cannot|may|might|must|is|are|was|were|has|"
     r"have|had|does|did|remains|continues|plans|expects|needs|wants)\b)"
 )
@@ -212,6 +219,16 @@ _LEAD_COMMA = re.compile(r",[ \t]+[A-Z]")
 _STATEMENT_VERBS = frozenset({"said", "says", "stated", "states", "added", "adds"})
 
 
+# A determiner right before a reporting verb's word makes it a noun: `our state`, `the report`, `a note`
+_DETERMINER_END = re.compile(r"\b(?:the|a|an|our|their|his|her|its|this|that|every|each|my|your|whose|any|no)[ \t]*$", re.I)
+
+
+def _verb_in(text: str) -> bool:
+    """Does a reporting verb stand in `text`, not a noun spelled like one (`Federal law enforcement
+    and our local partners remain dedicated to ending terror recruitment in our state.`)?"""
+    return any(not _DETERMINER_END.search(text, max(0, m.start() - 12), m.start()) for m in VERB.finditer(text))
+
+
 def _continue(par: str, pi: int, s1: int, verb: str, sp: Speaker, out: list[Reported]) -> int:
     """On a page that lost its quote marks, the words after a statement's attribution to the
     paragraph's end are the same speaker's next quote, as `"...," said X. "..."` is two quotes:
@@ -220,7 +237,7 @@ def _continue(par: str, pi: int, s1: int, verb: str, sp: Speaker, out: list[Repo
     statement that opened the paragraph carries on so, and only when no other attribution follows
     (the loop reads that one). Returns where reading may go on."""
     rest = par[s1:]
-    if verb not in _STATEMENT_VERBS or sp.kind != "person" or VERB.search(rest) or "ccording to" in rest:
+    if verb not in _STATEMENT_VERBS or sp.kind != "person" or _verb_in(rest) or "ccording to" in rest:
         return s1
     if sp.entry is not None and sp.entry.core and sp.entry.core[-1] in rest:
         return s1  # `..., said Sen. Biden. In 1994, Sen. Biden created the ... Fund`: narrative names him
