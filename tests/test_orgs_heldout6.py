@@ -89,3 +89,32 @@ def test_legal_form_breaks_a_tie_for_the_lead_name() -> None:
     from pressroom.extract.organizations import _fullness
     assert _fullness("Goliath Resources Limited", None) > _fullness("Investee Goliath Resources", None)
     assert _fullness("SolarBank Corporation", None) > _fullness("SolarBank", None)
+
+
+def test_city_before_a_state_body_in_a_list_is_its_seat() -> None:
+    # DOJ release_01370 (eel trafficking): a list of agencies, two of them local
+    text = ("The case was investigated by the Florida Fish and Wildlife Conservation Commission, Yarmouth, "
+            "Massachusetts Division of Natural Resources, North Myrtle Beach, South Carolina Police Department "
+            "and the Atlantic States Marine Fisheries Commission.")
+    names = _names([text])
+    assert "Yarmouth" not in names and "North Myrtle Beach" not in names
+    assert "North Myrtle Beach, South Carolina Police Department" in names
+    assert "Atlantic States Marine Fisheries Commission" in names
+
+
+def test_web_address_glued_to_a_name_is_cut() -> None:
+    # newmediawire 2025 (E-Cite): the page lost the space before the address
+    names = _names(["Innovative EV Technologies dba E-Cite Motorswww.ecitemotors.com (OTC PINK:VAPR) is a company."])
+    assert not any("www" in n for n in names)
+    # boostify 2026 (China Airlines): an About heading with the address after the name
+    names = _names(["China Airlines will open the route.", "About China Airlines https://www.china-airlines.com:"])
+    assert "China Airlines" in names and not any("http" in n for n in names)
+
+
+def test_joint_about_heading_names_two_bodies() -> None:
+    # newsworthy 2024 (HR.com): "About HR.com and the HR Research Institute"
+    names = _names(["HR.com released a study by the HR Research Institute today.",
+                    "About HR.com and the HR Research Institute",
+                    "The HR Research Institute (HRRI) helps you keep your finger on the pulse of HR!"])
+    assert "HR.com and the HR Research Institute" not in names
+    assert "HR Research Institute" in names and "HR.com" in names

@@ -342,6 +342,14 @@ def extract_organizations(
             m.name = m.name[cut:]
             if m.start >= 0:
                 m.start += cut
+        if "www." in m.name or "http" in m.name:
+            # a web address glued to the name: "E-Cite Motorswww.ecitemotors.com (OTC PINK:VAPR)",
+            # "About China Airlines https://www.china-airlines.com:"
+            url = min(i for i in (m.name.find("www."), m.name.find("http")) if i >= 0)
+            m.name = m.name[:url].rstrip(" ,;:-")
+            if not m.name:
+                continue
+            m.end = m.start + len(m.name) if m.start >= 0 else m.end
         if m.owner and m.full and m.full.endswith(m.name):  # (a ticker's `full` is its symbol)
             fcut = _lead_cut(m.full)
             if fcut is None or fcut >= len(m.full) - len(m.name):
@@ -542,8 +550,25 @@ def _add_list_items(mentions: list[Mention], texts: dict[int, str]) -> None:
                 s = offset + pos + raw.find(name)
                 batch.append(Mention(name, para, s, s + len(name), "list"))
                 pos += len(raw) + 1
+            if batch and _city_of_next(batch[-1], b, text, b_start):
+                city = batch.pop()  # "Yarmouth, Massachusetts Division of Natural Resources": its seat
+                b.name = f"{city.name}, {b.name}"
+                b.start = city.start
             found.extend(batch)
     mentions.extend(found)
+
+
+def _city_of_next(item: Mention, b: Mention, text: str, b_start: int) -> bool:
+    """Is the list item right before a state's local body that body's city? DOJ lists write
+    "..., Yarmouth, Massachusetts Division of Natural Resources, North Myrtle Beach, South
+    Carolina Police Department and ..." ("Alvin, Texas, Police Department" with a comma after the
+    state is read by orgnames._city_state_start): the city is no body of its own."""
+    if b.head not in L.GOVERNMENT_HEADS or b.full or text[item.end:b_start] != ", " or b_start != b.start:
+        return False
+    words = b.name.split()
+    if len(words) < 3 or not (_fold(words[0]) in L.US_STATES or _fold(" ".join(words[:2])) in L.US_STATES):
+        return False
+    return all(w[:1].isupper() and w.isalpha() and w not in L.HEADS for w in item.name.split())
 
 
 LINKED_KINDS = frozenset(("long", "long-weak", "alias", "ticker"))

@@ -1454,18 +1454,20 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str]) -> tuple[list[M
         if para >= 0 and text.startswith("About ") and len(text) < 90 and not WIRE_ABOUT_RE.match(text):
             # an "About Silver Range Resources" heading names the issuer (without the short form
             # or ticker in parentheses: "About KYN Capital Group, Inc. (KYNC)")
-            name = _dedupe_heading(LEADING_THE_RE.sub("", HEADING_PAREN_RE.sub("", text[6:]).strip(" :")))
-            at = text.rfind(name)
-            if at < 0:
-                at = len(text) - len(name)
-            first = name.split()[0] if name.split() else ""
-            # "About the Applications:" names nothing: the name's first word must recur elsewhere;
-            # "About the Author:", "About the Study", "About the Initiative": one common noun after
-            # "the" is what the section is about, no name
-            recurs = len(first) > 2 and not (" " not in name and text[6:10] in ("the ", "The ")) \
-                and any(first in t for p2, t in texts if p2 != para)
-            if recurs and name[:1].isupper() and len(name.split()) <= 8 and not _person_like(name, quotes_people):
-                mentions.append(Mention(name, para, at, at + len(name), "about"))
+            heading = _dedupe_heading(LEADING_THE_RE.sub("", HEADING_PAREN_RE.sub("", text[6:]).strip(" :")))
+            # two bodies' joint section: "About HR.com and the HR Research Institute"
+            for name in heading.split(" and the ") if " and the " in heading else (heading,):
+                at = text.rfind(name)
+                if at < 0:
+                    at = len(text) - len(name)
+                first = name.split()[0] if name.split() else ""
+                # "About the Applications:" names nothing: the name's first word must recur elsewhere;
+                # "About the Author:", "About the Study", "About the Initiative": one common noun after
+                # "the" is what the section is about, no name
+                recurs = len(first) > 2 and not (" " not in name and text[6:10] in ("the ", "The ")) \
+                    and any(first in t for p2, t in texts if p2 != para)
+                if recurs and name[:1].isupper() and len(name.split()) <= 8 and not _person_like(name, quotes_people):
+                    mentions.append(Mention(name, para, at, at + len(name), "about"))
         for rx, cue in APPOSITIVE_CUES:
             if cue not in text:
                 continue
