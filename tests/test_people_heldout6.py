@@ -110,3 +110,19 @@ def test_a_field_before_a_position_in_an_appositive() -> None:
         "Mengdi Turbutt Cai, Publishing Director of Paths International Ltd., acknowledged AI's efficiency. "
         "\"AI lacks the emotional spark of human storytelling,\" she noted."], "A headline")
     assert [q.speaker for q in quotes] == ["Xue Mo", "Mengdi Turbutt Cai"]
+
+
+def test_a_position_before_a_thing_names_nobody() -> None:
+    # written from citybiz, Yossi Barishev ('Balancing Stealth Operations and Founder Visibility') and
+    # 247PressRelease ('CFO Infrastructure for HSBC Americas'); Senate Johnson, DOJ 08878
+    assert not _names("* South Dakota State University Daschle Center for Public Service and Representative Democracy: $1 million")
+    assert not _names("the department also is supporting officer safety through programs such as the Preventing Violence "
+                      "Against Law Enforcement and Ensuring Officer Resilience and Survivability ( VALOR) program.")
+    # written from newmediawire, Image Protect; newmediawire Pride Holdings, Senate Mikulski
+    assert not _names("CEO Commentary")
+    assert not _names("* County Commissioner Meeting")
+    # a function after a position (ibn, Fathom Nickel; written from the list of business functions)
+    found = _names("CEO and VP Exploration Ian Fraser said the wildfire exposure has opened new ground for exploration.")
+    assert found["Ian Fraser"].role == "VP Exploration"
+    # a surname after a position stays one (Senate)
+    assert "Sessions" in {m.name for m in scan("said Attorney General Sessions on Tuesday.")}

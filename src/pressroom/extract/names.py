@@ -291,16 +291,26 @@ codefendant codefendants relator relators whistleblower whistleblowers
 # `Mineral, Lyon and Esmeralda Counties`, `Senate Russell Room 328`, `the Jerry Leeman Duo`,
 # `its 360° Partner Success Model`; a firm's trade or function (`its Al Shola Gas brand`, `Irving
 # Oil`, `JP Morgan Asset Management`, `Morgan Stanley Research`, `Newton Insights`), a place's kind
-# (`Russell National Wildlife Refuge`, `Hannah Spring Sculpture Garden`), a heading (`Session Details`)
+# (`Russell National Wildlife Refuge`, `Hannah Spring Sculpture Garden`), a heading (`Session Details`,
+# `CEO Commentary`, `Meta Description`, `Newsletter:`), an event or document after a position (`County
+# Commissioner Meeting`, `Chief Justice Directive 06-03`, `Senate Appropriations Subcommittee`), a function
+# after one (`CEO and VP Exploration Ian Fraser`)
 _MORE_NON_PERSON = frozenset("""
 mine mines elementary parkway expressway freeway tunnel courthouse monument terminal medal medals scholarship
 scholarships fellowship fellowships lecture memorandum productions enterprises nomination nominations confirmation article articles chapter
 clause statement statements remarks relations inquiries enquiries excerpt excerpts transcript transcripts
 counties cities townships parishes provinces districts room rooms auditorium ballroom transit incident
 duo trio quartet quintet band ensemble orchestra choir model models
+subcommittee subcommittees meeting meetings directive directives infrastructure commentary description newsletter
+newsletters figure figures quote quotes universe resilience exploration
 oil gas trucks aerospace nonwovens apparel galleries insights automation management operations research acquisition
 hiring revenues details scorecard survey chamber garden gardens trails wildlife
 """.split())
+# Endings of abstract nouns, which no surname or given name we know has: a position before
+# such a word alone names a thing (`Founder Visibility`, `Daschle Center for ... Representative
+# Democracy`, `CEO Commentary`); a known given name keeps its sense (`Felicity`, `Charity`).
+# Not `-ness`: `Scott Caithness`, `Paul Romness`
+_ABSTRACT_ENDINGS = ("tion", "sion", "ship", "ity", "ience", "acy")
 # Adverbs and prepositions a title-case headline capitalises: `Senators Rev Up Pressure on China`
 _PARTICLE_WORDS = frozenset("up down out off into onto upon against toward towards like unlike about around".split())
 # What makes `leader` a job (`a group leader in Densos Utsunomiya Branch Office`)
@@ -1035,6 +1045,8 @@ def _shape(toks: list[str], s: int, ctx: int, all_caps: bool) -> _Shape | None:
     if not words[-1] or not name_ok(words, all_caps=all_caps, titled=is_titled, fls=wfl):
         return None
     core_fl = [f for f in wfl if not f & (F_INITIAL | F_SUFFIX)]
+    if len(words) == 1 and len(words[0]) >= 7 and not wfl[0] & F_GIVEN and words[0].lower().endswith(_ABSTRACT_ENDINGS):
+        return None  # `Founder Visibility`, `Representative Democracy`: a position and a thing
     # two initials alone before a surname are the given name (`Special Agent in Charge C.J.
     # Porter`, DOJ): a core word, but no known given name: a position must vouch for the person,
     # for a firm is often so named (`J.C. Penney`, `W.R. Grace`, `H.C. Wainwright`)
