@@ -59,3 +59,48 @@ def test_attachment_test_is_linear() -> None:
     r = parse_text(_DOJ_PAGE.format(title="T", body=body), "x.html", extract=False)
     assert time.perf_counter() - t < 1.0
     assert len(r.paragraphs) == 1
+
+
+# --- a section heading run into its paragraph with only a space between -------------------------
+
+def test_heading_parted_by_a_space_is_its_own_block() -> None:
+    # 24-7PressRelease, KC Glass (Dec 2024); the rule was written on KeyCrew and Media OutReach copy
+    text = (
+        "# KC Glass: A Glass Bottle Manufacturer Dedicated to Sustainability\n\n"
+        "KC Glass, a glass bottle manufacturer, serves the cosmetics, food and pharmaceutical industries "
+        "with containers that combine practicality and sustainability.\n\n"
+        "White Glass Bottles With their elegant transparency, white glass bottles are ideal for showcasing the "
+        "visual appeal of cosmetics and premium food products. These bottles provide enhanced visibility.\n"
+    )
+    r = parse_text(text, "kc-glass.md", extract=False)
+    assert r.paragraphs[1:] == [
+        "White Glass Bottles",
+        "With their elegant transparency, white glass bottles are ideal for showcasing the visual appeal of "
+        "cosmetics and premium food products. These bottles provide enhanced visibility.",
+    ]
+
+
+def test_heading_alone_and_prose_stay_whole() -> None:
+    # citybiz (Sep 2025): a heading alone whose last words open with "From" is no heading + sentence;
+    # Senate, Bingaman (27 Sep 2006): prose that opens with a name in capitals is no heading
+    text = (
+        "# Detox Guide\n\n"
+        "A new guide explains how targeted detox protocols work and what the body does during them.\n\n"
+        "How Targeted Detox Protocols Help the Body Reset From the Inside Out\n\n"
+        "The National Competitiveness Investment Act (NCIA) builds on the Protecting America's Competitive Edge "
+        "(PACE) Acts introduced by the Senators earlier this year. The new bill (S.3936), sponsored by Majority "
+        "Leader Bill Frist, combines the proposals.\n"
+    )
+    r = parse_text(text, "detox.md", extract=False)
+    assert "How Targeted Detox Protocols Help the Body Reset From the Inside Out" in r.paragraphs
+    assert r.paragraphs[-1].startswith("The National Competitiveness Investment Act (NCIA) builds on")
+
+
+def test_spaced_heading_rule_is_linear() -> None:
+    from pressroom.structure.build import _glued_head
+
+    hostile = "Alpha Beta Gamma Delta " * 5000 + "The end of it all is here. " * 10
+    t = time.perf_counter()
+    _glued_head(hostile)
+    _glued_head("A " * 10000 + "The x")
+    assert time.perf_counter() - t < 0.5

@@ -153,6 +153,17 @@ _GLUED_OPENER = re.compile(r"(?<!Linked)(?:" + "|".join(_GLUED_OPENER_WORDS) + r
 _HEAD_STOP = re.compile(r"[.!?\n]")
 # Short words a heading leaves in lower case: "A Pathway to Success", "Consider The Effect Of ..."
 _SMALL_WORDS = frozenset("a an and as at by for from in into of on or over the to under with vs. v. via".split())
+# ... or kept apart by a space only, when the opener starts a sentence (a lower-case word after it):
+# "Experience as Core Product The shift toward wellness ...", "A City Engineered for Connectivity and
+# Daily Convenience At the core of the master plan ..." (KeyCrew, Media OutReach). Matched from the
+# block's start over heading words only (capitalised, a number, a small word or "&": no sentence
+# punctuation), so prose fails at its first lower-case word, a few words in.
+_HEAD_WORD = r"(?:\(?[A-Z0-9][^\s.!?:;,\"“”]*|&|" + "|".join(sorted(w for w in _SMALL_WORDS if "." not in w)) + r")"
+# What ends a word of prose, never a heading's ("Smith," "Sen." "U.S."; a heading may end "(SIT)")
+_HEAD_WORD_STOPS = frozenset(".,:;!?\"”")
+_SPACED_HEAD = re.compile(
+    _HEAD_WORD + r"(?: " + _HEAD_WORD + r"){2,30}?(?= (?:" + "|".join(_GLUED_OPENER_WORDS) + r") [a-z])"
+)
 
 
 # Where an opener may be glued: one of the openers' capitals right after a lower-case letter
@@ -184,7 +195,7 @@ def _glued_head(block: str, title: str | None = None) -> str | None:
     if not block[:1].isupper():
         return None
     # a heading's second and third words are capitalised too (most paragraphs fail here, cheaply)
-    words = block[:80].split(None, 3)
+    words = block[:80].split(None, 4)
     if len(words) > 1 and words[1][:1].islower() and words[1] not in _SMALL_WORDS:
         return None
     if len(words) > 2 and words[2][:1].islower() and words[2] not in _SMALL_WORDS:
@@ -199,6 +210,23 @@ def _glued_head(block: str, title: str | None = None) -> str | None:
             head = block[:k]
             return head if _title_cased(head) else None
         j = _OPENER_JOIN.search(block, k + 1, 212)
+    # or the first opener after a space that starts a sentence, when all before it is a heading
+    # (no punctuation, title-cased, not ending in a small word: "... Emerges as Differentiation")
+    # and a sentence follows (a heading alone reads so too: "How Targeted Detox Protocols Help the
+    # Body Reset From the Inside Out", "Domestic Production Aligned With cGMP Quality Control Standards")
+    # (exact pre-tests first, on the words split above: a heading of three words or more, then an
+    # opener and a lower-case word, so a fourth word that is a heading's; none of the first four
+    # ends with a sentence's punctuation. They leave ~1 block in 6 of those that got here.)
+    j = None
+    if len(words) == 5 and len(block) >= 80 and (words[3][:1].isupper() or words[3] in _SMALL_WORDS or words[3] == "&") and not (
+        words[0][-1] in _HEAD_WORD_STOPS or words[1][-1] in _HEAD_WORD_STOPS or words[2][-1] in _HEAD_WORD_STOPS
+        or words[3][-1] in _HEAD_WORD_STOPS
+    ):
+        j = _SPACED_HEAD.match(block, 0, 212)
+    if j is not None and len(block) - j.end() >= 60 and _HEAD_STOP.search(block, j.end()) is not None:
+        head = j.group()
+        if head.rsplit(None, 1)[-1].lower() not in _SMALL_WORDS:
+            return head
     # or the first join of all, within 100, gluing a heading to its own or the headline's subject:
     # only in releases whose markup gives the headline (wire copy pasted from web pages; plain-text
     # Senate files glue headings to openers only), and a heading's first three words hold no
@@ -232,7 +260,7 @@ def _split_glued_heads(blocks: list[str], title: str | None = None) -> list[str]
     for b in blocks:
         head = _glued_head(b, title)
         if head:
-            out.extend((head, b[len(head):]))
+            out.extend((head, b[len(head):].lstrip()))  # (a space-parted heading leaves one)
         else:
             out.append(b)
     return out
