@@ -141,3 +141,11 @@ def test_a_damaged_kept_result_is_computed_again(corpus):
         db.execute("UPDATE derived SET value = x'00ff' WHERE name = 'ids'")
     value, _ = cached_result([corpus], "ids", lambda c: ["recomputed"], warn=lambda m: None)
     assert value == ["recomputed"]
+
+
+def test_cache_info_lists_the_kept_results(corpus):
+    run("-c", str(corpus), "people", "--json")
+    run("-c", str(corpus), "acronyms", "--json")
+    (entry,) = json.loads(run("cache", "info", "--json"))["corpora"]
+    assert entry["kept"] == ["acronyms", "people"] and entry["ok"]
+    assert "acronyms, people" in run("cache", "info", "--format", "csv")

@@ -732,7 +732,7 @@ def list_caches() -> list[dict]:
         path = os.path.join(d, name)
         rec: dict = {"name": name[: -len(SUFFIX)], "path": path, "bytes": os.path.getsize(path),
                      "roots": [], "files": None, "releases": None, "skipped": None,
-                     "parser_version": None, "updated": None, "ok": True}
+                     "parser_version": None, "updated": None, "kept": [], "ok": True}
         try:
             from urllib.parse import quote
 
@@ -745,6 +745,10 @@ def list_caches() -> list[dict]:
                 rec["files"] = db.execute("SELECT count(*) FROM files").fetchone()[0]
                 rec["releases"] = db.execute("SELECT count(*) FROM releases WHERE dup = 0").fetchone()[0]
                 rec["skipped"] = db.execute("SELECT count(*) FROM skipped").fetchone()[0]
+                try:  # the corpus-wide results kept (corpus_results); older caches have no table
+                    rec["kept"] = sorted({n.split(":")[0] for n, in db.execute("SELECT name FROM derived")})
+                except sqlite3.OperationalError:
+                    pass
             finally:
                 db.close()
         except sqlite3.DatabaseError:

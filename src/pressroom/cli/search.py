@@ -68,6 +68,7 @@ def cache_info_cmd(json_: JsonOpt = False, fmt: FormatOpt = None) -> None:
     for r in recs:
         r["roots"] = "; ".join(r["roots"])
         r["mb"] = round(r["bytes"] / 1e6, 1)
+        r["kept"] = ", ".join(r["kept"])
     cols = [
         Column("roots", "Corpus", ratio=1),
         Column("files", "Files", justify="right"),
@@ -75,10 +76,11 @@ def cache_info_cmd(json_: JsonOpt = False, fmt: FormatOpt = None) -> None:
         Column("skipped", "Skipped", justify="right"),
         Column("mb", "MB", justify="right"),
         Column("updated", "Updated", no_wrap=True),
+        Column("kept", "Kept results"),
     ]
     info(f"cache: {cache_dir()}")
     emit_records(recs, fmt_, cols, csv_keys=["name", "roots", "files", "releases", "skipped", "bytes",
-                                             "parser_version", "updated", "path", "ok"])
+                                             "parser_version", "updated", "kept", "path", "ok"])
 
 
 @cache_app.command("clear")
