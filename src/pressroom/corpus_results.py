@@ -36,29 +36,23 @@ _SOURCES = ("corpus_results.py", "people.py", "glossary.py", "model.py")
 
 
 def _code_key() -> str:
-    """Size and mtime of the modules that compute the results: part of every result's name."""
+    """Size and mtime of the modules that compute the results, and of the data files (the
+    curated alias file feeds the organization and acronym merges): part of every result's name."""
     here = os.path.dirname(os.path.abspath(__file__))
-    parts = []
-    for name in _SOURCES:
-        try:
-            st = os.stat(os.path.join(here, name))
-        except OSError:
-            continue
-        parts.append(f"{name}:{st.st_size}:{st.st_mtime_ns}")
-    parts.append("data/aliases:" + ",".join(_data_stats(os.path.join(here, "data"))))
+    data = os.path.join(here, "data")
+    try:
+        data_names = sorted(os.listdir(data))
+    except OSError:
+        data_names = []
+    parts = _stats(here, _SOURCES) + _stats(data, data_names)
     return f"{zlib.crc32(';'.join(parts).encode()):08x}"
 
 
-def _data_stats(d: str) -> list[str]:
-    """The curated alias files feed the organization and acronym merges."""
-    try:
-        names = sorted(os.listdir(d))
-    except OSError:
-        return []
+def _stats(folder: str, names: "Iterable[str]") -> list[str]:
     out = []
     for name in names:
         try:
-            st = os.stat(os.path.join(d, name))
+            st = os.stat(os.path.join(folder, name))
         except OSError:
             continue
         out.append(f"{name}:{st.st_size}:{st.st_mtime_ns}")
