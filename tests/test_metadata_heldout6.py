@@ -39,6 +39,20 @@ def test_attached_documents_leave_the_body() -> None:
     assert r.boilerplate[-2:] == ["Farrokh Complaint", "Elhassan Complaint"]
 
 
+def test_attachment_with_its_size_leaves_the_body() -> None:
+    # justice.gov writes the file's size after the link on some pages ("... Information</a> (596.08 KB)",
+    # DOJ release_03276); here on release_03207's complaint
+    body = (
+        "<p>The case is being investigated by the FBIs Joint Terrorism Task Force.</p>"
+        '<p><img alt="" class="file-icon" src="/modules/file/icons/application-pdf.png" title="application/pdf" />'
+        '<a href="/opa/file/813786/download" target="_blank" type="application/pdf; length=597652">Farrokh Complaint</a>'
+        " (583.64 KB)</p>"
+    )
+    r = parse_text(_DOJ_PAGE.format(title="Two Men Charged", body=body), "release_03207.html", extract=False)
+    assert r.paragraphs == ["The case is being investigated by the FBIs Joint Terrorism Task Force."]
+    assert r.boilerplate[-1] == "Farrokh Complaint (583.64 KB)"
+
+
 def test_links_in_prose_stay_in_the_body() -> None:
     # a sentence that links a document keeps its paragraph; so does a short link that is no file
     body = (

@@ -68,6 +68,8 @@ _IN_CELL = f"td :is({_BLOCK_TAGS})"
 # Characters a paragraph of text ends with; a document's label ends with none of them
 # ("YNS Superseding Indictment", "SPL Police Accomplishments 8.10.16" ends with a digit)
 _SENTENCE_END = tuple('.!?:;"”’)')
+# The size written after the link: "BD and Bradley Davis Information (596.08 KB)"
+_FILE_SIZE = re.compile(r" \(\d[\d.,]* ?[KMG]B\)$")
 # Line-breaking tags of bare layouts, before their text is taken: "<br/>", "</div>", "</p>"
 _BREAK_TAG = re.compile(r"(?i)<br\s*/?>|</div>|</p>")
 
@@ -93,10 +95,15 @@ def _drop_noise(node) -> None:
 
 
 def _is_attachment(p, text: str) -> bool:
-    """Is this short block only the link to an attached document? (The pre-tests spare the
-    selector walk on every block that is prose.)"""
-    if len(text) > 150 or text.endswith(_SENTENCE_END):
+    """Is this short block only the link to an attached document, maybe with its size after it?
+    (The pre-tests spare the walk on every block that is prose.)"""
+    if len(text) > 150:
         return False
+    if text.endswith(_SENTENCE_END):
+        size = _FILE_SIZE.search(text) if text.endswith("B)") else None
+        if size is None:
+            return False
+        text = text[: size.start()]
     # (a walk of the block's few nodes: a css_first call compiles its selector, ~20 us)
     for node in p.traverse():
         if node.tag == "a":
