@@ -126,3 +126,16 @@ def test_a_position_before_a_thing_names_nobody() -> None:
     assert found["Ian Fraser"].role == "VP Exploration"
     # a surname after a position stays one (Senate)
     assert "Sessions" in {m.name for m in scan("said Attorney General Sessions on Tuesday.")}
+
+
+def test_a_name_with_and_without_its_accents_is_one_person() -> None:
+    # newmediawire, SKAN (the release the rule was written from; no other in the corpus): the
+    # headline drops the umlauts the body keeps
+    _, people = extract_quotes([
+        "Dr. Christian Schlogel Nominated as New Member of the Board of Directors",
+        "The Board of Directors proposes Dr. Christian Schlögel for election, said Beat Lüthi, Chairman of the "
+        "Board of Directors of the SKAN Group. Christian Schlögel will succeed Patrick Schär; Patrick Schar "
+        "served nine years."], "A headline")
+    names = [p.name for p in people]
+    assert names.count("Christian Schlogel") + names.count("Christian Schlögel") == 1
+    assert names.count("Patrick Schär") + names.count("Patrick Schar") == 1

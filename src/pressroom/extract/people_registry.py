@@ -9,6 +9,8 @@ quotes so that `he said` can be resolved to the most recent person.
 
 from __future__ import annotations
 
+import unicodedata
+
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -55,6 +57,15 @@ class Entry:
 _CORES: dict[str, tuple[tuple[str, ...], str, str, str]] = {}
 
 
+def _fold(k: str) -> str:
+    """A lookup form without accents, so that one release's `Christian Schlögel` and its
+    headline's `Christian Schlogel` are one person (`Patrick Schär`/`Patrick Schar`); ASCII
+    forms, nearly all of them, are returned as they are."""
+    if k.isascii():
+        return k
+    return "".join(c for c in unicodedata.normalize("NFKD", k) if not unicodedata.combining(c))
+
+
 def _cores(name: str) -> tuple[tuple[str, ...], str, str, str]:
     """`Carlos Del Toro` -> (('Carlos', 'Toro'), 'toro', 'carlos', 'carlos toro'): the name
     without initials, suffixes and inner particles, its surname, its given name (none for a
@@ -64,8 +75,8 @@ def _cores(name: str) -> tuple[tuple[str, ...], str, str, str]:
         core = [w for w in name.split() if not flags(w) & (F_INITIAL | F_SUFFIX)]
         if len(core) > 2:  # `Carlos Del Toro`: the surname is `Toro`, the given name `Carlos`
             core = [core[0], *(w for w in core[1:-1] if not flags(w) & F_PARTICLE), core[-1]]
-        c = (tuple(core), key(core[-1]) if core else "", key(core[0]) if len(core) > 1 else "",
-             " ".join(key(w) for w in core))
+        c = (tuple(core), _fold(key(core[-1])) if core else "", _fold(key(core[0])) if len(core) > 1 else "",
+             _fold(" ".join(key(w) for w in core)))
         if len(_CORES) < 100_000:
             _CORES[name] = c
     return c
@@ -78,7 +89,7 @@ def _norm(name: str) -> str:
     """`Olympia J. Snowe` -> `olympia snowe`: lower case, no initials, no suffixes (memoised)."""
     n = _NORMS.get(name)
     if n is None:
-        n = " ".join(key(w) for w in name.split() if not flags(w) & (F_INITIAL | F_SUFFIX))
+        n = _fold(" ".join(key(w) for w in name.split() if not flags(w) & (F_INITIAL | F_SUFFIX)))
         if len(_NORMS) < 100_000:
             _NORMS[name] = n
     return n
@@ -167,13 +178,13 @@ class Registry:
             if len(rest) == 1:
                 # (only someone whose name holds the particle too: `Della Kaminski` is not `Stan Kaminski`)
                 said = " ".join(words).lower()
-                cands = [e for e in self._by_surname.get(key(rest[0]), ()) if said in e.name.lower()]
+                cands = [e for e in self._by_surname.get(_fold(key(rest[0])), ()) if said in e.name.lower()]
                 if cands:
                     if len(cands) == 1 or at is None:
                         return cands[-1]
                     return self.most_recent(at, among=cands) or cands[-1]
         if len(words) == 1:
-            word = key(words[0])
+            word = _fold(key(words[0]))
             cands = self._by_surname.get(word, [])
             if not cands:
                 cands = self._by_given(word)
@@ -308,9 +319,9 @@ class Registry:
                 self._by_surname[old_surname].remove(e)
                 self._by_surname.setdefault(e.surname, []).append(e)
         # `Dr. Ferros` (a possessive without its apostrophe) is no new way to name him
-        last = key(words[-1])
+        last = _fold(key(words[-1]))
         lost_apostrophe = last != e.surname and last[:-1] == e.surname and (len(words) == 1 or _norm(name)[:-1] == e.norm) or (
-            len(words) > 1 and key(words[0])[:-1] == e.surname and _possessive_of(_norm(name).split(), self._by_surname))
+            len(words) > 1 and _fold(key(words[0]))[:-1] == e.surname and _possessive_of(_norm(name).split(), self._by_surname))
         if lost_apostrophe or _norm(name).startswith(e.norm + " ") or _norm(name).endswith(" " + e.norm):
             pass  # (nor is `Robert Graham Clothing Collectors` for `Robert Graham`)
         elif name != e.name:
