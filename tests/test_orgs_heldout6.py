@@ -118,3 +118,28 @@ def test_joint_about_heading_names_two_bodies() -> None:
                     "The HR Research Institute (HRRI) helps you keep your finger on the pulse of HR!"])
     assert "HR.com and the HR Research Institute" not in names
     assert "HR Research Institute" in names and "HR.com" in names
+
+
+def test_inspector_general_for_a_programme_is_one_office() -> None:
+    # DOJ release_06392 (JPMorgan settlement): SIGTARP was cut to "Office of the Special"
+    names = _names(["the FHFA-OIG, the Office of the Special Inspector General for the Troubled Asset Relief "
+                    "Program, the Federal Reserve Board and the FBI"])
+    assert "Office of the Special Inspector General for the Troubled Asset Relief Program" in names
+    assert "Office of the Special" not in names
+
+
+def test_fiscal_year_after_a_department_is_cut_before_for() -> None:
+    # Senate Hutchison 16Aug2005: "for Fiscal Year 2005" is no part of the name
+    names = _names(["and $1.5 billion for the Department of Veterans Affairs for Fiscal Year 2005. At the summit"])
+    assert "Department of Veterans Affairs" in names and "Department of Veterans" not in names
+    # and a programme with no second complement still ends the name at its first word (Senate)
+    names = _names(["funds from the Department of Agriculture Rural Development Program will"])
+    assert "Department of Agriculture" in names
+
+
+def test_person_before_for_is_no_part_of_the_owner() -> None:
+    # DOJ release_02162 (Chemoil): "said Assistant Administrator Cynthia Giles for EPAs Office of ..."
+    names = _names(["said Assistant Administrator Cynthia Giles for EPAs Office of Enforcement and Compliance "
+                    "Assurance. The settlement requires Chemoil to pay."])
+    assert "Office of Enforcement and Compliance Assurance" in names
+    assert not any("Giles" in n for n in names)

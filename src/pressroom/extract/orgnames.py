@@ -730,6 +730,8 @@ def _link_stops(bare: str, prev: str, pbare: str, check_for: bool = True, before
         return True
     if bare == "of" and pbare not in L.HEADS and pbare != "House":
         return not _of_opens(pbare, before)
+    if bare == "for" and before and before[:1].isupper() and _bare(before).lower() in first_names():
+        return True  # a person before "for": "Assistant Administrator Cynthia Giles for EPAs Office of ..."
     return check_for and bare == "for" and _for_stops(pbare)
 
 
@@ -925,10 +927,19 @@ def _right_complement(text: str, pos: int) -> int:
         break
     if len(word_ends) > 1:
         last = _bare(text[:end].rsplit(None, 1)[-1])
-        if last in COMPLEMENT_THING_LAST and not (last == "Programs" and text.endswith(("Office", "Office "), 0, pos)):
+        if last in COMPLEMENT_THING_LAST and not (last == "Programs" and text.endswith(("Office", "Office "), 0, pos)) \
+                and not SECOND_COMPLEMENT_RE.search(text, word_ends[0], end):
+            # (not after an inspector general's "for": see SECOND_COMPLEMENT_RE)
+            cut = text.find(" for ", word_ends[0], end)
+            if cut >= 0:
+                return cut  # "Department of Veterans Affairs | for Fiscal Year 2005" (was "of Veterans")
             return word_ends[0]  # "Department of Agriculture | Rural Development Program"
     return end
 
+
+# An inspector general's remit inside a complement: "Office of the Special Inspector General for
+# the Troubled Asset Relief Program" (SIGTARP): the programme is what the office oversees.
+SECOND_COMPLEMENT_RE = re.compile(r" General for ")
 
 # The people a body serves, named with "with" inside its name: "Kansas City Mayors Committee
 # for People with Disabilities", "Council for Persons with Disabilities".
