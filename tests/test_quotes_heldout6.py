@@ -181,3 +181,40 @@ def test_a_noun_spelled_like_a_verb_does_not_stop_a_statement_without_marks():
             "agency partners, will continue to hold accountable those who misuse federal health care dollars.")
     got = quotes_of(*pars)
     assert ("indirect", "Stuart F. Delery", "The Civil Division, working wi") in got
+
+
+def test_said_with_a_clause_whose_verb_is_no_auxiliary():
+    # written for senate/Feinstein/28Feb2008 (`Senator Feinstein said the Department's failure puts
+    # America at greater risk ...`); run on senate/Baucus/23Jan2007 and newmediawire's wire (Lottery.com)
+    pars = ("After attending the State of the Union Address tonight, Montana's senior U.S. Senator Max Baucus said "
+            "he agreed with many of the themes in the speech, including the importance of health care.",)
+    assert ("indirect", "Max Baucus", "he agreed with many of the the") in quotes_of(*pars)
+    pars = ("Lottery.com Inc. reintroduced its sports app.",
+            "COO Gregory Potts said the reintroduction positions Lottery.com to deliver long-term value for "
+            "shareholders.")
+    assert ("indirect", "Gregory Potts", "the reintroduction positions L") in quotes_of(*pars)
+
+
+def test_said_then_a_pronoun_with_its_verb_run_in():
+    # senate/Biden/21Jun2005 (a reporter's question): `The president said yesterday he's consulting ...`
+    pars = ("President George Bush spoke on Iraq.",
+            "The president said yesterday he's consulting with his generals.")
+    assert ("indirect", "George Bush", "he's consulting with his gener") in quotes_of(*pars)
+
+
+def test_said_inside_a_relative_clause_is_no_clause_of_its_own():
+    # newsworthy (2026-06-28, a podcast): `Mayor Joe Bowles, who Niedziela says stopped by her office
+    # moments before recording ...` gave the host's words to Justin McKenzie
+    pars = ("Justin McKenzie hosts the show with Lisa Niedziela.",
+            "She and McKenzie discuss the visibility of Mayor Joe Bowles, who Niedziela says stopped by her office "
+            "moments before recording to plan a July 4th parade.")
+    assert not any(k == "indirect" for k, _, _ in quotes_of(*pars))
+
+
+def test_opening_by_phrase_names_no_speaker():
+    # newmediawire (BTCS, 2025-02-20): `By building it into BTCS's Staker Protection Plan, the company
+    # says it ensures ...` gave a person named 'Staker Protection Plan'
+    pars = ("BTCS Inc. announced a pilot program.",
+            "By building it into BTCS\u2019s Staker Protection Plan, the company says it ensures a secure and legally "
+            "compliant environment that enhances validators' ability to mitigate risks.")
+    assert not any(s == "Staker Protection Plan" for _, s, _ in quotes_of(*pars))

@@ -70,19 +70,37 @@ _RELATIVE_NEAR = re.compile(r"\b(?:which|that|what) ")
 # Verbs that take a bare clause (`said the ministry will ...`) and what such a clause looks like:
 # a subject (article, pronoun or capitalised word) and a finite verb within a few words
 BARE_CLAUSE_VERBS = frozenset({"said", "says", "added", "stated", "noted", "explained", "argued", "believes", "warned"})
-BARE_CLAUSE = re.compile(
-    r"(?:[ \t]+(?:on[ \t]+)?(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?[ \t]+"
-    r"(?P<clause>(?:the|a|an|this|these|those|his|her|its|their|our|it|he|she|they|we|there|[A-Z][\w'’-]*|"
+_BARE_TIME = r"(?:[ \t]+(?:on[ \t]+)?(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?[ \t]+"
+_BARE_HEAD = (
+    _BARE_TIME + r"(?P<clause>(?:the|a|an|this|these|those|his|her|its|their|our|it|he|she|they|we|there|"
+    # a capitalised word, not a day or a month (`said Saturday at a Senate hearing he convened ...`)
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|"
+    r"August|September|October|November|December)\b)[A-Z][\w'’-]*|"
     # a bare noun heading the clause (`Nelson said passage of the legislation would send ...`), not a
     # preposition, an adverb or a time word standing between the verb and its clause
     r"(?!(?:in|at|on|of|for|to|with|without|by|from|about|during|after|before|since|until|as|while|when|if|"
     r"whether|than|and|or|but|so|that|what|which|who|how|why|where|last|next|earlier|later|once|again|also|"
     r"then|now|not|never|only|just|still|even|both|all|each|every|some|any|many|much|more|most|several|"
     r"such|other|another|no|one|two|three|four|five|ten|tonight|tomorrow|recently|previously|repeatedly|"
-    r"publicly|privately|yes|please|thanks|thank|goodbye|hello|i|you|me|him|us|them)\b)[a-z][a-z-]{2,}(?<!ly)\b)"
-    r"(?:[ \t]+[^\s.;:!?\"“”]+){0,6}?[ \t]+(?:will|would|should|could|can|cannot|may|might|must|is|are|was|were|has|"
-    r"have|had|does|did|remains|continues|plans|expects|needs|wants)\b)"
+    r"publicly|privately|yes|please|thanks|thank|goodbye|hello|i|you|me|him|us|them|today|yesterday)\b)"
+    r"[a-z][a-z-]{2,}(?<!ly)\b)")
+BARE_CLAUSE = re.compile(
+    _BARE_HEAD + r"(?:[ \t]+[^\s.;:!?\"“”]+){0,6}?[ \t]+(?:will|would|should|could|can|cannot|may|might|must|is|are|"
+    r"was|were|has|have|had|does|did|remains|continues|plans|expects|needs|wants)\b)"
 )
+# After `said`/`says` alone, which rarely takes a noun-phrase object, any present or past form closes
+# the clause: `Senator Feinstein said the Department's failure puts America at greater risk ...`,
+# `Dorgan said unreliable rail service and excessive rates threaten ...` is not (no -s), `Finally,
+# Baucus said he respectfully disagrees with ...`; no comma inside (`..., said John Smith, who leads`)
+SAID_CLAUSE = re.compile(
+    # a pronoun with its verb run in: `The president said yesterday he's consulting with his generals`
+    _BARE_TIME + r"(?P<clause>(?:he|she|it|they|we|there)['’](?:s|re|ll|ve|d)\b|"
+    + _BARE_HEAD[len(_BARE_TIME):].replace("(?P<clause>", "(?:", 1) + r"(?:[ \t]+[^\s.,;:!?\"“”()]+){0,6}?[ \t]+(?!(?:is|was|has|its|this|his|hers|ours|theirs|yours|"
+    r"us|as|plus|news|less|across|always|perhaps|various|previous|numerous|serious|business|process|access|success|"
+    r"address|progress|congress|status|focus|bus|gas|class|red|need|seed|speed|feed|bed|hundred|indeed)\b)"
+    r"[a-z]{2,}(?:s|ed)\b))"
+)
+_SAID_FORMS = frozenset({"said", "says"})
 # Bodies named in full before a trailing verb, however long: `..., the Department of Justice Environment and
 # Natural Resources Division and the U.S. Attorney for the Western District of Missouri announced.`
 _BODY_NAMES = re.compile(r"^(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|of|the|and|for|in|on|at|de|&)){0,23}[ \t]*$")
@@ -248,6 +266,8 @@ def _continue(par: str, pi: int, s1: int, verb: str, sp: Speaker, out: list[Repo
     return len(par)
 
 
+# A relative pronoun and the subject of its clause right before the verb: `who Niedziela says`
+_RELATIVE_NAME_END = re.compile(r"\b(?:which|that|what|who|whom)[ \t]+(?:he|she|they|it|we|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*$")
 _ANNOUNCE_FORMS = frozenset({"announced", "announces", "announce"})
 
 
@@ -257,7 +277,7 @@ def _bare_clause_after(par: str, e: int, verb_text: str) -> bool:
     happened to stand within 260 characters, so rule 2b read a bare clause only by chance."""
     v = verb_text[1:]
     if v in BARE_CLAUSE_VERBS:
-        return BARE_CLAUSE.match(par, e) is not None
+        return BARE_CLAUSE.match(par, e) is not None or v in _SAID_FORMS and SAID_CLAUSE.match(par, e) is not None
     return v in _ANNOUNCE_FORMS and (ANNOUNCED_CLAUSE.match(par, e) or ANNOUNCED_NP_CLAUSE.match(par, e)) is not None
 
 
@@ -273,7 +293,7 @@ _SUBORDINATORS = frozenset("if while when whether although though unless because
 # it (`Following the Trump administration’s executive order on July 30 ending the “de minimis”
 # exemption for low-value parcels under $800, Australia Post announced ...` gave President Trump)
 _OPENING_PREPOSITIONS = frozenset("following in on at during under through with for despite upon prior due given amid "
-                                  "among after before".split())
+                                  "among after before by".split())
 # `the government of Felipe Calderon announced it had deployed ...`: a body or a relation named
 # after a person is not that person (`the CEO of Acme, John Smith,` is: a role noun heads it)
 _HEAD_OF = re.compile(r"(?:the|a|an)[ \t]+(?P<head>[a-z][\w-]*)[ \t]+(?:of|for|at|under)[ \t]")
@@ -396,7 +416,9 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
         # 2b. `said` and a clause without `that`: `Reber Ahmed, Minister of Interior, said the ministry
         #     will continue ...`; only after a name or a pronoun, and only with a finite verb soon
         if verb in BARE_CLAUSE_VERBS and who.strip() and not runaway:
-            c = BARE_CLAUSE.match(after)
+            c = BARE_CLAUSE.match(after) or (SAID_CLAUSE.match(after) if verb in _SAID_FORMS else None)
+            if c is not None and _RELATIVE_NAME_END.search(who, max(0, len(who) - 80)):
+                c = None  # `Mayor Joe Bowles, who Niedziela says stopped by ...`: the relative's verb, no clause
             subject = _subject_phrase(who) if c and not _RELATIVE_END.search(who[-20:]) else None
             if subject and c:
                 subject = _last_clause_subject(subject)
