@@ -139,3 +139,19 @@ def test_a_name_with_and_without_its_accents_is_one_person() -> None:
     names = [p.name for p in people]
     assert names.count("Christian Schlogel") + names.count("Christian Schlögel") == 1
     assert names.count("Patrick Schär") + names.count("Patrick Schar") == 1
+
+
+def test_an_appositive_that_is_company_or_more_people_is_no_role() -> None:
+    # written from Senate Voinovich ('Sen. George Voinovich, along with 24 other members of Congress');
+    # Senate Hatch
+    found = _names("I would like to thank my colleague, Senator Leahy, as well as the other Members of this Committee, "
+                   "for their cooperation in conducting these important hearings.")
+    assert found["Leahy"].role is None
+    # written from Senate Jeffords ('Congresswoman Norton, Congressman Waxman and the other cosponsors');
+    # Senate Allen
+    found = _names("I look forward to talking with my colleagues Senator Warner, Congressman Boucher and Secretary "
+                   "Mineta on finding a way to get the Coalfield Expressway back on track.")
+    assert found["Warner"].role is None
+    # a position and a unit stay a role (citybiz, Colovore)
+    found = _names("Bill Evanger, Director MTDC & High Density Critical Infrastructure, will speak.")
+    assert found["Bill Evanger"].role == "Director MTDC & High Density Critical Infrastructure"

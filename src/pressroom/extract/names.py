@@ -138,7 +138,8 @@ _LEGISLATORS = frozenset({"sen", "senator", "rep", "representative", "congressma
 # An appositive after a name: `, Chief Operating Officer of ARC Clean Technology.`,
 # `, the Coalition’s military spokesperson.`, `, executive vice president, Skanska USA Civil.`
 APPOSITIVE = re.compile(
-    r",[ \t\u00a0]+(?!who\b|which\b|and\b|but\b|said\b|says\b|added\b|told\b|of\b|from\b|in\b|on\b|at\b|with\b)"
+    r",[ \t\u00a0]+(?!who\b|which\b|and\b|but\b|said\b|says\b|added\b|told\b|of\b|from\b|in\b|on\b|at\b|with\b|"
+    r"along[ ]with\b|together[ ]with\b|as[ ]well[ ]as\b)"  # (`Sen. Voinovich, along with 24 other members of Congress`)
     r"((?:[^,.;:!?()\"“”\n]|\.(?=[A-Za-z,]|[ ][a-z])"
     r"|(?:(?<=\b[A-Z])|(?<=Inc)|(?<=Co)|(?<=Corp)|(?<=Jr)|(?<=Sr)|(?<=Ltd))\.(?![A-Za-z,]|[ ][a-z])){2,160})"
 )
@@ -1321,6 +1322,10 @@ def _person_inside(words: list[str]) -> bool:
             _NAME_WORD.fullmatch(w) and not flags(w) & (F_TITLE | F_ROLE | F_NONPERSON | F_PLACE) and key(w) not in ROLE_NOUNS
             for w in words[1:]):
         return True
+    if len(words) > 3 and words[2] in ("and", "&") and flags(words[0]) & (F_TITLE | F_PERSON_PREFIX) and words[0][:1].isupper() and (
+            _NAME_WORD.fullmatch(words[1]) and not flags(words[1]) & (F_TITLE | F_ROLE | F_NONPERSON | F_PLACE | F_ACRONYM)
+            and key(words[1]) not in ROLE_NOUNS):
+        return True  # `Senator Sarbanes, Congresswoman Norton, Congressman Waxman and the other cosponsors`
     for i in range(1, len(words) - 1):
         w = words[i]
         if not flags(w) & F_GIVEN or flags(w) & (F_TITLE | F_ROLE | F_NONPERSON | F_PLACE) or not words[i - 1][:1].isupper():
