@@ -118,3 +118,20 @@ def test_spaced_heading_rule_is_linear() -> None:
     _glued_head(hostile)
     _glued_head("A " * 10000 + "The x")
     assert time.perf_counter() - t < 0.5
+
+
+def test_about_heading_glued_to_its_repeated_name() -> None:
+    # Reportable, Stonegate Capital Partners' coverage notes (2024-2025); written on Media OutReach's
+    # "About VinhomesVinhomes is ..."
+    from pressroom.structure.build import _glued_head
+
+    block = (
+        "About StonegateStonegate Capital Partners is a leading capital markets advisory firm providing investor "
+        "relations, equity research, and institutional investor outreach services for public companies."
+    )
+    assert _glued_head(block) == "About Stonegate"
+    # not a join inside the name ("About NetCom Learning"), nor a name that does not start again
+    assert _glued_head("About NetCom Learning NetCom Learning is a global leader in training.") is None
+    assert _glued_head(
+        "About io Tech InternationalioTech International is a leading developer of oral care products."
+    ) is None

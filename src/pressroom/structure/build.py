@@ -187,6 +187,24 @@ def _word_keys(text: str) -> frozenset[str]:
     return frozenset(_WORD_END.sub("", w).lower() for w in text.split())
 
 
+def _glued_about(block: str) -> str | None:
+    """An issuer's About heading glued to its text, which opens with the name again: "About
+    VinhomesVinhomes is Vietnam's largest ...", "About StonegateStonegate Capital Partners is ...".
+    A one-word name makes a two-word heading, which the title-cased test refuses, and the text's
+    second word is lower-case; the repeated name vouches for the heading instead. (The first join
+    only: "About NetCom Learning" joins "Net" and "Com", and "Com ..." does not repeat the name.)"""
+    j = _ANY_JOIN.search(block, 7, 100)
+    if j is None:
+        return None
+    k = j.start()
+    if _NOT_HEADING.search(block, 0, k):
+        return None
+    # the text opens with the name's first word ("About io Tech InternationalioTech International
+    # is ..." joins at "Tech", which is no fresh start of "io Tech International")
+    first = block[6:k].split(None, 1)[0]
+    return block[:k] if len(first) > 2 and block.startswith(first, k) else None
+
+
 def _glued_head(block: str, title: str | None = None) -> str | None:
     """The heading run into the block's first sentence ("Wrapping It Up" of "Wrapping It UpThese
     projects ..."), or None. `title` (the headline) lets a paragraph that opens with
@@ -198,6 +216,8 @@ def _glued_head(block: str, title: str | None = None) -> str | None:
     words = block[:80].split(None, 4)
     if len(words) > 1 and words[1][:1].islower() and words[1] not in _SMALL_WORDS:
         return None
+    if words[0] == "About" and (head := _glued_about(block)) is not None:
+        return head  # ("About VinhomesVinhomes is ...": its third word is lower-case)
     if len(words) > 2 and words[2][:1].islower() and words[2] not in _SMALL_WORDS:
         return None
     # the first opener glued to a lower-case letter at 9..210 (its capital at 10..211)
