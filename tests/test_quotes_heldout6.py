@@ -218,3 +218,16 @@ def test_opening_by_phrase_names_no_speaker():
             "By building it into BTCS\u2019s Staker Protection Plan, the company says it ensures a secure and legally "
             "compliant environment that enhances validators' ability to mitigate risks.")
     assert not any(s == "Staker Protection Plan" for _, s, _ in quotes_of(*pars))
+
+
+def test_told_someone_to_do_something_has_no_that_clause():
+    # senate/Craig/23May2007: `Congress told DOE to enter into contracts with utilities that guaranteed
+    # the transfer of nuclear waste by 1998` is an order with a relative `that`, no reported clause
+    pars = ("Public law 107-200 stipulated the approval of the Yucca Mountain Site.",
+            "When the plan was first envisioned in the 1980s, Congress told DOE to enter into contracts with "
+            "utilities that guaranteed the transfer of nuclear waste by 1998.")
+    assert not any(k == "indirect" for k, _, _ in quotes_of(*pars))
+    # the object alone still takes its clause: `Louis Green, of New Jersey, told Senator Akaka that ...`
+    pars = ("Senator Akaka met veterans.",
+            "Louis Green, of New Jersey, told Senator Akaka that the VA had lost his records twice.")
+    assert ("indirect", "Louis Green", "the VA had lost his records tw") in quotes_of(*pars)

@@ -388,6 +388,8 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
         if t and who.strip():
             mid = t.group("mid").replace(",", " ").split()
             ok = verb in TELL_VERBS or all(key(w) in BRIDGE_WORDS for w in mid)
+            if ok and verb in TELL_VERBS and " to " in t.group("mid") and _INFINITIVE.search(t.group("mid")):
+                ok = False  # `Congress told DOE to enter into contracts with utilities that guaranteed ...`: a relative `that`
             if ok and verb in NOUNISH_VERBS and not _SUBJECT_END.search(who[-60:]):
                 ok = False  # `to settle claims that they made ...`: a noun, not a verb
             if ok and _document_subject(who):
