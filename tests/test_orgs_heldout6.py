@@ -143,3 +143,20 @@ def test_person_before_for_is_no_part_of_the_owner() -> None:
                     "Assurance. The settlement requires Chemoil to pay."])
     assert "Office of Enforcement and Compliance Assurance" in names
     assert not any("Giles" in n for n in names)
+
+
+def test_board_for_a_body_names_the_body() -> None:
+    # citybiz 2025 (Q&A with Marshall Klein): "Board of Regents for the University System of Maryland"
+    names = _names(["He served on the Board of Regents for the University System of Maryland and more."])
+    assert "University System of Maryland" in names and not any(n.startswith("Regents") for n in names)
+    # citybiz 2025 (Q&A with Matt Kaeberlein)
+    names = _names(["and on the Board of Directors for the Federation of American Societies for Experimental Biology (FASEB)."])
+    assert "Federation of American Societies for Experimental Biology" in names
+    assert not any(n.startswith("Directors") for n in names)
+
+
+def test_treasurer_is_no_word_of_a_name() -> None:
+    # citybiz 2025 (Q&A with Brian Bejile, Octaura)
+    names = _names(["He is also Board Treasurer for Education Matters Africa Foundation, a charity."])
+    assert "Education Matters Africa Foundation" in names
+    assert not any("Treasurer" in n for n in names)

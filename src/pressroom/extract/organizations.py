@@ -687,7 +687,11 @@ def _maybe_not_a_body(name: str) -> bool:
     return "Board" in name or "Year" in name or "Award" in name or "Prize" in name
 
 
-BOARD_OF_RE = re.compile(r"(?:Executive |Advisory |Supervisory |Management )?Board(?: of (?:Directors|Trustees|Governors|Advisors|Advisers))? of (?:the )?(?P<body>[A-Z].*)")
+BOARD_OF_RE = re.compile(
+    r"(?:Executive |Advisory |Supervisory |Management )?Board"
+    r"(?: of (?:Directors|Trustees|Governors|Advisors|Advisers) of| of (?:Directors|Trustees|Governors|Advisors|Advisers|Regents) (?:for|at)| of)"
+    r" (?:the )?(?P<body>[A-Z].*)"
+)  # "Board of Directors of SKAN Group AG", "Board of Regents for the University System of Maryland"
 
 
 # A case caption's "v." before a name: "Brown v. Board of Education".
