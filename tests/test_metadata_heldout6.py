@@ -130,6 +130,10 @@ def test_about_heading_glued_to_its_repeated_name() -> None:
         "relations, equity research, and institutional investor outreach services for public companies."
     )
     assert _glued_head(block) == "About Stonegate"
+    # citybiz, Simon Quick Advisors (Sep 2025): the text opens with an About text's first word
+    assert _glued_head(
+        "About Simon Quick AdvisorsFounded in 2004, Simon Quick Advisors is an independent wealth management firm."
+    ) == "About Simon Quick Advisors"
     # not a join inside the name ("About NetCom Learning"), nor a name that does not start again
     assert _glued_head("About NetCom Learning NetCom Learning is a global leader in training.") is None
     assert _glued_head(

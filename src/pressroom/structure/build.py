@@ -187,9 +187,18 @@ def _word_keys(text: str) -> frozenset[str]:
     return frozenset(_WORD_END.sub("", w).lower() for w in text.split())
 
 
+# How an About section's text opens: "Founded in 2004, ...", "Established by Frank Piscitelli,
+# ...", "Serving Temecula Valley, ...", "Headquartered in ..."
+_ABOUT_OPENER = re.compile(
+    r"(?:Founded|Established|Headquartered|Based|Since|Launched|Serving|Incorporated|Created|Formed|"
+    + "|".join(_GLUED_OPENER_WORDS) + r")\b"
+)
+
+
 def _glued_about(block: str) -> str | None:
-    """An issuer's About heading glued to its text, which opens with the name again: "About
-    VinhomesVinhomes is Vietnam's largest ...", "About StonegateStonegate Capital Partners is ...".
+    """An issuer's About heading glued to its text, which opens with the name again or with an
+    About text's first word: "About VinhomesVinhomes is Vietnam's largest ...", "About
+    StonegateStonegate Capital Partners is ...", "About BitgetEstablished in 2018, ...".
     A one-word name makes a two-word heading, which the title-cased test refuses, and the text's
     second word is lower-case; the repeated name vouches for the heading instead. (The first join
     only: "About NetCom Learning" joins "Net" and "Com", and "Com ..." does not repeat the name.)"""
@@ -200,9 +209,12 @@ def _glued_about(block: str) -> str | None:
     if _NOT_HEADING.search(block, 0, k):
         return None
     # the text opens with the name's first word ("About io Tech InternationalioTech International
-    # is ..." joins at "Tech", which is no fresh start of "io Tech International")
+    # is ..." joins at "Tech", which is no fresh start of "io Tech International"), or with the
+    # words an About text starts with ("About Simon Quick AdvisorsFounded in 2004, ...")
     first = block[6:k].split(None, 1)[0]
-    return block[:k] if len(first) > 2 and block.startswith(first, k) else None
+    if len(first) > 2 and block.startswith(first, k) or _ABOUT_OPENER.match(block, k):
+        return block[:k]
+    return None
 
 
 def _glued_head(block: str, title: str | None = None) -> str | None:
