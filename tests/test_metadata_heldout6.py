@@ -139,3 +139,18 @@ def test_about_heading_glued_to_its_repeated_name() -> None:
     assert _glued_head(
         "About io Tech InternationalioTech International is a leading developer of oral care products."
     ) is None
+
+
+def test_more_section_openers_part_glued_headings() -> None:
+    # 24-7PressRelease, GARVEE (Oct 2025): "... Family TraditionsBeyond its craftsmanship, ..." style,
+    # here with the space kept; Cutoshi (blockchainwire) glued: "... Financial FreedomOne of the major issues"
+    from pressroom.structure.build import _glued_head
+
+    assert _glued_head(
+        "Designed for Every Home and Lifestyle Whether for apartments, townhouses, or large family homes, GARVEE's "
+        "lineup includes options tailored to every space and aesthetic."
+    ) == "Designed for Every Home and Lifestyle"
+    assert _glued_head(
+        "Cutoshi a DeFi Coin Promoting Decentralization and Financial FreedomOne of the major issues investors face "
+        "in traditional banking institutions is privacy and control."
+    ) == "Cutoshi a DeFi Coin Promoting Decentralization and Financial Freedom"

@@ -148,6 +148,11 @@ _GLUED_OPENER_WORDS = (
     "The", "This", "These", "That", "A", "An", "In", "At", "On", "For", "With", "As", "By", "Today", "Our", "We",
     "It", "When", "While", "After", "From", "Over", "Since", "During", "Following", "According", "Last",
     "Yesterday", "Earlier",
+    # more words that open a section's first sentence in feature-style wire copy ("Innovative Referral
+    # Bonus SystemOne of the standout features ...", "Growth Across MarketsBut its second shredder ...",
+    # "How to Know if You're Actually Ready Most investors overestimate ...")
+    "One", "But", "Beyond", "Backed", "Whether", "Although", "However", "Additionally", "Moreover", "Unlike",
+    "Each", "Every", "Many", "Most", "Some", "Such", "Its", "Their", "Looking", "Designed", "Built",
 )
 _GLUED_OPENER = re.compile(r"(?<!Linked)(?:" + "|".join(_GLUED_OPENER_WORDS) + r")\s")
 _HEAD_STOP = re.compile(r"[.!?\n]")
