@@ -231,3 +231,18 @@ def test_told_someone_to_do_something_has_no_that_clause():
     pars = ("Senator Akaka met veterans.",
             "Louis Green, of New Jersey, told Senator Akaka that the VA had lost his records twice.")
     assert ("indirect", "Louis Green", "the VA had lost his records tw") in quotes_of(*pars)
+
+
+def test_opening_clause_before_the_subject_of_a_bare_clause():
+    # written for newmediawire (American Heart Association, 2025-01-30: `If larger studies confirm the
+    # results, Kalra said early GFAP measurements could change ...`); run on newmediawire (Image Protect,
+    # 2025-07-08), where the subject was read as a body named 'Company', and on newsdirect (TAG, 2024-12-03)
+    pars = ("Image Protect, Inc. (OTC:IMTL) (\u201cImage Protect\u201d or the \u201cCompany\u201d) is pleased to "
+            "provide an update to shareholders regarding the launch of its wholly owned subsidiary. While still in the "
+            "early stages of commercialization and brand development, the Company believes it is important to keep "
+            "shareholders informed of management\u2019s long-term strategic vision.",)
+    assert ("indirect", "Image Protect", "it is important to keep shareh") in quotes_of(*pars)
+    pars = ("The Awareness Group (TAG) unveiled the TAG GRID.",
+            "By working with hundreds of service providers, TAG says it significantly reduces this risk.")
+    title = "The Awareness Group Has a Bold Vision: Introducing the TAG GRID"
+    assert ("indirect", "TAG", "it significantly reduces this ") in quotes_of(*pars, title=title)

@@ -83,7 +83,8 @@ _BARE_HEAD = (
     r"then|now|not|never|only|just|still|even|both|all|each|every|some|any|many|much|more|most|several|"
     r"such|other|another|no|one|two|three|four|five|ten|tonight|tomorrow|recently|previously|repeatedly|"
     r"publicly|privately|yes|please|thanks|thank|goodbye|hello|i|you|me|him|us|them|today|yesterday)\b)"
-    r"[a-z][a-z-]{2,}(?<!ly)\b)")
+    # (an -ly word is an adverb, but for a few nouns and adjectives: `said early GFAP measurements could`)
+    r"[a-z][a-z-]{2,}(?:(?<!ly)|(?<=early)|(?<=daily)|(?<=family)|(?<=supply)|(?<=elderly)|(?<=weekly)|(?<=monthly))\b)")
 BARE_CLAUSE = re.compile(
     _BARE_HEAD + r"(?:[ \t]+[^\s.;:!?\"“”]+){0,6}?[ \t]+(?:will|would|should|could|can|cannot|may|might|must|is|are|"
     r"was|were|has|have|had|does|did|remains|continues|plans|expects|needs|wants)\b)"
@@ -311,6 +312,13 @@ def _last_clause_subject(subject: str) -> str | None:
     the bill is ...`)."""
     if " " not in subject.strip():
         return subject
+    head = subject.lstrip().split(None, 1)[0].lower()
+    if (head in _SUBORDINATORS or head in _OPENING_PREPOSITIONS) and ", " in subject:
+        # an opening clause set off by a comma, however long: `If larger studies confirm the results,
+        # Kalra said early GFAP measurements could change ...`: the subject follows its comma
+        tail = subject.rsplit(", ", 1)[1].strip()
+        if 0 < len(tail.split()) <= 6 and (tail[:1].isupper() or tail.split()[0].lower() in _SUBJECT_LOWER_HEADS):
+            subject = tail
     last = None
     for last in _INNER_SUBORDINATOR.finditer(subject):
         pass
