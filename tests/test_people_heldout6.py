@@ -155,3 +155,31 @@ def test_an_appositive_that_is_company_or_more_people_is_no_role() -> None:
     # a position and a unit stay a role (citybiz, Colovore)
     found = _names("Bill Evanger, Director MTDC & High Density Critical Infrastructure, will speak.")
     assert found["Bill Evanger"].role == "Director MTDC & High Density Critical Infrastructure"
+
+
+def test_a_contact_name_in_the_block_after_its_label() -> None:
+    from pressroom.extract.contacts import contact_names
+
+    # written from newsdirect ('Contact DetailsRazorPitch Inc' / 'Mark McKelvie' / '+1 585-301-7700');
+    # newsworthy JABCares, newmediawire REMSleep
+    assert contact_names(["Media Contact:", "Melissa Malekpour", "melissa@charityace.com", "(512) 668-9688"]) == [
+        "Melissa Malekpour"]
+    assert contact_names(["Contact:", "Tom Wood", "912-590-2001", "twood@remsleep.com"]) == ["Tom Wood"]
+    # a firm and its address after the label are no person (pressservices)
+    assert contact_names(["Contact Information:", "Redeeming Dogs", "120 Timberview Drive Double Oak, TX 75077United States",
+                          "Tod McVicker +1 (817) 646-6778 https://redeemingdogs.com"]) == ["Tod McVicker"]
+    # a label that gave its person is followed by her firm; a label glued to a firm by the person
+    # (newsdirect, two other releases)
+    assert contact_names(["Contact DetailsCourtney Moed", "Hot Paper Lantern for LINKITSYSTEMS",
+                          "cmoed@hotpaperlantern.com"]) == ["Courtney Moed"]
+    assert contact_names(["Contact DetailsHot Paper Lantern", "Sterling A. Randle", "+1 801-319-6153",
+                          "srandle@hotpaperlantern.com"]) == ["Sterling A. Randle"]
+    # a firm that forwards the mail (newsdirect, 9/11 Day)
+    assert contact_names(["Contact Details9/11 Day", "Sunshine Sachs, c/o Carlos Peraza or Jody Doyle", "+1 212-691-2800",
+                          "911Day@sunshinesachs.com"]) == ["Carlos Peraza", "Jody Doyle"]
+
+
+def test_an_occupation_past_a_place_before_a_given_name() -> None:
+    # newmediawire, Hong Kong wine fair (the release the rule was written from; no other in the corpus)
+    found = _names("Hong Kong Actor Timmy Hung’s brand Hongjiaban Maotai blends traditional brewing techniques.")
+    assert found["Timmy Hung"].role == "Hong Kong Actor"

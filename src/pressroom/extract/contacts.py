@@ -47,7 +47,8 @@ _GLUED_AFTER_ROLE = re.compile(r"C[EFOTMI]O(?=[A-Z][a-z]+[ \t]+[A-Z])")
 # A camel-case seam inside a word: `RoadRadnor` (`280 King of Prussia RoadRadnor, PA`)
 _SEAM = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z])")
 # What follows a firm's name: `Kessler Topaz Meltzer & Check, LLP`
-_FIRM_TAIL = re.compile(r"[ \t]*(?:&[ \t]*[A-Z]|,?[ \t]*(?:LLP|LLC|Inc\b|Ltd\b|PLLC|P\.C\.|P\.A\.))")
+# (or sends mail on: `Sunshine Sachs, c/o Carlos Peraza or Jody Doyle`)
+_FIRM_TAIL = re.compile(r"[ \t]*(?:&[ \t]*[A-Z]|,?[ \t]*(?:LLP|LLC|Inc\b|Ltd\b|PLLC|P\.C\.|P\.A\.|c/o\b))")
 # What an e-mail address glued to a surname may be, besides the person's given name, initial
 # or initial and surname: `Starmanmedia@`, `Rosoffpress@`, `Kargarinfo@`
 _MAIL_HEADS = frozenset({"media", "press", "info", "ir", "pr", "contact", "hello", "news", "team", "office", "ceo"})
@@ -110,8 +111,24 @@ def contact_names(blocks: Sequence[str]) -> list[str]:
     # the issuer's name as its About heading gives it ("About Grizzly Research:"), which a contact
     # block may list like a person ("Media Relations: Grizzly Research", "Contact DetailsGrizzly Research")
     issuers = {b[6:].strip(" :") for b in blocks if b.startswith("About ") and len(b) < 80}
-    for block in blocks:
-        if len(block) > 2000 or not _block_is_contact(block):
+    prev_label = False
+    only_by_label: list[str] = []  # names of the last block that only its label vouched for
+    for bi, block in enumerate(blocks):
+        # a short block right after a contact label's own block, and right before a phone number
+        # or an e-mail address, is read as the label's (`Media Contact:` / `Melissa Malekpour` /
+        # `melissa@...`; newsdirect's `Contact DetailsRazorPitch Inc` / `Mark McKelvie` / `+1
+        # 585-301-7700`): the name opening it is the contact person (not `Contact Information:` /
+        # `Redeeming Dogs` / `120 Timberview Drive ...`, the firm and its address)
+        after_label, prev_label = prev_label, False
+        is_label = len(block) < 100 and "ontact" in block[:20] and CONTACT_LABEL.match(block) is not None
+        taken = len(out)
+        label_only, only_by_label = only_by_label, []
+        if after_label:
+            nxt = blocks[bi + 1] if bi + 1 < len(blocks) else ""
+            after_label = len(block) < 100 and len(nxt) < 300 and (
+                "@" in nxt and _EMAIL_ANYWHERE.search(nxt) is not None or _PHONE_ANYWHERE.search(nxt) is not None)
+        if len(block) > 2000 or not (_block_is_contact(block) or after_label):
+            prev_label = is_label
             continue
         label = CONTACT_LABEL.match(block)
         text = block[label.end():] if label else block
@@ -172,9 +189,19 @@ def contact_names(blocks: Sequence[str]) -> list[str]:
             listed = not text[:m.start()].strip() or last_end >= 0 and _LIST_JOIN.match(text, last_end, m.start()) is not None \
                 or _CONTACT_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
             last_end = -1
-            if first in fn or by_mail or label is not None and listed and (not fielded or b == 0):
+            if first in fn or by_mail or (label is not None or after_label) and listed and (not fielded or b == 0):
                 last_end = m.end()
                 name = " ".join(words)
                 if name not in out:
                     out.append(name)
+                    if not (first in fn or by_mail):
+                        only_by_label.append(name)
+                if after_label and label_only:
+                    # the label's own run was the firm, the person's name follows it
+                    # (`Contact DetailsHot Paper Lantern` / `Sterling A. Randle` / `+1 801-319-6153`)
+                    out[:] = [n for n in out if n not in label_only]
+                    label_only = []
+        # (a label that gave its person, `Contact DetailsCourtney Moed`, is followed by her firm:
+        # `Hot Paper Lantern for LINKITSYSTEMS`)
+        prev_label = is_label and (len(out) == taken or len(out) == taken + len(only_by_label))
     return out

@@ -999,6 +999,13 @@ def _shape(toks: list[str], s: int, ctx: int, all_caps: bool) -> _Shape | None:
             and not fl[b + 1] & (F_GIVEN | F_INITIAL | F_PARTICLE)
             and (key(toks[b + 1]) in ROLE_NOUNS or key(toks[b + 1]) in _OCCUPATIONS)):
         b += 1  # `FBI Forensic Interviewer Stephanie Knapp`: a modifier before the occupation
+    elif len(toks) - b >= 5 and not fl[b + 1] & (F_GIVEN | F_INITIAL):
+        # further on, past a place or a body (`Hong Kong Actor Timmy Hung’s brand`): an occupation
+        # word then a known given name (the name words are the last two or three)
+        for k in range(max(b + 2, len(toks) - 4), len(toks) - 2):
+            if key(toks[k]) in _OCCUPATIONS and fl[k + 1] & F_GIVEN and not fl[k] & (F_GIVEN | F_ROLE | F_TITLE):
+                b = k
+                break
     if len(toks) - b >= 3 and fl[b + 1] & (F_GIVEN | F_INITIAL) and not fl[b] & (F_GIVEN | F_INITIAL | F_PARTICLE):
         k0 = key(toks[b])
         if k0.endswith("s") and (k0[:-1] in ROLE_NOUNS or k0[:-1] in _OCCUPATIONS or k0[:-1] in ROLE_WORDS
