@@ -160,3 +160,16 @@ def test_treasurer_is_no_word_of_a_name() -> None:
     names = _names(["He is also Board Treasurer for Education Matters Africa Foundation, a charity."])
     assert "Education Matters Africa Foundation" in names
     assert not any("Treasurer" in n for n in names)
+
+
+def test_head_used_as_a_modifier_after_and_keeps_the_complement() -> None:
+    # Senate Voinovich 15Dec2005: "Government Affairs" is a field, not a second body
+    names = _names(["as a member of the Committee on Homeland Security and Government Affairs, I will follow"])
+    assert "Committee on Homeland Security and Government Affairs" in names
+    # Senate Mikulski 2006: DHS's grants office
+    names = _names(["the Department of Homeland Security's Office for State and Local Government Coordination "
+                    "and Preparedness announced"])
+    assert "Office for State and Local Government Coordination and Preparedness" in names
+    # a second body after "and" still ends the complement (DOJ)
+    names = _names(["the Department of Justice and Federal Trade Commission announced"])
+    assert "Department of Justice" in names and "Federal Trade Commission" in names

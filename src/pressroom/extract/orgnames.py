@@ -1015,6 +1015,11 @@ def _head_ahead(toks: _Tokens, i: int) -> bool:
         if not bare or not _is_cap(bare):
             return False
         if bare in L.HEADS or bare in L.COMPANY_SUFFIXES:
+            if not _ends_clause(cur[1]):
+                nxt = toks[k + 1]
+                if nxt is not None and nxt[1][:1].isupper() and _bare(nxt[1]) not in L.HEADS \
+                        and _bare(nxt[1]) not in L.COMPANY_SUFFIXES and bare in L.GOVERNMENT_HEADS:
+                    continue  # a head as a modifier: "and Government Affairs", "and Court Services"
             return True
         if _ends_clause(cur[1]):
             return False
