@@ -183,3 +183,15 @@ def test_an_occupation_past_a_place_before_a_given_name() -> None:
     # newmediawire, Hong Kong wine fair (the release the rule was written from; no other in the corpus)
     found = _names("Hong Kong Actor Timmy Hung’s brand Hongjiaban Maotai blends traditional brewing techniques.")
     assert found["Timmy Hung"].role == "Hong Kong Actor"
+
+
+def test_a_contact_label_glued_to_the_person_then_the_firm() -> None:
+    from pressroom.extract.contacts import CONTACT_LABEL, contact_names
+
+    # written from prkarma, Warren Werbitt ('ContactSam Turchan Joanne Gore Communications Email Us
+    # Here': the label took the S of Sam for its plural); prkarma HSR, 247PressRelease Irresistible Me
+    assert CONTACT_LABEL.match("ContactSam Turchan").group() == "Contact"
+    assert CONTACT_LABEL.match("CONTACTS: Bob Smith").group() == "CONTACTS: "
+    assert contact_names(["ContactJamie Kaminski HSR Zero Waste Email Us Here", "Port Coquitlam, British Columbia"]) == [
+        "Jamie Kaminski"]
+    assert contact_names(["Contact: Kate Ross Irresistible Me Email: kate@irresistibleme.com"]) == ["Kate Ross"]

@@ -18,7 +18,8 @@ from .names import CAP_RUN, GLUED_ROLE, SUFFIXES, _is_initial, name_ok, split_ru
 
 # A contact label, maybe glued to what follows: `Contact:`, `Media Contact -`, `Contact DetailsPeter Roth`
 CONTACT_LABEL = re.compile(
-    r"^\s*(?:(?:Media|Press|Investor|Company|Public|PR|News)\s+)?(?:Contacts?|Inquiries|Enquiries|Relations)"
+    # (the plural's `s` is no glued name's capital: `ContactSam Turchan`, `CONTACTS:`)
+    r"^\s*(?:(?:Media|Press|Investor|Company|Public|PR|News)\s+)?(?:Contact(?-i:s|S(?![a-z]))?|Inquiries|Enquiries|Relations)"
     r"(?:\s*(?:Details|Information|Info|Persons?))?\s*[:\-–—]?\s*",
     re.I,
 )
@@ -170,6 +171,11 @@ def contact_names(blocks: Sequence[str]) -> list[str]:
             b = split_run(tokens)
             words = tokens[b:]
             core = [w for w in words if not _is_initial(w) and key(w) not in SUFFIXES]
+            if (len(core) > 3 or b >= 2) and label is not None and key(tokens[0]) in fn and not text[:m.start()].strip():
+                # the person, then the firm, run together after the label: `ContactSam Turchan Joanne
+                # Gore Communications Email Us Here`, `ContactJamie Kaminski HSR Zero Waste Email Us Here`
+                b, words = 0, tokens[:3] if _is_initial(tokens[1]) else tokens[:2]
+                core = [w for w in words if not _is_initial(w)]
             if not 2 <= len(core) <= 3 or not name_ok(words):
                 continue
             if any(key(w) in _DESK_WORDS for w in words) or issuers and " ".join(words) in issuers:
