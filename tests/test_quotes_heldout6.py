@@ -246,3 +246,27 @@ def test_opening_clause_before_the_subject_of_a_bare_clause():
             "By working with hundreds of service providers, TAG says it significantly reduces this risk.")
     title = "The Awareness Group Has a Bold Vision: Introducing the TAG GRID"
     assert ("indirect", "TAG", "it significantly reduces this ") in quotes_of(*pars, title=title)
+
+
+def test_given_name_and_a_word_surname_with_a_position_is_a_person():
+    # written for senate/Cantwell/10Jan2007 (`said Bill Center, President of the Washington Council on
+    # International Trade` gave a body 'Bill Center'); run on newsworthy (candidate.fyi, 2025-08-05),
+    # whose `Mike May` was read as a body too (a month)
+    pars = ("candidate.fyi introduced a technology partnership with UKG.",
+            "\u201cAt UKG, we strive to create lifelong partnerships with our customers,\u201d said Mike May, senior "
+            "director of the UKG Connect Technology Partner Program at UKG.")
+    quotes, people = extract_quotes(list(pars), None, ())
+    assert [(q.speaker, q.speaker_type) for q in quotes] == [("Mike May", "person")]
+    assert any(p.name == "Mike May" for p in people)
+
+
+def test_as_a_named_person_explains():
+    # written for prvolt (2024-12-19: `As Patricia Santos, CEO and founder of Volition Beauty, explains,`
+    # gave the body); run on newsdirect (Kevel, 2025-02-11), whose quote was lost
+    pars = ("Kevel announced the acquisition of Nexta.",
+            "As Martin Jensen, Founder and Chairman of the Board at Nexta, says, \u201cThis merger is more than just a "
+            "strategic move \u2014 it\u2019s a match made in heaven.\u201d")
+    assert ("direct", "Martin Jensen", "This merger is more than just ") in quotes_of(*pars)
+    # an opening phrase that names no person is still passed over
+    pars = ("Sen. Jim Talent spoke.", "As a result, Talent said, \u201cWe will keep working on this bill for farmers.\u201d")
+    assert ("direct", "Jim Talent", "We will keep working on this b") in quotes_of(*pars)

@@ -153,6 +153,10 @@ _GOVERNMENT = re.compile(r"(?i:the)[ \t]+(?:(?:U\.S\.|United[ \t]+States|federal
 # A federal case: the government there is the United States
 _FEDERAL_CASE = re.compile(r"\b(?:Justice Department|Department of Justice|U\.S\. Attorney|United States Attorney)")
 
+# A given name, maybe a middle name or initial, and a surname, then a comma: `Bill Center, President of ...`
+_GIVEN_WORD_ROLE = re.compile(r"(?P<name>(?P<given>[A-Z][a-z]+)(?:[ \t]+(?:[A-Z][a-z]+|[A-Z]\.))?[ \t]+"
+                              r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?=,[ \t])")
+
 # A given name (and an initial) right before a word: `John ` in `John Ensign` (read by hand in
 # `_given_start`; kept as the statement of what that function finds)
 _GIVEN_BEFORE = re.compile(r"([A-Z][a-z]+(?:[ \t]+[A-Z]\.)?)[ \t]+$")
@@ -482,6 +486,12 @@ class Resolver:
             return self._first_legislator()
         m0 = LEAD_PHRASE.match(who) if not _TIME_BEFORE_NAME.match(who) else None
         text = who[m0.end():] if m0 else who
+        if m0 is not None and who.startswith("As "):
+            inner = who[3:m0.end()].rstrip(", \t").split()
+            if 2 <= len(inner) <= 4 and all(w[:1].isupper() for w in inner) and flags(inner[0]) & F_GIVEN:
+                # `As Patricia Santos, CEO and founder of Volition Beauty, explains, "..."`: the
+                # person `As` introduces is the subject, not an opening phrase
+                text = who[3:]
         if ";" in text:
             # semicolons part a byline's name from its position and institution (`Zaheer Baber;
             # Professor of Sociology; University of Toronto, said`): the name is the subject
@@ -505,6 +515,10 @@ class Resolver:
         self._rejected = None
         if text[2:3] == " " and text[:2].isupper() and not strict:  # cheap pre-test: `JR Gonzales, `
             sp = self._bare_initials(text, at)
+            if sp is not None:
+                return sp
+        if not strict and ", " in text:
+            sp = self._given_and_word(text, at)
             if sp is not None:
                 return sp
         org = org_name(text)
@@ -555,6 +569,21 @@ class Resolver:
         if not role:
             return None
         e = self.registry.add(f"{m.group('initials')} {m.group('surname')}", title=None, role=role, at=at)
+        return Speaker(e.name, "person", e)
+
+    def _given_and_word(self, text: str, at: tuple[int, int]) -> Speaker | None:
+        """A given name we know, maybe a middle name, and a surname that is also a common word or a
+        month, then a position set off by a comma: `said Bill Center, President of the Washington
+        Council on International Trade`, `said Mike May, senior director of the UKG Connect
+        Technology Partner Program`, `said Stephen Brent May, Co-Founder of One Foot Over` (read as
+        bodies: `Center`, a date: `May`). The position vouches for a person."""
+        m = _GIVEN_WORD_ROLE.match(text)
+        if m is None or not flags(m.group("given")) & F_GIVEN:
+            return None
+        role = appositive_role(text, m.end())
+        if not role:
+            return None
+        e = self.registry.add(m.group("name"), title=None, role=role, at=at)
         return Speaker(e.name, "person", e)
 
     def _role_reference(self, head: str, at: tuple[int, int]) -> Speaker | None:
