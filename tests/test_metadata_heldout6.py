@@ -62,7 +62,7 @@ def test_links_in_prose_stay_in_the_body() -> None:
     )
     r = parse_text(_DOJ_PAGE.format(title="Justice Department Reaches Settlement", body=body), "x.html", extract=False)
     assert r.paragraphs == [
-        "The agreement was secured by the Civil Rights Division. Read the settlement agreement .",
+        "The agreement was secured by the Civil Rights Division. Read the settlement agreement.",
         "Civil Rights Division",
     ]
 
@@ -154,3 +154,31 @@ def test_more_section_openers_part_glued_headings() -> None:
         "Cutoshi a DeFi Coin Promoting Decentralization and Financial FreedomOne of the major issues investors face "
         "in traditional banking institutions is privacy and control."
     ) == "Cutoshi a DeFi Coin Promoting Decentralization and Financial Freedom"
+
+
+def test_inline_tags_leave_no_space_before_punctuation() -> None:
+    # DOJ release_08190 (2012, EU-US ministerial): "Viviane Reding  <span lang="EN-GB">  , EU Commissioner";
+    # release_08878: "Survivability (</span>  <span style="color:black">  VALOR) program"; the rule was
+    # written on the Tax Division's "... on the divisions <a>website</a>."
+    body = (
+        '<p>European Commission Vice-President Viviane Reding  <span lang="EN-GB">  , EU Commissioner of Home '
+        "Affairs Cecilia Malmstrom and the ministers met today.</p>"
+        '<p>The Officer Resilience and Survivability (</span>  <span style="color:black">  VALOR) program helps '
+        'officers. Read it on <a href="https://www.justice.gov/tax">the divisions website</a>.</p>'
+        "<p>U.S. Attorney<br>John Smith said the case is closed.</p>"
+    )
+    r = parse_text(_DOJ_PAGE.format(title="Ministers Meet", body=body), "x.html", extract=False)
+    assert r.paragraphs == [
+        "European Commission Vice-President Viviane Reding, EU Commissioner of Home Affairs Cecilia Malmstrom "
+        "and the ministers met today.",
+        "The Officer Resilience and Survivability (VALOR) program helps officers. Read it on the divisions website.",
+        "U.S. Attorney John Smith said the case is closed.",
+    ]
+
+
+def test_inline_join_is_linear() -> None:
+    body = "<p>" + "<b>word</b>, " * 5000 + "</p>"
+    t = time.perf_counter()
+    r = parse_text(_DOJ_PAGE.format(title="T", body=body), "x.html", extract=False)
+    assert time.perf_counter() - t < 1.0
+    assert r.paragraphs[0].startswith("word, word, word,")

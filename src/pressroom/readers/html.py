@@ -79,6 +79,30 @@ def _clean(text: str | None) -> str:
     return " ".join(htmllib.unescape(text or "").split())
 
 
+# Where two text nodes of one block meet, an inline tag between them (the NUL separator marks it):
+# no space before closing punctuation ("... the divisions <a>website</a>." gave "website ." with a
+# space separator) nor after an opening bracket; a space anywhere else ("Attorney<br>John")
+_NO_SPACE_BEFORE = frozenset(".,;:!?)]”’%")
+_NO_SPACE_AFTER = frozenset("([“$")
+
+
+def _join_inline(text: str) -> str:
+    """A block's text nodes joined as the page shows them ("Jacqueline <a>Crawford</a>, 33" ->
+    "Crawford, 33"; "Viviane Reding  <span> </span> , EU Commissioner" -> "Reding, EU"). A block
+    without a tag has no NUL and is returned as it is."""
+    if "\x00" not in text:
+        return text
+    out: list[str] = []
+    for piece in text.split("\x00"):
+        piece = piece.strip()
+        if not piece:
+            continue  # (a node of blanks between two tags is part of the same gap)
+        if out and piece[0] not in _NO_SPACE_BEFORE and out[-1][-1] not in _NO_SPACE_AFTER:
+            out.append(" ")
+        out.append(piece)
+    return "".join(out)
+
+
 def _has_text(text: str | None) -> bool:
     """Whether `_clean(text)` is non-empty, without building it (a whole article body)."""
     if not text:
@@ -128,7 +152,7 @@ def _blocks_of(node, attachments: list[str] | None = None) -> list[str]:
             # nested blocks (li > p) would repeat text: keep the innermost only
             if p.tag != "td" and p.mem_id in outer or p.mem_id in in_cells:
                 continue
-            t = _clean(p.text(separator=" "))
+            t = _clean(_join_inline(p.text(separator="\x00")))
             if t:
                 if attachments is not None and _is_attachment(p, t):
                     attachments.append(t)
