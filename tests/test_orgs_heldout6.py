@@ -173,3 +173,24 @@ def test_head_used_as_a_modifier_after_and_keeps_the_complement() -> None:
     # a second body after "and" still ends the complement (DOJ)
     names = _names(["the Department of Justice and Federal Trade Commission announced"])
     assert "Department of Justice" in names and "Federal Trade Commission" in names
+
+
+def test_role_field_before_for_is_no_part_of_the_employer() -> None:
+    # 247PressRelease 2025 (Perkins): "..., VP Marketing for Perkins American Food Co."
+    names = _names(['"We are thrilled," said Jane Doe, VP Marketing for Perkins American Food Co.'])
+    assert "Perkins American Food Co." in names and not any(n.startswith("Marketing") for n in names)
+    # 247PressRelease 2026: "Director of Public Affairs for Seattle's Church of Scientology"
+    names = _names(["said Jane Doe, Director of Public Affairs for the Church of Scientology."])
+    assert not any(n.startswith("Public Affairs") for n in names)
+
+
+def test_phase_after_for_is_no_field_of_the_body() -> None:
+    # Senate Santorum 27May2004 (airport grants)
+    names = _names(["$1,000,000 to the Allegheny County Airport Authority for Phase II of the runway project."])
+    assert "Allegheny County Airport Authority" in names
+
+
+def test_mount_abbreviation_stays_in_the_name() -> None:
+    # 247PressRelease 2024 (National Trial Lawyers): "Mt. Sinai Hospital"
+    names = _names(["He was treated at Mt. Sinai Hospital in Miami."])
+    assert "Mt. Sinai Hospital" in names

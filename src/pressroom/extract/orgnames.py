@@ -453,6 +453,12 @@ def _bare(tok: str) -> str:
     return t
 
 
+# Abbreviations whose full stop ends no clause inside a name: "Inc.", "St. Louis", and a place's
+# "Ste."/"Mt."/"Ft." ("Sault Ste. Marie Tribe of Chippewa Indians", "Ft. Worth Police Department",
+# "Mt. Sinai Hospital").
+ABBREVIATIONS_IN_NAMES = frozenset(("Inc", "Corp", "Co", "Ltd", "St", "Jr", "Ste", "Mt", "Ft"))
+
+
 @lru_cache(maxsize=16384)
 def _ends_clause(tok: str) -> bool:
     """Token carries punctuation that ends a name: "Erbil,", "said.", "(JCCC)", "“Hello"."""
@@ -460,7 +466,7 @@ def _ends_clause(tok: str) -> bool:
         return True
     if tok[-1] == "." or tok[-1] == "\u2019" and tok[-2:-1] != "s":
         t = tok.rstrip(".")
-        return not (tok in L.COMPANY_SUFFIXES or INITIALS_RE.fullmatch(tok) or t in ("Inc", "Corp", "Co", "Ltd", "St", "Jr"))
+        return not (tok in L.COMPANY_SUFFIXES or INITIALS_RE.fullmatch(tok) or t in ABBREVIATIONS_IN_NAMES)
     return False
 
 
@@ -718,8 +724,14 @@ def _glued_start(tok: str, s: int, k: int, start: int) -> int:
 
 def _for_stops(pbare: str) -> bool:
     """`Office for Civil Rights` is found from its own head, rightwards: a walk from `Rights`
-    stops at `for` after a head, a title or a person's role."""
-    return pbare in L.HEADS or pbare in L.TITLES_AFTER_HEAD or pbare in PERSON_ROLES
+    stops at `for` after a head, a title or a person's role, or a role's field ("SVP Investor
+    Relations and Public Relations for Tractor Supply Company", "VP Marketing for Perkins
+    American Food Co.")."""
+    return pbare in L.HEADS or pbare in L.TITLES_AFTER_HEAD or pbare in PERSON_ROLES or pbare in ROLE_FIELDS_BEFORE_FOR
+
+
+# A role's field before "for" and the employer (see _for_stops).
+ROLE_FIELDS_BEFORE_FOR = frozenset("Marketing Sales Relations Affairs Communications Operations Development".split())
 
 
 def _link_stops(bare: str, prev: str, pbare: str, check_for: bool = True, before: str | None = "") -> bool:
@@ -818,6 +830,9 @@ ON_NOT_FIELD = frozenset(
     "September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
 
+# Capitalised words after "for" that are no field of the body: a project's phase, a fiscal year.
+FOR_NOT_FIELD = frozenset(("Phase", "Fiscal", "FY"))
+
 # What a complement starts with: " of Housing", " for the Eastern District", " on Veterans'".
 COMPLEMENT_START_RE = re.compile(r"\s*(?:of|for|on)\s")
 
@@ -846,6 +861,8 @@ def _right_complement(text: str, pos: int) -> int:
         return pos  # "Civil Division of the Department of Justice": two bodies
     if first in ON_NOT_FIELD and t0[1] == "on":
         return pos  # "Follow Sam's Club on LinkedIn", "the Brookings Institution on Feb. 5": where or when
+    if first in FOR_NOT_FIELD and t0[1] == "for":
+        return pos  # "$90,000 to the Blair County Airport Authority for Phase I", "... for Fiscal Year 2009": what or when
     end = pos
     word_ends: list[int] = []
     while i <= MAX_NAME_TOKENS + 2:  # (a name is a handful of words: "of Aa of Bb of Cc ..." x 5000 stays cheap)
