@@ -194,7 +194,7 @@ def _paragraphs_in(node) -> list[str] | None:
         pieces[-1].append(text)
     if len(pieces) == 1:
         return None
-    out = [_clean(" ".join(piece)) for piece in pieces]
+    out = [_clean(_join_inline("\x00".join(piece))) for piece in pieces]
     return [t for t in out if t] or None
 
 
