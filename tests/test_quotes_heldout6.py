@@ -270,3 +270,21 @@ def test_as_a_named_person_explains():
     # an opening phrase that names no person is still passed over
     pars = ("Sen. Jim Talent spoke.", "As a result, Talent said, \u201cWe will keep working on this bill for farmers.\u201d")
     assert ("direct", "Jim Talent", "We will keep working on this b") in quotes_of(*pars)
+
+
+def test_an_amendment_is_a_document_not_its_sponsor():
+    # senate/McConnell/19Jul2007: the amendment's words went to McConnell (`The McConnell amendment
+    # states that detainees "including ..."`) and to a body 'McConnell Amendment' (`The McConnell
+    # Amendment states that:` closing the paragraph before the quoted text)
+    pars = ("Sen. Mitch McConnell offered an amendment on Guantanamo detainees.",
+            "The McConnell amendment states that detainees \u201cincluding senior members of al Qaeda, should not be "
+            "released to American society\u201d or transferred.",
+            "The McConnell Amendment states that:",
+            "\u201cIt is the sense of the Senate that detainees housed at Guantanamo Bay, Cuba, should not be released "
+            "into American society.\u201d")
+    assert quotes_of(*pars) == []
+    # a joint statement `said the Senators in announcing this agreement` is still the senators'
+    pars = ("Sens. Larry Craig (R-ID) and John Sununu (R-NH) today announced an agreement with the Administration.",
+            "\u201cWe are united in our support to provide law enforcement the tools necessary to combat terrorism,"
+            "\u201d said the Senators in announcing this agreement.")
+    assert ("direct", "Larry Craig", "We are united in our support t") in quotes_of(*pars)

@@ -215,6 +215,12 @@ _NOUN_PHRASE = re.compile(r"(?:[Aa]n?|[Tt]he|[Tt]his|[Ii]ts|[Tt]heir)(?:[ \t]+(?
 _DOCUMENTS_FIRST = re.compile(r"(?P<head>[A-Z][a-z]+)[ \t]+[a-z]")
 
 
+# The head word of a document's name, after an article: `The McConnell Amendment`, `the Dream Act`
+_DOCUMENT_TAILS = frozenset("amendment amendments resolution resolutions bill act report study letter complaint "
+                            "indictment survey memo memorandum proposal rule agreement legislation provision".split())
+_DOCUMENT_ARTICLES = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her"})
+
+
 def _document_subject(who: str) -> bool:
     """Is the subject of a reporting verb a document (`Studies from X have indicated that`,
     `A Redfin survey highlighted by Inman revealed that`)? A document is never a speaker."""
@@ -223,6 +229,12 @@ def _document_subject(who: str) -> bool:
         return False  # `The evidence showed that during a search ..., Furman admitted that`: a clause, not a subject
     if any(m is not None and key(m.group("head")) in DOCUMENT_WORDS
            for m in (_SUBJECT_HEAD.match(text), _DOCUMENTS_FIRST.match(text))):
+        return True
+    words = text.split()
+    if len(words) >= 2 and words[0].lower() in _DOCUMENT_ARTICLES and key(words[-1]) in _DOCUMENT_TAILS and all(
+            w[:1].isupper() or w[:1].isdigit() for w in words[1:-1]):
+        # a document's name, its words capitalised: `The McConnell Amendment states that:`, `The Pell
+        # Grant Equity Act says` (not `the Senators in announcing this agreement`)
         return True
     # the lower-case words before the first preposition: `A subsequent forensic review of Morris computer`
     m = _NOUN_PHRASE.match(text)

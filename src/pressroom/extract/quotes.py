@@ -473,8 +473,10 @@ class _Release:
                 if who.strip():
                     lt = LEAD_TAIL.match(tail)
                     adjacent = lt is not None and _plain_object(v.group(), lt.group("obj"))
-                    if adjacent and _document_subject(who):
-                        return UNKNOWN, True  # `A report from Bullion Exchanges stated, "..."`
+                    if _document_subject(who):
+                        # `A report from Bullion Exchanges stated, "..."`; `The McConnell amendment states
+                        # that detainees "including senior members of al Qaeda, ..."`: a document's words
+                        return UNKNOWN, adjacent
                     if adjacent or len(_first_words(s.text)) >= 5:
                         sp = res.resolve(who, (s.para, start))
                         if sp is not None:
@@ -506,6 +508,8 @@ class _Release:
                 frag = prev[pstart:-1]
                 verbs = list(VERB.finditer(frag))
                 if verbs and (verbs[-1].end() >= len(frag.rstrip()) - 40 or _INTRO_OBJECT.match(frag, verbs[-1].end())):
+                    if _document_subject(frag[:verbs[-1].start()]):
+                        return UNKNOWN, True  # `The McConnell Amendment states that:` / `"It is the sense of the Senate ..."`
                     sp = self._lead_subject(frag[:verbs[-1].start()], (s.para - 1, pstart))
                     if sp is not None:
                         return sp, True

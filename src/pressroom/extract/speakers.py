@@ -122,6 +122,7 @@ data survey surveys statistics affidavit affidavits papers plea agreement inform
 estimate analysis research lawsuit settlement release releases press court charges charging evidence testimony
 article articles paper poll polls census reporting sources source letter letters statement statements
 guidelines guidance regulations statute review reviews examination audit audits
+amendment amendments resolution resolutions legislation provision provisions
 """.split())
 
 # A time word run into the subject, no opening phrase: `Today Sen. John W. Warner, R-Va., the Chairman
