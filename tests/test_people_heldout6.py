@@ -195,3 +195,17 @@ def test_a_contact_label_glued_to_the_person_then_the_firm() -> None:
     assert contact_names(["ContactJamie Kaminski HSR Zero Waste Email Us Here", "Port Coquitlam, British Columbia"]) == [
         "Jamie Kaminski"]
     assert contact_names(["Contact: Kate Ross Irresistible Me Email: kate@irresistibleme.com"]) == ["Kate Ross"]
+
+
+def test_a_plural_position_vouches_for_every_name_it_lists() -> None:
+    # written from DOJ 03529 ('Assistant U.S. Attorneys Hayden Brockett and Dall Kammer'); DOJ 04209,
+    # DOJ 12596, ibn (SEGG Media)
+    found = _names("The case was prosecuted by Trial Attorneys Fred Medick and Ritesh Srivastava of the Criminal "
+                   "Divisions Fraud Section.")
+    assert found["Ritesh Srivastava"].role == "Trial Attorneys"
+    found = _names("Officers Tony Parks and Thurmond Richardson contributed to the initial investigation.")
+    assert "Thurmond Richardson" in found
+    found = _names("Directors Marc Bircham and Tamer Hassan participated in the weekend.")
+    assert found["Tamer Hassan"].role == "Directors"
+    # not a body after the list (DOJ)
+    assert "Fraud Section" not in _names("by Trial Attorneys Fred Medick and Fraud Section staff.")

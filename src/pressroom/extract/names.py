@@ -631,7 +631,8 @@ def scan(paragraph: str) -> list[Mention]:
         # an initial, a party tag or a list going on, there is nothing to look at
         if signal.isdisjoint(words) and not all_caps:
             e = m.end()
-            if not (last_person is not None and last_person.plural and 0 <= m.start() - last_end <= 16
+            if not (last_person is not None and (last_person.plural or last_person.role and len(words) <= 3 and _plural_position(
+                        last_person.role) and key(words[-1]) not in _UNIT_HEADS) and 0 <= m.start() - last_end <= 16
                     or len(words) <= 3 and _occupation_before(paragraph, m.start())
                     or startswith(" (", e) and PARTY_TAG.match(paragraph, e)
                     or startswith(", ", e) and len(words) <= 3 and (_appositive_ahead(paragraph, e)
@@ -657,10 +658,14 @@ def scan(paragraph: str) -> list[Mention]:
             elif (not men.strong and last_person is not None and last_person.plural and 0 <= men.start - last_end <= 16
                   and _LIST_GAP.fullmatch(paragraph, last_end, men.start)):
                 men.strong, men.title, men.plural = True, last_person.title, True
-            elif (men.strong and not men.role and not men.title and last_person is not None and last_person.role
+            elif (not men.role and not men.title and last_person is not None and last_person.role
                   and _plural_position(last_person.role) and 0 <= men.start - last_end <= 16
-                  and _LIST_GAP.fullmatch(paragraph, last_end, men.start)):
-                men.role = last_person.role  # `Trial Attorneys James B. Nelson and Adam C. Cullman`: both
+                  and _LIST_GAP.fullmatch(paragraph, last_end, men.start)
+                  and (men.strong or 2 <= len(men.words) <= 3 and all(_PLAIN_NAME_WORD.fullmatch(w) for w in men.words)
+                       and key(men.words[-1]) not in _UNIT_HEADS)):
+                # `Trial Attorneys James B. Nelson and Adam C. Cullman`: both; `Assistant U.S. Attorneys
+                # Hayden Brockett and Dall Kammer`: the plural position vouches for the second too
+                men.role, men.strong = last_person.role, True
             out.append(men)
             if men.strong:
                 if skipped is not None:
@@ -922,6 +927,11 @@ def _offsets(words: list[str], run: str, start: int) -> list[tuple[str, int]]:
 
 # One more member of a titled list, a surname alone: `Senators Kelly and Cramer`
 _LIST_SURNAME = re.compile(rf"(?:\s*\([^()]{{1,12}}\))?\s*(?:,\s*(?:and\s+)?|and\s+|&\s+)(?![DRI]-)([{_UP}][{_AL}'’-]+)\b(?![ \t]+[{_UP}])")
+
+
+# The last words of a unit that may follow a list of prosecutors: `Trial Attorneys Fred Medick and
+# Fraud Section staff`
+_UNIT_HEADS = frozenset({"section", "sections", "branch", "unit", "office", "staff", "team", "division"})
 
 
 def _plural_position(role: str) -> bool:
