@@ -194,3 +194,20 @@ def test_mount_abbreviation_stays_in_the_name() -> None:
     # 247PressRelease 2024 (National Trial Lawyers): "Mt. Sinai Hospital"
     names = _names(["He was treated at Mt. Sinai Hospital in Miami."])
     assert "Mt. Sinai Hospital" in names
+
+
+def test_title_and_person_before_a_body_are_cut() -> None:
+    # Senate Snowe 21Dec2007 (a list of witnesses: name, title, body)
+    names = _names(["David M. Walker Comptroller General U.S. Government Accountability Office",
+                    "Lurita Doan GSA Administrator U.S. General Services Administration"])
+    assert "U.S. Government Accountability Office" in names
+    assert "U.S. General Services Administration" in names
+    assert not any("Walker" in n or "Doan" in n for n in names)
+
+
+def test_headline_participle_ends_a_name_leftwards() -> None:
+    # newsdirect 2024: "Former U.S. Comptroller General Walker Elected Federal Fiscal Sustainability Foundation Chairman"
+    names = _names(["The Federal Fiscal Sustainability Foundation (FFSF) elected David Walker as chairman."],
+                   "Former U.S. Comptroller General Walker Elected Federal Fiscal Sustainability Foundation Chairman")
+    assert "Federal Fiscal Sustainability Foundation" in names
+    assert not any("Walker" in n for n in names)

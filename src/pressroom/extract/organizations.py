@@ -638,6 +638,8 @@ def _lead_cut(name: str) -> int | None:
     if "." in name or "!" in name or "?" in name:
         cut = _glued_sentence_cut(name, cut)
     cut = _doubled_word_cut(name, cut)
+    if name.startswith(("General U.S. ", "General United States "), cut):
+        cut += 8  # the end of a title, "Comptroller General U.S. Government Accountability Office"
     if cut and not _is_cap(name[cut:cut + 1] or "a"):
         return None
     return cut

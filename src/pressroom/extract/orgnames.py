@@ -335,7 +335,9 @@ HEADLINE_COMPLEMENT_STOP_RE = re.compile(
 # Person titles a name never runs over leftwards (contact lines: "John Smith Public Relations
 # Manager Innovative Marketing Co.").
 LEFT_TITLE_STOPS = frozenset("Manager Officer Spokesman Spokesperson Spokeswoman Founder Chair Chairperson CEO CFO COO CTO "
-                             "Vice Adviser Advisor Coordinator Specialist Consultant Analyst Treasurer "
+                             "Vice Adviser Advisor Coordinator Specialist Consultant Analyst Treasurer Administrator Director Comptroller "
+                             # a headline's participle before the body: "Walker Elected Federal Fiscal Sustainability Foundation Chairman"
+                             "Elected Reelected Re-elected Named Appointed "
                              # a headline's common noun before a name: "Authentic Holdings Subsidiary Maybacks Launches"
                              "Subsidiary "
                              # title-case "To": "TASSTA Americas Collaborate To Migrate ... Wireless Networks"
