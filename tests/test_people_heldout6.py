@@ -209,3 +209,13 @@ def test_a_plural_position_vouches_for_every_name_it_lists() -> None:
     assert found["Tamer Hassan"].role == "Directors"
     # not a body after the list (DOJ)
     assert "Fraud Section" not in _names("by Trial Attorneys Fred Medick and Fraud Section staff.")
+
+
+def test_a_name_in_a_comma_list_of_people() -> None:
+    # written from DOJ 03094 ('co-conspirators Omar, Abdirahman Daud, Mohamed Farah and Adnan Farah');
+    # newsworthy (a brand agent's release)
+    found = _names("He has represented brands for legends, including Wayne Gretzky, Hulk Hogan, Chuck Norris, "
+                   "Steven Seagal and Joe Theismann.")
+    assert "Hulk Hogan" in found
+    # not a list of places after a preposition
+    assert "Boca Raton" not in _names("The firm has offices in Miami, Boca Raton, John Smith said.")

@@ -669,7 +669,7 @@ def scan(paragraph: str) -> list[Mention]:
             out.append(men)
             if men.strong:
                 if skipped is not None:
-                    if not men.plural and len(men.words) >= 2 and men.start - skipped.end() == 5:
+                    if not men.plural and len(men.words) >= 2 and men.start - skipped.end() in (2, 5):
                         before = _joined_before(paragraph, skipped, fn, all_caps)
                         if before is not None:
                             out.insert(len(out) - 1, before)
@@ -719,10 +719,16 @@ def _joined_before(paragraph: str, run: re.Match[str], fn: frozenset[str], all_c
     (`defensive ends Marques Murrell and Jason Hunter`, `charges Joo Ahn Kang and Chung Sik Kwak`):
     the run, passed over for want of a known word, is read after all, and kept when it reads as
     a plain name of two or three words after a word that may lead a list (`_list_lead_ok`)."""
-    if not paragraph.startswith(" and ", run.end()):
-        return None
     words = run.group().split()
-    if not 2 <= len(words) <= 3 or not _list_lead_ok(paragraph, run.start()):
+    if paragraph.startswith(" and ", run.end()):
+        if not 2 <= len(words) <= 3 or not _list_lead_ok(paragraph, run.start()):
+            return None
+    elif paragraph.startswith(", ", run.end()):
+        # a comma list of people going on before it: `co-conspirators Omar, Abdirahman Daud,
+        # Mohamed Farah and Adnan Farah` (DOJ)
+        if not 2 <= len(words) <= 3 or not _LIST_ITEM_BEFORE.search(paragraph, max(0, run.start() - 60), run.start()):
+            return None
+    else:
         return None
     men = _mention(paragraph, _offsets(words, run.group(), run.start()), fn, all_caps)
     if men is None or men.end != run.end() or not all(_PLAIN_NAME_WORD.fullmatch(w) for w in men.words):
@@ -731,6 +737,11 @@ def _joined_before(paragraph: str, run: re.Match[str], fn: frozenset[str], all_c
     return men
 
 
+# The item before a name in a comma list of people, opened by a lower-case word: `co-conspirators
+# Omar, ` (one to three plain name words)
+# (not after a preposition: `offices in Miami, Boca Raton, ...` lists places)
+_LIST_ITEM_BEFORE = re.compile(r"(?<![\w,.’'-])(?!(?:on|of|for|in|at|to|from|with|by|about|into|near|the|a|an|and|or)[ \t])"
+                               r"[a-z][\w-]*[ \t]+(?:[A-Z][a-z]+[ \t]+){0,2}[A-Z][a-z]+,[ \t]+$")
 # Words before a capitalised pair that make it a thing's name, not a list's person: `on Social
 # Security and Alan Greenspan`, `Organized Crime and Gang Section`, `the Creflo Dollar and ...`
 _NO_LIST_LEAD = frozenset("on of for in at to from with by about into the a an and or".split())
