@@ -288,3 +288,23 @@ def test_an_amendment_is_a_document_not_its_sponsor():
             "\u201cWe are united in our support to provide law enforcement the tools necessary to combat terrorism,"
             "\u201d said the Senators in announcing this agreement.")
     assert ("direct", "Larry Craig", "We are united in our support t") in quotes_of(*pars)
+
+
+def test_role_noun_prefers_the_body_its_noun_names():
+    # doj/release_01897 (written for it): `The department announced today that BOP will ...` went to
+    # BOP, the only body that had spoken; the lede's subject is the Department of Justice
+    pars = ("Today, the Department of Justice announced a series of reforms at the Federal Bureau of Prisons (BOP) "
+            "designed to reduce recidivism.",
+            "BOP announced it has hired Amy Lopez, an experienced educator in the Texas prison school system, as "
+            "its superintendent.",
+            "The department announced today that BOP will begin paying for every federal inmate to obtain a birth "
+            "certificate and a state-issued identification card.")
+    got = quotes_of(*pars)
+    assert ("indirect", "Department of Justice", "BOP will begin paying for ever") in got
+    # doj/release_07871: the department that spoke first is still the one `the department` means
+    pars = ("The Department of Justice announced today that it will require Standard Parking Corporation and "
+            "Central Parking Corporation to divest their interests in certain parking facilities.",
+            "Consumers have benefited from lower parking prices, said Acting Assistant Attorney General Joseph "
+            "Wayland. The department said that without these divestitures, the combined company would have gained "
+            "a dominant market position.")
+    assert ("indirect", "Department of Justice", "without these divestitures, th") in quotes_of(*pars)

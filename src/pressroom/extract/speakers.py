@@ -247,6 +247,7 @@ class Resolver:
         # a release naming the same word thousands of times stays linear
         self._given_memo: dict[str, str | None] = {}
         self._lede: str | None = None  # the company heading the first sentence, worked out when asked
+        self._lede_org: str | None = None  # the body heading the first sentence, worked out when asked
         self._full_memo: dict[str, str | None] = {}
 
     @property
@@ -477,7 +478,7 @@ class Resolver:
             if head in ORG_REFERENCES and ((who if head_words is words else who.split(",", 1)[0]).split()[-1].islower()
                                            or head == "company" and len(head_words) == 2):
                 # `the company`, not `the Justice Department`; `The Company`, the issuer's defined name
-                org = self._recent_org(at)
+                org = self._recent_org(at, head)
                 if org is None and head in _ISSUER_NOUNS:
                     org = self._lede_company()  # no body spoke yet: the company the lede heads with
                 return Speaker(org, "organization") if org else None
@@ -625,9 +626,32 @@ class Resolver:
                 self._lede = name or ""
         return self._lede or None
 
-    def _recent_org(self, at: tuple[int, int]) -> str | None:
+    def _recent_org(self, at: tuple[int, int], head: str | None = None) -> str | None:
+        """The body last named before `at`; for a role noun (`the department`), the last body whose
+        name holds that noun, when one does (`The department announced today that BOP will ...`
+        after `the Justice Department` and the Bureau of Prisons (`BOP`) is the Department)."""
         before = [name for where, name in self.orgs if where <= at]
+        if head is not None:
+            for name in reversed(before):
+                if head in name.lower().split():
+                    return name
+            lede = self._lede_body()
+            if lede is not None and len(lede.split()) >= 2 and head in lede.lower().split():
+                return lede  # `Today, the Department of Justice announced ...` heads the release
         return before[-1] if before else None
+
+    def _lede_body(self) -> str | None:
+        """The body heading the release's first sentence before its verb (`Today, the Department of
+        Justice announced a series of reforms ...` -> `Department of Justice`), or None."""
+        if self._lede_org is None:
+            self._lede_org = ""
+            first = self.text[:self.text.find("\n")] if "\n" in self.text else self.text
+            v = VERB.search(first, 0, 400)
+            if v is not None:
+                subject = first[:v.start()]
+                m0 = LEAD_PHRASE.match(subject)
+                self._lede_org = org_name(subject[m0.end():] if m0 else subject) or ""
+        return self._lede_org or None
 
 
 # `Assistant Attorney General for National Security John P. Carlin announced`
