@@ -219,3 +219,15 @@ def test_a_name_in_a_comma_list_of_people() -> None:
     assert "Hulk Hogan" in found
     # not a list of places after a preposition
     assert "Boca Raton" not in _names("The firm has offices in Miami, Boca Raton, John Smith said.")
+
+
+def test_a_hometown_and_its_state_after_a_name() -> None:
+    # written from DOJ 05621 ('Ashvin Desai, of San Jose, California, was sentenced'); DOJ 02118,
+    # DOJ 11770, Senate Mikulski
+    assert "Alexey Barysheff" in _names("Earlier today, Alexey Barysheff of Brooklyn, New York, a naturalized citizen, "
+                                        "pleaded guilty.")
+    assert "Oskar Ren Poch" in _names("and Campbells client, Oskar Ren Poch of Hickory Corners, Mich., for their roles")
+    assert "Kimmie Meissner" in _names("another female star in her own right - Kimmie Meissner of Bel Air, Md., who "
+                                       "took sixth place in Olympic women's figure skating.")
+    # a body's full name (Senate Johnson)
+    assert not _names("Mammoth Site of Hot Springs, South Dakota, Inc. Theater and Lecture Hall Project: $200,000.")

@@ -131,6 +131,14 @@ NAMED_FOR = re.compile(r"[ \t]+(?:award|prize|medal|scholarship|fellowship|lectu
 COMMA_SUFFIX = re.compile(r",\s*(?:Jr|Sr)\.?|,\s*(?:II|III|IV)\b")
 # A US state after a comma, then punctuation or a lower-case word: the titled word before it
 # is a town (`at Sergeant Bluff, Iowa, and`), not a person
+# A hometown after a name, with its state: `Ashvin Desai, of San Jose, California, was sentenced`,
+# `Alexey Barysheff of Brooklyn, New York, a naturalized citizen` (DOJ); `Calif.`, `Fla.` too
+HOMETOWN_AFTER = re.compile(
+    rf",?[ \t]+of[ \t]+[{_UP}][{_AL}.'’-]*+(?:[ \t]+[{_UP}][{_AL}.'’-]*+){{0,2}},[ \t]+"
+    rf"(?:{'|'.join(US_STATE_NAMES)}|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|"
+    r"Mont|Neb|Nev|N\.[HJMYCD]|Okla|Ore|Pa|R\.I|S\.[CD]|Tenn|Tex|Vt|Va|Wash|W\.[ ]?Va|Wis|Wyo|D\.C)\b"
+    # (not a body's full name: `Mammoth Site of Hot Springs, South Dakota, Inc.`)
+    r"(?!\.?,?[ \t]+(?:Inc|LLC|Ltd|Corp|Co)\b)")
 TOWN_STATE_AFTER = re.compile(rf",[ \t]+(?:{'|'.join(US_STATE_NAMES)})(?=[,.;:)]|[ \t]+[a-z]|$)")
 # Titles whose holder a release may follow with the state they serve (`Senator Harkin, Iowa,`)
 _LEGISLATORS = frozenset({"sen", "senator", "rep", "representative", "congressman", "congresswoman", "gov", "governor",
@@ -636,7 +644,8 @@ def scan(paragraph: str) -> list[Mention]:
                     or len(words) <= 3 and _occupation_before(paragraph, m.start())
                     or startswith(" (", e) and PARTY_TAG.match(paragraph, e)
                     or startswith(", ", e) and len(words) <= 3 and (_appositive_ahead(paragraph, e)
-                                                                     or AGE_OR_DEGREE.match(paragraph, e))):
+                                                                     or AGE_OR_DEGREE.match(paragraph, e))
+                    or len(words) <= 3 and startswith((" of ", ", of "), e) and HOMETOWN_AFTER.match(paragraph, e)):
                 skipped = m  # (looked at again if a person follows it after `and`: `_joined_before`)
                 continue
         segs = tokens(run, m.start()) if "." in run or _CAMEL.search(run) else [_offsets(words, run, m.start())]
@@ -1186,6 +1195,8 @@ def _mention(paragraph: str, seg: list[tuple[str, int]], fn: frozenset[str], all
             sh.core >= 2 and paragraph.startswith(",", end) and AGE_OR_DEGREE.match(paragraph, end) is not None
             and not ALIAS_BEFORE.search(paragraph, max(0, start - 60), start)) or (
             sh.core == 2 and not sh.prefix and not ctx and PERSONAL_NOUN_AFTER.match(paragraph, end) is not None) or (
+            2 <= sh.core <= 3 and not sh.prefix and not ctx and paragraph.startswith((" of ", ", of "), end)
+            and HOMETOWN_AFTER.match(paragraph, end) is not None) or (
             role is not None and sh.n == 2 and len(words[0]) == 4 and _is_initial(words[0]))
         # (`Special Agent in Charge C.J. Porter`, `Trial Attorneys J.P. Cooney`: a position vouches
         # for two initials and a surname, which alone may be a firm's name: `J.C. Penney`)
