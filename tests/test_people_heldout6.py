@@ -231,3 +231,15 @@ def test_a_hometown_and_its_state_after_a_name() -> None:
                                        "took sixth place in Olympic women's figure skating.")
     # a body's full name (Senate Johnson)
     assert not _names("Mammoth Site of Hot Springs, South Dakota, Inc. Theater and Lecture Hall Project: $200,000.")
+
+
+def test_a_citizen_or_an_employee_in_the_appositive_is_a_person() -> None:
+    # written from DOJ 04695 ('Georges Briguet, a naturalized U.S. citizen'); DOJ 10700, DOJ 05487
+    found = _names("The whistleblower in this case, Pietro Ingrande, a former employee of El Centro Regional Medical "
+                   "Center, will receive $375,000.")
+    assert found["Pietro Ingrande"].role == "a former employee of El Centro Regional Medical Center"
+    found = _names("Timothy S. Miller, a businessman who sought contracting business from the Military Sealift Command")
+    assert "Timothy S. Miller" in found
+    # an alias is no second person (DOJ 05513)
+    assert "Manny Hakimi" not in _names("According to court documents, Monajem Hakimijoo aka Manny Hakimi, a U.S. "
+                                        "citizen, and his brother maintained an undeclared bank account.")

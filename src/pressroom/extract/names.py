@@ -351,7 +351,8 @@ publicist diver pilot
 # Occupations that make an appositive after an article a person's (`Carlito Chiu, an award-winning
 # sommelier`, `Victoria Brito, a Brazilian model, ...`): `model` and `dancer` only there, for
 # before a name `Model` is a thing's word (`its 360° Partner Success Model`)
-_APPOSITIVE_OCCUPATIONS = _OCCUPATIONS | frozenset({"model", "supermodel", "dancer", "choreographer", "stylist"})
+_APPOSITIVE_OCCUPATIONS = _OCCUPATIONS | frozenset({"model", "supermodel", "dancer", "choreographer", "stylist", "citizen",
+                                                     "employee", "businessman", "businesswoman"})
 # Lower-case occupations that vouch for the capitalised name right after them, whatever its
 # given name (`Indianapolis Colts quarterback Peyton Manning`, `radio host` aside: `host` is
 # also a verb, `will host Tasting Chinese Terroir Wines`): `bestselling author Holly Roberts`,
@@ -1204,7 +1205,8 @@ def _mention(paragraph: str, seg: list[tuple[str, int]], fn: frozenset[str], all
         # (not after `of`/`for`/`at`: `the Chairman of the Federal Reserve, the Chairman of the FDIC`)
         # `Pol Theis, the notable eclectic interior designer`: an appositive position vouches for it
         role = appositive_role(paragraph, end)
-        strong = role is not None and _vouches(role)
+        strong = role is not None and _vouches(role) and not ALIAS_BEFORE.search(paragraph, max(0, start - 60), start)
+        # (not an alias: `Monajem Hakimijoo aka Manny Hakimi, a U.S. citizen`)
         if not strong:
             role = None
     return Mention(start, end, " ".join(words), title, role, strong, plural)
