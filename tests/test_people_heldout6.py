@@ -243,3 +243,13 @@ def test_a_citizen_or_an_employee_in_the_appositive_is_a_person() -> None:
     # an alias is no second person (DOJ 05513)
     assert "Manny Hakimi" not in _names("According to court documents, Monajem Hakimijoo aka Manny Hakimi, a U.S. "
                                         "citizen, and his brother maintained an undeclared bank account.")
+
+
+def test_a_place_named_with_a_given_name_and_two_more_words() -> None:
+    # written from mediaoutreach, Vinhomes ('the UNESCO World Heritage Site of Ha Long Bay'); Senate
+    # Johnson, Senate Cochran, noticiasnewswire
+    assert not _names("Runway Expansion Projects at the Black Hills Airport - Clyde Ice Field in Spearfish: $200,000")
+    assert not _names("* Bruce Campbell Field - $256,500 to install apron lighting")
+    assert not _names("The event will take place on June 1, 2025 at Gloria Molina Grand Park in Los Angeles.")
+    # a middle given name keeps a person (and a position any name)
+    assert "Mary Ellen Hall" in _names("said Mary Ellen Hall, director of the center.")

@@ -565,6 +565,8 @@ def name_ok(words: list[str], *, all_caps: bool = False, titled: bool = False, f
     # (`Ha Long Forest Park`, `Carnegie Hall` are places)
     if any(f & F_SURNAME_PLACE for f in fl[:-1]) or fl[-1] & F_SURNAME_PLACE and not fl[0] & F_GIVEN:
         return False
+    if n >= 3 and fl[-1] & F_SURNAME_PLACE and not titled and not all(f & F_GIVEN for f in fl[1:-1]):
+        return False  # a place named for someone, or so: `Ha Long Bay`, `Clyde Ice Field` (not `Mary Ellen Hall`)
     return True
 
 
