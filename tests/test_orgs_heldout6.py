@@ -211,3 +211,24 @@ def test_headline_participle_ends_a_name_leftwards() -> None:
                    "Former U.S. Comptroller General Walker Elected Federal Fiscal Sustainability Foundation Chairman")
     assert "Federal Fiscal Sustainability Foundation" in names
     assert not any("Walker" in n for n in names)
+
+
+def test_limited_time_is_no_legal_form() -> None:
+    # blockchainwire 2024 (FUKU on CoinW): "5,000 USDT Limited-Time Offer for CoinW Community"
+    names = _names(["5,000 USDT Limited-Time Offer for CoinW Community"])
+    assert "USDT Limited" not in names
+    # a head before a hyphen still names its body (247PressRelease 2025: "Joint Commission-accredited")
+    names = _names(["The center is Joint Commission-accredited and licensed."])
+    assert "Joint Commission" in names
+
+
+def test_untitled_person_of_the_release_is_no_body() -> None:
+    from pressroom.model import Person
+    # newsdirect 2024 (Cornerstone Building Brands): a person the people extractor found
+    paras = ["Cornerstone Building Brands, a leading manufacturer, said Inna Kuznetzova, a partner at the firm."]
+    orgs = extract_organizations(paras, None, persons=[Person("Inna Kuznetzova", role="partner")])[0]
+    assert "Inna Kuznetzova" not in [o.name for o in orgs]
+    # a body's name in the people list stays a body (prkarma 2024: "Y Communicate")
+    orgs = extract_organizations(['"It matters," stated Yesenia Reinoso, Founder and Principal of Y Communicate.'], None,
+                                 persons=[Person("Y Communicate")])[0]
+    assert "Y Communicate" in [o.name for o in orgs]

@@ -402,9 +402,21 @@ def extract_organizations(
     orgs = _assemble(mentions, texts)
     titled = {p.name for p in persons or () if p.title} | {
         q.speaker for q in quotes if q.speaker and q.speaker_title and q.speaker_type == "person"}
+    # an untitled person the release names, shaped as a person's name: "Rocky Romanella",
+    # "Inna Kuznetzova", "Khalid AlKhudairi" (an appositive or a headline cue took them for bodies)
+    titled.update(p.name for p in persons or () if not p.title and _plain_person_name(p.name))
     if titled:
         orgs = [o for o in orgs if o.name not in titled or o.acronym or o.ticker]
     return orgs, acronyms
+
+
+def _plain_person_name(name: str) -> bool:
+    """Two or three capitalised words, a given name and a surname at the ends, none a word of a
+    body's name ("Bill Center", "Y Communicate" are no persons)."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and words[0][1:].islower() and words[-1][1:2].islower() and all(
+        w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha()
+        and w not in L.HEADS and w not in L.COMPANY_SUFFIXES and w not in L.LEFT_STOPS for w in words)
 
 
 def _extend_cut_names(mentions: list[Mention], texts: dict[int, str]) -> None:

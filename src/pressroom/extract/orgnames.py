@@ -1416,6 +1416,9 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str]) -> tuple[list[M
             if kw in HEAD_OR_SUFFIX:
                 if suf and kw not in L.HEADS:
                     continue  # "Incs": a legal suffix takes no plural or possessive
+                if text[he:he + 1] == "-" and kw not in L.HEADS and text[he + 1:he + 2].isalpha():
+                    continue  # a legal suffix as a compound's first half: "5,000 USDT Limited-Time Offer"
+                    # (a head keeps its body: "Joint Commission-accredited", "IRS-CI", "Department-Gang Division")
                 if suf == "s" and kw == "Department":
                     deps = _plural_departments(text, para, hs, he)
                     if deps:
