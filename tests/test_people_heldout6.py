@@ -253,3 +253,13 @@ def test_a_place_named_with_a_given_name_and_two_more_words() -> None:
     assert not _names("The event will take place on June 1, 2025 at Gloria Molina Grand Park in Los Angeles.")
     # a middle given name keeps a person (and a position any name)
     assert "Mary Ellen Hall" in _names("said Mary Ellen Hall, director of the center.")
+
+
+def test_people_of_a_kind_are_no_name() -> None:
+    # written from 247PressRelease ("Drake Reed's Blueprint for Christian Athletes"); DOJ 11433, Senate Hutchison
+    assert not _names("the League of United Latin American Citizens; and the National Coalition of Latino Clergy and "
+                      "Christian Leaders. The indictment further alleges")
+    assert not _names("His many leadership roles include: President of the Fellowship of Christian Athletes, Captain "
+                      "of varsity football, and member of National Honor Society.")
+    # a surname that is a plural word stays one (Senate, DOJ)
+    assert {"Bernie Sanders", "Tom Powers"} <= set(_names("said Bernie Sanders and Tom Powers, who chairs the panel."))

@@ -565,6 +565,10 @@ def name_ok(words: list[str], *, all_caps: bool = False, titled: bool = False, f
     # (`Ha Long Forest Park`, `Carnegie Hall` are places)
     if any(f & F_SURNAME_PLACE for f in fl[:-1]) or fl[-1] & F_SURNAME_PLACE and not fl[0] & F_GIVEN:
         return False
+    last = key(words[-1])
+    if n >= 2 and not titled and last.endswith("s") and len(last) > 4 and (
+            last[:-1] in ROLE_NOUNS or last[:-1] in _OCCUPATIONS or last.endswith("es") and last[:-2] in ROLE_NOUNS):
+        return False  # people of a kind, no one's surname: `Christian Athletes`, `Christian Leaders`
     if n >= 3 and fl[-1] & F_SURNAME_PLACE and not titled and not all(f & F_GIVEN for f in fl[1:-1]):
         return False  # a place named for someone, or so: `Ha Long Bay`, `Clyde Ice Field` (not `Mary Ellen Hall`)
     return True
