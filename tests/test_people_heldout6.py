@@ -263,3 +263,14 @@ def test_people_of_a_kind_are_no_name() -> None:
                       "of varsity football, and member of National Honor Society.")
     # a surname that is a plural word stays one (Senate, DOJ)
     assert {"Bernie Sanders", "Tom Powers"} <= set(_names("said Bernie Sanders and Tom Powers, who chairs the panel."))
+
+
+def test_things_named_with_a_given_name_are_no_people() -> None:
+    # written from Senate Baucus ('his so-called "Libby Fix"') and newsdirect ('Simon Property A');
+    # Senate Grassley, newsdirect (Northstar Gold), DOJ 09197, citybiz state roundup
+    assert not _names("the U.S. Troop Readiness, Veterans' Care, Katrina Recovery, and Iraq Accountability Appropriations Act")
+    assert not _names("Northstar Gold Corp Signs Letter of Intent for Philip Property Acquisition")
+    assert not _names("Acquisition of Slots at Washington's Reagan National and New York's Laguardia Airports")
+    assert not _names("the Annapolis-based nonprofit developer of Red Maple Place, comes a week after the council voted")
+    # a park's superintendent keeps the whole park (Senate Talent)
+    assert not _names("said the Superintendent of the Harry S. Truman National Historic Site on Tuesday.")

@@ -311,7 +311,8 @@ clause statement statements remarks relations inquiries enquiries excerpt excerp
 counties cities townships parishes provinces districts room rooms auditorium ballroom transit incident
 duo trio quartet quintet band ensemble orchestra choir model models
 subcommittee subcommittees meeting meetings directive directives infrastructure commentary description newsletter
-newsletters figure figures quote quotes universe resilience exploration
+newsletters figure figures quote quotes universe resilience exploration property municipal chain recovery fix site
+place national individuals connect advice grand
 oil gas trucks aerospace nonwovens apparel galleries insights automation management operations research acquisition
 hiring revenues details scorecard survey chamber garden gardens trails wildlife
 """.split())
