@@ -232,3 +232,19 @@ def test_untitled_person_of_the_release_is_no_body() -> None:
     orgs = extract_organizations(['"It matters," stated Yesenia Reinoso, Founder and Principal of Y Communicate.'], None,
                                  persons=[Person("Y Communicate")])[0]
     assert "Y Communicate" in [o.name for o in orgs]
+
+
+def _aliases(paragraphs: list[str]) -> dict[str, list[str]]:
+    return {o.name: o.aliases for o in extract_organizations(paragraphs, None)[0]}
+
+
+def test_city_in_parentheses_in_a_list_is_no_alias() -> None:
+    # Senate Byrd 15Dec2005: each company's town in parentheses
+    g = _aliases(["now part of Mittal Steel USA (Weirton), Warwood Tool Company (Wheeling), and TSF L.L.C. "
+                  "(Berkeley Springs) will share the funds."])
+    assert not any(a in ("Weirton", "Wheeling", "Berkeley Springs") for al in g.values() for a in al)
+    assert "Warwood Tool Company" in g
+    # a list of bodies with their own short names keeps them (citybiz 2025, Blackstone/Rogers)
+    g = _aliases(["alongside Public Sector Pension Investment Board (PSP Investments), British Columbia Investment "
+                  "Management Corporation (BCI) and others"])
+    assert "PSP Investments" in g.get("Public Sector Pension Investment Board", [])

@@ -476,6 +476,7 @@ def _add_paren_names(mentions: list[Mention], names: list[ParenName], texts: dic
     if names:
         for m in mentions:
             index(m)
+    aliases: list[tuple[Mention, Mention]] = []  # (alias, its owner)
     for n in names:
         text = texts.get(n.paragraph, "")
         end = n.at
@@ -511,8 +512,47 @@ def _add_paren_names(mentions: list[Mention], names: list[ParenName], texts: dic
             if val.lower() in ("company", "the company", "corporation", "firm", "partnership", "fund"):
                 continue  # a defined term, not a name anybody uses for the body
             added = Mention(val, n.paragraph, n.at, n.at, "alias", owner=owner.name)
+            aliases.append((added, owner))
         mentions.append(added)
         index(added)
+    if len(aliases) > 1:
+        seats = _seats_in_parens(aliases, texts)
+        if seats:
+            mentions[:] = [m for m in mentions if id(m) not in seats]
+
+
+def _seats_in_parens(aliases: list[tuple[Mention, Mention]], texts: dict[int, str]) -> set[int]:
+    """Parenthesised names that say where a body is, not what else it is called: the same one
+    after two bodies ("Family Life Center (Detroit): ... Heroes' Circle Program (Detroit):"), or
+    one each in a list of bodies ("Mittal Steel USA (Weirton), Warwood Tool Company (Wheeling),
+    and TSF L.L.C. (Berkeley Springs)"). Returns the ids of those alias mentions."""
+    owners_of: dict[str, set[str]] = {}
+    for added, owner in aliases:
+        owners_of.setdefault(added.name, set()).add(owner.name)
+    seats = {id(a) for a, _ in aliases if len(owners_of[a.name]) > 1}
+    for (a, oa), (b, ob) in zip(aliases, aliases[1:]):
+        if a.para != b.para or oa.name == ob.name or ob.start < a.start \
+                or not (_place_shaped(a.name, oa.name) and _place_shaped(b.name, ob.name)):
+            continue
+        text = texts.get(a.para, "")
+        close = text.find(")", a.start, ob.start)
+        if close >= 0 and LIST_SEP_RE.fullmatch(text, close + 1, ob.start):
+            seats.update((id(a), id(b)))
+    return seats
+
+
+def _place_shaped(alias: str, owner: str) -> bool:
+    """Title-case words that share none of the owner's ("Wheeling" of "Warwood Tool Company";
+    not "PSP Investments" of "Public Sector Pension Investment Board", nor "BCI")."""
+    words = alias.split()
+    if len(words) > 3 or not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return False
+    own = set(_fold(owner).split())
+    return not any(_fold(w) in own or _fold(w).rstrip("s") in own for w in words)
+
+
+# Between one listed body's parenthesis and the next body: ", ", ", and the ".
+LIST_SEP_RE = re.compile(r",\s+(?:and\s+)?(?:the\s+)?")
 
 
 def _add_list_items(mentions: list[Mention], texts: dict[int, str]) -> None:
