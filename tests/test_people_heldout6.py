@@ -274,3 +274,11 @@ def test_things_named_with_a_given_name_are_no_people() -> None:
     assert not _names("the Annapolis-based nonprofit developer of Red Maple Place, comes a week after the council voted")
     # a park's superintendent keeps the whole park (Senate Talent)
     assert not _names("said the Superintendent of the Harry S. Truman National Historic Site on Tuesday.")
+
+
+def test_a_surname_that_is_also_a_rank_after_a_legislators_title() -> None:
+    # written from Senate Bennett ('Senator Reid and Senator Ensign'); Senate Inhofe
+    found = _names("There has been legislation introduced by Sen. Ensign (R-Nev.) that would open Love Field.")
+    assert found["Ensign"].title == "Sen."
+    # a rank after a position stays a position (no person)
+    assert not _names("said Deputy Sheriff and Vice Chancellor of the college.")

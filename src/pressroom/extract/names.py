@@ -1088,7 +1088,11 @@ def _shape(toks: list[str], s: int, ctx: int, all_caps: bool) -> _Shape | None:
     if prefix and key(prefix[-1]) in _NAMED_PLACE_WORDS:
         return None  # `Fort Leonard Wood`, `the Fort Wayne Komets`: a place named for someone
     is_titled = bool(prefix) and (titled(prefix) or occupation is not None) and ctx != 2
-    if not words[-1] or not name_ok(words, all_caps=all_caps, titled=is_titled, fls=wfl):
+    if not words[-1] or not name_ok(words, all_caps=all_caps, titled=is_titled, fls=wfl) and not (
+            # a surname that is also a rank after a legislator's title or an honorific: `Senator
+            # Reid and Senator Ensign` (Senate Bennett), `Mr. Page` (not `Deputy Sheriff`, `Vice Chancellor`)
+            len(words) == 1 and prefix and key(words[0]) in SURNAME_ROLES
+            and (key(prefix[-1]) in _LEGISLATORS or key(prefix[-1]) in HONORIFICS)):
         return None
     core_fl = [f for f in wfl if not f & (F_INITIAL | F_SUFFIX)]
     if len(words) == 1 and len(words[0]) >= 7 and not wfl[0] & F_GIVEN and words[0].lower().endswith(_ABSTRACT_ENDINGS):
