@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from .lexicon import ROLE_NOUNS, ROLE_REFERENCES, key
+from .lexicon import ROLE_NOUNS, ROLE_REFERENCES, key, sex_of
 from .quotemarks import Ranges
 from .sentences import end_of, local_bounds, start_of
 from .speakers import DOCUMENT_WORDS, LEAD_PHRASE, VERB, Resolver, Speaker
@@ -373,6 +373,28 @@ def _bare_subject_ok(subject: str, resolver: Resolver, at: tuple[int, int]) -> b
     return True
 
 
+# A bare person pronoun subject, maybe with an adverb: `He further`, `she also`
+_PRONOUN_SUBJECT = re.compile(r"(?i)(?:he|she)(?:[ \t]+(?:also|further|then|later|again|additionally))?")
+
+
+def _same_subject(subject: str, sp: Speaker, prev: Reported | None, par: str, s0: int, prev_end: int) -> Speaker:
+    """`he`/`she` heading the sentence right after a reported statement is that statement's
+    speaker, not a person named inside its clause: `Haq admitted that he conspired with the owner
+    ..., Mashiyat Rashid, ... He further admitted that ...` is Haq's (the pronoun keeps the
+    previous sentence's subject). `sp` is the most recent fitting person, kept unless that person
+    was named inside the previous statement, which ended where this sentence starts."""
+    if prev is None or prev.speaker.kind != "person" or prev.speaker.entry is None or sp.entry is None \
+            or sp.entry is prev.speaker.entry or par[prev_end:s0].strip():
+        return sp
+    if not _PRONOUN_SUBJECT.fullmatch(subject.strip()):
+        return sp
+    wrong = "m" if subject.strip()[:3].lower() == "she" else "f"
+    surname = sp.entry.core[-1] if sp.entry.core else ""
+    if not surname or sex_of(prev.speaker.entry.given) == wrong or surname not in par[prev.start:s0]:
+        return sp
+    return prev.speaker
+
+
 def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Resolver,
                   edges_of: Callable[[int], list[int]] | None = None,
                   verbs: Iterable[tuple[int, int, str]] | None = None, *, marks_lost: bool = False) -> list[Reported]:
@@ -385,6 +407,7 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
     them): a statement with its attribution after it then runs from the paragraph's start."""
     out: list[Reported] = []
     taken_until = -1
+    prev_end = -1  # where the last reported sentence ended (its `s1`)
     if verbs is None:
         verbs = [(m.start(), m.end(), m.group()) for m in VERB.finditer(par)]
 
@@ -427,8 +450,10 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
                 if len(clause.split()) >= 3:
                     sp = resolver.resolve(subject, (pi, pos))
                     if sp is not None:
+                        if out and prev_end > 0 and subject.lstrip()[:1] in "HhSs":  # cheap pre-test for `He`/`She`
+                            sp = _same_subject(subject, sp, out[-1], par, s0, prev_end)
                         out.append(Reported(pi, e + t.end(), clause, sp))
-                        taken_until = s1
+                        taken_until = prev_end = s1
                         continue
         # 2. a relative clause: `which he said get better results`
         r = RELATIVE_SUBJECT.search(who[-80:])
@@ -438,7 +463,7 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
                 sp = resolver.resolve(r.group("who"), (pi, pos))
                 if sp is not None:
                     out.append(Reported(pi, e, clause, sp))
-                    taken_until = s1
+                    taken_until = prev_end = s1
                     continue
         # 2b. `said` and a clause without `that`: `Reber Ahmed, Minister of Interior, said the ministry
         #     will continue ...`; only after a name or a pronoun, and only with a finite verb soon
@@ -454,8 +479,10 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
                 if sp is not None:
                     clause = _clean(after[c.start("clause"):])
                     if len(clause.split()) >= 4:
+                        if out and prev_end > 0 and subject.lstrip()[:1] in "HhSs":  # cheap pre-test for `He`/`She`
+                            sp = _same_subject(subject, sp, out[-1], par, s0, prev_end)
                         out.append(Reported(pi, e + c.start("clause"), clause, sp))
-                        taken_until = s1
+                        taken_until = prev_end = s1
                         continue
         # 2c. `announced it has raised ...`: a pronoun clause without `that`
         if verb in _ANNOUNCE_FORMS and who.strip() and not runaway:
@@ -469,7 +496,7 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
                     sp = resolver.resolve(subject, (pi, pos))
                     if sp is not None:
                         out.append(Reported(pi, e + c.start("clause"), clause, sp))
-                        taken_until = s1
+                        taken_until = prev_end = s1
                         continue
         # 2d. on a page that lost its marks, an attribution leading into the statement with a comma:
         #     `Karin J. Immergut, U.S. Attorney for the District of Oregon, said, We will not allow ...`
@@ -505,7 +532,7 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
                     lone_close = before[cut + 1:cut + 2] in ("\"", "”") and not _OPENING.search(par, 0, s0 + cut)
                     start = _statement_start(par, s0, out) if marks_lost or lone_close else s0
                     out.append(Reported(pi, start, _clean(par[start:s0 + cut]) if start < s0 else statement, sp))
-                    taken_until = s1
+                    taken_until = prev_end = s1
                     if marks_lost and start == 0:
                         taken_until = _continue(par, pi, s1, verb, sp, out)
                     continue
@@ -524,7 +551,7 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
                     if start < s0:
                         statement = _clean(par[start:s0] + before.rstrip().rstrip("\"”")[:-1])
                     out.append(Reported(pi, start, statement, sp))
-                    taken_until = s1
+                    taken_until = prev_end = s1
                     if marks_lost and start == 0:
                         taken_until = _continue(par, pi, s1, verb, sp, out)
                     continue
