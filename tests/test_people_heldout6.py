@@ -282,3 +282,13 @@ def test_a_surname_that_is_also_a_rank_after_a_legislators_title() -> None:
     assert found["Ensign"].title == "Sen."
     # a rank after a position stays a position (no person)
     assert not _names("said Deputy Sheriff and Vice Chancellor of the college.")
+
+
+def test_a_contact_name_glued_to_a_firms_legal_form() -> None:
+    from pressroom.extract.contacts import contact_names
+
+    # newmediawire, PNE (the release the rule was written from; the only such block in the corpus)
+    assert contact_names(["ContactPNE AGAlexander LennemannHead of Corporate CommunicationsTel: +49 47 21 7 18 – "
+                          "453E-mail: alexander.lennemann@pne-ag.com"]) == ["Alexander Lennemann"]
+    # a firm's own capital stays whole (newsdirect)
+    assert contact_names(["Contact DetailsRazorPitch Inc", "Mark McKelvie", "+1 585-301-7700"]) == ["Mark McKelvie"]

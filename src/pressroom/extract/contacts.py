@@ -36,7 +36,9 @@ _EMAIL_ANYWHERE = re.compile(r"[\w.+-]@[\w-]+\.[\w.-]+")
 _PHONE_ANYWHERE = re.compile(r"\d{3}\)?[\s./-]?\d{3}[\s./-]\d{4}")
 # A label glued to a name: `DetailsPeter`, `LLPJonathan Naji` (after a firm's suffix); never a
 # name's own inner capital after a short head (`LeRoy Coleman`, `McKenzie`, `DeShawn`)
-_GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]+[ \t]+[A-Z])|(?<=[A-Z]{3})(?=[A-Z][a-z]+[ \t]+[A-Z])")
+# (or after a short legal form: `ContactPNE AGAlexander Lennemann`, `... GmbHAnna Schmidt`)
+_GLUED = re.compile(r"(?<=[a-z]{3})(?=[A-Z][a-z]+[ \t]+[A-Z])|(?<=[A-Z]{3})(?=[A-Z][a-z]+[ \t]+[A-Z])"
+                    r"|(?<=[ \t]AG|[ \t]SE)(?=[A-Z][a-z]+[ \t]+[A-Z])")
 # A field label glued to the word before it in a flattened block: `CorporationTelephone`,
 # `United KingdomWebsite`, `Benoit VeilleuxCFO` (brands like `RazorPitch` stay whole)
 _GLUED_FIELD = re.compile(r"(?<=[a-z]{2})(?=(?:Telephone|Phone|Tel|Fax|Mobile|Cell|Email|E-mail|Website|Web|Position|"
