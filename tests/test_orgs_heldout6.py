@@ -248,3 +248,10 @@ def test_city_in_parentheses_in_a_list_is_no_alias() -> None:
     g = _aliases(["alongside Public Sector Pension Investment Board (PSP Investments), British Columbia Investment "
                   "Management Corporation (BCI) and others"])
     assert "PSP Investments" in g.get("Public Sector Pension Investment Board", [])
+
+
+def test_headline_clause_after_a_role_is_no_body() -> None:
+    # ibn 2025 RockBreaks (ESGold): "... Issues RSUs to New Director, Reports Montauban Construction Progress"
+    title = "RockBreaks – ESGold Corp. (CSE: ESAU) (OTCQB: ESAUF) Issues RSUs to New Director, Reports Montauban Construction Progress"
+    names = _names(["ESGold Corp. today issued restricted share units."], title)
+    assert "Reports Montauban Construction Progress" not in names and "ESGold Corp." in names

@@ -1622,6 +1622,8 @@ def _affiliation(text: str, para: int, s: int, e: int, people: set[str]) -> Ment
     name = " ".join(toks).rstrip(".,")
     if not name or all(_bare(t) in FUNCTION_AREAS for t in toks) or toks[0] in L.LEFT_STOPS:
         return None
+    if para < 0 and TITLE_VERB_RE.fullmatch(toks[0]):
+        return None  # a headline's next clause: "Issues RSUs to New Director, Reports Montauban Construction Progress"
     head = any(_bare(t) in L.HEADS or _bare(t) in L.COMPANY_SUFFIXES for t in toks)
     after = text[s + len(name):s + len(name) + 2]
     before = text[max(0, s - 8):s]
