@@ -292,3 +292,21 @@ def test_a_contact_name_glued_to_a_firms_legal_form() -> None:
                           "453E-mail: alexander.lennemann@pne-ag.com"]) == ["Alexander Lennemann"]
     # a firm's own capital stays whole (newsdirect)
     assert contact_names(["Contact DetailsRazorPitch Inc", "Mark McKelvie", "+1 585-301-7700"]) == ["Mark McKelvie"]
+
+
+def test_a_double_name_written_with_and_without_its_hyphen_is_one_person() -> None:
+    from pressroom.extract.people_registry import Registry
+
+    # written from DOJ 04847 ('U.S. Attorney Rosa Emilia Rodrguez Vlez' ... 'Rodrguez-Vlez'); DOJ 11763,
+    # newsdirect (LogicMark)
+    reg = Registry()
+    e = reg.add("Marwan Othman El-Hindi", title=None, role=None, at=(0, 0))
+    assert reg.find(["El", "Hindi"], (3, 0)) is e
+    e = reg.add("Rosa Emilia Rodrguez Vlez", title=None, role=None, at=(4, 0))
+    assert reg.find(["Rodrguez-Vlez"], (5, 0)) is e
+    e = reg.add("Chia-Lin Simmons", title=None, role=None, at=(6, 0))
+    assert reg.find(["Lin", "Simmons"], (7, 0)) is e
+    # two people of one surname stay two (DOJ)
+    a = reg.add("Ana Santos-Ruiz", title=None, role=None, at=(8, 0))
+    b = reg.add("Luis Santos-Ruiz", title=None, role=None, at=(8, 9))
+    assert a is not b and reg.find(["Santos", "Ruiz"], (9, 0)) is None

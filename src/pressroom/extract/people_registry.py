@@ -192,6 +192,10 @@ class Registry:
                 # `Dr. Ferros allegations`, `Mr. Hudsons share`: a possessive whose apostrophe
                 # the source lost (DOJ pages) stands for the person with that surname
                 cands = self._by_surname.get(word[:-1], [])
+            if not cands and "-" in word and len(word) > 5:
+                # `Rodrguez-Vlez` after `Rosa Emilia Rodrguez Vlez`: a double surname written both ways
+                parts = [w for w in words[0].split("-") if w]
+                return self.find(parts, at) if len(parts) == 2 else None
             if not cands:
                 return None
             if len(cands) == 1 or at is None:
@@ -211,8 +215,8 @@ class Registry:
         if len(parts) >= 2:
             same = self._by_surname.get(parts[-1], ())
             for e in same:
-                if len(e.core) >= 2 and e.given == parts[0]:
-                    return e
+                if len(e.core) >= 2 and (e.given == parts[0] or e.given.endswith("-" + parts[0])):
+                    return e  # (`Lin Simmons` after `Chia-Lin Simmons`)
             formal = _formal(parts[0])
             for e in same:  # `Bill Myers` after `William G. Myers III`
                 if len(e.core) >= 2 and _formal(e.given) == formal:
@@ -248,6 +252,10 @@ class Registry:
             # lost their apostrophes): a known surname's possessive, then words no name has
             if _possessive_of(parts, self._by_surname):
                 return self._by_surname[parts[0][:-1]][-1]
+            # `El Hindi` after `Marwan Othman El-Hindi`: a double surname written both ways
+            joined = self._by_surname.get(parts[-2] + "-" + parts[-1])
+            if joined and len(joined) == 1 and len(parts) == 2:
+                return joined[0]
             # `Robert Graham Clothing Collectors` after `Robert Graham`: a known name, then
             # words that are no one's name (a headline's or a brand's)
             for k in range(len(parts) - 1, 1, -1):
