@@ -38,3 +38,58 @@ def test_pronoun_after_a_statement_naming_nobody_is_the_latest_person():
             "ago. He says that the president can't pass the buck on this.",)
     got = quotes_of(*pars)
     assert ("indirect", "Reid", "the president can't pass the b") in got
+
+
+def test_the_company_in_a_lede_is_the_company_of_the_about_heading():
+    # newmediawire (Accentro Real Estate AG, 2025-11-13; the only corpus lede with the shape): the
+    # first sentence names no company, its About heading does
+    pars = ("The company announces that all measures to implement the restructuring plan confirmed by the Local "
+            "Court Charlottenburg on 23 September 2025 have been successfully implemented today.",
+            "About Accentro Real Estate AG",
+            "Accentro Real Estate AG is a residential investor and market leader in residential privatisation in "
+            "Germany.")
+    got = quotes_of(*pars, title="Accentro Real Estate AG Successfully Implements Restructuring Plan")
+    assert ("indirect", "Accentro Real Estate AG", "all measures to implement the ") in got
+
+
+def test_opening_phrase_before_a_role_noun_subject():
+    # written for newsdirect (4 stocks to watch, 2025-05-20: `In addition, the company noted that`);
+    # run on DOJ release_07871 (`In its complaint, the department said that ...`)
+    pars = ("The Department of Justice announced today that it will require Standard Parking Corporation and "
+            "Central Parking Corporation to divest their interests in certain off-street parking facilities.",
+            "The companies are head-to-head competitors in providing motorists with off-street parking services. "
+            "In its complaint, the department said that the companies compete on prices, including early-bird "
+            "or evening specials.")
+    assert ("indirect", "Department of Justice", "the companies compete on price") in quotes_of(*pars)
+
+
+def test_the_company_in_a_stock_roundup_is_the_section_heads():
+    # written for newsdirect (4 stocks to watch, 2025-05-20: Ginkgo's section after Fate's); run on
+    # newsdirect (American drone dominance, 2025-06-18): `the company` went to ZenaTech, which spoke
+    # in the section before Unusual Machines'
+    pars = ("ZenaTech (NASDAQ: ZENA) announced that it had delivered its first drones to the U.S. Army.",
+            "Unusual Machines, Inc. (NYSE:UMAC), a US manufacturer of drones and NDAA-compliant components, also "
+            "appears well positioned to capitalize on America's quest to become a leader in drones.",
+            "Earlier this month, the company announced it had signed a lease for a 17,000-square-foot drone "
+            "motor production facility in Orlando, Florida.")
+    got = quotes_of(*pars)
+    assert ("indirect", "Unusual Machines", "it had signed a lease for a 17") in got
+
+
+def test_a_person_heading_a_paragraph_is_no_listed_company():
+    # newsdirect (Tesla seems to be having trouble, 2024-10-14): `Denis Phares, CEO of Dragonfly
+    # Energy (NASDAQ: DFLI), ...` heads no company section named Denis Phares
+    pars = ("Denis Phares, CEO of Dragonfly Energy (NASDAQ: DFLI), was recently a guest on Benzinga's All-Access.",
+            "Dragonfly Energy is a leading green energy storage company. The company reports that it develops "
+            "some of the most popular Lithium-ion battery products in the RV and Marine industries.")
+    assert not any(s == "Denis Phares" for _, s, _ in quotes_of(*pars))
+
+
+def test_the_vice_president_is_not_the_president():
+    # written for senate/Byrd/21Sep2004 (`..., the Vice President said that we have the "best
+    # Secretary of Defense ..."`); run on senate/Reid/24Jun2005: both went to President Bush
+    pars = ("Dear Mr. President: We are writing today to urge you, President Bush, to address the threat from "
+            "North Korea.",
+            "In April 2004, the Vice President stated in a speech that \"it is important that we make progress in "
+            "this area. Time is not necessarily on our side.\"")
+    assert not any(s == "Bush" for _, s, _ in quotes_of(*pars))

@@ -16,6 +16,7 @@ given earlier, an organization phrase (`the Justice Department`) to its name.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -248,6 +249,7 @@ class Resolver:
         self._given_memo: dict[str, str | None] = {}
         self._lede: str | None = None  # the company heading the first sentence, worked out when asked
         self._lede_org: str | None = None  # the body heading the first sentence, worked out when asked
+        self._headed: list[tuple[int, str]] | None = None  # (paragraph, company) of paragraphs a listed company heads
         self._full_memo: dict[str, str | None] = {}
 
     @property
@@ -461,6 +463,14 @@ class Resolver:
         if last in GROUP_PRONOUNS and len(words) <= 4:
             org = self._recent_org(at)
             return Speaker(org, "organization") if org else None
+        if ", the " in low and words[0] not in ("the", "our", "this"):
+            m0 = LEAD_PHRASE.match(who)
+            if m0 is not None and who[m0.end():m0.end() + 4] == "the ":
+                # an opening phrase before a role noun: `In addition, the company noted that ...`,
+                # `In May, the company announced that ...`
+                who = who[m0.end():]
+                low = who.lower()
+                words = low.split()
         # role nouns: `the senator`, `the Iowa Republican senator`, `the company`
         head_words = words if len(words) <= 5 else low.split(",", 1)[0].split()  # `the President, who praised ...`
         if _GOVERNMENT.match(who) and _FEDERAL_CASE.search(self.text):
@@ -470,6 +480,8 @@ class Resolver:
         if words[0] in ("the", "our", "this") and len(head_words) <= 5:
             head = key(head_words[-1])
             if head in ROLE_REFERENCES:  # `the senator`, `the Prime Minister`, `the Senate Majority Leader`
+                if head == "president" and len(head_words) >= 3 and head_words[-2] == "vice":
+                    head = "vice president"  # `the Vice President said that ...` is not the President
                 return self._role_reference(head, at)
             if head in _PARTY_MEMBERS and len(head_words) >= 3:
                 # `The West Virginia Democrat noted`, `the Iowa Republican said`: a lawmaker named by
@@ -479,6 +491,10 @@ class Resolver:
                                            or head == "company" and len(head_words) == 2):
                 # `the company`, not `the Justice Department`; `The Company`, the issuer's defined name
                 org = self._recent_org(at, head)
+                if head in _ISSUER_NOUNS:
+                    headed = self._headed_company(at)
+                    if headed is not None:
+                        org = headed  # `Ginkgo Bioworks (NYSE:DNA) is building ...` began the company's section
                 if org is None and head in _ISSUER_NOUNS:
                     org = self._lede_company()  # no body spoke yet: the company the lede heads with
                 return Speaker(org, "organization") if org else None
@@ -623,6 +639,8 @@ class Resolver:
                     if len(head.split()) >= 2 and key(head.split()[-1]) in _COMPANY_HEADS and key(
                             head.split()[0]) not in ("the", "a", "an", "this", "our", "its"):  # not `The Company`
                         name = head
+                if name is None and "\nAbout " in self.text:
+                    name = _about_company(self.text)
                 self._lede = name or ""
         return self._lede or None
 
@@ -640,6 +658,33 @@ class Resolver:
                 return lede  # `Today, the Department of Justice announced ...` heads the release
         return before[-1] if before else None
 
+    def _headed_company(self, at: tuple[int, int]) -> str | None:
+        """The listed company heading the latest paragraph before `at` that heads with one, when
+        no body spoke since that paragraph began: a round-up of stocks gives each its section
+        (`Ginkgo Bioworks (NYSE:DNA) is building ...` ... `In addition, the company noted that ...`
+        is Ginkgo's, though Fate Therapeutics spoke in the section before)."""
+        if self._headed is None:
+            self._headed = []
+            if "(" in self.text:
+                for pi, par in enumerate(self.text.split("\n")):
+                    i = par.find("(", 0, 100)
+                    if i > 0 and _TICKER.match(par, i) and (j := par.find(")", i)) > 0:
+                        name = _listed_company(par[:j + 1])
+                        rest = par[len(name):i].replace(",", " ").replace(".", " ").split() if name is not None and par.startswith(name) else None
+                        if rest is not None and all(key(w) in _COMPANY_HEADS for w in rest):
+                            # the name heads the paragraph, up to its ticker (`Unusual Machines, Inc.
+                            # (NYSE:UMAC)`), not `Denis Phares, CEO of Dragonfly Energy (NASDAQ: DFLI)`
+                            self._headed.append((pi, name))
+        if not self._headed:
+            return None
+        k = bisect_right(self._headed, (at[0], "\uffff"))
+        if k == 0:
+            return None
+        pi, name = self._headed[k - 1]
+        if any(where[0] >= pi for where, _ in self.orgs if where <= at):
+            return None  # a body spoke since: it is `the company`'s antecedent, as before
+        return name
+
     def _lede_body(self) -> str | None:
         """The body heading the release's first sentence before its verb (`Today, the Department of
         Justice announced a series of reforms ...` -> `Department of Justice`), or None."""
@@ -652,6 +697,21 @@ class Resolver:
                 m0 = LEAD_PHRASE.match(subject)
                 self._lede_org = org_name(subject[m0.end():] if m0 else subject) or ""
         return self._lede_org or None
+
+
+# A paragraph that is only the heading of the issuer's About block: `About Accentro Real Estate AG`
+_ABOUT_LINE = re.compile(r"^About[ \t]+(?P<name>[A-Z][\w.&'’-]*(?:[ \t]+(?:[A-Z0-9][\w.&'’-]*|of|and|&|de|for)){0,6})[ \t]*$", re.M)
+# About headings that name no company: `About Us`, `About the Author`
+_ABOUT_NOBODY = frozenset("us the this our me".split())
+
+
+def _about_company(text: str) -> str | None:
+    """The company an About block is headed with (`About Accentro Real Estate AG`), the issuer a
+    lede's `The company announces that ...` stands for when its first sentence names no company."""
+    m = _ABOUT_LINE.search(text)
+    if m is None or key(m.group("name").split()[0]) in _ABOUT_NOBODY:
+        return None
+    return m.group("name").rstrip(".")
 
 
 # `Assistant Attorney General for National Security John P. Carlin announced`
