@@ -255,3 +255,19 @@ def test_headline_clause_after_a_role_is_no_body() -> None:
     title = "RockBreaks – ESGold Corp. (CSE: ESAU) (OTCQB: ESAUF) Issues RSUs to New Director, Reports Montauban Construction Progress"
     names = _names(["ESGold Corp. today issued restricted share units."], title)
     assert "Reports Montauban Construction Progress" not in names and "ESGold Corp." in names
+
+
+def test_designations_and_contractor_kinds_are_no_bodies() -> None:
+    # citybiz 2025 (Alcott HR): "a Professional Employer Organization (PEO)"
+    assert "Professional Employer Organization" not in _names(
+        ["Alcott HR, a leading Professional Employer Organization (PEO), expands to Philadelphia."])
+    # DOJ: "designated as a Foreign Terrorist Organization"
+    assert "Foreign Terrorist Organization" not in _names(
+        ["The State Department designated the group as a Foreign Terrorist Organization in 2004."])
+
+
+def test_person_with_middle_initial_before_and_is_not_run_over() -> None:
+    # DOJ release_02556 (Colorado courts, language access)
+    names = _names(["In 2011, former Chief Justice Michael L. Bender and State Court Administrator Gerald Marroney "
+                    "signed a memorandum of agreement with the department."])
+    assert not any("Bender" in n for n in names)

@@ -252,6 +252,10 @@ KINDS_OF_BODY = frozenset(
         "health maintenance organization", "accountable care organization", "non-governmental organization",
         "nongovernmental organization", "community development financial institution",
         "federally qualified health center", "emergency medical service",
+        # a designation or a kind of contractor: "a designated Foreign Terrorist Organization (FTO)",
+        # "retain an Independent Review Organization", "a Certified Professional Employer Organization"
+        "foreign terrorist organization", "independent review organization", "professional employer organization",
+        "certified professional employer organization",
     )
     for k, s in ((base, ""), (base, "s"))
 ) | frozenset(("limited liability company", "limited liability companies", "special purpose acquisition company",

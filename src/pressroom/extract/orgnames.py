@@ -798,6 +798,10 @@ def _crosses_and(toks: _Tokens, k: int, text: str, start: int, pos: int) -> bool
     b2 = _bare(t2[1]) if t2 is not None else ""
     if not b2 or _ends_clause(t2[1]) or not _is_cap(b2) and b2 not in ("of", "the", "for", "&"):
         return True  # the word before "and" starts the run: "the Economic and ..."
+    if _initial(b2) and not left.isupper() and left not in L.HEADS:
+        t3 = toks[k + 3]  # over a middle initial: "Chief Justice Michael L. Bender and State Court ..."
+        if t3 is not None and _bare(t3[1]).lower() in first_names():
+            return False
     if b2.lower() in first_names() and not left.isupper() and left not in L.HEADS:
         return False  # a person before "and": "AUSA Jason Varnado and Fraud Section Trial Attorney ..."
     head_left = False
