@@ -310,3 +310,14 @@ def test_a_double_name_written_with_and_without_its_hyphen_is_one_person() -> No
     a = reg.add("Ana Santos-Ruiz", title=None, role=None, at=(8, 0))
     b = reg.add("Luis Santos-Ruiz", title=None, role=None, at=(8, 9))
     assert a is not b and reg.find(["Santos", "Ruiz"], (9, 0)) is None
+
+
+def test_a_name_set_off_by_commas_after_a_person_noun() -> None:
+    # written from DOJ 05172 ('alleged Boston Marathon bomber, Dzhokhar Tsarnaev, for making ...');
+    # DOJ 01635, DOJ 00206, blockchainwire
+    assert "Lawardrick Marsher" in _names("The Department announced that Mississippi corrections officer, Lawardrick "
+                                          "Marsher, pleaded guilty today in federal court.")
+    assert "Jayton Stinson" in _names("His wife, Jayton Stinson, previously pleaded guilty to conspiring.")
+    assert "Sayuri Nakamara" in _names("The founder, Sayuri Nakamara, officially welcomes digital enthusiasts.")
+    # a firm after the noun (newsdirect, Vestar)
+    assert not _names("in partnership with the legacy owner, Pacific Proving, LLC. Legacy Park is a new district.")

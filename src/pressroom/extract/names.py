@@ -650,6 +650,7 @@ def scan(paragraph: str) -> list[Mention]:
             if not (last_person is not None and (last_person.plural or last_person.role and len(words) <= 3 and _plural_position(
                         last_person.role) and key(words[-1]) not in _UNIT_HEADS) and 0 <= m.start() - last_end <= 16
                     or len(words) <= 3 and _occupation_before(paragraph, m.start())
+                    or startswith(",", e) and len(words) <= 3 and _person_noun_before(paragraph, m.start(), e)
                     or startswith(" (", e) and PARTY_TAG.match(paragraph, e)
                     or startswith(", ", e) and len(words) <= 3 and (_appositive_ahead(paragraph, e)
                                                                      or AGE_OR_DEGREE.match(paragraph, e))
@@ -666,8 +667,9 @@ def scan(paragraph: str) -> list[Mention]:
             if men is None:
                 continue
             if (not men.strong and men.start == m.start() and 2 <= len(men.words) <= 3
-                    and _occupation_before(paragraph, m.start()) and all(_PLAIN_NAME_WORD.fullmatch(w) for w in men.words)):
-                men.strong = True  # `Indianapolis Colts quarterback Peyton Manning`
+                    and (_occupation_before(paragraph, m.start()) or _person_noun_before(paragraph, m.start(), men.end))
+                    and all(_PLAIN_NAME_WORD.fullmatch(w) for w in men.words)):
+                men.strong = True  # `Indianapolis Colts quarterback Peyton Manning`, `bomber, Dzhokhar Tsarnaev,`
             if men.strong and len(men.words) >= 2 and last_person is not None and last_person.plural:
                 # a list of people: `Councilmembers Adrin Nazarian, Katy Yaroslavsky, and Hugo Soto-Martinez`
                 if 0 <= men.start - last_end <= 16 and _LIST_GAP.fullmatch(paragraph, last_end, men.start) and not men.title:
@@ -773,6 +775,24 @@ def _list_lead_ok(paragraph: str, start: int) -> bool:
         return start == 0 or not paragraph[:start].strip()
     w = before[-1]
     return w.isalpha() and w.islower() and w not in _NO_LIST_LEAD
+
+
+# A person noun, then a comma, right before a name set off by commas: `alleged Boston Marathon
+# bomber, Dzhokhar Tsarnaev, for making ...` (DOJ), `Mississippi corrections officer, Lawardrick
+# Marsher, pleaded guilty`, `The founder, Sayuri Nakamara, officially welcomes`
+_PERSON_NOUN_COMMA = re.compile(r"\b(?:bomber|defendant|co-defendant|codefendant|friend|brother|sister|wife|husband|son|"
+                                r"daughter|father|mother|victim|suspect|fugitive|inmate|nephew|niece|cousin|boyfriend|"
+                                r"girlfriend|founder|co-founder|officer|agent|co-conspirator|coconspirator|informant|witness),[ ]$")
+# What a firm's name goes on with: `the legacy owner, Pacific Proving, LLC`
+_FIRM_FORM_AFTER = re.compile(r",?[ ](?:LLC|L\.L\.C|Inc|Ltd|LLP|Corp|Co\.|PLC)\b")
+
+
+def _person_noun_before(paragraph: str, start: int, end: int) -> bool:
+    """Is the run at `start`..`end` a name set off by commas after a person noun (`bomber,
+    Dzhokhar Tsarnaev,`)? A character test first: few runs follow a comma and end at one."""
+    return (start > 2 and paragraph.startswith(", ", start - 2) and paragraph.startswith(",", end)
+            and _PERSON_NOUN_COMMA.search(paragraph, max(0, start - 20), start) is not None
+            and not _FIRM_FORM_AFTER.match(paragraph, end))
 
 
 def _occupation_before(paragraph: str, start: int) -> bool:
