@@ -93,3 +93,13 @@ def test_the_vice_president_is_not_the_president():
             "In April 2004, the Vice President stated in a speech that \"it is important that we make progress in "
             "this area. Time is not necessarily on our side.\"")
     assert not any(s == "Bush" for _, s, _ in quotes_of(*pars))
+
+
+def test_a_body_named_with_and_speaks_whole():
+    # newsworthy/ibn (ICE raids Hyundai's battery plant, 2025-09-09; the only corpus release with a
+    # pair-joined body as a that-clause subject): it went to `Customs Enforcement`, cut at `and`
+    pars = ("A major immigration raid at a Hyundai battery production facility in Georgia has sparked wide debate "
+            "in both the United States and South Korea. Immigration and Customs Enforcement (ICE) announced that "
+            "475 workers were detained during this operation.",)
+    got = quotes_of(*pars, title="ICE Raids Hyundai's US Battery Plant, Arrests Hundreds Of Workers")
+    assert ("indirect", "Immigration and Customs Enforcement", "475 workers were detained duri") in got

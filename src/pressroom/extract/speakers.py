@@ -853,6 +853,8 @@ def _org_name(text: str) -> str | None:
     if ks[-1] in DOCUMENT_WORDS and not any(k in NON_PERSON_WORDS for k in ks):
         return None  # `the Annual Report`; but `World Council on City Data` is a body
     if any(k in NON_PERSON_WORDS for k in ks) or all(_is_acronym(w) for w in words) or (
+            # one body's name joined by `and`: `Immigration and Customs Enforcement (ICE) announced that`
+            "and" in ks and any(ks[i] == "and" and (ks[i - 1], ks[i + 1]) in _NAME_PAIRS for i in range(1, len(ks) - 1))) or (
             len(words) >= 2 and all(k in PLACE_WORDS or k in ("united", "states", "kingdom") for k in ks)):
         return " ".join(words).rstrip(".,")
     return None
