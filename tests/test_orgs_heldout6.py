@@ -271,3 +271,25 @@ def test_person_with_middle_initial_before_and_is_not_run_over() -> None:
     names = _names(["In 2011, former Chief Justice Michael L. Bender and State Court Administrator Gerald Marroney "
                     "signed a memorandum of agreement with the department."])
     assert not any("Bender" in n for n in names)
+
+
+def test_headline_description_the_text_writes_in_lower_case_is_no_body() -> None:
+    # DOJ release_03466: "Norwegian Shipping Company and Engineering Officers Convicted ..."
+    title = "Norwegian Shipping Company and Engineering Officers Convicted of Environmental Crimes"
+    names = _names(["A Norwegian shipping company and two of its engineering officers were convicted today."], title)
+    assert "Norwegian Shipping Company" not in names
+    # ibn 2025 (ESGold): "... Release on Colombia Joint Venture" where the text says "the joint venture"
+    names = _names(["ESGold Corp. discussed the joint venture in Colombia."],
+                   "ESGold Corp. Featured in NetworkNewsAudio Release on Colombia Joint Venture")
+    assert "Colombia Joint Venture" not in names and "ESGold Corp." in names
+
+
+def test_headline_body_with_a_complement_or_a_government_head_stays() -> None:
+    # 247PressRelease 2024: the commission is named only in the headline
+    title = "The Citizens Commission on Human Rights of Florida will Honor Dedicated Volunteers"
+    names = _names(["The event recognizes volunteers of Florida who work on human rights of florida residents."], title)
+    assert "Citizens Commission on Human Rights of Florida" in names
+    # DOJ release_07016: "Justice Department Settles ... Lawsuit Against Corpus Christi, Texas, Police Department"
+    title = "Justice Department Settles Sex Discrimination Lawsuit Against Corpus Christi, Texas, Police Department"
+    names = _names(["The lawsuit alleged that the police department's physical abilities test discriminated."], title)
+    assert "Corpus Christi, Texas, Police Department" in names

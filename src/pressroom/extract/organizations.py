@@ -369,6 +369,12 @@ def extract_organizations(
                 continue
         if m.para == -1 and m.kind == "head" and " " in m.name and headline_lowered(m.name):
             continue  # a headline's "Federal Court", "After-Sales Service" where the text says "a federal court"
+        if m.para == -1 and m.kind == "head" and " " in m.name and m.head not in L.GOVERNMENT_HEADS \
+                and m.name not in body_text() and _common_tail(m.name, body_text, body_lower):
+            # a headline's description, the body's common noun: "Owner of Florida Mortgage Company
+            # Sentenced ..." where the text says "a mortgage company", "Settles ... Claim Against
+            # Utah Staffing Agency" ("a staffing agency"), "Pleads Guilty to Stealing ... from Labor Union"
+            continue
         if m.para == -1 and " for " in m.name and m.kind in ("head", "suffix") and m.name not in body_text():
             # a headline's name over "for" that the release never writes out: title case ran it
             # into a phrase ("Exclusive Blockchain Fund for Accredited Investors", "U.S. Food and
@@ -417,6 +423,24 @@ def _plain_person_name(name: str) -> bool:
     return 2 <= len(words) <= 3 and words[0][1:].islower() and words[-1][1:2].islower() and all(
         w[:1].isupper() and w.replace("-", "").replace(".", "").isalpha()
         and w not in L.HEADS and w not in L.COMPANY_SUFFIXES and w not in L.LEFT_STOPS for w in words)
+
+
+def _common_tail(name: str, body_text, body_lower: list[str]) -> bool:
+    """Are the last two words of a headline's name written in lower case in the text ("shipping
+    company", "marketing agency", "joint venture")? Then the name is a place or a kind before a
+    common noun phrase, no body's name. (A government body stays: "Corpus Christi, Texas, Police
+    Department" where the text says "the police department"; see the caller.)"""
+    words = name.split()
+    if any(w in ("of", "for", "on", "the") for w in words):
+        return False  # a complement names a body: "Citizens Commission on Human Rights of Florida"
+    tail = " " + " ".join(words[-2:]).lower()
+    body_text()  # (builds body_lower)
+    i = body_lower[1].find(tail)
+    while i >= 0:
+        if body_lower[0][i + 1].islower():
+            return True
+        i = body_lower[1].find(tail, i + 1)
+    return False
 
 
 def _extend_cut_names(mentions: list[Mention], texts: dict[int, str]) -> None:
