@@ -321,3 +321,13 @@ def test_a_name_set_off_by_commas_after_a_person_noun() -> None:
     assert "Sayuri Nakamara" in _names("The founder, Sayuri Nakamara, officially welcomes digital enthusiasts.")
     # a firm after the noun (newsdirect, Vestar)
     assert not _names("in partnership with the legacy owner, Pacific Proving, LLC. Legacy Park is a new district.")
+
+
+def test_the_last_name_of_a_comma_list_of_people() -> None:
+    # DOJ 06092 (the release the rule was written from; the only such list end in the corpus): the
+    # last of the list after `and`, whatever its given name
+    found = _names("The defendant individuals are Loan Tuyet Thai, Lan My Lam, Paul Phuong, Cuc T. Thai, Tom Liu "
+                   "and Luan Luu.")
+    assert "Luan Luu" in found
+    # not a firm after a lone person (newsdirect: `... and Liquid Death` stays an organization)
+    assert "Liquid Death" not in _names("said Jane Roe and Liquid Death.")

@@ -650,6 +650,11 @@ def scan(paragraph: str) -> list[Mention]:
             if not (last_person is not None and (last_person.plural or last_person.role and len(words) <= 3 and _plural_position(
                         last_person.role) and key(words[-1]) not in _UNIT_HEADS) and 0 <= m.start() - last_end <= 16
                     or len(words) <= 3 and _occupation_before(paragraph, m.start())
+                    # the last of a comma list of people: `Paul Phuong, Cuc T. Thai, Tom Liu and Luan Luu.`
+                    # (`_promote_list_members` reads it)
+                    or last_person is not None and len(words) <= 3 and 0 <= m.start() - last_end <= 6
+                    and paragraph.startswith(" and ", last_end) and paragraph.startswith(", ", last_person.start - 2)
+                    and (run.endswith(".") or startswith((".", ",", ";"), e))
                     or startswith(",", e) and len(words) <= 3 and _person_noun_before(paragraph, m.start(), e)
                     or startswith(" (", e) and PARTY_TAG.match(paragraph, e)
                     or startswith(", ", e) and len(words) <= 3 and (_appositive_ahead(paragraph, e)
