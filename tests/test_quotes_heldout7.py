@@ -103,3 +103,22 @@ def test_a_body_named_with_and_speaks_whole():
             "475 workers were detained during this operation.",)
     got = quotes_of(*pars, title="ICE Raids Hyundai's US Battery Plant, Arrests Hundreds Of Workers")
     assert ("indirect", "Immigration and Customs Enforcement", "475 workers were detained duri") in got
+
+
+def test_according_to_after_an_opening_phrase():
+    # written for senate/Dole/6Oct2004 (`Without a buyout, according to noted agriculture economist
+    # Blake Brown, tobacco farmers would face ...`); run on senate/Demint/13Dec2007
+    pars = ("A similar policy would cost about $5,880 in New Jersey.",
+            "Also, according to the Institute of Medicine, most adults who do not have health insurance cite the "
+            "high cost as the reason.")
+    assert ("indirect", "Institute of Medicine", "most adults who do not have he") in quotes_of(*pars)
+
+
+def test_according_to_a_position_in_lower_case_then_a_name():
+    # written for senate/Dole/6Oct2004; run on 247PressRelease (Dale Jarrett's Thunderbird,
+    # 2025-07-04): a lower-case source that ends in a name is the named person, not a document
+    pars = ("According to team owner Robert Yates, the car remains \"untouched\" since that win, complete with "
+            "tire markings and grit-worn paint.",)
+    assert ("indirect", "Robert Yates", "the car remains \"untouched\" si") in quotes_of(*pars)
+    pars = ("According to court documents, the defendants moved the money through shell companies.",)
+    assert quotes_of(*pars) == []

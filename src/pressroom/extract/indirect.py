@@ -373,6 +373,11 @@ def _bare_subject_ok(subject: str, resolver: Resolver, at: tuple[int, int]) -> b
     return True
 
 
+# A lower-case source that ends in a name of two or more capitalised words (no `of` before them):
+# `noted agriculture economist Blake Brown`
+_NAME_ENDS = re.compile(r"^[a-z][a-z -]{0,40}[ \t](?:[A-Z][a-z'’-]+[ \t]){1,2}[A-Z][a-z'’-]+$")
+
+
 # A bare person pronoun subject, maybe with an adverb: `He further`, `she also`
 _PRONOUN_SUBJECT = re.compile(r"(?i)(?:he|she)(?:[ \t]+(?:also|further|then|later|again|additionally))?")
 
@@ -568,6 +573,12 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
                     continue
                 source, clause = rest[:comma], _clean(rest[comma + 2:])
                 start = m.end() + comma + 2
+            elif lead.endswith(",") and len(lead.split()) <= 4 and 0 < rest.find(", ") <= 80:
+                # an opening phrase, then `according to X, clause.`: `Without a buyout, according to
+                # noted agriculture economist Blake Brown, tobacco farmers would face ...`
+                comma = rest.find(", ")
+                source, clause = rest[:comma], _clean(rest[comma + 2:])
+                start = m.end() + comma + 2
             else:  # `clause, according to X.`
                 if not lead.endswith(","):
                     continue
@@ -575,8 +586,8 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
                 start = s0
             if len(clause.split()) < 4 or any(key(w) in DOCUMENT_WORDS for w in source.split()):
                 continue
-            if source[:1].islower() and not source.startswith(("the ", "he", "she")):
-                continue
+            if source[:1].islower() and not source.startswith(("the ", "he", "she")) and not _NAME_ENDS.search(source):
+                continue  # `according to court documents`; not `according to noted agriculture economist Blake Brown`
             sp = resolver.resolve(source, (pi, m.start()))
             if sp is not None:
                 out.append(Reported(pi, start, clause, sp))
