@@ -331,3 +331,15 @@ def test_the_last_name_of_a_comma_list_of_people() -> None:
     assert "Luan Luu" in found
     # not a firm after a lone person (newsdirect: `... and Liquid Death` stays an organization)
     assert "Liquid Death" not in _names("said Jane Roe and Liquid Death.")
+
+
+def test_a_possessive_without_its_apostrophe_after_a_surname_ending_in_s() -> None:
+    from pressroom.extract.people_registry import Registry
+
+    # DOJ 10769 ('"Robert Morriss crimes ran the full gamut ...', the release the rule was written
+    # from): a surname ending in s, its apostrophe lost, is the person named before
+    reg = Registry()
+    e = reg.add("Robert Morris", title=None, role=None, at=(0, 0))
+    assert reg.find(["Robert", "Morriss"], (2, 0)) is e
+    # a name ending in double s is its own when the shorter one is nobody's (Senate)
+    assert reg.find(["Robert", "Ross"], (2, 5)) is None

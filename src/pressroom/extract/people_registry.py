@@ -207,8 +207,10 @@ class Registry:
         hit = self._by_norm.get(n)
         if hit is not None:
             return hit
-        if n.endswith("s") and not n.endswith("ss") and len(n.rsplit(" ", 1)[-1]) > 3:
-            hit = self._by_norm.get(n[:-1])  # `Hector Hernandezs mortgage company` (DOJ, apostrophe lost)
+        if n.endswith("s") and len(n.rsplit(" ", 1)[-1]) > 3:
+            # `Hector Hernandezs mortgage company`, `Robert Morriss crimes` (DOJ, apostrophe lost; the
+            # shorter name must be known, so `Robert Ross` stays whole)
+            hit = self._by_norm.get(n[:-1])
             if hit is not None:
                 return hit
         parts = n.split()
