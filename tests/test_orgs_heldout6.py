@@ -293,3 +293,15 @@ def test_headline_body_with_a_complement_or_a_government_head_stays() -> None:
     title = "Justice Department Settles Sex Discrimination Lawsuit Against Corpus Christi, Texas, Police Department"
     names = _names(["The lawsuit alleged that the police department's physical abilities test discriminated."], title)
     assert "Corpus Christi, Texas, Police Department" in names
+
+
+def test_role_words_before_a_known_person_are_no_body() -> None:
+    from pressroom.model import Person
+    # 247PressRelease 2025: "Award Winning Author Sid Nachman Announces New Book, Inside Bugsy Moran"
+    title = "Award Winning Author Sid Nachman Announces New Book, Inside Bugsy Moran"
+    orgs = extract_organizations(["Sid Nachman has written a new book."], title, persons=[Person("Sid Nachman")])[0]
+    assert not any("Nachman" in o.name for o in orgs)
+    # a body named after a person keeps its name (247PressRelease 2025, Military Spouse Advocacy Network)
+    orgs = extract_organizations(["The William J. Shaw Center for Children and Families opened."], None,
+                                 persons=[Person("William J. Shaw")])[0]
+    assert any(o.name.startswith("William J. Shaw Center") for o in orgs)

@@ -413,6 +413,11 @@ def extract_organizations(
     titled.update(p.name for p in persons or () if not p.title and _plain_person_name(p.name))
     if titled:
         orgs = [o for o in orgs if o.name not in titled or o.acronym or o.ticker]
+        # a person after a headline's role words: "Award Winning Author Bobbie Bennett Announces ..."
+        # (a body named after a person ends with its head: "William J. Shaw Center")
+        ends = {" " + n for n in titled if " " in n}
+        orgs = [o for o in orgs if o.acronym or o.ticker or not o.name.endswith(tuple(ends))
+                or any(w in L.HEADS or w in L.COMPANY_SUFFIXES for w in o.name.split())]
     return orgs, acronyms
 
 
