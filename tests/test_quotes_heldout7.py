@@ -122,3 +122,30 @@ def test_according_to_a_position_in_lower_case_then_a_name():
     assert ("indirect", "Robert Yates", "the car remains \"untouched\" si") in quotes_of(*pars)
     pars = ("According to court documents, the defendants moved the money through shell companies.",)
     assert quotes_of(*pars) == []
+
+
+def people_of(*paragraphs: str, title: str | None = None, boilerplate: tuple[str, ...] = ()) -> list[tuple[str, str | None]]:
+    _, people = extract_quotes(list(paragraphs), title, boilerplate)
+    return [(p.name, p.title) for p in people]
+
+
+def test_a_surname_the_headline_titles_is_the_senator_not_a_body():
+    # written for senate/Lugar/17Jan2008 (`SEN. LUGAR COMMUNITY CENTER PARTNERS ...` / `said Lugar.`
+    # gave a body 'Lugar'); run on senate/Bennett/28Jul2006, whose headline has a verb of saying
+    pars = ("The Commerce Department released its advance estimate of second quarter GDP growth today.",
+            "\u201cThe average of the last three quarters of GDP growth show a continued, positive course for the "
+            "U.S. economy,\u201d said Bennett.")
+    quotes, _ = extract_quotes(list(pars), "Second Quarter GDP Growth Shows Continued Positive Course for U.S. "
+                               "Economy, Bennett Says", ())
+    assert [(q.speaker, q.speaker_type) for q in quotes] == [("Bennett", "person")]
+
+
+def test_a_press_contact_is_not_the_senator_sharing_the_surname():
+    # written for senate/Coleman/18May2005; run on senate/Coleman/10Sep2007 (`SEN. COLEMAN CONDEMNS
+    # ...` and `Contact: Leroy Coleman, 202/224-5641.`): the contact was dropped as the senator
+    pars = ("\"The attack on the integrity and character of General David Petraeus is a detestable act that "
+            "marks a new low in the defeatist politics of Moveon.org. General Petraeus represents the very best "
+            "of our service men and women.\"",)
+    got = people_of(*pars, title="SEN. COLEMAN CONDEMNS MOVEON.ORG AD SLANDERING GENERAL PETRAEUS",
+                    boilerplate=("Contact: Leroy Coleman, 202/224-5641.",))
+    assert ("Leroy Coleman", None) in got

@@ -1020,6 +1020,16 @@ def _first_person_bodies(rel: _Release, found: list[tuple[int, int, Quote]]) -> 
             q.speaker_type = "person"
 
 
+def _contact_known(rel: _Release, name: str) -> bool:
+    """Is a `Contact:` line's person one the release already names? A senator known by surname
+    alone (`said Coleman.` under `SENS. COLEMAN, DAYTON HONOR ...`) is not the press contact who
+    shares it (`Contact: ... LeRoy Coleman, 202/224-5641`)."""
+    e = rel.registry.find(name.split())
+    if e is None:
+        return False
+    return not (len(e.core) == 1 and len(name.split()) >= 2 and (e.title or "").startswith("Sen"))
+
+
 def _headline_senator(rel: _Release, title: str) -> None:
     """Register the senator a headline names when the body never does (a statement or a weekly
     report in the first person under `SEN. DEWINE ISSUES STATEMENT ON ...`): gold lists each
@@ -1121,7 +1131,7 @@ def extract_quotes(paragraphs: list[str], title: str | None = None,
             q.paragraph = origin[q.paragraph]
     if boilerplate:
         _about_people(rel, boilerplate, location)
-    contacts = [name for name in contact_names(boilerplate) if rel.registry.find(name.split()) is None]
+    contacts = [name for name in contact_names(boilerplate) if not _contact_known(rel, name)]
     if title and ("Sen" in title or "SEN" in title):
         # (after the contacts are matched: `Contact: LeRoy Coleman` is no `SEN. COLEMAN`)
         _headline_senator(rel, title)

@@ -337,6 +337,8 @@ class Resolver:
                 # the text write it after a given name (`Yossi Barishev on Redefining Leadership
                 # ...` / `When Yossi Barishev joined ...` / `Barishev argues that`): a surname
                 return Speaker(words[0], "organization")
+            if not title and not full and key(words[0]) in self.title_words:
+                title = self._headline_title(words[0]) or None  # `SEN. LUGAR ...` / `said Lugar.`: Sen. Lugar
             e = self.registry.add(full or name, title=title, role=role, at=at)
             if full:
                 e.add_alias(f"{title} {name}" if title else name)
@@ -425,8 +427,25 @@ class Resolver:
         return None
 
     def _looks_like_org(self, word: str) -> bool:
-        """A lone capitalised subject (`Skanska said`) is a body when the headline names it."""
-        return key(word) in self.title_words or _is_acronym(word)
+        """A lone capitalised subject (`Skanska said`) is a body when the headline names it, unless
+        the headline gives it a person's title or a verb of saying (`SENS. COLEMAN, DAYTON HONOR
+        ...`, `SEN. LUGAR COMMUNITY CENTER PARTNERS ...`, `..., Bennett Says`: the senator)."""
+        if _is_acronym(word):
+            return True
+        return key(word) in self.title_words and self._headline_title(word) is None
+
+    def _headline_title(self, word: str) -> str | None:
+        """The title the headline gives `word` (`Sen.` for `SENS. COLEMAN, DAYTON HONOR ...`), ""
+        when a verb of saying follows it there (`..., Bennett Says`), None when neither."""
+        k = key(word)
+        for m in _TITLED_IN_HEADLINE.finditer(self._title):
+            if key(m.group("w") or m.group("w2")) == k:
+                t = m.group("t")
+                if not t:
+                    return ""
+                t = t.lower()
+                return "Senator" if t.startswith("senator") else "Sen." if t.startswith("sen") else t[:1].upper() + t[1:].rstrip("s.") + "."
+        return None
 
     # -- the public entry ----------------------------------------------------------------
     def resolve(self, who: str, at: tuple[int, int], *, para_floor: int = -1, strict: bool = False) -> Speaker | None:
@@ -697,6 +716,12 @@ class Resolver:
                 m0 = LEAD_PHRASE.match(subject)
                 self._lede_org = org_name(subject[m0.end():] if m0 else subject) or ""
         return self._lede_org or None
+
+
+# A word the headline gives a person's title before it or a verb of saying after it: `SENS. COLEMAN,
+# DAYTON HONOR ...`, `SEN. LUGAR COMMUNITY CENTER ...`, `..., Bennett Says`
+_TITLED_IN_HEADLINE = re.compile(r"(?i)\b(?P<t>sens?\.|senators?|reps?\.|gov\.)[ \t]+(?P<w>[A-Za-z'’-]+)"
+                                 r"|\b(?P<w2>[A-Za-z'’-]+)[ \t]+(?:says|said|urges|applauds|announces|praises|calls)\b")
 
 
 # A paragraph that is only the heading of the issuer's About block: `About Accentro Real Estate AG`
