@@ -305,3 +305,11 @@ def test_role_words_before_a_known_person_are_no_body() -> None:
     orgs = extract_organizations(["The William J. Shaw Center for Children and Families opened."], None,
                                  persons=[Person("William J. Shaw")])[0]
     assert any(o.name.startswith("William J. Shaw Center") for o in orgs)
+
+
+def test_private_limited_is_one_legal_form() -> None:
+    # 247PressRelease 2025 (Punyam Academy): "Punyam Academy Pvt. Ltd." was read as "Ltd." alone
+    g = _groups(["For any inquiries, contact Punyam Academy at sales.",
+                 "About Punyam Academy Punyam Academy Pvt. Ltd. is a globally recognized training provider."])
+    assert "Ltd." not in g
+    assert "Punyam Academy Pvt. Ltd." in g and "Punyam Academy" in g["Punyam Academy Pvt. Ltd."]

@@ -370,7 +370,7 @@ class Mention:
 
 # Grouping keys (see _fold): "The ...", ", Inc.", "U.S. ...", "Justice Department".
 LEADING_THE_RE = re.compile(r"^(?:the|The)\s+")  # "The California Endowment"
-LEGAL_SUFFIX_RE = re.compile(r",?\s+(?:Inc|Corp|Co|LLC|LLP|Ltd|L\.P|LP|PLC|plc|GmbH|AG|S\.A|N\.V)\.?$")  # "CSX Transportation, Inc."
+LEGAL_SUFFIX_RE = re.compile(r",?\s+(?:Inc|Corp|Co|LLC|LLP|Ltd|L\.P|LP|PLC|plc|GmbH|AG|S\.A|N\.V|Pvt)\.?$")  # "CSX Transportation, Inc."
 # The last characters of the suffixes LEGAL_SUFFIX_RE removes ("Inc", "Corp", "L.P", "GmbH"),
 # a final "." and a final newline (before which "$" also matches).
 LEGAL_LAST_CHARS = frozenset("cpoCPdHGAV.\n")
@@ -458,7 +458,7 @@ def _bare(tok: str) -> str:
 # Abbreviations whose full stop ends no clause inside a name: "Inc.", "St. Louis", and a place's
 # "Ste."/"Mt."/"Ft." ("Sault Ste. Marie Tribe of Chippewa Indians", "Ft. Worth Police Department",
 # "Mt. Sinai Hospital").
-ABBREVIATIONS_IN_NAMES = frozenset(("Inc", "Corp", "Co", "Ltd", "St", "Jr", "Ste", "Mt", "Ft"))
+ABBREVIATIONS_IN_NAMES = frozenset(("Inc", "Corp", "Co", "Ltd", "St", "Jr", "Ste", "Mt", "Ft", "Pvt"))  # ("Punyam Academy Pvt. Ltd.")
 
 
 @lru_cache(maxsize=16384)
