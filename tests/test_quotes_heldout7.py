@@ -149,3 +149,11 @@ def test_a_press_contact_is_not_the_senator_sharing_the_surname():
     got = people_of(*pars, title="SEN. COLEMAN CONDEMNS MOVEON.ORG AD SLANDERING GENERAL PETRAEUS",
                     boilerplate=("Contact: Leroy Coleman, 202/224-5641.",))
     assert ("Leroy Coleman", None) in got
+
+
+def test_customs_and_border_is_one_body():
+    # senate/Stabenow/2Oct2007 (the only corpus instance; the same rule as Immigration and Customs
+    # Enforcement above): `According to U.S. Customs and Border Patrol (CBP), ...` went to `Border Patrol`
+    pars = ("According to U.S. Customs and Border Patrol (CBP), the Detroit sector is responsible for 863 miles of "
+            "U.S. land and water border with Canada.",)
+    assert ("indirect", "U.S. Customs and Border Patrol", "the Detroit sector is responsib") in quotes_of(*pars)

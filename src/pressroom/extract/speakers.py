@@ -801,7 +801,8 @@ _NAME_PAIRS = frozenset(tuple(p.split("+")) for p in """
 health+human immigration+customs missing+exploited environment+natural housing+urban fish+wildlife food+drug
 alcohol+tobacco firearms+explosives health+environment energy+commerce science+technology arts+sciences
 research+development homeland+governmental commerce+science agriculture+rural labor+industry
-parks+recreation transportation+infrastructure veterans+military ways+means
+parks+recreation transportation+infrastructure veterans+military ways+means customs+border
+control+prevention securities+exchange medicare+medicaid
 """.split())
 
 
