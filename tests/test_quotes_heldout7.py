@@ -156,4 +156,4 @@ def test_customs_and_border_is_one_body():
     # Enforcement above): `According to U.S. Customs and Border Patrol (CBP), ...` went to `Border Patrol`
     pars = ("According to U.S. Customs and Border Patrol (CBP), the Detroit sector is responsible for 863 miles of "
             "U.S. land and water border with Canada.",)
-    assert ("indirect", "U.S. Customs and Border Patrol", "the Detroit sector is responsib") in quotes_of(*pars)
+    assert ("indirect", "U.S. Customs and Border Patrol", "the Detroit sector is responsi") in quotes_of(*pars)
