@@ -481,6 +481,8 @@ def _titles_uncached(prefix: list[str]) -> tuple[str | None, str | None, bool]:
         i -= 1
     if i < len(prefix) and i > 0 and key(prefix[i - 1]) in _POSITION_MODIFIERS and key(prefix[i]) == "representative":
         i = len(prefix)  # `High Representative Josep Borrell`, `U.S. Trade Representative`: a position
+    if 0 < i < len(prefix) and key(prefix[i]) == "lady" and key(prefix[i - 1]) == "first":
+        i += 1  # `First Lady Michelle Obama`: a position, no title `Lady` (`First Lady Dr. Ida Odinga`: `Dr.`)
     plural = False
     title_words = prefix[i:]
     if title_words:

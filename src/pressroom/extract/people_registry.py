@@ -139,6 +139,14 @@ def _slip(a: str, b: str) -> bool:
     return Levenshtein.distance(a, b, score_cutoff=1) <= 1
 
 
+def _surname_slip(known: str, word: str) -> bool:
+    """Is the lookup form `word` the known surname with one letter slipped (`lutrell` for
+    `luttrell`, `dickenson` for `dickinson`)? The same first letter, lengths within one, and
+    a Levenshtein distance of one (a length test first: most pairs differ by more)."""
+    return (known != word and abs(len(known) - len(word)) <= 1 and len(known) >= 5 and known[:1] == word[:1]
+            and Levenshtein.distance(known, word, score_cutoff=1) <= 1)
+
+
 def _no_names(parts: list[str]) -> bool:
     """Are these lower-case words no given name (`clothing collectors`, `making`), so that they
     cannot be the rest of a name (`Sue Ellen` + `allen` can)?"""
@@ -192,6 +200,13 @@ class Registry:
                 # `Dr. Ferros allegations`, `Mr. Hudsons share`: a possessive whose apostrophe
                 # the source lost (DOJ pages) stands for the person with that surname
                 cands = self._by_surname.get(word[:-1], [])
+            if not cands and len(word) >= 6:
+                # `Mayor Lutrell` after `Mayor Mark Luttrell`, `Beachamp` after `Keith A. Beauchamp`,
+                # `Williamss` (a possessive with its apostrophe lost) after `Eric Williams`: one
+                # letter slipped in a long surname, of exactly one person named in full
+                slips = [e for e in self.people if len(e.core) >= 2 and _surname_slip(e.surname, word)]
+                if len(slips) == 1:
+                    return slips[0]
             if not cands and "-" in word and len(word) > 5:
                 # `Rodrguez-Vlez` after `Rosa Emilia Rodrguez Vlez`: a double surname written both ways
                 parts = [w for w in words[0].split("-") if w]
@@ -230,6 +245,12 @@ class Registry:
                 if len(e.core) >= 3 and _nicknames(e.norm, parts[0]) or len(parts) >= 3 and e.given and _nicknames(
                         n, e.given) or _slip(e.given, parts[0]):
                     return e  # (and `Tadros “Teddy” Abdelmalek` after `Teddy Abdelmalek`)
+            if not same and len(parts[-1]) >= 5:
+                # `Brett Dickenson` after `Brett Dickinson`, `Donny Mowers` after `Donny Eugene
+                # Mower`: the given name, and one letter slipped in the surname
+                slips = [e for e in self._by_given_exact(parts[0]) if _surname_slip(e.surname, parts[-1])]
+                if len(slips) == 1:
+                    return slips[0]
             # `Quillian Yates` after `Sally Quillian Yates`: the last names of a fuller name
             tail = " " + n
             for e in same:
@@ -274,6 +295,10 @@ class Registry:
         if len(cands) == 1 or at is None:
             return cands[-1]
         return self.most_recent(at, among=cands) or cands[-1]
+
+    def _by_given_exact(self, word: str) -> list[Entry]:
+        """People named in full with exactly this given name."""
+        return [e for e in self.people if len(e.core) > 1 and e.given == word]
 
     def _by_given(self, word: str) -> list[Entry]:
         """People named in full with this given name, or its formal form (`Patty` says for
