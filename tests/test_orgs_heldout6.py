@@ -313,3 +313,12 @@ def test_private_limited_is_one_legal_form() -> None:
                  "About Punyam Academy Punyam Academy Pvt. Ltd. is a globally recognized training provider."])
     assert "Ltd." not in g
     assert "Punyam Academy Pvt. Ltd." in g and "Punyam Academy" in g["Punyam Academy Pvt. Ltd."]
+
+
+def test_imperative_or_gerund_before_a_name_is_cut() -> None:
+    # newsdirect 2024 (FX Replay): "Enter FX Replay, an award-winning backtesting platform ..."
+    names = _names(["Enter FX Replay, an award-winning backtesting platform, which helps traders."])
+    assert not any(n.startswith("Enter") for n in names)
+    # newsdirect 2024 (BestGrowthStocks): "... and the Top Bitcoin Miners Highlighting Bit Digital Inc."
+    names = _names(["Top Bitcoin Miners Highlighting Bit Digital Inc. (NASDAQ: BTBT)"])
+    assert "Bit Digital Inc." in names

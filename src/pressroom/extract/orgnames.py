@@ -338,6 +338,9 @@ LEFT_TITLE_STOPS = frozenset("Manager Officer Spokesman Spokesperson Spokeswoman
                              "Vice Adviser Advisor Coordinator Specialist Consultant Analyst Treasurer Administrator Director Comptroller "
                              # a headline's participle before the body: "Walker Elected Federal Fiscal Sustainability Foundation Chairman"
                              "Elected Reelected Re-elected Named Appointed "
+                             # an imperative or a gerund opening the sentence: "Enter Ucore Rare Metals Inc.",
+                             # "Discover the REAL West Virginia Foundation", "Top Bitcoin Miners Highlighting Bit Digital Inc."
+                             "Enter Discover Highlighting Featuring "
                              # a headline's common noun before a name: "Authentic Holdings Subsidiary Maybacks Launches"
                              "Subsidiary "
                              # title-case "To": "TASSTA Americas Collaborate To Migrate ... Wireless Networks"
