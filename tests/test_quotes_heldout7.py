@@ -157,3 +157,23 @@ def test_customs_and_border_is_one_body():
     pars = ("According to U.S. Customs and Border Patrol (CBP), the Detroit sector is responsible for 863 miles of "
             "U.S. land and water border with Canada.",)
     assert ("indirect", "U.S. Customs and Border Patrol", "the Detroit sector is responsi") in quotes_of(*pars)
+
+
+def test_the_company_is_the_name_headline_and_lede_open_with():
+    # written for ibn (Spotify, record labels partner, 2025-10-21: `Spotify has revealed plans ... The
+    # company said the goal is ...`); run on pressservices (BigLoads.com, 2025-04-10)
+    pars = ("BigLoads.com has announced the launch of new features designed to enrich the user experience for "
+            "individuals renting trailers.",
+            "Trailer renters are now equipped with the knowledge they need to make better insurance decisions. The "
+            "company believes that providing comprehensive information and options is essential for fostering "
+            "trust and confidence among its users.")
+    got = quotes_of(*pars, title="BigLoads.com Enhances Rental Trailer Insurance Options for Users")
+    assert ("indirect", "BigLoads.com", "providing comprehensive inform") in got
+
+
+def test_a_person_opening_headline_and_lede_is_no_company():
+    # prkarma (Warren Werbitt unveils his first book, 2024-09-04): a given name heads both
+    pars = ("Warren Werbitt, widely known as the Print Whisperer, proudly announces the release of his debut book.",
+            "The company believes that printers are the lifeblood of the industry and its future.")
+    got = quotes_of(*pars, title="Warren Werbitt Unveils His First Book")
+    assert not any(s == "Warren Werbitt" and k == "indirect" for k, s, _ in got)

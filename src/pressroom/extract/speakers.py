@@ -661,7 +661,25 @@ class Resolver:
                 if name is None and "\nAbout " in self.text:
                     name = _about_company(self.text)
                 self._lede = name or ""
+            if not self._lede:
+                self._lede = self._headline_subject(first) or ""
         return self._lede or None
+
+    def _headline_subject(self, first: str) -> str | None:
+        """The name both the headline and the first sentence open with (`Spotify, Record Labels
+        Partner to Develop AI Music Tools` / `Spotify has revealed plans to work with ...`), the
+        company the release is about; not a person's (`Warren Werbitt Unveils His First Book`)."""
+        m = CAP_RUN.match(first)
+        if m is None:
+            return None
+        head = m.group().rstrip(",. ")
+        if first.startswith((".com", ".ai", ".io"), len(head)):
+            head = first[:first.find(" ", len(head))] if " " in first[len(head):] else first  # `BigLoads.com`
+        words = head.split()
+        if not 1 <= len(words) <= 4 or key(words[0]) in _NOT_A_SUBJECT_HEAD or flags(words[0]) & (F_GIVEN | F_PREFIX) \
+                or not self._title.startswith(head) or self._title[len(head):len(head) + 1].isalnum():
+            return None
+        return head
 
     def _recent_org(self, at: tuple[int, int], head: str | None = None) -> str | None:
         """The body last named before `at`; for a role noun (`the department`), the last body whose
@@ -722,6 +740,10 @@ class Resolver:
 # DAYTON HONOR ...`, `SEN. LUGAR COMMUNITY CENTER ...`, `..., Bennett Says`
 _TITLED_IN_HEADLINE = re.compile(r"(?i)\b(?P<t>sens?\.|senators?|reps?\.|gov\.)[ \t]+(?P<w>[A-Za-z'’-]+)"
                                  r"|\b(?P<w2>[A-Za-z'’-]+)[ \t]+(?:says|said|urges|applauds|announces|praises|calls)\b")
+
+
+# Capitalised words that head a sentence but name no company: `The`, `Today`, `In`
+_NOT_A_SUBJECT_HEAD = frozenset("the a an this our its today in on at for as with by from after during new".split())
 
 
 # A paragraph that is only the heading of the issuer's About block: `About Accentro Real Estate AG`
