@@ -661,7 +661,8 @@ def scan(paragraph: str) -> list[Mention]:
                     or startswith(" (", e) and PARTY_TAG.match(paragraph, e)
                     or startswith(", ", e) and len(words) <= 3 and (_appositive_ahead(paragraph, e)
                                                                      or AGE_OR_DEGREE.match(paragraph, e))
-                    or len(words) <= 3 and startswith((" of ", ", of "), e) and HOMETOWN_AFTER.match(paragraph, e)):
+                    or len(words) <= 3 and startswith((" of ", ", of "), e) and HOMETOWN_AFTER.match(paragraph, e)
+                    or len(words) <= 3 and _subject_again(paragraph, words, e)):
                 skipped = m  # (looked at again if a person follows it after `and`: `_joined_before`)
                 continue
         segs = tokens(run, m.start()) if "." in run or _CAMEL.search(run) else [_offsets(words, run, m.start())]
@@ -674,7 +675,8 @@ def scan(paragraph: str) -> list[Mention]:
             if men is None:
                 continue
             if (not men.strong and men.start == m.start() and 2 <= len(men.words) <= 3
-                    and (_occupation_before(paragraph, m.start()) or _person_noun_before(paragraph, m.start(), men.end))
+                    and (_occupation_before(paragraph, m.start()) or _person_noun_before(paragraph, m.start(), men.end)
+                         or men.end == m.end() and _subject_again(paragraph, men.words, men.end))
                     and all(_PLAIN_NAME_WORD.fullmatch(w) for w in men.words)):
                 men.strong = True  # `Indianapolis Colts quarterback Peyton Manning`, `bomber, Dzhokhar Tsarnaev,`
             if men.strong and len(men.words) >= 2 and last_person is not None and last_person.plural:
@@ -800,6 +802,34 @@ def _person_noun_before(paragraph: str, start: int, end: int) -> bool:
     return (start > 2 and paragraph.startswith(", ", start - 2) and paragraph.startswith(",", end)
             and _PERSON_NOUN_COMMA.search(paragraph, max(0, start - 20), start) is not None
             and not _FIRM_FORM_AFTER.match(paragraph, end))
+
+
+# A verb of what a defendant does or has done to him, after his surname alone opening a
+# sentence: `Someya participated in the conspiracy`, `Tanioka was sentenced`, `Welch faces a
+# maximum penalty`, `Someya is charged with` (DOJ names a defendant in full once, then by
+# surname); not `is`, `has`, `will` alone, a firm's way too (`Activate is quickly becoming`)
+_SUBJECT_VERB = re.compile(r" (?:was|pleaded|participated|faces|faced|admitted|agreed|conspired|allegedly|directed|"
+                           r"served|told|is (?:charged|accused|alleged|scheduled))\b")
+
+
+def _subject_again(paragraph: str, words: list[str], end: int) -> bool:
+    """Does a plain name of two or three words, whatever its given name, have its surname stand
+    alone as a sentence's subject further on in the paragraph (`charges Sakae Someya with
+    conspiring ... Someya participated in the conspiracy`)? That is how a release names a
+    person it has just named in full. One `str.find` per run, the first few hits tested."""
+    sur = words[-1]
+    if len(words) < 2 or len(sur) < 3 or sur in words[:-1] or key(words[0]) in LEADING_NON_NAMES or not all(
+            _PLAIN_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    n = len(sur)
+    i = paragraph.find(sur, end)
+    for _ in range(3):
+        if i < 0:
+            return False
+        if paragraph.startswith((". ", "; "), i - 2) and _SUBJECT_VERB.match(paragraph, i + n):
+            return True
+        i = paragraph.find(sur, i + n)
+    return False
 
 
 def _occupation_before(paragraph: str, start: int) -> bool:
