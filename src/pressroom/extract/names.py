@@ -641,6 +641,7 @@ def scan(paragraph: str) -> list[Mention]:
     last_person: Mention | None = None
     last_end = -1
     skipped: re.Match[str] | None = None  # the last run the signal test passed over
+    subjects: list[dict[str, int]] = []  # `_subject_again`'s memo
     startswith = paragraph.startswith
     for m in MULTI_RUN.finditer(paragraph):
         run = m.group()
@@ -662,7 +663,7 @@ def scan(paragraph: str) -> list[Mention]:
                     or startswith(", ", e) and len(words) <= 3 and (_appositive_ahead(paragraph, e)
                                                                      or AGE_OR_DEGREE.match(paragraph, e))
                     or len(words) <= 3 and startswith((" of ", ", of "), e) and HOMETOWN_AFTER.match(paragraph, e)
-                    or len(words) <= 3 and _subject_again(paragraph, words, e)):
+                    or len(words) <= 3 and _subject_again(paragraph, words, e, subjects)):
                 skipped = m  # (looked at again if a person follows it after `and`: `_joined_before`)
                 continue
         segs = tokens(run, m.start()) if "." in run or _CAMEL.search(run) else [_offsets(words, run, m.start())]
@@ -676,7 +677,7 @@ def scan(paragraph: str) -> list[Mention]:
                 continue
             if (not men.strong and men.start == m.start() and 2 <= len(men.words) <= 3
                     and (_occupation_before(paragraph, m.start()) or _person_noun_before(paragraph, m.start(), men.end)
-                         or men.end == m.end() and _subject_again(paragraph, men.words, men.end))
+                         or men.end == m.end() and _subject_again(paragraph, men.words, men.end, subjects))
                     and all(_PLAIN_NAME_WORD.fullmatch(w) for w in men.words)):
                 men.strong = True  # `Indianapolis Colts quarterback Peyton Manning`, `bomber, Dzhokhar Tsarnaev,`
             if men.strong and len(men.words) >= 2 and last_person is not None and last_person.plural:
@@ -812,24 +813,29 @@ _SUBJECT_VERB = re.compile(r" (?:was|pleaded|participated|faces|faced|admitted|a
                            r"served|told|is (?:charged|accused|alleged|scheduled))\b")
 
 
-def _subject_again(paragraph: str, words: list[str], end: int) -> bool:
+# The same verb after a word that opens a sentence: `. Someya participated`, `; Chavez pleaded`
+_SUBJECT_AFTER_STOP = re.compile(r"[.;] (\S+)" + _SUBJECT_VERB.pattern)
+
+
+def _sentence_subjects(paragraph: str) -> dict[str, int]:
+    """Each word that opens a sentence of the paragraph as such a subject, with where it last does.
+
+    One regex pass a paragraph, made only when a run first asks: a `str.find` of the surname per
+    run scanned the paragraph's rest again for every name in it.
+    """
+    return {m.group(1): m.start(1) for m in _SUBJECT_AFTER_STOP.finditer(paragraph)}
+
+
+def _subject_again(paragraph: str, words: list[str], end: int, memo: list[dict[str, int]]) -> bool:
     """Does a plain name of two or three words, whatever its given name, have its surname stand
     alone as a sentence's subject further on in the paragraph (`charges Sakae Someya with
     conspiring ... Someya participated in the conspiracy`)? That is how a release names a
-    person it has just named in full. One `str.find` per run, the first few hits tested."""
+    person it has just named in full. `memo` keeps the paragraph's `_sentence_subjects`."""
+    if not memo:
+        memo.append(_sentence_subjects(paragraph))
     sur = words[-1]
-    if len(words) < 2 or len(sur) < 3 or sur in words[:-1] or key(words[0]) in LEADING_NON_NAMES or not all(
-            _PLAIN_NAME_WORD.fullmatch(w) for w in words):
-        return False
-    n = len(sur)
-    i = paragraph.find(sur, end)
-    for _ in range(3):
-        if i < 0:
-            return False
-        if paragraph.startswith((". ", "; "), i - 2) and _SUBJECT_VERB.match(paragraph, i + n):
-            return True
-        i = paragraph.find(sur, i + n)
-    return False
+    return (memo[0].get(sur, -1) >= end and len(words) >= 2 and len(sur) >= 3 and sur not in words[:-1]
+            and key(words[0]) not in LEADING_NON_NAMES and all(_PLAIN_NAME_WORD.fullmatch(w) for w in words))
 
 
 def _occupation_before(paragraph: str, start: int) -> bool:
