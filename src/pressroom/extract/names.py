@@ -870,14 +870,24 @@ def _promote_list_members(paragraph: str, men: list[Mention]) -> None:
 
 
 # A nickname in quotation marks between a given name and the surname: `Howard "Buck" McKeon`,
-# `Lawrence “Larry” Kellner`, `Lewis "Scooter" Libby`, `Hsueh-Lung "Brian" Lee`
-NICKNAMED = re.compile(rf"(?<![\w'’-])([{_UP}][a-z]+(?:-[{_UP}][a-z]+)?)[ \t]+[\"“]([{_UP}][a-z]+)[\"”][ \t]+"
-                       rf"([{_UP}][{_AL}'’-]+)")
+# `Lawrence “Larry” Kellner`, `Hsueh-Lung "Brian" Lee`; an initial may open the name (`I. Lewis
+# "Scooter" Libby`), a second given name follow the first (`Manuel Alejandro “Chino” Vidal`,
+# `Chang Suk "C.S." Chung`), and the nickname be initials (`Chih-Chun "C.C." Liu`)
+NICKNAMED = re.compile(rf"(?<![\w'’-])((?:[{_UP}]\.[ \t]+)?[{_UP}][a-z]+(?:-[{_UP}][a-z]+)?(?:[ \t]+[{_UP}][a-z]+)?)[ \t]+"
+                       rf"[\"“]([{_UP}][a-z]+|(?:[{_UP}]\.){{1,3}})[\"”][ \t]+([{_UP}][{_AL}'’-]+)")
 # The nickname alone, found from its opening quotation mark (` "Buck" M`): a rare character, so
 # the engine skips to it fast, where NICKNAMED tries every word boundary of the paragraph.
 # Every NICKNAMED match holds one, so a paragraph without it is spared NICKNAMED (6,064
 # paragraphs of the corpus have a quotation mark, 26 this).
-_NICKNAME_AHEAD = re.compile(rf"[\"“](?<=[ \t].)[{_UP}][a-z]+[\"”][ \t]+[{_UP}]")
+_NICKNAME_AHEAD = re.compile(rf"[\"“](?<=[ \t].)(?:[{_UP}][a-z]+|(?:[{_UP}]\.){{1,3}})[\"”][ \t]+[{_UP}]")
+
+
+def _nickname_fits(given: list[str], nick: str) -> bool:
+    """Does a nickname vouch for the unknown given names before it? Their initials (`Chih-Chun
+    "C.C."`, `Chang Suk "C.S."`) or their first letters (`Guilherme “Gui”`, `Calixto “Cali”`)."""
+    if nick.endswith("."):
+        return nick.replace(".", "") == "".join(p[0] for w in given for p in w.split("-"))
+    return len(nick) >= 3 and given[-1].startswith(nick[:3]) and given[-1] != nick
 
 
 # A nickname in parentheses after the given name (and an initial): `Senator John D. (Jay)
@@ -895,14 +905,24 @@ def _nicknamed(paragraph: str) -> list[Mention]:
     out: list[Mention] = []
     if ('"' in paragraph or "“" in paragraph) and _NICKNAME_AHEAD.search(paragraph) is not None:
         for m in NICKNAMED.finditer(paragraph):
-            surname = m.group(3)
+            surname, nick, start = m.group(3), m.group(2), m.start()
             end = m.end()
             if surname.endswith(("'s", "’s")):
                 surname, end = surname[:-2], end - 2
-            # (the nickname may be the name we know: `Tadros “Teddy” Abdelmalek`)
-            if (flags(m.group(1)) & F_GIVEN or flags(m.group(2)) & F_GIVEN and name_ok([m.group(2)])) and name_ok(
-                    [m.group(1), surname]):
-                out.append(Mention(m.start(), end, paragraph[m.start():end], None, None, True))
+            given = m.group(1).split()
+            initial = given[0] if flags(given[0]) & F_INITIAL else None
+            if initial:
+                given = given[1:]
+            if len(given) == 2 and not (flags(given[0]) & F_GIVEN or nick.endswith(".") and _nickname_fits(given, nick)):
+                # (`Lawyer Guilherme “Gui” Vasconcelos`, `When Clifford “Buzz” Grambo`: a word before the name)
+                start, given, initial = m.start(1) + m.group(1).rindex(given[1]), given[1:], None
+            if any(flags(w) & (F_LEADING | F_PREFIX) for w in given):
+                continue  # (`Original "Strawberry" Red`, `Bill Including "Amnesty" Will`)
+            # (the nickname may be the name we know: `Tadros “Teddy” Abdelmalek`; or spell the given
+            # names: `Chang Suk "C.S." Chung`)
+            if (flags(given[0]) & F_GIVEN or flags(nick) & F_GIVEN and name_ok([nick]) or _nickname_fits(given, nick)) and name_ok(
+                    [*given, surname]):
+                out.append(Mention(start, end, paragraph[start:end], None, None, True))
     if "(" in paragraph and _PAREN_NICK_AHEAD.search(paragraph) is not None:
         for m in PAREN_NICKNAMED.finditer(paragraph):
             given, surname, end = m.group(1), m.group(4), m.end()

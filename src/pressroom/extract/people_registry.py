@@ -9,6 +9,7 @@ quotes so that `he said` can be resolved to the most recent person.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from bisect import bisect_left
@@ -35,12 +36,22 @@ class Entry:
     surname: str = ""  # lookup forms of the last and first core words
     given: str = ""
     norm: str = ""
+    nick: str = ""  # the lookup form of a nickname the full name gave in quotation marks
 
     def __post_init__(self) -> None:
         self.rename(self.name)
 
     def rename(self, name: str) -> None:
-        """Take `name` as the full name: its core words and lookup forms come from `_cores`."""
+        """Take `name` as the full name: its core words and lookup forms come from `_cores`.
+        A nickname in quotation marks is no part of it (`Chieng-Hon "Frank" Lin` is Chieng-Hon
+        Lin, as the scorer's name matching wants, which drops `(Jay)` likewise); it is kept in
+        `nick` for a later `Frank Lin`, and the name with it as an alias."""
+        if '"' in name or "“" in name:
+            m = _QUOTED_NICK.search(name)
+            if m is not None:
+                self.nick, self.name = _fold(key(m.group(1))), name[:m.start()] + name[m.end():]
+                self.add_alias(name)
+                name = self.name
         self.name = name
         core, self.surname, self.given, self.norm = _cores(name)
         self.core = list(core)
@@ -50,6 +61,9 @@ class Entry:
         if alias and alias != self.name and alias not in self.aliases:
             self.aliases.append(alias)
 
+
+# A nickname in quotation marks inside a name, with the blank before it: `Lawrence “Larry” Kellner`
+_QUOTED_NICK = re.compile(r"[ \t]+[\"“]([^\"“”\s]{1,12})[\"”](?=[ \t])")
 
 # name -> (core words, surname, given name, norm): the same names come back in every release
 # (`President Bush`, `Senator Mikulski`), and working them out word by word was most of the
@@ -242,7 +256,7 @@ class Registry:
                 # `Jay Rockefeller` after `John D. (Jay) Rockefeller IV`, `Buck McKeon` after `Howard
                 # "Buck" McKeon`: the nickname the full name gives; `Kimberley Richmond` after
                 # `Kimberly Richmond`: a slip of one letter in a long given name of the same sex
-                if len(e.core) >= 3 and _nicknames(e.norm, parts[0]) or len(parts) >= 3 and e.given and _nicknames(
+                if e.nick == parts[0] or len(e.core) >= 3 and _nicknames(e.norm, parts[0]) or len(parts) >= 3 and e.given and _nicknames(
                         n, e.given) or _slip(e.given, parts[0]):
                     return e  # (and `Tadros “Teddy” Abdelmalek` after `Teddy Abdelmalek`)
             if not same and len(parts[-1]) >= 5:
