@@ -1,0 +1,64 @@
+"""Quote attribution, eighth round of held-out issuers (helper quotes6, sample seed 60613/60614:
+DOJ, Senate offices Snowe/Hagel/Bond/Lott/Mikulski/Vitter/Chambliss, wires keycrew/prism/prkarma/
+blockchainwire/evertiseaipr/pressservices outside the dev gold). Each test runs a rule on real text
+from a release other than the one it was written from; the comment names the release."""
+
+from __future__ import annotations
+
+import time
+
+from pressroom.extract import sentences
+from pressroom.extract.quotes import extract_quotes
+
+
+def quotes_of(*paragraphs: str, title: str | None = None) -> list[tuple[str, str, str]]:
+    quotes, _ = extract_quotes(list(paragraphs), title, ())
+    return [(q.kind, q.speaker, q.text[:30]) for q in quotes]
+
+
+def test_glued_sentence_end_after_attribution():
+    # DOJ release_01734 (written from release_09519 'Civil Division.Mortgage lenders ...'): the page lost
+    # the space between the attribution's sentence and the statement's next one
+    par = ("The department appreciates the continued cooperation of the New York City Board of Elections, "
+           "including proactive steps taken to start remedying violations, said Principal Deputy Assistant "
+           "Attorney General Vanita Gupta, head of the Justice Departments Civil Rights Division.The department "
+           "appreciates the continued cooperation of the Board and will monitor its compliance closely.")
+    edges = sentences.ends(par)
+    assert par[edges[0]:].startswith("The department appreciates the continued cooperation of the Board")
+
+
+def test_glued_end_splits_a_senate_statement():
+    # Senate Carper 03Aug2007 (a Carper release quoting Voinovich and Coleman, marks lost): 'face.The I-35W'
+    # glued Voinovich's last sentence to Coleman's statement, which was given his words
+    par = ("The tragedies of Hurricane Katrina and the bridge collapse in Minnesota make painfully clear the urgent "
+           "need for improvements to our aging infrastructure, Sen. Voinovich said. Our infrastructure is "
+           "collapsing due to insufficient funding. When enacted, this commission will lead the way in providing "
+           "long-term solutions to the dire problems we currently face.The I-35W bridge tragedy was proof that "
+           "this nation is long overdue for an infrastructure overhaul, said Sen. Coleman. We simply can not allow "
+           "what happened in Minneapolis to occur anywhere else in this country.")
+    texts = [t for _, _, t in quotes_of("U.S. Senators George V. Voinovich (R-OH) and Norm Coleman (R-MN) "
+                                        "praised the bill.", par)]
+    assert "The I-35W bridge tragedy was p" in texts
+    assert not any(t.startswith("When enacted") and "I-35W" in t for t in texts)
+
+
+def test_glued_end_leaves_web_addresses_and_brands():
+    # ibn footers 'www.InvestorBrandNetwork.com', newsworthy 'BestGrowthStocks.Com', citybiz Trump Media
+    # 'the FinTech brand Truth.Fi, announced today that ...' (the brand lost its lede quote in a first try)
+    for text in ("Visit www.InvestorBrandNetwork.com for more.", "Read more at BestGrowthStocks.Com today.",
+                 "operator of Truth+, and the FinTech brand Truth.Fi, announced today that the Company has added"):
+        assert sentences.ends(text) == [], text
+    got = quotes_of("Trump Media and Technology Group Corp., operator of the social media platform Truth Social, "
+                    "the streaming platform Truth+, and the FinTech brand Truth.Fi, announced today that the "
+                    "Company has added British news broadcaster GB News to the Truth+ platform.")
+    assert got and got[0][1] == "Trump Media and Technology Group Corp"
+
+
+def test_glued_ends_stay_linear():
+    for hostile in ("aa.Bb" * 5000, "word said.The end " * 5000, "x" * 5000 + "aa.Bbb", "said.Thereafter" * 5000):
+        t = time.process_time()
+        sentences.ends(hostile)
+        assert time.process_time() - t < 0.5
+    t = time.process_time()
+    extract_quotes(["Mortgage lenders who lie, said Tony West.Mortgage lenders who lie undermine it. " * 5000], None, ())
+    assert time.process_time() - t < 1.0
