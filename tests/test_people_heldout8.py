@@ -43,3 +43,26 @@ def test_nickname_scan_stays_linear() -> None:
     t = time.process_time()
     scan(text)
     assert time.process_time() - t < 1.0
+
+
+def test_a_contact_name_followed_by_a_phone_number_under_the_label() -> None:
+    # written from pressservices ENTcare ('Anslee Pelham (334) 793-4788'); pressservices BigLoads, CNC Marketing
+    from pressroom.extract.contacts import contact_names
+
+    assert contact_names(["Contact Information:", "BigLoads.com", "123 Main St  Austin, TX 78701United States",
+                          "Jordan Petrovich +1 (512) 842-7561 https://bigloads.com"]) == ["Jordan Petrovich"]
+    assert contact_names(["Contact Information:", "CNC Marketing Group", "Kimball Conover (888) 703-7282"
+                          " https://cncmarketinggroup.com"]) == ["Kimball Conover"]
+    # a firm's name there is spelt by its site; a placeholder is no one; far from a label nothing is vouched
+    assert contact_names(["Contact Information:", "Oasis Bathroom Remodeling", "Boca Raton, FL 33431United States",
+                          "Oasis Bathroom +1954-335-3480 https://oasisbathroomremodelingbocaraton.com"]) == []
+    assert contact_names(["Contact Information:", "Test User (929) 377-1035"]) == []
+    assert contact_names(["Kimball Conover (888) 703-7282"]) == []
+
+
+def test_a_contact_name_run_into_its_firm_is_cut_where_the_address_spells_it() -> None:
+    # written from newmediawire Accentro ('Thomas EisenlohrAccentro Real Estate AG... eisenlohr@'); 247PressRelease DEWA
+    from pressroom.extract.contacts import contact_names
+
+    assert contact_names(["For more information, please contact:  Shaikha Almheiri  Dubai Electricity and Water"
+                          " Authority  +971552288228  shaikha.almheiri@dewa.gov.ae"]) == ["Shaikha Almheiri"]

@@ -58,7 +58,7 @@ _MAIL_HEADS = frozenset({"media", "press", "info", "ir", "pr", "contact", "hello
 # Words of a desk's or a firm's name that no person's name holds (`Exodus Customer Support`, `Best Growth
 # Stocks`, `Black Unicorn Factory`, `Bob Mills Furniture`)
 _DESK_WORDS = frozenset("support customer customers desk stocks factory furniture marketing newsroom editorial "
-                        "helpdesk hotline".split())
+                        "helpdesk hotline test user".split())
 # Field labels of a contact block that end a name: `Allen Heery Position`, `United Kingdom Website`
 _FIELD_WORDS = frozenset({"telephone", "telefon", "phone", "tel", "fax", "mobile", "cell", "email", "e-mail", "website",
                           "position"})
@@ -67,6 +67,15 @@ _FIELD_WORDS = frozenset({"telephone", "telefon", "phone", "tel", "fax", "mobile
 # What follows a city in an address: `Los Angeles, CA 90071`, `Los Angeles, USA`
 _PLACE_AFTER = re.compile(r",[ \t]*(?:[A-Z]{2}[ \t]+\d{5}|USA\b|United States\b)")
 _PLACE_FIELD = re.compile(r"(?:City|Country|State|Address|Add|Location|Venue)\s*:\s*$")
+
+
+# A phone number right after a name that opens a contact block: `Anslee Pelham (334) 793-4788
+# http://www.entare.org`, `Jordan Petrovich +1 (512) 842-7561` (the press-services wires' block
+# under `Contact Information:`: the firm, its address, then the person, the phone and the site)
+_PHONE_AFTER = re.compile(r"[ \t]+\+?1?[ \t]?\(?\d{3}\)?[ \t./-]?\d{3}[ \t./-]\d{4}\b")
+# The site's host in such a block, which a firm's name spells (`Oasis Bathroom +1954-335-3480
+# https://oasisbathroomremodelingbocaraton.com`)
+_HOST = re.compile(r"https?://(?:www\.)?([\w.-]+)")
 
 
 # What joins the names of a list: `Barry E. Piatt and Rebecca Pollard`, `A, B & C`
@@ -107,6 +116,24 @@ def _mail_cut(tokens: list[str], text: str) -> list[str] | None:
     return None
 
 
+def _mail_spells(given: str, surname: str, mails: list[str]) -> bool:
+    """Does an e-mail address of the block spell this name (`sdonnelly@`, `maritza.ferreira@`,
+    `proth@`, `donnellys@`, `eisenlohr@`)?"""
+    if not mails:
+        return False
+    first, last = key(given), key(surname)
+    forms = {first + last, first[:1] + last, f"{first}.{last}", f"{first}_{last}", last + first[:1], last}
+    return len(last) >= 3 and any(mail in forms for mail in mails)
+
+
+def _spelt_by_host(words: list[str], text: str) -> bool:
+    """Does a site's host in the block spell the first of these words (a firm's name, not a person's)?"""
+    if "://" not in text:
+        return False
+    host = _HOST.search(text)
+    return host is not None and key(words[0]) in host.group(1).lower()
+
+
 def contact_names(blocks: Sequence[str]) -> list[str]:
     """Names of the people in contact blocks, in order, without duplicates."""
     out: list[str] = []
@@ -115,6 +142,7 @@ def contact_names(blocks: Sequence[str]) -> list[str]:
     # block may list like a person ("Media Relations: Grizzly Research", "Contact DetailsGrizzly Research")
     issuers = {b[6:].strip(" :") for b in blocks if b.startswith("About ") and len(b) < 80}
     prev_label = False
+    since_label = 9  # blocks since the last contact label's own block
     only_by_label: list[str] = []  # names of the last block that only its label vouched for
     for bi, block in enumerate(blocks):
         # a short block right after a contact label's own block, and right before a phone number
@@ -124,6 +152,7 @@ def contact_names(blocks: Sequence[str]) -> list[str]:
         # `Redeeming Dogs` / `120 Timberview Drive ...`, the firm and its address)
         after_label, prev_label = prev_label, False
         is_label = len(block) < 100 and "ontact" in block[:20] and CONTACT_LABEL.match(block) is not None
+        since_label = 0 if is_label else since_label + 1
         taken = len(out)
         label_only, only_by_label = only_by_label, []
         if after_label:
@@ -178,6 +207,11 @@ def contact_names(blocks: Sequence[str]) -> list[str]:
                 # Gore Communications Email Us Here`, `ContactJamie Kaminski HSR Zero Waste Email Us Here`
                 b, words = 0, tokens[:3] if _is_initial(tokens[1]) else tokens[:2]
                 core = [w for w in words if not _is_initial(w)]
+            elif (len(core) > 3 or b >= 2) and mails and len(tokens) > 2 and _mail_spells(tokens[0], tokens[1], mails):
+                # the person, then the firm, run together, and the address spells the person:
+                # `Thomas EisenlohrAccentro Real Estate AGKantstrasse ... eisenlohr@accentro.de`
+                b, words = 0, tokens[:2]
+                core = words
             if not 2 <= len(core) <= 3 or not name_ok(words):
                 continue
             if any(key(w) in _DESK_WORDS for w in words) or issuers and " ".join(words) in issuers:
@@ -186,9 +220,7 @@ def contact_names(blocks: Sequence[str]) -> list[str]:
                     key(piece) in NON_PERSON_WORDS for w in words if _SEAM.search(w) for piece in _SEAM.split(w)):
                 continue  # `Kessler Topaz Meltzer & Check, LLP`, `Prussia RoadRadnor`: a firm, an address
             first, last = key(core[0]), key(core[-1])
-            # `sdonnelly@`, `maritza.ferreira@`, `proth@`, `donnellys@`: the address spells the name
-            forms = {first + last, first[:1] + last, f"{first}.{last}", f"{first}_{last}", last + first[:1], last}
-            by_mail = len(last) >= 3 and any(mail in forms for mail in mails)
+            by_mail = _mail_spells(core[0], core[-1], mails)
             # (a run cut at a field label may be a firm, `HSR Zero Waste Email`: the label vouches
             # only for a name right after it, `Media RelationsSandro HoferPhone:`)
             # the label vouches only for the run right after it (`Contact DetailsPeter Roth`) and the
@@ -197,7 +229,11 @@ def contact_names(blocks: Sequence[str]) -> list[str]:
             listed = not text[:m.start()].strip() or last_end >= 0 and _LIST_JOIN.match(text, last_end, m.start()) is not None \
                 or _CONTACT_BEFORE.search(text, max(0, m.start() - 12), m.start()) is not None
             last_end = -1
-            if first in fn or by_mail or (label is not None or after_label) and listed and (not fielded or b == 0):
+            # a name opening a block of the label's section and followed by a phone number (`Contact
+            # Information:` / `ENTcare` / `4300 W Main St ...` / `Anslee Pelham (334) 793-4788 http://...`)
+            by_phone = (since_label <= 3 and m.start() == 0 and b == 0 and len(core) == len(tokens)
+                        and _PHONE_AFTER.match(text, m.end()) is not None and not _spelt_by_host(words, text))
+            if first in fn or by_mail or by_phone or (label is not None or after_label) and listed and (not fielded or b == 0):
                 last_end = m.end()
                 name = " ".join(words)
                 if name not in out:
