@@ -587,7 +587,7 @@ def _long_span(short: str, raw: tuple[str, ...]) -> tuple[int, int] | None:
         if best is None or res[0] < best[1][0]:
             best = (units, res)
     if best is None:
-        span = _prefix_skip(readings[0], words)
+        span = _prefix_skip(readings[0], words) or _compound_word(readings[0], words)
         if span is None:
             return None
         start, last = span
@@ -632,6 +632,35 @@ def _prefix_skip(units: list[str], words: list[_Word]) -> tuple[int, int] | None
             return None
         k -= 1
     return None
+
+
+# A unit's metric prefix: "megawatts (MW)", "gigabytes (GB)" are symbols, no definitions.
+METRIC_PREFIXES = ("kilo", "mega", "giga", "tera", "peta", "milli", "micro", "nano", "centi")
+
+
+def _compound_word(units: list[str], words: list[_Word]) -> tuple[int, int] | None:
+    """(last word, last word) when the one lower-case compound word before the parenthesis
+    holds every letter: its first letter, the others in order inside it, the word at least
+    three letters long per letter and two more ("pharmacokinetics (PK)", "glucocorticoid
+    (GC)", "ultraviolet (UV)", "photovoltaic (PV)", "phenylpropanolamine (PPA)"). A name or a
+    ticker is capitalised ("Bitcoin (BTC)"); a short common word is no compound ("company
+    (CO)"); a unit's symbol is none ("megawatts (MW)"). Tried only when no ordinary alignment fits."""
+    if not words or not 2 <= len(units) <= 4:
+        return None
+    w = words[-1]
+    low = w.text
+    if w.trail or w.stop or len(low) < 3 * len(units) + 2 or not low.isalpha() or not low.islower() \
+            or low[0] != units[0] or low.startswith(METRIC_PREFIXES):
+        return None
+    pos = 1
+    for u in units[1:]:
+        if len(u) != 1 or not u.isalpha():
+            return None
+        pos = low.find(u, pos) + 1
+        if pos == 0:
+            return None
+    last = len(words) - 1
+    return last, last
 
 
 def match_long_inside(inner: str, short: str) -> str | None:

@@ -53,6 +53,7 @@ from .orgnames import (
     _scan,
     _table,
     _texts,
+    lost_possessive,
 )
 
 # ---------------------------------------------------------------------------------------------
@@ -939,11 +940,13 @@ def _assemble(mentions: list[Mention], texts: list[tuple[int, str]]) -> list[Org
                 for i in ix):
             strong_groups[r] = ix  # "the Navy" with no "U.S. Navy" to join: the service itself
     # units named through a parent: name by itself when the parent is a body and the name is unique
+    # (a generic owner, "the Departments Civil Division" after "the Justice Departments Civil
+    # Division", is the same parent again, no second one: as owners_of above)
     inner_names: dict[str, set[str]] = {}
     for ix in strong_groups.values():
         for i in ix:
             m = mentions[i]
-            if m.full and m.owner:
+            if m.full and m.owner and m.owner.strip() not in GENERIC_OWNERS:
                 inner_names.setdefault(m.name, set()).add(_fold(m.owner))
     all_keys = set(first_by_key)
     body = _Body("\n".join(t for _, t in texts))
@@ -1084,10 +1087,12 @@ def _organization(ms: list[Mention], inner_names: dict[str, set[str]], all_keys:
 
 
 def _fullness(name: str, acronym: str | None) -> tuple[int, int, int, int, int]:
-    """Prefer a spelled-out name to an acronym, more words, then a legal form ("Goliath Resources
-    Limited" over the headline's "Investee Goliath Resources"), then more characters."""
+    """Prefer a spelled-out name to an acronym, a name without a possessive ("HUD's Office of
+    Inspector General", or one whose apostrophe got lost: "Justice Departments Civil Division"),
+    more words, then a legal form ("Goliath Resources Limited" over the headline's "Investee
+    Goliath Resources"), then more characters."""
     is_short = name == acronym or (name.isupper() and len(name) <= 6 and " " not in name)
-    possessive = "'s " in name or "\u2019s " in name
+    possessive = "'s " in name or "\u2019s " in name or lost_possessive(name)
     words = name.split()
     legal = len(words) > 1 and words[-1] in LEGAL_FORM_WORDS
     return (0 if is_short else 1, 0 if possessive else 1, len(words), 1 if legal else 0, len(name))

@@ -235,6 +235,27 @@ DEPT_POSSESSIVES = frozenset(
 )
 
 
+def lost_possessive(name: str) -> bool:
+    """Does the name hold a possessive whose apostrophe got lost, before another capitalised
+    word: "Justice Departments Tax Division", "Department of Justices Antitrust Division",
+    "FBIs Washington Field Office"? Such a form is the unit's alias, never its lead name, as
+    "HUD's Office of Inspector General" is (DOJ pages)."""
+    if "s " not in name:
+        return False
+    words = name.split()
+    for w, nxt in zip(words, words[1:]):
+        if w[-1:] == "s" and nxt[:1].isupper() and (
+                w in POSSESSIVE_PLURALS or w in DEPT_POSSESSIVES or ACRONYM_POSSESSIVE_RE.fullmatch(w)):
+            return True
+    return False
+
+
+# Curated short names that are also a state's postal code ("VA"), and the town written before
+# one: "in Charlottesville, VA for the continuation", "Lynchburg, VA $285,000", "Wilkes-Barre, VA".
+STATE_CODE_TRIGGERS = frozenset(w for w in _table.triggers if w.isupper() and w.lower() in L.US_STATES)
+CITY_BEFORE_RE = re.compile(r"(?:[A-Z][a-z]+[ \-])*([A-Z][a-z]+), $")
+
+
 # Two sentences run together by a lost space: "Assistant Attorney General Cronan.The Criminal Division".
 # An About heading glued to its first sentence whose name opens with a small letter: the heading
 # "About ioTech International" + "ioTech International is ..." reads "InternationalioTech".
@@ -1414,6 +1435,8 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str]) -> tuple[list[M
                 kw, suf = text[hs:ke], text[ke:he]
             else:
                 kw, suf = m.group(), ""
+            if suf == "s" and kw in ACRONYM_KEYWORDS and text[he:he + 1] == " " and text[he + 1:he + 2].isupper():
+                suf = "'s"  # a possessive whose apostrophe got lost: "the FBIs Washington Field Office", "HHSs Centers for ..."
             if kw in ACRONYM_KEYWORDS and not (prev.isalnum() or prev in NOT_BEFORE_ACRONYM):
                 # a keyword that is an acronym ("FBI's", "IRS") is a use too
                 if not (text[he:he + 1] in ("&", "_") or text[he:he + 1] == "." and text[he + 1:he + 2].isalpha()):
@@ -1464,6 +1487,10 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str]) -> tuple[list[M
                             continue  # "published (DOI: 10.1016/j.hbpd.2024.12.005)": an identifier's label
                     if kw == "WHO" and text.startswith(":", he):
                         continue  # a media advisory's "WHO: Senator Norm Coleman ...", not the health body
+                    if hs > 4 and text[hs - 2:hs] == ", " and kw in STATE_CODE_TRIGGERS:
+                        city = CITY_BEFORE_RE.search(text, max(0, hs - 40), hs)
+                        if city and city.group(1) not in L.HEADS:
+                            continue  # a state after its town: "Action Agency in Charlottesville, VA for ...", not Veterans Affairs
                 mentions.append(Mention(kw, para, hs, hs + len(kw), "known"))
                 continue
             if kw in L.AFFILIATION_ROLES and not suf:
