@@ -66,3 +66,12 @@ def test_a_contact_name_run_into_its_firm_is_cut_where_the_address_spells_it() -
 
     assert contact_names(["For more information, please contact:  Shaikha Almheiri  Dubai Electricity and Water"
                           " Authority  +971552288228  shaikha.almheiri@dewa.gov.ae"]) == ["Shaikha Almheiri"]
+
+
+def test_a_floor_statements_speaker_label_names_the_senator() -> None:
+    # written from Senate Biden 27Oct2005 ('Mr. BIDEN. Mr. President, yesterday ...'); Senate Reid, Burr
+    found = {m.name: m for m in scan("Mr. REID. Mr. President, I rise to introduce the ALS Registry Act.")}
+    assert found["Reid"].title == "Mr."
+    assert "Burr" in _people(["Mr. BURR. Mr. President, I rise today to congratulate a college basketball team."])
+    # capitals after an honorific elsewhere are no label
+    assert not _people(["We thank Mr. WANG. He gave two drones."])

@@ -735,6 +735,13 @@ def scan(paragraph: str) -> list[Mention]:
         if shared:
             out.extend(shared)
             out.sort(key=lambda x: x.start)
+    if (". Mr. President" in paragraph or ". Madam President" in paragraph) and (floor := _FLOOR_SPEAKER.search(paragraph)):
+        # `Mr. BIDEN. Mr. President, yesterday the Senate passed ...`: the Congressional Record's
+        # speaker label names the senator (by surname, in capitals, which no other rule reads)
+        if not any(o.start <= floor.start(1) < o.end for o in out):
+            surname = "-".join(p[:1] + p[1:].lower() for p in floor.group(1).split("-"))
+            out.append(Mention(floor.start(1), floor.end(1), surname, floor.group()[:floor.group().index(" ")], None, True))
+            out.sort(key=lambda x: x.start)
     if "ex rel" in paragraph:
         rel = _relators(paragraph)
         if rel:
@@ -936,6 +943,11 @@ def _nicknamed(paragraph: str) -> list[Mention]:
         if len(out) > 1:
             out.sort(key=lambda x: x.start)
     return out
+
+
+# The Congressional Record's speaker label opening a floor statement: `Mr. BIDEN. Mr. President,`,
+# `Mr. REID. Madam President,` (the senator's surname in capitals, a period, the chair addressed)
+_FLOOR_SPEAKER = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms)\.[ \t]+([A-Z]{2,}(?:-[A-Z]{2,})?)\.[ \t]+(?=(?:Mr|Madam)\.?[ \t]+President\b)")
 
 
 # A given name that shares the surname of the name after it: `Dear Randy and Paula White`,
