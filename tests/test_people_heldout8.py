@@ -75,3 +75,16 @@ def test_a_floor_statements_speaker_label_names_the_senator() -> None:
     assert "Burr" in _people(["Mr. BURR. Mr. President, I rise today to congratulate a college basketball team."])
     # capitals after an honorific elsewhere are no label
     assert not _people(["We thank Mr. WANG. He gave two drones."])
+
+
+def test_a_comma_list_opening_a_sentence_and_ending_with_a_person() -> None:
+    # written from DOJ 01098 ('Anders Boman, Arild Iversen, and Kai Kraass have been charged'); DOJ 07249
+    found = {m.name for m in scan(
+        "Eight individuals face federal charges, the Department of Justice announced. Arkadiy Lvovskiy, Dmitri"
+        " Elitchev, Artour Magdessian, Felix Baravik, Petr Babenko and Andrew Praskovsky have been charged in four,"
+        " separate indictments.") if m.strong}
+    assert {"Arkadiy Lvovskiy", "Dmitri Elitchev", "Artour Magdessian", "Felix Baravik"} <= found
+    # not a list after a word inside the sentence (prkarma Skyy Vodka)
+    found = {m.name for m in scan("The evening will celebrate new seasonal flavors like Coconut Macadamia, Peanut"
+                                  " Butter, and Maple Donut.") if m.strong}
+    assert not {"Coconut Macadamia", "Peanut Butter"} & found

@@ -641,6 +641,7 @@ def scan(paragraph: str) -> list[Mention]:
     last_person: Mention | None = None
     last_end = -1
     skipped: re.Match[str] | None = None  # the last run the signal test passed over
+    chain: list[re.Match[str]] = []  # passed-over runs before it, a comma between each
     subjects: list[dict[str, int]] = []  # `_subject_again`'s memo
     startswith = paragraph.startswith
     for m in MULTI_RUN.finditer(paragraph):
@@ -664,7 +665,13 @@ def scan(paragraph: str) -> list[Mention]:
                                                                      or AGE_OR_DEGREE.match(paragraph, e))
                     or len(words) <= 3 and startswith((" of ", ", of "), e) and HOMETOWN_AFTER.match(paragraph, e)
                     or len(words) <= 3 and _subject_again(paragraph, words, e, subjects)):
-                skipped = m  # (looked at again if a person follows it after `and`: `_joined_before`)
+                # (looked at again if a person follows it after `and`: `_joined_before`; the runs of a
+                # comma list before it are kept too: `Anders Boman, Arild Iversen, and Kai Kraass`)
+                if skipped is not None and skipped.end() + 2 == m.start() and startswith(", ", skipped.end()):
+                    chain.append(skipped)
+                else:
+                    chain.clear()
+                skipped = m
                 continue
         segs = tokens(run, m.start()) if "." in run or _CAMEL.search(run) else [_offsets(words, run, m.start())]
         if "The" in words[1:] and not all_caps:
@@ -698,11 +705,16 @@ def scan(paragraph: str) -> list[Mention]:
             out.append(men)
             if men.strong:
                 if skipped is not None:
-                    if not men.plural and len(men.words) >= 2 and men.start - skipped.end() in (2, 5):
+                    gap = men.start - skipped.end()
+                    if not men.plural and len(men.words) >= 2 and (chain and gap == 2 or gap == 6 and startswith(
+                            ", and ", skipped.end())):
+                        out[len(out) - 1:len(out) - 1] = _list_before(paragraph, [*chain, skipped], fn, all_caps)
+                    elif not men.plural and len(men.words) >= 2 and gap in (2, 5):
                         before = _joined_before(paragraph, skipped, fn, all_caps)
                         if before is not None:
                             out.insert(len(out) - 1, before)
                     skipped = None
+                    chain.clear()
                 if not men.plural and not men.role and startswith(",", men.end):  # APPOSITIVE opens with a comma
                     men.role = appositive_role(paragraph, men.end)
                 last_person, last_end = men, men.end
@@ -750,13 +762,17 @@ def scan(paragraph: str) -> list[Mention]:
     return out
 
 
-def _joined_before(paragraph: str, run: re.Match[str], fn: frozenset[str], all_caps: bool) -> Mention | None:
+def _joined_before(paragraph: str, run: re.Match[str], fn: frozenset[str], all_caps: bool, *,
+                   listed: bool = False) -> Mention | None:
     """The person a capitalised run names when `and` joins it to a person the scan vouched for
     (`defensive ends Marques Murrell and Jason Hunter`, `charges Joo Ahn Kang and Chung Sik Kwak`):
     the run, passed over for want of a known word, is read after all, and kept when it reads as
     a plain name of two or three words after a word that may lead a list (`_list_lead_ok`)."""
     words = run.group().split()
-    if paragraph.startswith(" and ", run.end()):
+    if listed:
+        if not 2 <= len(words) <= 3:
+            return None
+    elif paragraph.startswith(" and ", run.end()):
         if not 2 <= len(words) <= 3 or not _list_lead_ok(paragraph, run.start()):
             return None
     elif paragraph.startswith(", ", run.end()):
@@ -771,6 +787,24 @@ def _joined_before(paragraph: str, run: re.Match[str], fn: frozenset[str], all_c
         return None
     men.strong = True
     return men
+
+
+def _list_before(paragraph: str, runs: list[re.Match[str]], fn: frozenset[str], all_caps: bool) -> list[Mention]:
+    """The people of a comma list that ends with a person the scan vouched for, read from runs
+    it passed over (`Anders Boman, Arild Iversen, and Kai Kraass have been charged`, DOJ: given
+    names it does not know): all of them when the list opens a sentence and each reads as a
+    plain name, else none (not `new seasonal flavors like Coconut Macadamia, Peanut Butter, and
+    Maple Donut`)."""
+    head = runs[0].start()
+    if not (paragraph[max(0, head - 2):head] == ". " or not paragraph[:head].strip()):
+        return []
+    out = []
+    for run in runs:
+        men = _joined_before(paragraph, run, fn, all_caps, listed=True)
+        if men is None:
+            return []
+        out.append(men)
+    return out
 
 
 # The item before a name in a comma list of people, opened by a lower-case word: `co-conspirators
