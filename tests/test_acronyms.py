@@ -37,7 +37,7 @@ def names(text: str) -> list[tuple[str, str]]:
     ("Justice 4 Housing (J4H) is a grassroots organization.", ("J4H", "Justice 4 Housing")),
     # DOJ: hyphenated short form over a long name
     ("Shimon R. Richmond of the U.S. Department of Health and Human Services Office of Inspector Generals (HHS-OIG) "
-     "Miami Regional Office", ("HHS-OIG", "Department of Health and Human Services Office of Inspector Generals")),
+     "Miami Regional Office", ("HHS-OIG", "Department of Health and Human Services Office of Inspector General")),
     # Senate: a long form in quotation marks, the year after the short form
     ('Earlier today, Idaho Sen. Larry Craig introduced the "Home School Non-Discrimination Act" (HONDA) of 2005.',
      ("HONDA", "Home School Non-Discrimination Act")),

@@ -93,3 +93,32 @@ def test_hostile_lost_possessives_stay_fast() -> None:
     extract_organizations(["the FBIs Houston Field Office and the Justice Departments Civil Division, " * 5000,
                            "Charlottesville, VA for pharmacokinetics (PK) " * 5000])
     assert time.process_time() - t < 1.0
+
+
+def test_long_form_ending_in_a_lost_possessive_is_the_body() -> None:
+    # DOJ release_00329 (spoofing, CFTC): "Commission's" lost its apostrophe before the unit
+    orgs, acronyms = extract_organizations([
+        "The charges were announced by Director James McDonald of the U.S. Commodity Futures Trading "
+        "Commissions (CFTC) Division of Enforcement."])
+    assert ("CFTC", "Commodity Futures Trading Commission") in {(a.short, a.long) for a in acronyms}
+    assert "Commodity Futures Trading Commissions" not in [o.name for o in orgs]
+    # DOJ release_05174 (Medicare fraud, Miami): the office leads with its name written right
+    orgs, _ = extract_organizations([
+        "Special Agent in Charge Christopher B. Dennis of the U.S. Department of Health and Human Services "
+        "Office of Inspector Generals (HHS-OIG) Miami Regional Office made the announcement."])
+    assert not any(o.name.endswith("Generals") for o in orgs)
+    # a plural short form is a plural: Senate Dorgan 11Mar2005
+    acronyms = extract_organizations([
+        "the Power Marketing Administrations (PMAs) - which deliver and market power"])[1]
+    assert ("PMAs", "Power Marketing Administrations") in {(a.short, a.long) for a in acronyms}
+
+
+def test_wire_footer_repeating_the_headline_is_no_text() -> None:
+    # citybiz 2025 (a release the footer was not looked at for): "The post ... appeared first on citybiz."
+    title = "Community Foundation of Broward Announces 27 WLW Catalyst Grant Recipients"
+    orgs, _ = extract_organizations(
+        ["The Community Foundation of Broward today named 27 grant recipients."], title,
+        boilerplate=["About the Community Foundation of Broward:",
+                     "Founded in 1984, the Community Foundation of Broward partners with families.",
+                     "The post " + title + " appeared first on citybiz."])
+    assert "Community Foundation of Broward Announces" not in [o.name for o in orgs]

@@ -742,7 +742,11 @@ def _classify(text: str, idx: int, at: int, inner: str, defs: list[Definition], 
             if _same_words(long_, short):
                 names.append(ParenName("alias", short, idx, at))  # "First RF Corporation (First RF)"
             else:
-                defs.append(Definition(short, long_, idx, s, m_end(text, at)))
+                end = m_end(text, at)
+                if long_.endswith(LOST_POSSESSIVE_ENDS) and short[-1:] != "s" and text[end:end + 1] == " " \
+                        and text[end + 1:end + 2].isupper():
+                    long_ = long_[:-1]  # "Federal Communications Commissions (FCC) Video Relay Service"
+                defs.append(Definition(short, long_, idx, s, end))
             return
     # "ISF (Iraqi Security Forces)": the word before the parenthesis is the short form
     if " " in stripped and len(stripped) <= 120:
@@ -770,6 +774,15 @@ def _classify(text: str, idx: int, at: int, inner: str, defs: list[Definition], 
         # an abbreviation whose letters do not come from the words before it:
         # "Government Communications (GCIS)" names the same body
         names.append(ParenName("alias", short, idx, at))
+
+
+# A body's head as the last word of a long form whose possessive lost its apostrophe, when a
+# capitalised word follows the short form: "the Federal Communications Commissions (FCC) Video
+# Relay Service program", "HHS Office of Inspector Generals (HHS-OIG) Chicago Regional Office",
+# "Commodity Futures Trading Commissions (CFTC) Division of Enforcement" (DOJ pages). A plural
+# short form ("Power Marketing Administrations (PMAs)") is a plural.
+LOST_POSSESSIVE_ENDS = (" Commissions", " Generals", " Departments", " Divisions", " Agencies", " Bureaus",
+                        " Administrations", " Authorities", " Corporations", " Councils", " Committees")
 
 
 def _initial_before(text: str, at: int, short: str) -> bool:

@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from ..model import Acronym, Organization, Person, Quote
 from . import orglexicon as L
-from .acronyms import Definition, ParenName, build_acronyms, scan_indexed
+from .acronyms import LOST_POSSESSIVE_ENDS, Definition, ParenName, build_acronyms, scan_indexed
 from .lexicon import first_names
 from .orgnames import (
     A_BEFORE_RE,
@@ -1080,6 +1080,12 @@ def _organization(ms: list[Mention], inner_names: dict[str, set[str]], all_keys:
             seen.add(k)
             ordered.append(nm)
     pool = [x for x in ordered if x in eligible] or ordered
+    if len(pool) > 1 and any(x.endswith(LOST_POSSESSIVE_ENDS) for x in pool):
+        # a head whose possessive lost its apostrophe at the name's end, beside the name written
+        # right: "U.S. Department of Health and Human Services Office of Inspector Generals" with
+        # the definition's "... Office of Inspector General (HHS-OIG)"
+        keys = {_fold(x) for x in pool}
+        pool = [x for x in pool if not (x.endswith(LOST_POSSESSIVE_ENDS) and _fold(x[:-1]) in keys)] or pool
     canon = max(pool, key=lambda x: _fullness(x, acronym))
     aliases = [x for x in ordered if x != canon]
     mentions = _count_mentions(ordered, body)

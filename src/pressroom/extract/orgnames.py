@@ -1410,7 +1410,8 @@ ABOUT_SECTION_END_RE = re.compile(
     r"(?:Forward[- ]Looking|FORWARD[- ]LOOKING|Safe Harbor|SAFE HARBOR|Cautionary|CAUTIONARY|Certain statements|"
     r"This (?:press )?release|This news release|Statements in this|Media|MEDIA|Contact|CONTACT|Investor|INVESTOR|"
     r"For more|To view|To receive|To learn|Please|Follow|Visit|Join|Subscribe|NOTE TO|Source:|SOURCE|###|"
-    r"Disclaimer|DISCLAIMER|[A-Z]{2,}[ ,]+[A-Z]{2,}[ ,]+[A-Z]{2,})")  # (a disclaimer in capitals: "AND NOT BY OR ON BEHALF OF")
+    r"Disclaimer|DISCLAIMER|[A-Z]{2,}[ ,]+[A-Z]{2,}[ ,]+[A-Z]{2,}|"  # (a disclaimer in capitals: "AND NOT BY OR ON BEHALF OF")
+    r"The post )")  # a wire's footer repeating the headline: "The post ... appeared first on citybiz."
 
 
 def _scan(texts: list[tuple[int, str]], quotes_people: set[str]) -> tuple[list[Mention], Counter[str]]:
