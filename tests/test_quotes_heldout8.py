@@ -62,3 +62,28 @@ def test_glued_ends_stay_linear():
     t = time.process_time()
     extract_quotes(["Mortgage lenders who lie, said Tony West.Mortgage lenders who lie undermine it. " * 5000], None, ())
     assert time.process_time() - t < 1.0
+
+
+
+def test_an_unnamed_spokesperson_is_no_speaker():
+    # 247PressRelease Ductless Plus and pressservices Accu-Temp (the maintainers' test_quotes has
+    # Shincheonji's 'said a representative of the ... Church' left out): who speaks cannot be told, so a
+    # firm-looking body name ('Ductless Plus', 'Me First Living') no longer takes the quote
+    assert quotes_of("\"Every home has its problem areas, hot or cold spots that traditional systems can't fix,\" says "
+                     "a spokesperson from Ductless Plus. \"Mitsubishi Electric's advanced ductless solutions provide "
+                     "year-round comfort.\"") == []
+    assert quotes_of("\"We established the Oldest AC Giveaway to express our gratitude to our community,\" commented a "
+                     "representative from Accu-Temp Heating & Air Conditioning.") == []
+    assert quotes_of("“We believe in transforming lives through better health,” a spokesperson for Me First Living "
+                     "stated.") == []
+
+
+def test_a_spokesperson_who_is_named_still_speaks():
+    # blockchainwire FUKU ('said a spokesperson for the project Mr. Lightspeed': the spokesperson's name);
+    # Senate Johnson's 'Col. Wayne Marotto, ..., the Coalition's military spokesperson' shape: a role named before
+    got = quotes_of("“$FUKU is more than just a meme token; it’s a celebration of the simple joys,” said a spokesperson "
+                    "for the project Mr. Lightspeed.")
+    assert got and got[0][1] == "Lightspeed"
+    got = quotes_of("Col. Wayne Marotto, the Coalition's military spokesperson, spoke in Baghdad on Monday.",
+                    "\"Our forces are working together with a common goal against the enemy,\" the spokesperson said.")
+    assert got and got[0][1] == "Wayne Marotto"

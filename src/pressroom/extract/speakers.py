@@ -44,6 +44,7 @@ from .names import (
     F_INITIAL,
     F_LEADING,
     F_PREFIX,
+    F_TITLE,
     _is_acronym,
     _is_initial,
     _strip_possessive,
@@ -151,6 +152,15 @@ _LEGISLATOR = re.compile(r"\b(?:Sen|Senator|Sens|Rep|Representative|Congressman|
 # The government as a party: `The government`, `the U.S. government`, `the federal government`
 # A day closing a subject phrase (`The Pentagon on Tuesday`, `the ministry on Friday`)
 _TRAILING_DAY = re.compile(r"[ \t]+on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$")
+# Someone unnamed who speaks for a body: `said a spokesperson for GDMining`, `a spokesperson for Me
+# First Living stated`, `said a representative of the Shincheonji Uganda Church`, `said a TUOFA
+# spokesperson`, `said a company spokesperson`. Who speaks cannot be told, so the quote is left out
+# (as tests/test_quotes.py has it for Shincheonji), not given to the body, which a firm-looking name
+# made it for some (`Me First Living`, `Ductless Plus`). The article is required, so `Representative
+# Smith` (a lawmaker) never matches.
+_SPOKESPERSON = re.compile(
+    r"(?:a|an|the|one)[ \t]+(?:(?P<co>company|firm|company['’]s|firm['’]s)[ \t]+|(?P<pre>[A-Z$][\w.&'’$-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,4})[ \t]+)?"
+    r"(?:spokes(?:person|man|woman|people)|representative)(?:[ \t]+(?:for|of|from)[ \t]+(?P<of>[^\n]{1,120}))?")
 _GOVERNMENT = re.compile(r"(?i:the)[ \t]+(?:(?:U\.S\.|United[ \t]+States|federal)[ \t]+)?government(?:[ \t]+(?:also|further|has|had))?$")
 # A federal case: the government there is the United States
 _FEDERAL_CASE = re.compile(r"\b(?:Justice Department|Department of Justice|U\.S\. Attorney|United States Attorney)")
@@ -490,6 +500,10 @@ class Resolver:
                 who = who[m0.end():]
                 low = who.lower()
                 words = low.split()
+        if "spokes" in low or "representative" in low:
+            m = _SPOKESPERSON.fullmatch(who.lstrip("\"“” "))  # (`” a spokesperson for ...`: a closing mark before it)
+            if m is not None and self._unnamed_spokesperson(m, at):
+                return None  # `said a spokesperson for GDMining`: who speaks cannot be told, the quote is left out
         # role nouns: `the senator`, `the Iowa Republican senator`, `the company`
         head_words = words if len(words) <= 5 else low.split(",", 1)[0].split()  # `the President, who praised ...`
         if _GOVERNMENT.match(who) and _FEDERAL_CASE.search(self.text):
@@ -593,6 +607,21 @@ class Resolver:
             self.orgs.append((at, org))
             return Speaker(org, "organization")
         return None
+
+    def _unnamed_spokesperson(self, m: re.Match[str], at: tuple[int, int]) -> bool:
+        """Is a `_SPOKESPERSON` match someone unnamed who speaks for a body (`a spokesperson for
+        GDMining`, `a TUOFA spokesperson`, `a company representative`, `the spokesperson for The
+        Dressie Law Firm`)? Not when the phrase names a person, whom the other rules read (`a
+        spokesman for Senator Tim Johnson`, `a spokesperson for the project Mr. Lightspeed`, `a
+        spokesperson for Acme, Jane Roe`), nor `the spokesperson` or `the Coalition's spokesperson`
+        alone, a role named before (`Col. Wayne Marotto, the Coalition's military spokesperson`)."""
+        of = m.group("of")
+        if m.group().lower().startswith("the ") and of is None and m.group("co") is None:
+            return False
+        if of is None:
+            return True
+        # a capitalised word that is a given name or a title (`Senator`, `Mr.`) names a person
+        return not any(flags(w) & (F_GIVEN | F_TITLE) for w in of.split() if w[:1].isupper())
 
     def _bare_initials(self, text: str, at: tuple[int, int]) -> Speaker | None:
         """Two initials written without periods before a surname, then a position set off by a
