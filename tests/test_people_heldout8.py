@@ -88,3 +88,15 @@ def test_a_comma_list_opening_a_sentence_and_ending_with_a_person() -> None:
     found = {m.name for m in scan("The evening will celebrate new seasonal flavors like Coconut Macadamia, Peanut"
                                   " Butter, and Maple Donut.") if m.strong}
     assert not {"Coconut Macadamia", "Peanut Butter"} & found
+
+
+def test_a_name_after_aka_is_an_alias_not_a_second_person() -> None:
+    # written from DOJ 12428 ('Cheng Yuan Lin, aka C.Y. Lin, and Wen Jun Cheng, aka Tony Cheng'); DOJ 00383, 05513
+    assert list(_people(["Adrianna Frazier aka Adrianna Miles, 32, of Owensboro, Kentucky."])) == ["Adrianna Frazier"]
+    found = _people(["According to court documents, Monajem Hakimijoo aka Manny Hakimi, a U.S. citizen, and his brother"
+                     " maintained an undeclared bank account at Mizrahi Bank in Israel."])
+    assert list(found) == ["Monajem Hakimijoo"]
+    # the alias vouches for the name before it, which the scan left weak
+    found = _people(["The grand jury indicted two former executives, Cheng Yuan Lin, aka C.Y. Lin, and Wen Jun Cheng,"
+                     " aka Tony Cheng, for their participation."])
+    assert set(found) == {"Cheng Yuan Lin", "Wen Jun Cheng"}

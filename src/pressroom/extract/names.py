@@ -642,6 +642,7 @@ def scan(paragraph: str) -> list[Mention]:
     last_end = -1
     skipped: re.Match[str] | None = None  # the last run the signal test passed over
     chain: list[re.Match[str]] = []  # passed-over runs before it, a comma between each
+    aliases = "aka " in paragraph or "a/k/a " in paragraph or "also known as " in paragraph
     subjects: list[dict[str, int]] = []  # `_subject_again`'s memo
     startswith = paragraph.startswith
     for m in MULTI_RUN.finditer(paragraph):
@@ -702,6 +703,17 @@ def scan(paragraph: str) -> list[Mention]:
                 # `Trial Attorneys James B. Nelson and Adam C. Cullman`: both; `Assistant U.S. Attorneys
                 # Hayden Brockett and Dall Kammer`: the plural position vouches for the second too
                 men.role, men.strong = last_person.role, True
+            if aliases and (alias := _alias_of(paragraph, men, out[-1] if out else None, last_person,
+                                                              skipped, fn, all_caps)):
+                # `Wen Jun Cheng, aka Tony Cheng`, `Cheng Yuan Lin, aka C.Y. Lin`: the second name is the
+                # first one's alias, no second person (the first is read if the scan passed it over or
+                # left it weak)
+                if alias is not last_person:
+                    if not out or alias is not out[-1]:
+                        out.append(alias)
+                    alias.strong = True
+                    last_person, last_end, skipped = alias, alias.end, None
+                continue
             out.append(men)
             if men.strong:
                 if skipped is not None:
@@ -787,6 +799,26 @@ def _joined_before(paragraph: str, run: re.Match[str], fn: frozenset[str], all_c
         return None
     men.strong = True
     return men
+
+
+# What sets an alias after a name: `Wen Jun Cheng, aka Tony Cheng`, `Adrianna Frazier aka Adrianna Miles`
+_ALIAS_GAP = re.compile(r",?[ \t]+(?:aka|a/k/a|also[ \t]+known[ \t]+as)[ \t]+")
+
+
+def _alias_of(paragraph: str, men: Mention, prev: Mention | None, last: Mention | None,
+              skipped: re.Match[str] | None, fn: frozenset[str], all_caps: bool) -> Mention | None:
+    """The person whose alias `men` is (`Wen Jun Cheng, aka Tony Cheng`): the last person, or a
+    plain name the scan left weak or passed over, right before `aka`; None when `men` is no alias."""
+    if prev is not None and not prev.strong and 2 <= len(prev.words) <= 3 and all(
+            _PLAIN_NAME_WORD.fullmatch(w) for w in prev.words) and 0 < men.start - prev.end <= 20 and _ALIAS_GAP.fullmatch(
+            paragraph, prev.end, men.start):
+        return prev
+    if last is not None and 0 < men.start - last.end <= 20 and _ALIAS_GAP.fullmatch(paragraph, last.end, men.start):
+        return last
+    if skipped is not None and 0 < men.start - skipped.end() <= 20 and _ALIAS_GAP.fullmatch(
+            paragraph, skipped.end(), men.start):
+        return _joined_before(paragraph, skipped, fn, all_caps, listed=True)
+    return None
 
 
 def _list_before(paragraph: str, runs: list[re.Match[str]], fn: frozenset[str], all_caps: bool) -> list[Mention]:
