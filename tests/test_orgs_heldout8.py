@@ -122,3 +122,20 @@ def test_wire_footer_repeating_the_headline_is_no_text() -> None:
                      "Founded in 1984, the Community Foundation of Broward partners with families.",
                      "The post " + title + " appeared first on citybiz."])
     assert "Community Foundation of Broward Announces" not in [o.name for o in orgs]
+
+
+def test_curated_body_with_a_lost_possessive_owns_the_unit() -> None:
+    # DOJ release_03397 (Postal Service fraud): the Postal Service and its inspector general
+    orgs = _orgs(["We are grateful, said Special Agent in Charge Tom Frost of the U.S. Postal Services Office of "
+                  "Inspector General (USPS OIG). The U.S. Postal Service (USPS) relies on its employees."])
+    by = {o.name: o for o in orgs}
+    assert "U.S. Postal Service" in by and "Office of Inspector General" in by
+    assert "USPS" not in by["Office of Inspector General"].aliases
+    # DOJ release_01388 (human smuggling): the State Department's Diplomatic Security Service
+    names = _names(["The case was investigated by the Human Smuggling Cell, U.S. Department of States Diplomatic "
+                    "Security Service in Brasilia, Brazil, and the FBI."])
+    assert "Diplomatic Security Service" in names and "U.S. Department of State" in names
+    # a plural inside a name is no possessive: "Health and Human Services Office of Inspector General"
+    names = _names(["The case was investigated by the Department of Health and Human Services Office of "
+                    "Inspector General."])
+    assert "Department of Health and Human Services Office of Inspector General" in names

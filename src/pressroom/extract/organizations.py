@@ -847,8 +847,11 @@ def _assemble(mentions: list[Mention], texts: list[tuple[int, str]]) -> list[Org
                 j = para_ix[t]
                 o = mentions[j]
                 if m.start < o.end:
-                    if o.kind == "known" and o.end < m.end and text[o.end:o.end + 1] in ("-", "'", "\u2019"):
-                        continue  # the parent's short name: "HHS" of "HHS-Office of Inspector General (HHS-OIG)"
+                    if (o.kind == "known" or o.kind == "owner") and o.end < m.end \
+                            and text[o.end:o.end + 1] in ("-", "'", "\u2019", "s"):
+                        # the parent's name: "HHS" of "HHS-Office of Inspector General (HHS-OIG)", "U.S.
+                        # Postal Service" of "U.S. Postal Services Office of Inspector General (USPS OIG)"
+                        continue
                     g.union(i, j)
         elif kind == "alias":
             # aliases and tickers to their owner
@@ -1041,6 +1044,7 @@ def _organization(ms: list[Mention], inner_names: dict[str, set[str]], all_keys:
             name=nm, acronym=m.name if is_acronym else None, aliases=[],
             mentions=max(1, _count_mentions([nm], body)), ticker=None)
     names: list[tuple[tuple[int, int], str, bool]] = []  # (position, name, may lead)
+    lost: set[str] = set()  # possessive forms whose apostrophe got lost
     acronym = None
     ticker = None
     for m in ms:
@@ -1052,6 +1056,8 @@ def _organization(ms: list[Mention], inner_names: dict[str, set[str]], all_keys:
             acronym = acronym or m.name
         if m.full and m.owner:
             owner = m.owner.strip()
+            if m.full.startswith(owner + "s "):
+                lost.add(m.full.strip(" ,;:'\u2019\u00ae\u2122\u2120"))  # "U.S. Secret Services Washington Field Office"
             if owner in GENERIC_OWNERS:
                 names.append((pos, m.name, True))
                 names.append((pos, m.full, False))
@@ -1086,19 +1092,19 @@ def _organization(ms: list[Mention], inner_names: dict[str, set[str]], all_keys:
         # the definition's "... Office of Inspector General (HHS-OIG)"
         keys = {_fold(x) for x in pool}
         pool = [x for x in pool if not (x.endswith(LOST_POSSESSIVE_ENDS) and _fold(x[:-1]) in keys)] or pool
-    canon = max(pool, key=lambda x: _fullness(x, acronym))
+    canon = max(pool, key=lambda x: _fullness(x, acronym, x in lost))
     aliases = [x for x in ordered if x != canon]
     mentions = _count_mentions(ordered, body)
     return first_pos, Organization(name=canon, acronym=acronym, aliases=aliases, mentions=max(1, mentions), ticker=ticker)
 
 
-def _fullness(name: str, acronym: str | None) -> tuple[int, int, int, int, int]:
+def _fullness(name: str, acronym: str | None, lost: bool = False) -> tuple[int, int, int, int, int]:
     """Prefer a spelled-out name to an acronym, a name without a possessive ("HUD's Office of
     Inspector General", or one whose apostrophe got lost: "Justice Departments Civil Division"),
     more words, then a legal form ("Goliath Resources Limited" over the headline's "Investee
     Goliath Resources"), then more characters."""
     is_short = name == acronym or (name.isupper() and len(name) <= 6 and " " not in name)
-    possessive = "'s " in name or "\u2019s " in name or lost_possessive(name)
+    possessive = lost or "'s " in name or "\u2019s " in name or lost_possessive(name)
     words = name.split()
     legal = len(words) > 1 and words[-1] in LEGAL_FORM_WORDS
     return (0 if is_short else 1, 0 if possessive else 1, len(words), 1 if legal else 0, len(name))

@@ -1178,6 +1178,10 @@ def _head_mention(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> 
             if kw in SUB_UNIT_HEADS and nxt[1][:1].isdigit():
                 return None  # "Treasury Regulation Section 301.7701-4(d)", "Passing Section 327": a clause of a law
     start, inner, owner = _left_walk(text, hs, allow_comma=is_suffix, head=kw)
+    if inner is None and start < hs and "s " in text[start:hs]:
+        split = _known_owner_split(text, start, hs)
+        if split is not None:
+            inner, owner = split  # "the U.S. Secret Services Washington Field Office"
     if kw in L.GOVERNMENT_HEADS and start >= 6 and text[start - 2:start] == ", ":
         start = _city_state_start(text, start)  # "the Crystal Springs, Miss., Police Department"
     if kw in COMMA_LIST_HEADS and not suf and start >= 2 and (text[start - 2:start] == ", " and " and " in text[start:hs]
@@ -1212,6 +1216,23 @@ def _head_mention(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> 
     else:
         kind = "suffix" if is_suffix else "head"
     return Mention(_dedupe_heading(name), para, name_start, end, kind, full=full, owner=owner, head=kw)
+
+
+def _known_owner_split(text: str, start: int, hs: int) -> tuple[int, str] | None:
+    """(unit start, owner) when the name before a head holds a curated body's name with a plain
+    "s" for its lost apostrophe, before the unit's capitalised name: "U.S. Secret Services
+    Washington Field Office", "U.S. Postal Services Office of Inspector General", "U.S.
+    Department of States Diplomatic Security Service" (DOJ pages). The curated name must be
+    the whole of what stands before the "s": "Health and Human Services Office of Inspector
+    General" is no one's possessive."""
+    i = text.find("s ", start, hs)
+    while i >= 0:
+        if text[i + 2:i + 3].isupper():
+            owner = text[start:i]
+            if owner in _table.group_of or LEADING_THE_RE.sub("", owner) in _table.group_of:
+                return i + 2, owner
+        i = text.find("s ", i + 2, hs)
+    return None
 
 
 def _headline_verb_cut(text: str, he: int, end: int) -> int:
@@ -1458,6 +1479,10 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str]) -> tuple[list[M
                 men = _head_mention(text, para, hs, he, kw, suf)
                 if men is not None:
                     mentions.append(men)
+                    if men.owner and men.full and men.full.startswith(men.owner + "s ") and men.owner in _table.group_of:
+                        # the curated owner is named too: "U.S. Secret Services Washington Field Office"
+                        at = men.end - len(men.full)
+                        mentions.append(Mention(men.owner, para, at, at + len(men.owner), "owner"))
                     if men.kind != "lone":
                         spans.append((men.start, men.end))
                 continue
