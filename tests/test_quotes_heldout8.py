@@ -87,3 +87,27 @@ def test_a_spokesperson_who_is_named_still_speaks():
     got = quotes_of("Col. Wayne Marotto, the Coalition's military spokesperson, spoke in Baghdad on Monday.",
                     "\"Our forces are working together with a common goal against the enemy,\" the spokesperson said.")
     assert got and got[0][1] == "Wayne Marotto"
+
+
+def test_a_that_clause_inside_a_subordinate_clause_is_its_own_subjects():
+    # Senate Salazar 13Mar2008 and Kyl 4Oct2007 (written from DOJ release_06330's 'John Charles McCluskey ...
+    # will receive a life prison sentence ... after a federal jury today announced that it could not reach ...',
+    # which gave McCluskey the jury's words)
+    got = quotes_of("Today, United States Ken Salazar issued the following statement after Xcel Energy announced "
+                    "that it will make Boulder the home of the first full-scale smart grid city.")
+    assert got == [("indirect", "Xcel Energy", "it will make Boulder the home ")]
+    got = quotes_of("Senate Finance Committee Chairman Max Baucus and U.S. Senator Jon Kyl met on Tuesday.",
+                    "Kyl ultimately withdrew his amendment, after Baucus agreed that the Senate Finance Committee "
+                    "would hold a hearing on death tax relief.")
+    assert [s for _, s, _ in got] == ["Max Baucus"]
+
+
+def test_a_vague_pronoun_heading_the_subordinate_clause_is_nobody():
+    # newmediawire ENPH ('a fact highlighted by Morgan Stanley Research ..., when it reported that') and
+    # Senate Feinstein 25Jan2008 ('While you set a goal ..., yesterday in testimony ... you asserted that')
+    assert quotes_of("Chinese solar companies were dumping their products, a fact highlighted by Morgan Stanley "
+                     "Research on April 24, 2023, when it reported that Chinese inverter export value increased 156% "
+                     "year-over-year.") == []
+    assert quotes_of("While you set a goal for the agency of issuing these standards in 2007, yesterday in testimony "
+                     "before the Senate Environment and Public Works Committee you asserted that no timeline exists "
+                     "for completing this process.") == []

@@ -321,6 +321,10 @@ _HEAD_OF = re.compile(r"(?:the|a|an)[ \t]+(?P<head>[a-z][\w-]*)[ \t]+(?:of|for|a
 _INNER_SUBORDINATOR = re.compile(r"[ \t,](?P<w>after|before|when|because|while|since|until|although|though|but|if|unless|whether)[ \t]+")
 
 
+# Pronouns the resolver would read as the last body named or nobody: no subject of a subordinate clause
+_VAGUE_PRONOUNS = frozenset({"it", "its", "you", "we", "they", "i"})
+
+
 def _last_clause_subject(subject: str) -> str | None:
     """The subject of a bare-clause verb when the words before it hold a clause of their own,
     else the words as they are; None when the saying is a condition (`... if the President says
@@ -450,6 +454,17 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
             if ok and _PASSIVE_END.search(who, max(0, len(who) - 20)):
                 ok = False  # `Residents were told that`, `it was announced that`: the subject heard it, or nobody is named
             subject = _subject_phrase(who) if ok and not _RELATIVE_END.search(who[-20:]) else None
+            if subject and _INNER_SUBORDINATOR.search(subject):
+                # the verb's subject is the last clause's, not the sentence's (`John Charles McCluskey ...
+                # will receive a life prison sentence ... after a federal jury today announced that it
+                # could not reach ...`, `... issued the following statement after Xcel Energy announced
+                # that ...`); a pronoun there other than he/she is nobody the rules can tell (`a fact
+                # highlighted by Morgan Stanley Research ..., when it reported that`, `While you set a
+                # goal ..., you asserted that`)
+                subject = _last_clause_subject(subject)
+                ends = subject.lower().split() if subject else ()
+                if ends and (ends[0] in _VAGUE_PRONOUNS or ends[-1] in _VAGUE_PRONOUNS):
+                    subject = None
             if subject:
                 clause = _clean(after[t.end():])
                 if len(clause.split()) >= 3:
