@@ -100,3 +100,15 @@ def test_a_name_after_aka_is_an_alias_not_a_second_person() -> None:
     found = _people(["The grand jury indicted two former executives, Cheng Yuan Lin, aka C.Y. Lin, and Wen Jun Cheng,"
                      " aka Tony Cheng, for their participation."])
     assert set(found) == {"Cheng Yuan Lin", "Wen Jun Cheng"}
+
+
+def test_a_surname_with_its_article_in_lower_case() -> None:
+    # written from DOJ 12522 ('Ali Saleh Kahlah al-Marri' was cut to 'Ali Saleh Kahlah'); Senate Coleman, Hutchison, Carper
+    found = _people(["The Iraqi government, under the leadership of Prime Minister Nuri al-Maliki, has failed to meet"
+                     " all but three of eighteen benchmarks.",
+                     "We must continue to push Prime Minister Maliki's government to achieve these goals."])
+    assert list(found) == ["Nuri al-Maliki"]
+    assert "Abu Musab al-Zarqawi" in _people(["The death of Abu Musab al-Zarqawi is a blow to al-Qaeda in Iraq."])
+    # a group or a place is no surname; a name after `bin` is not cut out of the longer name
+    assert not _people(["He met Saudi Arabia’s King Abdullah bin Abd al-Aziz in Riyadh and toured al-Anbar."]).keys() & {
+        "Abd al-Aziz"}

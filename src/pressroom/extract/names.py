@@ -665,7 +665,8 @@ def scan(paragraph: str) -> list[Mention]:
                     or startswith(", ", e) and len(words) <= 3 and (_appositive_ahead(paragraph, e)
                                                                      or AGE_OR_DEGREE.match(paragraph, e))
                     or len(words) <= 3 and startswith((" of ", ", of "), e) and HOMETOWN_AFTER.match(paragraph, e)
-                    or len(words) <= 3 and _subject_again(paragraph, words, e, subjects)):
+                    or len(words) <= 3 and _subject_again(paragraph, words, e, subjects)
+                    or len(words) <= 4 and startswith((" al-", " el-"), e) and _ARTICLE_SURNAME.match(paragraph, e)):
                 # (looked at again if a person follows it after `and`: `_joined_before`; the runs of a
                 # comma list before it are kept too: `Anders Boman, Arild Iversen, and Kai Kraass`)
                 if skipped is not None and skipped.end() + 2 == m.start() and startswith(", ", skipped.end()):
@@ -683,6 +684,12 @@ def scan(paragraph: str) -> list[Mention]:
             men = _mention(paragraph, seg, fn, all_caps)
             if men is None:
                 continue
+            if men.end == m.end() and startswith((" al-", " el-"), men.end):
+                tail = _ARTICLE_SURNAME.match(paragraph, men.end)
+                if tail is not None and 1 <= len(men.words) <= 3 and all(_PLAIN_NAME_WORD.fullmatch(w) for w in men.words):
+                    # `Abu Musab al-Zarqawi`, `Prime Minister Nuri al-Maliki`, `Ali Saleh Kahlah al-Marri`: a
+                    # surname with its article in lower case, which the capitalised run stops before
+                    men.end, men.name, men.strong = tail.end(), f"{men.name} {tail.group(1)}", True
             if (not men.strong and men.start == m.start() and 2 <= len(men.words) <= 3
                     and (_occupation_before(paragraph, m.start()) or _person_noun_before(paragraph, m.start(), men.end)
                          or men.end == m.end() and _subject_again(paragraph, men.words, men.end, subjects))
@@ -766,6 +773,16 @@ def scan(paragraph: str) -> list[Mention]:
             surname = "-".join(p[:1] + p[1:].lower() for p in floor.group(1).split("-"))
             out.append(Mention(floor.start(1), floor.end(1), surname, floor.group()[:floor.group().index(" ")], None, True))
             out.sort(key=lambda x: x.start)
+    if " al-" in paragraph or " el-" in paragraph:
+        # `Moqtada al-Sadr`, `Mustafa al-Imam`: one given name (or two) and the surname with its article,
+        # too short a run for the scan
+        for a in _ARTICLE_NAMED.finditer(paragraph):
+            start, words = a.start(), a.group(1).split()
+            while words and any(flags(w) & (F_PREFIX | F_LEADING | F_TITLE) for w in words):
+                start += len(words.pop(0)) + 1  # (`Prime Minister Nuri al-Maliki`: the position is no name)
+            if words and not any(o.start <= start < o.end for o in out):
+                out.append(Mention(start, a.end(), paragraph[start:a.end()], None, None, True))
+                out.sort(key=lambda x: x.start)
     if "ex rel" in paragraph:
         rel = _relators(paragraph)
         if rel:
@@ -799,6 +816,17 @@ def _joined_before(paragraph: str, run: re.Match[str], fn: frozenset[str], all_c
         return None
     men.strong = True
     return men
+
+
+# An Arabic surname with its article in lower case after a name (`Nuri al-Maliki`, `Abu Musab
+# al-Zarqawi`); not a group's or a place's name (`al-Qaeda`, `al-Anbar`, `Sharm el-Sheikh`)
+_ARTICLE_SURNAME = re.compile(r" ((?:al|el)-(?!Qa[ei]da|Qaida|Shabaab|Anbar|Sheikh|Aqsa|Nusra|Jazeera|Arabiya)[A-Z][a-z]{2,}"
+                              r"(?:-[A-Z][a-z]+)?)(?![\w-])")
+
+
+# A given name or two before such a surname: `Moqtada al-Sadr`, `Abu Musab al-Zarqawi` (not after
+# `bin`: `King Abdullah bin Abd al-Aziz` is one name)
+_ARTICLE_NAMED = re.compile(r"(?<![\w.’'-])(?<!\bbin )(?<!\bibn )((?:[A-Z][a-z]+ ){1,3})(?=(?:al|el)-)" + _ARTICLE_SURNAME.pattern[1:])
 
 
 # What sets an alias after a name: `Wen Jun Cheng, aka Tony Cheng`, `Adrianna Frazier aka Adrianna Miles`

@@ -208,6 +208,9 @@ class Registry:
         if len(words) == 1:
             word = _fold(key(words[0]))
             cands = self._by_surname.get(word, [])
+            if not cands and word.isalpha():
+                # `Maliki` after `Nuri al-Maliki`: the surname without its article
+                cands = self._by_surname.get("al-" + word) or self._by_surname.get("el-" + word, [])
             if not cands:
                 cands = self._by_given(word)
             if not cands and len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
