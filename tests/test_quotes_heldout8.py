@@ -111,3 +111,14 @@ def test_a_vague_pronoun_heading_the_subordinate_clause_is_nobody():
     assert quotes_of("While you set a goal for the agency of issuing these standards in 2007, yesterday in testimony "
                      "before the Senate Environment and Public Works Committee you asserted that no timeline exists "
                      "for completing this process.") == []
+
+
+def test_a_gendered_title_outweighs_the_given_names_census_sex():
+    # mediaoutreach HKUST 2026/0316 (the only corpus release with the shape: a surname-first Chinese name whose
+    # first word is a female given name in the census list): `he` is Mr. Chan Kwok-Ki, not President Ip
+    pars = ("\"From its very inception, HKUST was built on a bold and unprecedented vision,\" President Ip shared.",
+            "A Cornerstone of Hong Kong's Global Leadership Mr. Chan Kwok-Ki commended HKUST's profound impact on Hong Kong's development. \"Over the past 35 years, "
+            "HKUST has evolved from a bold new institution into a globally respected university,\" he stated.")
+    quotes, _ = extract_quotes(list(pars), None, (), "HONG KONG")  # (the dateline: Hong Kong is no person)
+    got = [(q.speaker, q.text[:30]) for q in quotes]
+    assert ("Chan Kwok-Ki", "Over the past 35 years, HKUST ") in got

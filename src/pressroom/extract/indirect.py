@@ -21,10 +21,10 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from .lexicon import ROLE_NOUNS, ROLE_REFERENCES, key, sex_of
+from .lexicon import ROLE_NOUNS, ROLE_REFERENCES, key
 from .quotemarks import Ranges
 from .sentences import end_of, local_bounds, start_of
-from .speakers import DOCUMENT_WORDS, LEAD_PHRASE, VERB, Resolver, Speaker
+from .speakers import DOCUMENT_WORDS, LEAD_PHRASE, VERB, Resolver, Speaker, _sex_of_entry
 
 # What may stand between a reporting verb and `that`: `said Wednesday that`, `told Senator Akaka that`
 THAT_AFTER = re.compile(r"(?P<mid>(?:[ \t,]+[^\s.;:!?\"“”,]+){0,7}?)[ \t,]+that,?[ \t]+(?=[\w\"“‘$(])")
@@ -399,7 +399,7 @@ def _same_subject(subject: str, sp: Speaker, prev: Reported | None, par: str, s0
         return sp
     wrong = "m" if subject.strip()[:3].lower() == "she" else "f"
     surname = sp.entry.core[-1] if sp.entry.core else ""
-    if not surname or sex_of(prev.speaker.entry.given) == wrong or surname not in par[prev.start:s0]:
+    if not surname or _sex_of_entry(prev.speaker.entry) == wrong or surname not in par[prev.start:s0]:
         return sp
     return prev.speaker
 

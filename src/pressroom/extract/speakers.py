@@ -58,6 +58,23 @@ from .people_registry import Entry, Registry
 
 
 
+# Titles that tell a person's sex, which outweighs the given name's census sex: `Mr. Chan Kwok-Ki`
+# (surname first; `Chan` is a female given name in the census list) is `he`
+_MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "mister"})
+_FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "madam", "madame", "dame", "lady"})
+
+
+def _sex_of_entry(e: Entry) -> str:
+    """'m', 'f' or 'u' for a registry person: a gendered title first, else the given name."""
+    if e.title:
+        t = e.title.lower()
+        if t in _MALE_TITLES:
+            return "m"
+        if t in _FEMALE_TITLES:
+            return "f"
+    return sex_of(e.given)
+
+
 def _trie(words: list[str]) -> str:
     """An alternation factored by common prefixes (`s(?:a(?:id|ys)|tated)`), which the regex
     engine walks far faster than a flat list of 150 words."""
@@ -486,7 +503,7 @@ class Resolver:
         if last in PERSON_PRONOUNS and (len(words) <= 6 or words[-2].rstrip(",") != words[-2] or words[-2] in _CLAUSE_OPENERS):
             # the most recent person whose given name does not say otherwise
             wrong = "m" if last == "she" else "f"
-            fitting = [e for e in self.registry.people if sex_of(e.given) != wrong]
+            fitting = [e for e in self.registry.people if _sex_of_entry(e) != wrong]
             e = self.registry.most_recent(at, among=fitting, para_floor=para_floor) if fitting else None
             return Speaker(e.name, "person", e) if e else None
         if last in GROUP_PRONOUNS and len(words) <= 4:
