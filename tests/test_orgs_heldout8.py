@@ -139,3 +139,16 @@ def test_curated_body_with_a_lost_possessive_owns_the_unit() -> None:
     names = _names(["The case was investigated by the Department of Health and Human Services Office of "
                     "Inspector General."])
     assert "Department of Health and Human Services Office of Inspector General" in names
+
+
+def test_stock_exchange_is_a_body() -> None:
+    # newmediawire 2025 swissnet (a release the rule was not written for)
+    names = _names(["The swissnet Group is listed on the Frankfurt Stock Exchange and provides digital infrastructure."])
+    assert "Frankfurt Stock Exchange" in names
+    # newsdirect 2024 Applied Graphite Technology
+    names = _names(["The Company's shares also trade on the TSX Venture Exchange under the symbol AGT."])
+    assert "TSX Venture Exchange" in names
+    # a law named after the market is no body; nor an exchange of things
+    names = _names(["The complaint alleges violations of the Securities Exchange Act of 1934.",
+                    "Patients received a Therapeutic Plasma Exchange every week."])
+    assert not any("Exchange" in n for n in names)

@@ -256,6 +256,14 @@ STATE_CODE_TRIGGERS = frozenset(w for w in _table.triggers if w.isupper() and w.
 CITY_BEFORE_RE = re.compile(r"(?:[A-Z][a-z]+[ \-])*([A-Z][a-z]+), $")
 
 
+# A market for securities or commodities, after its place or owner: "the Frankfurt Stock Exchange",
+# "TSX Venture Exchange", "SIX Swiss Exchange", "London Metal Exchange", "Canadian Securities
+# Exchange". ("Exchange" is no head: "Therapeutic Plasma Exchange", "Share Exchange"; nor before
+# a capitalised word: "Securities Exchange Act of 1934".)
+EXCHANGE_RE = re.compile(r"(?:Stock|Securities|Mercantile|Metal|Futures|Options|Venture|Swiss|Commodity|Commodities)"
+                         r" Exchange\b(?![ \-][A-Z]|['\u2019]s [A-Z])")
+
+
 # Two sentences run together by a lost space: "Assistant Attorney General Cronan.The Criminal Division".
 # An About heading glued to its first sentence whose name opens with a small letter: the heading
 # "About ioTech International" + "ioTech International is ..." reads "InternationalioTech".
@@ -1573,6 +1581,11 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str]) -> tuple[list[M
                 men = _named_before(text, para, a.start(), "appositive", quotes_people)
                 if men:
                     mentions.append(men)
+        if "Exchange" in text:
+            for ex in EXCHANGE_RE.finditer(text):
+                start = _left_walk(text, ex.start())[0]
+                if start < ex.start():
+                    mentions.append(Mention(text[start:ex.end()], para, start, ex.end(), "head", head="Exchange"))
         if " itself " in text:
             for at in _itself_starts(text):
                 men = _named_before(text, para, at, "appositive", quotes_people)
