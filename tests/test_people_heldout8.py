@@ -112,3 +112,19 @@ def test_a_surname_with_its_article_in_lower_case() -> None:
     # a group or a place is no surname; a name after `bin` is not cut out of the longer name
     assert not _people(["He met Saudi Arabia’s King Abdullah bin Abd al-Aziz in Riyadh and toured al-Anbar."]).keys() & {
         "Abd al-Aziz"}
+
+
+def test_a_defendant_named_in_full_by_what_the_court_does_to_him() -> None:
+    # written from DOJ 05486 ('Wasseem Shamoun pleaded guilty'); DOJ 12486, 05133, 05172, 06330, 08806
+    def strong(text: str) -> set[str]:
+        return {m.name for m in scan(text) if m.strong}
+
+    assert "Sirtaj Mathauda" in strong("The U.S. Postal Inspection Service announced today. Sirtaj Mathauda was indicted"
+                                       " on charges that he and his co-conspirators purchased lists.")
+    assert "Irek Ilgiz Hamidullin" in strong("Irek Ilgiz Hamidullin made his first appearance today in the U.S. District"
+                                             " Court for the Eastern District of Virginia.")
+    assert "Azamat Tazhayakov" in strong("In July 2014, Azamat Tazhayakov was found guilty by a federal jury in Boston.")
+    assert "Casslyn Mae Welch" in strong("McCluskey and co-defendant Tracy Allen Province, 46, escaped from an Arizona"
+                                         " state prison with the aid of co-defendant Casslyn Mae Welch, 47.")
+    # a position or an occupation opening the run is no given name: the person named before, by surname
+    assert "Inmate Oliver" not in strong("Inmate Oliver pleaded guilty last week in U.S. District Court in Muskogee.")

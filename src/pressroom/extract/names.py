@@ -362,6 +362,7 @@ _OCCUPATIONS_BEFORE = _OCCUPATIONS | frozenset("""
 columnist author journalist reporter quarterback anchor novelist economist historian sociologist philanthropist
 activist artist writer coach commentator correspondent legend star designer architect inventor analyst attorney
 lawyer chairman founder co-founder cofounder
+co-conspirator coconspirator co-defendant codefendant
 """.split())
 # Business functions and government portfolios that follow a position without `of` (`Vice
 # President Engineering`, `Director Sales`, `Justice Environment`) and are no one's surname
@@ -666,6 +667,8 @@ def scan(paragraph: str) -> list[Mention]:
                                                                      or AGE_OR_DEGREE.match(paragraph, e))
                     or len(words) <= 3 and startswith((" of ", ", of "), e) and HOMETOWN_AFTER.match(paragraph, e)
                     or len(words) <= 3 and _subject_again(paragraph, words, e, subjects)
+                    or 2 <= len(words) <= 3 and startswith((" pleaded", " was ", " made "), e) and _DEFENDANT_VERB.match(
+                        paragraph, e) and _plain_subject(paragraph, m.start(), words)
                     or len(words) <= 4 and startswith((" al-", " el-"), e) and _ARTICLE_SURNAME.match(paragraph, e)):
                 # (looked at again if a person follows it after `and`: `_joined_before`; the runs of a
                 # comma list before it are kept too: `Anders Boman, Arild Iversen, and Kai Kraass`)
@@ -692,7 +695,9 @@ def scan(paragraph: str) -> list[Mention]:
                     men.end, men.name, men.strong = tail.end(), f"{men.name} {tail.group(1)}", True
             if (not men.strong and men.start == m.start() and 2 <= len(men.words) <= 3
                     and (_occupation_before(paragraph, m.start()) or _person_noun_before(paragraph, m.start(), men.end)
-                         or men.end == m.end() and _subject_again(paragraph, men.words, men.end, subjects))
+                         or men.end == m.end() and _subject_again(paragraph, men.words, men.end, subjects)
+                         or men.end == m.end() and startswith((" pleaded", " was ", " made "), men.end)
+                         and _DEFENDANT_VERB.match(paragraph, men.end) is not None and _plain_subject(paragraph, men.start, men.words))
                     and all(_PLAIN_NAME_WORD.fullmatch(w) for w in men.words)):
                 men.strong = True  # `Indianapolis Colts quarterback Peyton Manning`, `bomber, Dzhokhar Tsarnaev,`
             if men.strong and len(men.words) >= 2 and last_person is not None and last_person.plural:
@@ -912,6 +917,23 @@ def _person_noun_before(paragraph: str, start: int, end: int) -> bool:
 # surname); not `is`, `has`, `will` alone, a firm's way too (`Activate is quickly becoming`)
 _SUBJECT_VERB = re.compile(r" (?:was|pleaded|participated|faces|faced|admitted|agreed|conspired|allegedly|directed|"
                            r"served|told|is (?:charged|accused|alleged|scheduled))\b")
+
+
+# What a court does to a defendant named in full, right after the name: `Wasseem Shamoun pleaded
+# guilty`, `Sirtaj Mathauda was indicted`, `Irek Ilgiz Hamidullin made his first appearance`,
+# `Azamat Tazhayakov was found guilty` (DOJ names a defendant so, untitled, once)
+_DEFENDANT_VERB = re.compile(r" (?:pleaded guilty|was (?:sentenced|indicted|convicted|found guilty|arrested|charged)"
+                             r"|made (?:his|her) (?:initial |first )?(?:court )?appearance)\b")
+
+
+def _plain_subject(paragraph: str, start: int, words: list[str]) -> bool:
+    """Is a run a plain name opening its sentence (or after a date: `In July 2014, Azamat
+    Tazhayakov was found guilty`)? Each word spelled like a name word, none a thing's."""
+    if not all(_PLAIN_NAME_WORD.fullmatch(w) for w in words) or key(words[0]) in LEADING_NON_NAMES or key(
+            words[0]) in _OCCUPATIONS_BEFORE or any(flags(w) & (F_PREFIX | F_TITLE) for w in words):
+        return False  # (`Inmate Oliver pleaded guilty`: the inmate named before, by surname)
+    before = paragraph[max(0, start - 3):start]
+    return start == 0 or before.endswith((". ", ", ")) or not paragraph[:start].strip()
 
 
 # The same verb after a word that opens a sentence: `. Someya participated`, `; Chavez pleaded`
