@@ -31,12 +31,18 @@ def enrich(release: Release, *, summary: bool = True) -> Release:
     """
     from .quotes import extract_quotes
     from .organizations import extract_organizations
+    from .knownorgs import add_known_orgs
 
     paragraphs = _capped(release.paragraphs)
     release.quotes, release.people = extract_quotes(paragraphs, release.title, release.boilerplate,
                                                                 release.location)
     release.organizations, release.acronyms = extract_organizations(
         paragraphs, release.title, release.quotes, release.boilerplate, persons=release.people
+    )
+    # well-known organizations named bare, with no cue the rules read ("partners such as
+    # Microsoft, Meta, OpenAI and IBM"): a curated gazetteer, see knownorgs.py
+    release.organizations = add_known_orgs(
+        release.organizations, paragraphs, release.title, release.people, release.acronyms
     )
     release.summary = summary_of(release) if summary else None
     return release
