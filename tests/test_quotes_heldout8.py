@@ -122,3 +122,12 @@ def test_a_gendered_title_outweighs_the_given_names_census_sex():
     quotes, _ = extract_quotes(list(pars), None, (), "HONG KONG")  # (the dateline: Hong Kong is no person)
     got = [(q.speaker, q.text[:30]) for q in quotes]
     assert ("Chan Kwok-Ki", "Over the past 35 years, HKUST ") in got
+
+
+def test_an_according_to_source_opening_the_sentence_is_no_infinitive():
+    # Senate Feinstein 7Apr2006 (written from DOJ release_11929's 'According to documents filed in court, Olivas
+    # and Perez admitted that ...': 'to documents' read as an infinitive made the subject nobody's)
+    got = quotes_of("According to news reports, Lewis Libby, Vice President Cheney's former chief of staff, has "
+                    "testified that Vice President had told him he had been authorized by President Bush to leak "
+                    "contents of a National Intelligence Estimate to the media.")
+    assert [(k, s) for k, s, _ in got] == [("indirect", "Lewis Libby")]

@@ -168,10 +168,17 @@ class Reported:
     speaker: Speaker
 
 
+# A source opening the sentence before its subject: `According to documents filed in court, Olivas and
+# Perez admitted that ...` (its `to documents` read as an infinitive made the subject nobody's)
+_ACCORDING_LEAD = re.compile(r"According to[ \t][^,]{1,100},[ \t]+")
+
+
 def _unlead(who: str) -> str:
-    """The subject without an opening phrase: `Prior to the fire, OMB and BIA had` -> `OMB and BIA had`."""
-    m = LEAD_PHRASE.match(who.lstrip())
-    return who.lstrip()[m.end():] if m else who
+    """The subject without an opening phrase: `Prior to the fire, OMB and BIA had` -> `OMB and BIA had`;
+    `According to documents filed in court, Olivas and Perez` -> `Olivas and Perez`."""
+    w = who.lstrip()
+    m = LEAD_PHRASE.match(w) or (_ACCORDING_LEAD.match(w) if w.startswith("According to") else None)
+    return w[m.end():] if m else who
 
 
 def _subject_phrase(who: str) -> str | None:
