@@ -128,3 +128,19 @@ def test_a_defendant_named_in_full_by_what_the_court_does_to_him() -> None:
                                          " state prison with the aid of co-defendant Casslyn Mae Welch, 47.")
     # a position or an occupation opening the run is no given name: the person named before, by surname
     assert "Inmate Oliver" not in strong("Inmate Oliver pleaded guilty last week in U.S. District Court in Muskogee.")
+
+
+def test_a_comma_list_of_people_going_on_after_a_person() -> None:
+    # written from DOJ 03466 ('three senior engineering officers, Bo Gao, Xiaobing Chen and Xin Zhong'); citybiz, DOJ 09671
+    def strong(text: str) -> set[str]:
+        return {m.name for m in scan(text) if m.strong}
+
+    assert {"Austin Sheehan", "Jake Paschen"} <= strong(
+        "Additional team members involved in the transaction include Jim Postweiler, Peter Harwood, Jack Trager, Jake"
+        " Paschen, Robert Hill, Chris Murphy, and Austin Sheehan.")
+    assert "Grant Johnson" in strong("Co-defendants Emilio Haber, Genna Yates, Alejandro Haber, Grant Johnson, Darrell"
+                                     " Nichols and Elizabeth Egan pleaded guilty.")
+    # a firm read as a person vouches for nothing after it (citybiz Dillon Gage)
+    assert "Bullion Production" not in strong("The company operates strategic subsidiaries, including FizTrade Online"
+                                              " Trading, IRAConnect, Dillon Gage Refining, Bullion Production and"
+                                              " International Depository Services Group.")

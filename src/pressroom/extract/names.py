@@ -646,6 +646,7 @@ def scan(paragraph: str) -> list[Mention]:
     aliases = "aka " in paragraph or "a/k/a " in paragraph or "also known as " in paragraph
     subjects: list[dict[str, int]] = []  # `_subject_again`'s memo
     startswith = paragraph.startswith
+    listed_to = -1  # where a comma list of people after a person set off by a comma ends so far
     for m in MULTI_RUN.finditer(paragraph):
         run = m.group()
         words = run.split()
@@ -661,6 +662,10 @@ def scan(paragraph: str) -> list[Mention]:
                     or last_person is not None and len(words) <= 3 and 0 <= m.start() - last_end <= 6
                     and paragraph.startswith(" and ", last_end) and paragraph.startswith(", ", last_person.start - 2)
                     and (run.endswith(".") or startswith((".", ",", ";"), e))
+                    # a comma list of people going on after a person set off by a comma: `three senior
+                    # engineering officers, Bo Gao, Xiaobing Chen and Xin Zhong, employed by`
+                    or 2 <= len(words) <= 3 and listed_to >= 0 and 0 < m.start() - listed_to <= 6
+                    and _LIST_GAP.fullmatch(paragraph, listed_to, m.start()) is not None
                     or startswith(",", e) and len(words) <= 3 and _person_noun_before(paragraph, m.start(), e)
                     or startswith(" (", e) and PARTY_TAG.match(paragraph, e)
                     or startswith(", ", e) and len(words) <= 3 and (_appositive_ahead(paragraph, e)
@@ -677,6 +682,7 @@ def scan(paragraph: str) -> list[Mention]:
                 else:
                     chain.clear()
                 skipped = m
+                listed_to = -1
                 continue
         segs = tokens(run, m.start()) if "." in run or _CAMEL.search(run) else [_offsets(words, run, m.start())]
         if "The" in words[1:] and not all_caps:
@@ -727,6 +733,13 @@ def scan(paragraph: str) -> list[Mention]:
                     last_person, last_end, skipped = alias, alias.end, None
                 continue
             out.append(men)
+            if listed_to >= 0 and men.start >= listed_to:
+                # (a member of the list, `_promote_list_members` vouches for it; or the list is over)
+                listed_to = men.end if men.end == m.end() and 0 < men.start - listed_to <= 6 and _LIST_GAP.fullmatch(
+                    paragraph, listed_to, men.start) else -1
+            if men.strong and not men.plural and startswith(", ", men.end) and paragraph[men.start - 2:men.start] == ", " \
+                    and _list_anchor(men):
+                listed_to = men.end
             if men.strong:
                 if skipped is not None:
                     gap = men.start - skipped.end()
@@ -852,6 +865,17 @@ def _alias_of(paragraph: str, men: Mention, prev: Mention | None, last: Mention 
             paragraph, skipped.end(), men.start):
         return _joined_before(paragraph, skipped, fn, all_caps, listed=True)
     return None
+
+
+def _list_anchor(men: Mention) -> bool:
+    """May a person set off by commas vouch for the plain names listed after it? A title or a
+    position, or a known given name and (in a name of three words) a given name or an initial
+    in the middle: `officers, Bo Gao, Xiaobing Chen and Xin Zhong`, not `subsidiaries, including
+    ..., Dillon Gage Refining, Bullion Production and ...`."""
+    w = men.words
+    if men.title or men.role:
+        return True
+    return 2 <= len(w) <= 3 and bool(flags(w[0]) & F_GIVEN) and (len(w) == 2 or bool(flags(w[1]) & (F_GIVEN | F_INITIAL)))
 
 
 def _list_before(paragraph: str, runs: list[re.Match[str]], fn: frozenset[str], all_caps: bool) -> list[Mention]:
