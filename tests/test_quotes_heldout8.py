@@ -131,3 +131,21 @@ def test_an_according_to_source_opening_the_sentence_is_no_infinitive():
                     "testified that Vice President had told him he had been authorized by President Bush to leak "
                     "contents of a National Intelligence Estimate to the media.")
     assert [(k, s) for k, s, _ in got] == [("indirect", "Lewis Libby")]
+
+
+def test_a_speech_excerpt_under_a_lede_that_opens_with_time_and_place():
+    # Senate Rockefeller 13Feb2008 (the only corpus release with the shape: 'Today, on the Senate floor, the
+    # Chairman ..., Senator John D. (Jay) Rockefeller IV, urged ...' / 'Full speech and excerpts are below.' /
+    # the excerpts, in quotes, with no attribution); a paragraph ending with a comma leads into someone
+    # else's words ('As the Israeli Supreme Court concluded when it forbade ...,'), not the last speaker's
+    pars = ("Today, on the Senate floor, the Chairman of the Senate Intelligence Committee, Senator John D. (Jay) "
+            "Rockefeller IV, urged his colleagues to support the Fiscal Year (FY) '08 Intelligence Authorization bill.",
+            "Full speech and excerpts are below.",
+            "Excerpts from Speech",
+            "\"Although the CIA has described the information obtained from its program, I have heard nothing that "
+            "leads me to believe that harsh interrogation tactics have prevented an imminent terrorist attack.\"",
+            "As the Israeli Supreme Court concluded when it forbade the use of harsh interrogation techniques,",
+            "\"This is the destiny of democracy, as not all means are acceptable to it, and not all practices employed "
+            "by its enemies are open before it.\"")
+    got = quotes_of(*pars)
+    assert got == [("direct", "John D. (Jay) Rockefeller IV", "Although the CIA has described")]

@@ -36,6 +36,7 @@ from .speakers import (
     _group_noun,
     LEAD_INVERTED,
     LEAD_LABEL,
+    LEAD_PHRASE,
     LEAD_TAIL,
     AFTER_TRAIL_VERB,
     TRAIL_ACCORDING,
@@ -79,6 +80,10 @@ TITLE_STATEMENT = re.compile(
     r"\s+comments\s+on\b)", re.I)
 # The capitalised head of a sentence, up to its first lower-case word: `Sen. Rick Santorum (R-PA), Chairman
 # of the Senate Republican Conference, `, `Senate Majority Whip Mitch McConnell `
+# The words a lede opens with before its subject, a time or place (`Today,`, `On Tuesday,`,
+# `During a hearing today,`) and, after one, a lower-case place phrase (`on the Senate floor,`)
+_OPENING_WORDS = ("Today, ", "Yesterday, ", "Tonight, ", "On ", "In ", "At ", "During ", "Earlier ", "Later ")
+_LOWER_LEAD = re.compile(r"(?:on|in|at|during|after|before|following|with)[ \t][^,\n]{1,60},[ \t]+")
 _SUBJECT_HEAD = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|the|and|for|on|de|\([^()\n]{1,30}\))[ \t,]+)+")
 # A reporting verb after a blank anywhere (`Dorgan said`): TRAIL_SUBJ_FIRST, which tries every
 # length of its subject, can only match a text that holds one, and most texts after a quote do not
@@ -594,8 +599,8 @@ class _Release:
         advocate ...` / two paragraphs on the program / `"This funding will not only benefit ..."`.
         Not after a paragraph that leads into a document (`The letter concluded:`)."""
         e = last.entry
-        if e is None or last.kind != "person" or self.paras[pi - 1].rstrip().endswith(":"):
-            return None
+        if e is None or last.kind != "person" or self.paras[pi - 1].rstrip().endswith((":", ",")):
+            return None  # (`As the Israeli Supreme Court concluded when it forbade ...,` leads into a body's words)
         if len(self.registry.people) == 1:
             return last  # nobody else is named anywhere: no need for the timeline of every surname
         return last if self.registry.most_recent((pi, 0)) is e else None
@@ -680,6 +685,15 @@ class _Release:
             return None
         edges = self.edges(q)
         start = 0 if first else sentences.start_of(edges, len(par.rstrip()) - 1)
+        if first and par.startswith(_OPENING_WORDS):
+            # opening phrases before the subject: `Today, on the Senate floor, the Chairman of the Senate
+            # Intelligence Committee, Senator John D. (Jay) Rockefeller IV, urged ...`
+            lead = LEAD_PHRASE.match(par)
+            if lead is not None:
+                start = lead.end()
+                lead = _LOWER_LEAD.match(par, start)
+                if lead is not None:
+                    start = lead.end()
         m = _SUBJECT_HEAD.match(par, start)
         if m is None:
             return None
