@@ -144,3 +144,12 @@ def test_a_comma_list_of_people_going_on_after_a_person() -> None:
     assert "Bullion Production" not in strong("The company operates strategic subsidiaries, including FizTrade Online"
                                               " Trading, IRAConnect, Dillon Gage Refining, Bullion Production and"
                                               " International Depository Services Group.")
+
+
+def test_a_pair_of_names_after_a_plural_person_noun() -> None:
+    # written from DOJ 02118 (the only such pair in the corpus); the firm pair is DOJ 01125
+    found = {m.name for m in scan("Simultaneously, two Russian nationals, Dmitrii Aleksandrovich Karpenko and Alexey"
+                                  " Krutilin, were arrested in Denver, Colorado.") if m.strong}
+    assert {"Dmitrii Aleksandrovich Karpenko", "Alexey Krutilin"} <= found
+    assert not _people(["Violators such as defendants, Egyptian Tanker Company and Thome Ship Management, will be held"
+                        " responsible for their conduct."])

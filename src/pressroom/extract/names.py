@@ -666,7 +666,7 @@ def scan(paragraph: str) -> list[Mention]:
                     # engineering officers, Bo Gao, Xiaobing Chen and Xin Zhong, employed by`
                     or 2 <= len(words) <= 3 and listed_to >= 0 and 0 < m.start() - listed_to <= 6
                     and _LIST_GAP.fullmatch(paragraph, listed_to, m.start()) is not None
-                    or startswith(",", e) and len(words) <= 3 and _person_noun_before(paragraph, m.start(), e)
+                    or startswith((",", " and "), e) and len(words) <= 3 and _person_noun_before(paragraph, m.start(), e)
                     or startswith(" (", e) and PARTY_TAG.match(paragraph, e)
                     or startswith(", ", e) and len(words) <= 3 and (_appositive_ahead(paragraph, e)
                                                                      or AGE_OR_DEGREE.match(paragraph, e))
@@ -922,7 +922,11 @@ def _list_lead_ok(paragraph: str, start: int) -> bool:
 # Marsher, pleaded guilty`, `The founder, Sayuri Nakamara, officially welcomes`
 _PERSON_NOUN_COMMA = re.compile(r"\b(?:bomber|defendant|co-defendant|codefendant|friend|brother|sister|wife|husband|son|"
                                 r"daughter|father|mother|victim|suspect|fugitive|inmate|nephew|niece|cousin|boyfriend|"
-                                r"girlfriend|founder|co-founder|officer|agent|co-conspirator|coconspirator|informant|witness),[ ]$")
+                                r"girlfriend|founder|co-founder|officer|agent|co-conspirator|coconspirator|informant|witness"
+                                # (plurals before a pair: `two Russian nationals, Dmitrii Aleksandrovich Karpenko and
+                                # Alexey Krutilin, were arrested`)
+                                r"|national|citizen|nationals|citizens|residents|defendants|co-defendants|codefendants"
+                                r"|executives|officers|employees|suspects|fugitives|inmates|co-conspirators|brothers|sisters),[ ]$")
 # What a firm's name goes on with: `the legacy owner, Pacific Proving, LLC`
 _FIRM_FORM_AFTER = re.compile(r",?[ ](?:LLC|L\.L\.C|Inc|Ltd|LLP|Corp|Co\.|PLC)\b")
 
@@ -930,7 +934,7 @@ _FIRM_FORM_AFTER = re.compile(r",?[ ](?:LLC|L\.L\.C|Inc|Ltd|LLP|Corp|Co\.|PLC)\b
 def _person_noun_before(paragraph: str, start: int, end: int) -> bool:
     """Is the run at `start`..`end` a name set off by commas after a person noun (`bomber,
     Dzhokhar Tsarnaev,`)? A character test first: few runs follow a comma and end at one."""
-    return (start > 2 and paragraph.startswith(", ", start - 2) and paragraph.startswith(",", end)
+    return (start > 2 and paragraph.startswith(", ", start - 2) and paragraph.startswith((",", " and "), end)
             and _PERSON_NOUN_COMMA.search(paragraph, max(0, start - 20), start) is not None
             and not _FIRM_FORM_AFTER.match(paragraph, end))
 
