@@ -149,3 +149,20 @@ def test_a_speech_excerpt_under_a_lede_that_opens_with_time_and_place():
             "by its enemies are open before it.\"")
     got = quotes_of(*pars)
     assert got == [("direct", "John D. (Jay) Rockefeller IV", "Although the CIA has described")]
+
+
+def test_a_joint_announcement_of_departments_is_the_first_named_departments():
+    # DOJ release_09902 and release_10090 (written from release_08097): 'announced the Departments of Justice and
+    # Health and Human Services (HHS)' gave no quote (a subject over eight words), 'the Departments of Justice and
+    # Health and Human Services (HHS) announced' gave the joint name; the README gives a joint announcement
+    # to the first named, as the dev gold gives 'the Justice Department and ... announced' to that department
+    got = quotes_of("An Oakland, Calif., woman was sentenced today to 57 months in prison for her role in a scam to bill "
+                    "Medicare for more than $1.2 million in claims for expensive, high-end power wheelchairs, announced "
+                    "the Departments of Justice and Health and Human Services (HHS).")
+    assert [(k, s) for k, s, _ in got] == [("indirect", "Department of Justice")]
+    got = quotes_of("Helen Etinfoh, the former owner and operator of a Houston durable medical equipment (DME) company "
+                    "was sentenced today to 41 months in prison in connection with a $3 million power wheelchair fraud "
+                    "scheme, the Departments of Justice and Health and Human Services (HHS) announced.")
+    assert [(k, s) for k, s, _ in got] == [("indirect", "Department of Justice")]
+    from pressroom.extract.speakers import org_name
+    assert org_name("the Departments of Health and Human Services and Justice") == "Department of Health and Human Services"

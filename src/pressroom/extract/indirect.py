@@ -569,8 +569,8 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
             subject = after.strip()
             if _THE_NAME.match(subject):  # `the Department of Justice.`, `the President, who praised ...`
                 subject = subject.split(",", 1)[0]
-                if len(subject.split()) > 8:
-                    continue
+                if len(subject.split()) > 8 and not subject.startswith("the Departments of "):
+                    continue  # (`announced the Departments of Justice and Health and Human Services (HHS).`)
             if len(statement.split()) >= 4 and (subject[:1].isupper() or _THE_NAME.match(subject)):
                 sp = resolver.resolve(subject, (pi, e))
                 if sp is not None:

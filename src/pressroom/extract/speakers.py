@@ -927,6 +927,12 @@ def _org_name(text: str) -> str | None:
     if not words or len(words) > 24 or not words[0][:1].isupper() or key(words[0]) in ROLE_WORDS and not (
             key(words[0]) == "u.s" and len(words) > 1 and key(words[1]) not in ROLE_WORDS):
         return None  # `The Chief of Police explained`: a position, no body (`U.S. Attorney`, not `U.S. Department`)
+    if words[0] == "Departments" and len(words) >= 4 and words[1] == "of" and "and" in words[3:]:
+        # `the Departments of Justice and Health and Human Services (HHS) announced`, `the Departments of
+        # Justice and Labor announced`: a joint announcement is the first-named department's
+        cut = next((i for i in range(3, len(words)) if words[i] == "and" and (
+            i + 1 == len(words) or (key(words[i - 1]), key(words[i + 1])) not in _NAME_PAIRS)), len(words))
+        return "Department of " + " ".join(words[2:cut]).rstrip(".,")  # (not inside `Health and Human Services`)
     # a joint subject: `A, B and C` -> `A`; `the Justice Department and the Internal Revenue Service` -> the first
     # (split before the length test: `the U.S. Department of Justice and the U.S. Environmental Protection Agency`)
     for i, w in enumerate(words):
