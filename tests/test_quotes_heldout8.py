@@ -166,3 +166,24 @@ def test_a_joint_announcement_of_departments_is_the_first_named_departments():
     assert [(k, s) for k, s, _ in got] == [("indirect", "Department of Justice")]
     from pressroom.extract.speakers import org_name
     assert org_name("the Departments of Health and Human Services and Justice") == "Department of Health and Human Services"
+
+
+def test_a_trailing_subject_set_off_by_appositives_announces_the_lede():
+    # 247PressRelease Sumner Law Group (written from DOJ release_08921's '..., Tony West, Assistant Attorney General
+    # for the Civil Division, announced today.' and release_11774's three officials each with a position)
+    got = quotes_of("Missouri trial attorney Brent A. Sumner has again received recognition from The Best Lawyers in "
+                    "America, a prestigious peer-review publication now in its 31st edition, Sumner Law Group, LLC, "
+                    "announced today.")
+    assert [(k, s) for k, s, _ in got] == [("indirect", "Sumner Law Group")]
+    # DOJ release_03529 (written from release_08235): a joint subject of 25 capitalised words and connectors
+    got = quotes_of("A resident of Tangipahoa Parish, Louisiana, was sentenced to serve 15 months in prison for his "
+                    "involvement in a stolen identity refund fraud (SIRF) scheme, Acting Assistant Attorney General "
+                    "Caroline D. Ciraolo of the Justice Departments Tax Division and U.S. Attorney Kenneth A. Polite of "
+                    "the Eastern District of Louisiana announced today.")
+    assert [(k, s) for k, s, _ in got] == [("indirect", "Caroline D. Ciraolo")]
+
+
+def test_appositive_subjects_stay_linear():
+    t = time.process_time()
+    quotes_of("The department secured a settlement in the case, " + "Acme Corp, " * 5000 + "announced today.")
+    assert time.process_time() - t < 1.0

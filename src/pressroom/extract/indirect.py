@@ -107,7 +107,11 @@ SAID_CLAUSE = re.compile(
 _SAID_FORMS = frozenset({"said", "says"})
 # Bodies named in full before a trailing verb, however long: `..., the Department of Justice Environment and
 # Natural Resources Division and the U.S. Attorney for the Western District of Missouri announced.`
-_BODY_NAMES = re.compile(r"^(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|of|the|and|for|in|on|at|de|&)){0,23}[ \t]*$")
+_BODY_NAMES = re.compile(r"^(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|of|the|and|for|in|on|at|de|&)){0,40}[ \t]*$")
+# One comma-separated piece of a subject set off by appositives: a name, a position, `and` another
+# name, `Jr.` (`David Kris, Assistant Attorney General for National Security, Channing D. Phillips,
+# ..., and Joseph Persichini, Jr., Assistant Director for the FBIs Washington Field Office, announced`)
+_NAME_CHUNK = re.compile(r"(?:and[ \t]+)?(?:the[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|of|the|and|for|in|on|at|de|&)){0,15}")
 # A body named after a trailing verb: `..., announced the Department of Justice.`
 _THE_NAME = re.compile(r"the[ \t]+[A-Z]")
 # A pronoun subject and its verb right after `announced`: `GaiaNet ... announced it has raised a $10
@@ -411,6 +415,23 @@ def _same_subject(subject: str, sp: Speaker, prev: Reported | None, par: str, s0
     return prev.speaker
 
 
+def _appositive_subject_start(before: str) -> int:
+    """Where a trailing subject set off by appositives starts in `before` (which ends with the comma
+    closing the last appositive), or -1: the earliest of a run of comma-separated pieces, at most
+    eight, that are each a name or a position, reaching back from the end (`The Justice Department
+    secured more than $3billion ... ending Sept. 30, 2011, Tony West, Assistant Attorney General for
+    the Civil Division, announced today.` -> `Tony West, ...`). At least two pieces: a name alone
+    before the verb is STATEMENT_END's."""
+    b = before[:-1]
+    end, cut, pieces = len(b), -1, 0
+    while pieces < 8:
+        j = b.rfind(", ", max(0, end - 200), end)
+        if j < 0 or not _NAME_CHUNK.fullmatch(b, j + 2, end):
+            break
+        cut, end, pieces = j, j, pieces + 1
+    return cut if pieces >= 2 else -1
+
+
 def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Resolver,
                   edges_of: Callable[[int], list[int]] | None = None,
                   verbs: Iterable[tuple[int, int, str]] | None = None, *, marks_lost: bool = False) -> list[Reported]:
@@ -542,13 +563,18 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
         if runaway:
             continue
         before = who
-        tail_from = max(0, len(before) - 160)  # the subject is short: search its end only
+        tail_from = max(0, len(before) - 260)  # the subject is short: search its end only
         subj_first = STATEMENT_END.search(before, tail_from)
-        if subj_first and TRAIL_END.match(after):
-            cut = subj_first.start()
+        appositive_cut = -1
+        if subj_first is None and before.endswith(",") and TRAIL_END.match(after):
+            appositive_cut = _appositive_subject_start(before)
+        if (subj_first or appositive_cut > 0) and TRAIL_END.match(after):
+            cut = subj_first.start() if subj_first else appositive_cut
             statement = _clean(par[s0:s0 + cut])
             subject = before[cut:].lstrip(",–—- \t")
             n = len(subject.split())
+            if appositive_cut > 0:
+                n = min(n, 12)  # (its pieces were each read as a name or a position)
             if len(statement.split()) >= 4 and 0 < n and (n <= 12 or _BODY_NAMES.match(subject)):
                 sp = resolver.resolve(subject, (pi, pos))
                 if n > 12 and sp is not None and sp.entry is not None and len(sp.entry.core) < 2:
