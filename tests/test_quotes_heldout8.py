@@ -187,3 +187,23 @@ def test_appositive_subjects_stay_linear():
     t = time.process_time()
     quotes_of("The department secured a settlement in the case, " + "Acme Corp, " * 5000 + "announced today.")
     assert time.process_time() - t < 1.0
+
+
+def test_an_opening_adverb_before_the_subject():
+    # Senate Snowe 24Mar2006 and Biden 22Oct2007 (written from Grassley 13Apr2006's 'Further, CMS stated that'):
+    # 'Indeed,' / 'Further,' open the sentence before the subject, as 'Furthermore,' already did
+    got = quotes_of("Indeed, the Government Accountability Office (GAO) has reported that prices for existing "
+                    "prescription drugs have been rising at two to three times the inflation rate.")
+    assert [(k, s) for k, s, _ in got] == [("indirect", "Government Accountability Office")]
+    got = quotes_of("Indeed, the FBI, the CIA and the 9/11 Commission have all warned us that our transportation "
+                    "infrastructure is penetrable.")
+    assert [(k, s) for k, s, _ in got] == [("indirect", "FBI")]
+
+
+def test_a_clause_after_a_semicolon_has_its_own_subject():
+    # Senate Hatch 7Dec2005 (the only corpus release with the shape): the subject of 'noted that' follows
+    # '; however,', not the sentence's opening clause (whose 'to transfer' read as an infinitive)
+    got = quotes_of("The state agreed in 2002 to transfer park management to Beaver County; however, the Bureau of Land "
+                    "Management noted that the property itself had not been acquired through the Recreation and Public "
+                    "Purposes Act process.")
+    assert [(k, s) for k, s, _ in got] == [("indirect", "Bureau of Land Management")]

@@ -415,6 +415,12 @@ def _same_subject(subject: str, sp: Speaker, prev: Reported | None, par: str, s0
     return prev.speaker
 
 
+# A clause of its own after a semicolon, opened by a lower-case connective: the verb's subject is in
+# it (`...; however, the Bureau of Land Management noted that ...`), not a byline's piece
+# (`Zaheer Baber; Professor of Sociology; University of Toronto, said`: capitalised, left whole)
+_SEMICOLON_CLAUSE = re.compile(r";[ \t]+(?:(?:however|but|and|yet|meanwhile|instead|still|moreover|thus|so),?[ \t]+)(?=[^;]*$)")
+
+
 def _appositive_subject_start(before: str) -> int:
     """Where a trailing subject set off by appositives starts in `before` (which ends with the comma
     closing the last appositive), or -1: the earliest of a run of comma-separated pieces, at most
@@ -481,6 +487,10 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
                 ok = False  # `Studies from the Air Conditioning Contractors of America have indicated that`
             if ok and _PASSIVE_END.search(who, max(0, len(who) - 20)):
                 ok = False  # `Residents were told that`, `it was announced that`: the subject heard it, or nobody is named
+            if ok and "; " in who:
+                m_semi = _SEMICOLON_CLAUSE.search(who)
+                if m_semi is not None:
+                    who = who[m_semi.end():]  # `The state agreed in 2002 to transfer ...; however, the Bureau of Land Management noted that`
             subject = _subject_phrase(who) if ok and not _RELATIVE_END.search(who[-20:]) else None
             if subject and _INNER_SUBORDINATOR.search(subject):
                 # the verb's subject is the last clause's, not the sentence's (`John Charles McCluskey ...

@@ -133,7 +133,9 @@ LEAD_PHRASE = re.compile(r"^(?:In|On|At|During|After|Before|Following|Speaking|A
                          r"Addressing|Reflecting|Looking|Later|Earlier|Meanwhile|Today|Yesterday|Also|And|But|Prior|Due|"
                          r"Under|Through|With|As|For|Since|Despite|Because|When|While|Although|Upon|Last|This|"
                          r"Separately|Additionally|Moreover|Furthermore|However|Similarly|Likewise|Finally|Then|Now|Specifically|Notably|"
-                         r"Tonight|Earlier|Recently|Previously|Ahead|Together)\b[^,]{0,100},[ \t]+")
+                         r"Tonight|Earlier|Recently|Previously|Ahead|Together|"
+                         # `Further, CMS stated that ...` (Senate Grassley), `Indeed, ...`, `Instead, ...`
+                         r"Further|Indeed|Instead|Again|Still|Thus|Therefore|Consequently|Importantly)\b[^,]{0,100},[ \t]+")
 # Words that make an `according to` source a document, which is never a speaker
 DOCUMENT_WORDS = frozenset("""
 documents document records record report reports study studies complaint complaints indictment indictments filing filings
