@@ -207,3 +207,14 @@ def test_a_clause_after_a_semicolon_has_its_own_subject():
                     "Management noted that the property itself had not been acquired through the Recreation and Public "
                     "Purposes Act process.")
     assert [(k, s) for k, s, _ in got] == [("indirect", "Bureau of Land Management")]
+
+
+def test_a_plural_noun_spelled_like_a_verb_after_a_joint_subject():
+    # Senate Lugar 26May2005 (written from Biden 9May2007's '..., Russia, Latin America and the Persian Gulf
+    # states.', which gave 'Latin America' a statement, an organization and, through 'It acknowledges that',
+    # another): 'A and B states/reports/claims' is a plural noun, not a singular subject's verb
+    assert quotes_of("In order to evaluate the overall effectiveness of the MDBs, and to track the implementation of "
+                     "the proposed reforms, Lugar's bill requires GAO and Treasury reports.") == []
+    assert quotes_of("In these hearings, we examined options for improving our energy security. We also explored in detail "
+                     "how energy is shaping our relationships with other nations, including India, China, Russia, Latin "
+                     "America and the Persian Gulf states.") == []

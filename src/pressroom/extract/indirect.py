@@ -585,6 +585,8 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
             n = len(subject.split())
             if appositive_cut > 0:
                 n = min(n, 12)  # (its pieces were each read as a name or a position)
+            if verb in NOUNISH_VERBS and " and " in subject:
+                n = 0  # a plural noun, no verb: `..., including India, China, Russia, Latin America and the Persian Gulf states.`
             if len(statement.split()) >= 4 and 0 < n and (n <= 12 or _BODY_NAMES.match(subject)):
                 sp = resolver.resolve(subject, (pi, pos))
                 if n > 12 and sp is not None and sp.entry is not None and len(sp.entry.core) < 2:
