@@ -152,3 +152,25 @@ def test_stock_exchange_is_a_body() -> None:
     names = _names(["The complaint alleges violations of the Securities Exchange Act of 1934.",
                     "Patients received a Therapeutic Plasma Exchange every week."])
     assert not any("Exchange" in n for n in names)
+
+
+def test_subsidiary_named_next_to_the_word_is_a_body() -> None:
+    # ibn 2024 SuperCom (juvenile services contract)
+    names = _names(["The contract will be served through SuperCom's fully owned subsidiary, Leaders in Community "
+                    "Alternatives (LCA), which provides the services."])
+    assert "Leaders in Community Alternatives" in names
+    # newsdirect 2025 drone stocks
+    assert "ZenaDrone" in _names(["ZenaTech (NASDAQ:ZENA) announced that its subsidiary ZenaDrone was going to expand."])
+    # citybiz 2025 Friend Commercial Real Estate
+    assert "Friend Property Management" in _names([
+        "Through its affiliate, Friend Property Management, the firm manages over 1 million square feet."])
+    # DOJ release_01988: a subsidiary after a comma
+    assert "Southern Resources and Commodities" in _names([
+        "Agri-X, headquartered in Pasco, Washington, and its subsidiary, Southern Resources and Commodities, "
+        "pleaded guilty."])
+    # an appositive must close: "its Portuguese subsidiary, Fusion Fuel acquired ..." names no subsidiary
+    names = _names(["Following the 2024 insolvency of its Portuguese subsidiary, Fusion Fuel acquired a stake."])
+    assert "Fusion Fuel" not in names and "Portuguese" not in names
+    # a market or a place is no subsidiary: "its US subsidiaries", "its Nigerian affiliate"
+    names = _names(["The group sells through its US subsidiaries and its Nigerian affiliate."])
+    assert not names

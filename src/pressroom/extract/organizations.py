@@ -271,7 +271,8 @@ def extract_organizations(
     by_para = dict(texts)
     people = {q.speaker for q in quotes if q.speaker and q.speaker_type == "person"}
     parens = _scan_parens(texts)
-    mentions, uses = _scan(texts, people)
+    whole = "\n".join(t for _, t in texts)  # (cue words tested once; _assemble counts mentions in it)
+    mentions, uses = _scan(texts, people, whole)
     acronyms = build_acronyms(parens.definitions, [t for p, t in texts if p >= 0], title, uses=uses)
     _add_definitions(mentions, parens.definitions, by_para)
     _add_paren_names(mentions, parens.names, by_para)
@@ -406,7 +407,7 @@ def extract_organizations(
     mentions = kept
     _extend_cut_names(mentions, by_para)
     _add_list_items(mentions, by_para)
-    orgs = _assemble(mentions, texts)
+    orgs = _assemble(mentions, texts, whole)
     titled = {p.name for p in persons or () if p.title} | {
         q.speaker for q in quotes if q.speaker and q.speaker_title and q.speaker_type == "person"}
     # an untitled person the release names, shaped as a person's name: "Rocky Romanella",
@@ -784,7 +785,7 @@ CASE_CAPTION_RE = re.compile(r"\bvs?\.\s+$")
 BOARD_ORGANS = frozenset(("Directors", "Trustees", "Governors", "Advisors", "Advisers"))
 
 
-def _assemble(mentions: list[Mention], texts: list[tuple[int, str]]) -> list[Organization]:
+def _assemble(mentions: list[Mention], texts: list[tuple[int, str]], whole: str | None = None) -> list[Organization]:
     """Group the mentions into organizations (union-find over the grouping rules)."""
     n = len(mentions)
     g = _Groups(n)
@@ -952,7 +953,7 @@ def _assemble(mentions: list[Mention], texts: list[tuple[int, str]]) -> list[Org
             if m.full and m.owner and m.owner.strip() not in GENERIC_OWNERS:
                 inner_names.setdefault(m.name, set()).add(_fold(m.owner))
     all_keys = set(first_by_key)
-    body = _Body("\n".join(t for _, t in texts))
+    body = _Body(whole if whole is not None else "\n".join(t for _, t in texts))
     orgs: list[tuple[tuple[int, int], Organization]] = []
     for ix in strong_groups.values():
         orgs.append(_organization([mentions[i] for i in ix], inner_names, all_keys, body))

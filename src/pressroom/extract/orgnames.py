@@ -29,8 +29,9 @@ from .acronyms import CAPS_RUN_RE, NOT_BEFORE_ACRONYM, Intervals as _Intervals
 
 _table = L.alias_table()
 _KEYWORDS = sorted(
-    w for w in L.HEADS | L.COMPANY_SUFFIXES | L.CHAMBERS | _table.triggers | L.AFFILIATION_ROLES if w[:1].isupper()
-)
+    w for w in L.HEADS | L.COMPANY_SUFFIXES | L.CHAMBERS | _table.triggers | L.AFFILIATION_ROLES | {"Exchange"}
+    if w[:1].isupper()
+)  # ("Exchange" for a market's name, see EXCHANGE_BEFORE_RE: found in the same scan)
 # The end of a trigger word: a plural or possessive, then no more letters ("Departments",
 # "FBI's"); and the end of an acronym in use (as acronyms.ACRONYM_USE_RE: "HUD-insured", "P3").
 _KW_TAIL = r"'s|\u2019s|s'|s\u2019|s"
@@ -256,12 +257,92 @@ STATE_CODE_TRIGGERS = frozenset(w for w in _table.triggers if w.isupper() and w.
 CITY_BEFORE_RE = re.compile(r"(?:[A-Z][a-z]+[ \-])*([A-Z][a-z]+), $")
 
 
+# A company's subsidiary or affiliate named right after the word: "its subsidiary, Southern
+# Resources and Commodities", "through wholly owned subsidiary Legal 1031 Exchange Services",
+# "Through its affiliate, Friend Property Management", "its subsidiary ZenaDrone was"; or right
+# before it, after "its/our": "through its Al Shola Gas and BrightHy subsidiaries", "our
+# Mainframe Studios subsidiary". (Not "a subsidiary of X": the parent is found by its own cue;
+# not a brand, a product. Not "division": the word costs a scan of every DOJ page for two
+# names in the corpus, "its medical division, Adia Med".)
+_SUB_NAME = r"[A-Z][\w&'\u2019.\-]*(?:(?: (?:of|and|for|in|&) | )[A-Z0-9][\w&'\u2019.\-]*){0,5}"
+# (both matched at a cue word found by str.find: "its" is too common to scan for)
+SUBSIDIARY_CUES = ("subsidiar", "affiliate")
+SUBSIDIARY_AFTER_RE = re.compile(
+    r"(?:subsidiary|subsidiaries|affiliates?)(?P<comma>,?) (?:the )?(?P<org>" + _SUB_NAME + r")")
+SUBSIDIARY_BEFORE_RE = re.compile(
+    r"\b(?:its|their|our) (?P<a>[A-Z][\w&'\u2019.\-]*(?: [A-Z0-9][\w&'\u2019.\-]*){0,3})"
+    r"(?: (?:and|&) (?P<b>[A-Z][\w&'\u2019.\-]*(?: [A-Z0-9][\w&'\u2019.\-]*){0,3}))? $")
+
+
+def _subsidiaries(text: str, para: int, people: set[str]) -> list[Mention]:
+    """Subsidiaries and affiliates named next to the word (see SUBSIDIARY_AFTER_RE)."""
+    out = []
+    # (start, end, set off by a comma: then an appositive, which a comma or a stop must close:
+    # not "its Portuguese subsidiary, Fusion Fuel acquired ...")
+    spans = []
+    for cue in SUBSIDIARY_CUES:
+        i = text.find(cue)
+        while i >= 0:
+            if i == 0 or not text[i - 1].isalpha():
+                m = SUBSIDIARY_AFTER_RE.match(text, i)
+                if m is not None:
+                    spans.append((m.start("org"), m.end("org"), bool(m.group("comma"))))
+                if i > 4:
+                    b = SUBSIDIARY_BEFORE_RE.search(text, max(0, i - 100), i)
+                    if b is not None:
+                        spans.append((b.start("a"), b.end("a"), False))
+                        if b.group("b"):
+                            spans.append((b.start("b"), b.end("b"), False))
+            i = text.find(cue, i + len(cue))
+    for s, e, comma in spans:
+        toks = text[s:e].split()
+        for k, tok in enumerate(toks):
+            if _ends_clause(tok) and k + 1 < len(toks) or tok.endswith(("'s", "\u2019s")):
+                toks = toks[:k + 1]  # a sentence's end: "Riize. Watch", "Global Wellness Products. The"
+                break
+        name = " ".join(toks)
+        if name.endswith(("'s", "\u2019s")):
+            name = name[:-2]  # "Maybacks Global’s"
+        name = name.rstrip(".,;:")
+        while name.endswith((" and", " of", " for", " in", " &")):
+            name = name.rsplit(" ", 1)[0]
+        toks = name.split()
+        if not toks or toks[0] in L.LEFT_STOPS or toks[-1] in ("Inc", "Corp", "Co") or name in GENERIC_OWNERS:
+            continue
+        if comma and text[s + len(name):s + len(name) + 1] not in (",", ".", ";", ":", ")", "") \
+                and not text.startswith(" (", s + len(name)):
+            continue  # ("Our affiliate, Stonegate Capital Markets (member FINRA) provides ...")
+        if len(toks) == 1 and (name.isupper() and len(name) <= 3 or name.endswith(NATIONALITY_ENDS)
+                               or not any(c.isalpha() for c in name[1:]) or BRAND_TERM_RE.fullmatch(name)):
+            continue  # "its US subsidiaries", "its Portuguese subsidiary", "its B2C affiliate"
+        if _fold(name) in L.PLACES or name in people:
+            continue  # (a given name heads some: "its Al Shola Gas and BrightHy subsidiaries")
+        out.append(Mention(name, para, s, s + len(name), "appositive"))
+    return out
+
+
+# One word for a kind of market, not a name: "its B2C affiliate", "its Nigerian affiliate".
+NATIONALITY_ENDS = ("ian", "ese", "ish", "can", "ean")
+BRAND_TERM_RE = re.compile(r"[A-Z0-9]{1,3}2[A-Z]|U\.S\.|U\.K\.|E\.U\.")
+
+
 # A market for securities or commodities, after its place or owner: "the Frankfurt Stock Exchange",
 # "TSX Venture Exchange", "SIX Swiss Exchange", "London Metal Exchange", "Canadian Securities
 # Exchange". ("Exchange" is no head: "Therapeutic Plasma Exchange", "Share Exchange"; nor before
 # a capitalised word: "Securities Exchange Act of 1934".)
-EXCHANGE_RE = re.compile(r"(?:Stock|Securities|Mercantile|Metal|Futures|Options|Venture|Swiss|Commodity|Commodities)"
-                         r" Exchange\b(?![ \-][A-Z]|['\u2019]s [A-Z])")
+EXCHANGE_BEFORE_RE = re.compile(r"(?:Stock|Securities|Mercantile|Metal|Futures|Options|Venture|Swiss|Commodity|Commodities) $")
+EXCHANGE_AFTER_RE = re.compile(r"[ \-][A-Z]|['\u2019]s [A-Z]")
+
+
+def _exchange(text: str, para: int, hs: int, he: int) -> Mention | None:
+    """The market whose name ends with "Exchange" at text[hs:he] (see EXCHANGE_BEFORE_RE)."""
+    q = EXCHANGE_BEFORE_RE.search(text, max(0, hs - 12), hs)
+    if q is None or EXCHANGE_AFTER_RE.match(text, he):
+        return None
+    start = _left_walk(text, q.start())[0]
+    if start >= q.start():
+        return None  # "the Stock Exchange": a place or owner must name it
+    return Mention(text[start:he], para, start, he, "head", head="Exchange")
 
 
 # Two sentences run together by a lost space: "Assistant Attorney General Cronan.The Criminal Division".
@@ -1443,8 +1524,12 @@ ABOUT_SECTION_END_RE = re.compile(
     r"The post )")  # a wire's footer repeating the headline: "The post ... appeared first on citybiz."
 
 
-def _scan(texts: list[tuple[int, str]], quotes_people: set[str]) -> tuple[list[Mention], Counter[str]]:
-    """Mentions found from trigger words, and the acronyms used (counted in the same pass)."""
+def _scan(texts: list[tuple[int, str]], quotes_people: set[str], whole: str | None = None) -> tuple[list[Mention], Counter[str]]:
+    """Mentions found from trigger words, and the acronyms used (counted in the same pass).
+    `whole`: the texts joined, for cue words tested once a release instead of once a paragraph."""
+    if whole is None:
+        whole = "\n".join(t for _, t in texts)
+    any_subsidiary = "subsidiar" in whole or "affiliate" in whole
     mentions: list[Mention] = []
     used: list[str] = []  # acronyms in use, counted at the end
     for para, text in texts:
@@ -1527,6 +1612,12 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str]) -> tuple[list[M
                             continue  # a state after its town: "Action Agency in Charlottesville, VA for ...", not Veterans Affairs
                 mentions.append(Mention(kw, para, hs, hs + len(kw), "known"))
                 continue
+            if kw == "Exchange":
+                if not suf and hs > 6:
+                    men = _exchange(text, para, hs, he)
+                    if men is not None:
+                        mentions.append(men)
+                continue
             if kw in L.AFFILIATION_ROLES and not suf:
                 a = AFFILIATION_RE.match(text, he)
                 if a is None:
@@ -1581,11 +1672,8 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str]) -> tuple[list[M
                 men = _named_before(text, para, a.start(), "appositive", quotes_people)
                 if men:
                     mentions.append(men)
-        if "Exchange" in text:
-            for ex in EXCHANGE_RE.finditer(text):
-                start = _left_walk(text, ex.start())[0]
-                if start < ex.start():
-                    mentions.append(Mention(text[start:ex.end()], para, start, ex.end(), "head", head="Exchange"))
+        if any_subsidiary and ("subsidiar" in text or "affiliate" in text):
+            mentions.extend(_subsidiaries(text, para, quotes_people))
         if " itself " in text:
             for at in _itself_starts(text):
                 men = _named_before(text, para, at, "appositive", quotes_people)
