@@ -1076,6 +1076,23 @@ def _headline_senator(rel: _Release, title: str) -> None:
     reg.add(name, title="Senator" if m.group("t") == "Senator" else "Sen.", role=None, at=(0, -1))
 
 
+def _headline_appositive(rel: _Release, title: str) -> None:
+    """Register a person the headline names with a role set off after the name (`Q&A with
+    Hakan Yurdakul, CEO and Co-Founder at Bolt Insight`, `Statement of John C. Anderson, United
+    States Attorney for the District of New Mexico, Before the Senate ...`) when the body never
+    names him: gold lists each named person of the release, the title included. Only that shape
+    is read: a title-cased headline runs a name into its verb (`Russell Brunson Makes
+    Headlines`), so a role before the name or a bare name is no proof of a person there."""
+    for men in scan(title):
+        if not (men.role and men.strong and title.startswith(", ", men.end)
+                and title.startswith(men.role, men.end + 2) and len(men.words) >= 2):
+            continue
+        reg = rel.registry
+        # (a body person by surname: `Calixto ‘Cali’ Garcia-Velez, President and CEO of ...`)
+        if reg.find(men.words[-1:]) is None and reg.find(men.words) is None and not rel.nonpersons(men.name):
+            reg.add(men.name, title=men.title, role=men.role, at=(0, -1))
+
+
 # Words a shouted headline puts after `SEN.` that name no senator
 _NOT_SENATOR = frozenset({"and", "the", "of", "for", "on", "in", "to"})
 # Headline words after a senator's name that are no surname (`SEN. COLEMAN BILL ...`, `SEN. ALLEN
@@ -1149,6 +1166,8 @@ def extract_quotes(paragraphs: list[str], title: str | None = None,
     if title and ("Sen" in title or "SEN" in title):
         # (after the contacts are matched: `Contact: LeRoy Coleman` is no `SEN. COLEMAN`)
         _headline_senator(rel, title)
+    if title and ", " in title and not title.isupper():
+        _headline_appositive(rel, title)
     people = [Person(name=e.name, title=e.title, role=e.role, aliases=list(e.aliases), mentions=e.mentions)
               for e in rel.registry.people]
     known = {p.name for p in people}
