@@ -42,7 +42,8 @@ def enrich(release: Release, *, summary: bool = True) -> Release:
     # well-known organizations named bare, with no cue the rules read ("partners such as
     # Microsoft, Meta, OpenAI and IBM"): a curated gazetteer, see knownorgs.py
     release.organizations = add_known_orgs(
-        release.organizations, paragraphs, release.title, release.people, release.acronyms
+        release.organizations, paragraphs, release.title, release.people, release.acronyms,
+        release.boilerplate,
     )
     release.summary = summary_of(release) if summary else None
     return release

@@ -38,6 +38,7 @@ from importlib import resources
 
 from ..model import Acronym, Organization, Person
 from .orglexicon import trie_pattern
+from .orgnames import about_blocks
 
 # The word before a name when the name opens a sentence clause or follows a preposition: these
 # capitalised words do not make "X Google" a longer name ("Like Amazon, ...", "At Google, ...").
@@ -81,9 +82,11 @@ _CLAUSE_END_RE = re.compile(r"(?:^|[\n.!?:;\"\u201c\u2018(\u2014\u2013\u2022*]\s
 # What may not touch a name: letters, digits, "&", "@", "/", a hyphen, an apostrophe before it;
 # letters, digits, "&", "@", "/", a hyphen or a dot glued to a word after it ("Google.com",
 # "Meta-analysis", "Virginia Tech/Montgomery", "Disney+"), a ticker or a handle after a colon ("Nasdaq:
-# LCID", "Instagram: @x", "Twitter: https://...").
+# LCID", "Instagram: @x", "Twitter: https://..."), or a second exchange and its ticker ("(NYSE,
+# Nasdaq: VZ)" in Verizon's About section).
 _GLUED_BEFORE = frozenset("&@/\\-_'\u2019.#")
-_GLUED_AFTER_RE = re.compile(r"[\w&@/+\-]|\.[A-Za-z0-9]|['\u2019](?![sS]\b)|\s?:\s*\(?(?:[A-Z]{1,5}\b|http|www|@)")
+_GLUED_AFTER_RE = re.compile(r"[\w&@/+\-]|\.[A-Za-z0-9]|['\u2019](?![sS]\b)|\s?:\s*\(?(?:[A-Z]{1,5}\b|http|www|@)"
+                             r"|,\s[A-Z][A-Za-z]+:\s*[A-Z]{1,5}\b")
 # Between two items of a list: ", " / " and " / ", and " / " & ".
 _LIST_GAP_RE = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+|&\s+)?|\s+(?:and|or|&)\s+)")
 
@@ -221,10 +224,17 @@ def add_known_orgs(
     title: str | None,
     people: list[Person] | None = None,
     acronyms: list[Acronym] | None = None,
+    boilerplate: list[str] | None = None,
 ) -> list[Organization]:
-    """`organizations` plus one Organization for each listed name the title or paragraphs
-    mention bare and the release does not already hold (see the module docstring)."""
-    found = find_known([title or "", *paragraphs])
+    """`organizations` plus one Organization for each listed name the title, paragraphs or
+    the issuer's own About section mention bare and the release does not already hold (see
+    the module docstring). The About section is the organization scan's own selection
+    (orgnames.about_blocks): "... founded by a team of AI veterans from Microsoft, Shopify,
+    IBM, Mila, and UC Berkeley." names those bodies; a wire's footer is never read."""
+    texts = [title or "", *paragraphs]
+    if boilerplate:
+        texts.extend(block for _, block in about_blocks(boilerplate))
+    found = find_known(texts)
     if not found:
         return organizations
     held: set[str] = set()

@@ -1469,23 +1469,31 @@ def _texts(paragraphs: list[str], title: str | None, boilerplate: list[str] | No
         out.append((-1, title))
     out.extend(enumerate(paragraphs))
     if boilerplate:
-        n = len(paragraphs)
-        take = 0  # blocks of the About section still to read
-        for k, block in enumerate(boilerplate):
-            head = block[:80]
-            if head.startswith("About ") and not WIRE_ABOUT_RE.match(head):
-                if len(block) < 80 and _wire_own_section(block[6:].strip(" :"), boilerplate, k + 1):
-                    take = 0
-                    continue
-                out.append((n + k, block))
-                take = ABOUT_SECTION_BLOCKS if len(block.split()) <= 8 else 0
-            elif take:
-                if take < ABOUT_SECTION_BLOCKS and (ABOUT_SECTION_END_RE.match(head) or len(block.split()) <= 8
-                                                    or "Contact" in head or "behalf of" in head.lower()):
-                    take = 0  # the next section: "Forward-Looking Statements", "Media Contact:"
-                    continue
-                out.append((n + k, block))
-                take -= 1
+        out.extend(about_blocks(boilerplate, len(paragraphs)))
+    return out
+
+
+def about_blocks(boilerplate: list[str], n: int = 0) -> list[tuple[int, str]]:
+    """The issuer's "About ..." blocks of `boilerplate` (never a wire's own footer), each with
+    its index counted from `n`. Shared by the organization scan and the known-organization
+    pass (knownorgs), so both read exactly the same About section."""
+    out: list[tuple[int, str]] = []
+    take = 0  # blocks of the About section still to read
+    for k, block in enumerate(boilerplate):
+        head = block[:80]
+        if head.startswith("About ") and not WIRE_ABOUT_RE.match(head):
+            if len(block) < 80 and _wire_own_section(block[6:].strip(" :"), boilerplate, k + 1):
+                take = 0
+                continue
+            out.append((n + k, block))
+            take = ABOUT_SECTION_BLOCKS if len(block.split()) <= 8 else 0
+        elif take:
+            if take < ABOUT_SECTION_BLOCKS and (ABOUT_SECTION_END_RE.match(head) or len(block.split()) <= 8
+                                                or "Contact" in head or "behalf of" in head.lower()):
+                take = 0  # the next section: "Forward-Looking Statements", "Media Contact:"
+                continue
+            out.append((n + k, block))
+            take -= 1
     return out
 
 
