@@ -44,3 +44,23 @@ def test_hostile_headline_stays_linear():
     t = time.process_time()
     extract_quotes(["Nothing here."], "Q&A with Ann Lee, CEO of X, " * 5000, ())
     assert time.process_time() - t < 1.0
+
+
+def test_title_vouches_for_place_word_surname():
+    # DOJ release_11033 (the only corpus release with the shape; no other release to test it on):
+    # 'Hills' reads as a place word, the unknown given name could not vouch for it, the title does
+    quotes, people = extract_quotes(
+        ["Former New Orleans Police Department (NOPD) Officer Ignatius Hills pleaded guilty today in federal court "
+         "to misprision of a felony.",
+         "Hills also admitted that he knew that his fellow officers had knowingly falsified reports and given false "
+         "statements, in violation of federal law, and that he failed to report those crimes."], None, ())
+    assert [p.name for p in people] == ["Ignatius Hills"]
+    assert [q.speaker for q in quotes] == ["Ignatius Hills"]
+
+
+def test_place_words_after_a_title_stay_a_place():
+    # Senate Gibbons: 'Congressman Gibbons House companion bill' is no 'Gibbons House'; nor is a
+    # known place ('Pro Football Hall of Famer')
+    _, people = extract_quotes(["Congressman Gibbons House companion bill (HR.65) would abolish the tax.",
+                                "He is a Pro Football Hall of Famer and Minnesota Vikings legend."], None, ())
+    assert "Gibbons House" not in [p.name for p in people]

@@ -567,7 +567,9 @@ def name_ok(words: list[str], *, all_caps: bool = False, titled: bool = False, f
             return False
     # place words that are also surnames (`Mike Hall`): only last, after a given name
     # (`Ha Long Forest Park`, `Carnegie Hall` are places)
-    if any(f & F_SURNAME_PLACE for f in fl[:-1]) or fl[-1] & F_SURNAME_PLACE and not fl[0] & F_GIVEN:
+    # (after a title an unknown given name vouches too: `Officer Ignatius Hills`, DOJ)
+    if any(f & F_SURNAME_PLACE for f in fl[:-1]) or fl[-1] & F_SURNAME_PLACE and not (
+            fl[0] & F_GIVEN or titled and n == 2 and not fl[0]):
         return False
     last = key(words[-1])
     if n >= 2 and not titled and last.endswith("s") and len(last) > 4 and (
