@@ -31,3 +31,29 @@ def test_second_exchange_before_a_ticker_is_no_mention() -> None:
              "Verizon Communications Inc. (NYSE, Nasdaq: VZ) powers and empowers how its millions "
              "of customers live, work and play."]
     assert "NYSE" not in _known(["Verizon launched a phone."], about)
+
+
+def _orgs(text: str) -> list[str]:
+    from pressroom.extract.organizations import extract_organizations
+
+    return [o.name for o in extract_organizations([text], None, [], None)[0]]
+
+
+def test_party_conference_of_a_chamber() -> None:
+    # Senate Cornyn 20Sep2007: the conference has no head word the rules read
+    assert "Senate Republican Conference" in _orgs(
+        "Sen. Cornyn, Vice Chairman of the Senate Republican Conference, said the bill would pass.")
+
+
+def test_plural_possessive_is_a_word_of_the_name() -> None:
+    # Senate Talent 11Oct2004 and 247PressRelease (Castle Connolly): a town before "Children's"
+    assert "St. Louis Children's Hospital" in _orgs("She was treated at St. Louis Children's Hospital last year.")
+    assert "Nationwide Children's Hospital" in _orgs("He trained at Nationwide Children's Hospital in Columbus.")
+    # an owner's possessive still cuts: HUD owns the office
+    assert "Office of Housing" in _orgs("HUD's Office of Housing said it would act.")
+
+
+def test_school_district_is_the_body() -> None:
+    # Reportable (UGI, Milton) and 247PressRelease (Valencia farmers market)
+    assert "Milton School District" in _orgs("Crews will work near the Milton School District offices next week.")
+    assert "Saugus School District" in _orgs("The market is run with the Saugus School District and local farms.")

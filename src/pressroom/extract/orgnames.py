@@ -674,6 +674,11 @@ NO_LINK_BEFORE = frozenset(("and", "&", "for"))
 CAPS_CLAUSE_WORDS = frozenset("OF ON AND TO FOR NOT BY OR IS ARE WAS WERE BE WILL SHALL MAY MUST ANY ALL SUCH THIS THAT".split())
 
 
+# Plural nouns whose possessive is a word of a body's name, not its owner: "Pittsburgh
+# Children's Museum", "Boston Children's Hospital", "National Women's Law Center" (a town or a
+# word before them is no owning body, as "HUD" is in "HUD's Office of ...").
+NAME_POSSESSIVES = frozenset("Children Women People Veterans Farmers Workers Citizens Teachers Nurses".split())
+
 # How a token reads in a leftward walk (see _left_class).
 _BREAK, _NAME, _LINK = 0, 1, 2
 LINK_WORDS = frozenset(("&", "and", "for", "of", "de", "du", "des", "la", "del", "y"))
@@ -699,7 +704,9 @@ def _left_class(tok: str) -> tuple[bool, bool, int, str, str | None, bool]:
         if not (bare in L.LEFT_STOPS or bare in LEFT_TITLE_STOPS or TITLE_VERB_RE.fullmatch(bare) or bare in CAPS_CLAUSE_WORDS):
             cls = _NAME
             own = _possessive(bare)
-            if own is None and (bare in POSSESSIVE_PLURALS or bare in DEPT_POSSESSIVES
+            if own in NAME_POSSESSIVES:
+                own = None  # a word of the name, no owner: "Pittsburgh Children's Museum"
+            elif own is None and (bare in POSSESSIVE_PLURALS or bare in DEPT_POSSESSIVES
                                 or ACRONYM_POSSESSIVE_RE.fullmatch(bare) and tok == bare):
                 own = bare[:-1]  # "Justice Departments Antitrust Division", "FBIs Washington Field Office"
     elif bare in LINK_WORDS:
@@ -1240,6 +1247,14 @@ def _head_mention(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> 
                 if sfx:
                     end = sfx.end()
                     continue
+            if kw == "School" and gap == " " and _bare(tok) == "District":
+                # a school district is the body: "the Pittsburgh School District to launch",
+                # "Mariposa Unified School District" ("District" alone is no head: a court's seat)
+                end = nxt[0] + 8
+                if tok != "District":
+                    nxt = _next_token(text, end)
+                    break
+                continue
             if gap == " " and (kw in L.COMPANY_HEADS or is_suffix) and _bare(tok) in COMPANY_TAIL and not _ends_clause(tok[:-1] or tok):
                 end = nxt[0] + len(_bare(tok))
                 if tok != _bare(tok):
