@@ -365,6 +365,8 @@ class Resolver:
                 # a word the headline names is a body (`Skanska said`), unless the headline and
                 # the text write it after a given name (`Yossi Barishev on Redefining Leadership
                 # ...` / `When Yossi Barishev joined ...` / `Barishev argues that`): a surname
+                if end < m.end() and len(tokens) == 1:
+                    return Speaker(m.group(), "organization")  # `Moody’s indicated that`: a firm's name keeps its `’s`
                 return Speaker(words[0], "organization")
             if not title and not full and key(words[0]) in self.title_words:
                 title = self._headline_title(words[0]) or None  # `SEN. LUGAR ...` / `said Lugar.`: Sen. Lugar
@@ -915,6 +917,11 @@ def _ticker_ends_subject(text: str) -> bool:
     return not rest or rest.startswith(",") or len(rest.split()) <= 2
 
 
+# Words after a body's name that are no part of it: `BIA had`, `the Department today announced`
+_TRAILING_AUX = frozenset({"had", "has", "have", "was", "is", "also", "jointly", "today", "recently",
+                           "Had", "Has", "Have", "Was", "Is", "Also", "Jointly", "Recently"})
+
+
 def _org_name(text: str) -> str | None:
     t = text.strip()
     if "(" in t:
@@ -924,7 +931,9 @@ def _org_name(text: str) -> str | None:
     while words and words[0].lower() in ("the", "a", "an", "both", "prior", "also", "but", "and", "so", "yet"):
         words = words[1:]  # `But The New York Times says that`: the conjunction is no part of the name
     # drop trailing auxiliaries: `BIA had`, `Ministry has`
-    while words and words[-1].lower() in ("had", "has", "have", "was", "is", "also", "jointly", "today", "recently"):
+    while words and (words[-1] in _TRAILING_AUX or words[-1] == "Today" and not (
+            # (`USA Today reported on Monday that`: a newspaper's name)
+            len(words) > 1 and words[-2].isupper())):
         words = words[:-1]
     if not words or len(words) > 24 or not words[0][:1].isupper() or key(words[0]) in ROLE_WORDS and not (
             key(words[0]) == "u.s" and len(words) > 1 and key(words[1]) not in ROLE_WORDS):
@@ -954,7 +963,7 @@ def _org_name(text: str) -> str | None:
     ks = [key(w) for w in words]
     if ks[-1] in DOCUMENT_WORDS and not any(k in NON_PERSON_WORDS for k in ks):
         return None  # `the Annual Report`; but `World Council on City Data` is a body
-    if any(k in NON_PERSON_WORDS for k in ks) or all(_is_acronym(w) for w in words) or (
+    if any(k in NON_PERSON_WORDS for k in ks) or all(_is_acronym(w) for w in words[:-1 if ks[-1] == "today" else None]) or (
             # one body's name joined by `and`: `Immigration and Customs Enforcement (ICE) announced that`
             "and" in ks and any(ks[i] == "and" and (ks[i - 1], ks[i + 1]) in _NAME_PAIRS for i in range(1, len(ks) - 1))) or (
             len(words) >= 2 and all(k in PLACE_WORDS or k in ("united", "states", "kingdom") for k in ks)):
