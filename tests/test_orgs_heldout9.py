@@ -57,3 +57,14 @@ def test_school_district_is_the_body() -> None:
     # Reportable (UGI, Milton) and 247PressRelease (Valencia farmers market)
     assert "Milton School District" in _orgs("Crews will work near the Milton School District offices next week.")
     assert "Saugus School District" in _orgs("The market is run with the Saugus School District and local farms.")
+
+
+def test_lost_apostrophe_inside_a_complement_ends_it() -> None:
+    # DOJ release_06083 shape (Antitrust Division, San Francisco): no "... Divisions San" fragment
+    names = _orgs("The indictment is the result of a joint investigation by the Department of Justice "
+                  "Civil Rights Divisions Criminal Section and the FBI.")
+    assert not any(n.endswith("Divisions Criminal") for n in names)
+    assert "Criminal Section" in names
+    # a plural name before its short form keeps its plural
+    names = _orgs("The International Organization of Securities Commissions (IOSCO) said.")
+    assert "International Organization of Securities Commissions" in names

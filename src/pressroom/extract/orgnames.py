@@ -1021,6 +1021,13 @@ def _right_complement(text: str, pos: int) -> int:
             if own is None and bare in DEPT_POSSESSIVES and toks[i - 1][1] in ("of", "the") \
                     and tok.rstrip(PUNCT_END) == bare:
                 own = bare[:-1]  # "Department of Justices Antitrust Division" / "... Justices environmental efforts"
+            elif own is None and bare in POSSESSIVE_PLURALS and tok == bare and word_ends:
+                nxt_t = toks[i + 1]
+                if nxt_t is not None and nxt_t[1][:1].isupper() and _is_cap(_bare(nxt_t[1])):
+                    # (not a short name: "Securities Commissions (IOSCO)") a lost apostrophe inside the complement ends it at the owner, as "Justices"
+                    # does: "Department of Justice Antitrust Divisions San Francisco Field Office"
+                    # (gave "Department of Justice Antitrust Divisions San")
+                    own = bare[:-1]
             end = s + len(own) if own else s + len(tok.rstrip(PUNCT_END)) if not tok.endswith("Inc.") else s + len(tok)
             word_ends.append(end)
             if own:
