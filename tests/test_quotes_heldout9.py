@@ -88,3 +88,26 @@ def test_newspaper_named_today_keeps_it():
     # a day word after a body's name is still no part of it
     got = quotes_of("The Department of Justice today announced that the company agreed to pay $5 million.")
     assert not got or got[0][0] == "Department of Justice"
+
+
+def test_signature_with_connective_after_quote_paragraph():
+    # a wire's Bitget MENA release (written with one on the Great British Entrepreneur Awards,
+    # '..." Natalie Williams, Marketing Director, at Airwallex EMEA.'): the line signing the quote
+    # holds a lower-case connective, and a position vouches for a given name we do not know
+    got = quotes_of("Sam A Spiers, Regional Director for Bitget MENA, states: “Bitget will strengthen its operations "
+                    "in the MENA region.”",
+                    "Bitget has a presence in many markets.",
+                    "“With the MENA region representing a significant share of the global crypto transaction volume "
+                    "in 2023, it is poised to grow exponentially in the years to come.” Gracy Chen, Managing Director "
+                    "of Bitget.")
+    assert [sp for sp, _ in got] == ["Sam A Spiers", "Gracy Chen"]
+
+
+def test_signature_is_no_sentence():
+    # a sentence after a quote is no signature: its verb is in lower case
+    from pressroom.extract.quotes import _SIGNATURE
+    assert _SIGNATURE.match("Jane Smith, who founded the firm in 2001, was not available.") is None
+    assert _SIGNATURE.match("Natalie Williams, Marketing Director, at Airwallex EMEA.") is not None
+    t = time.process_time()
+    _SIGNATURE.match("Ann Lee, " + "Director of " * 5000 + "x")
+    assert time.process_time() - t < 1.0

@@ -26,7 +26,7 @@ from ..model import Person, Quote
 from . import sentences
 from .contacts import contact_names
 from .indirect import BRIDGE_WORDS, TELL_VERBS, _document_subject, find_indirect
-from .lexicon import REPORTING_VERBS, key
+from .lexicon import REPORTING_VERBS, ROLE_WORDS, key
 from .names import ABBREVIATIONS, F_GIVEN, _strip_possessive, appositive_role, flags, scan
 from .nonpersons import NonPersons
 from .people_registry import Registry
@@ -96,7 +96,10 @@ _STATEMENT_HEADING = re.compile(r"^\s*(?:On[ \t][^.!?\"“”\n]{1,160}|[A-Z][A-
 # A clause that is a name with its title, nothing else: `U.S. Senator Daniel K. Akaka` (not a
 # party tag `R-Texas`, nor `the senator`)
 _CLAUSE_NAME = re.compile(r"(?:[A-Z][\w.'’]*[ \t]+)+[A-Z][a-z]+")
-_SIGNATURE = re.compile(r"^[–—-]*[ \t]*(?P<given>[A-Z][a-z]+)[ \t]+[A-Z][\w'’-]+,?[ \t]+(?:[A-Z][\w&.'’-]*,?[ \t]*){1,8}$")
+# (`Natalie Williams, Marketing Director, at Airwallex EMEA.`, `Gracy Chen, Managing Director of Bitget.`:
+# a connective inside the position, after its first word)
+_SIGNATURE = re.compile(r"^[–—-]*[ \t]*(?P<given>[A-Z][a-z]+)[ \t]+[A-Z][\w'’-]+,?[ \t]+(?P<role>[A-Z][\w&.'’-]*),?[ \t]*"
+                        r"(?:(?:[A-Z][\w&.'’-]*|of|at|for|and|the|in|&),?[ \t]*){0,9}$")
 # Any double quotation mark, as characters: six substring tests (a memchr each) beat a regex
 # class scan over the whole release: `"`, `“`
 _ANY_MARKS = ('"', "“", "”", "«", "»", "„")
@@ -572,8 +575,8 @@ class _Release:
         else:
             line = self.paras[q].strip()
         m = _SIGNATURE.match(line)
-        if m is None or not flags(m.group("given")) & F_GIVEN:
-            return None
+        if m is None or not (flags(m.group("given")) & F_GIVEN or key(m.group("role")) in ROLE_WORDS):
+            return None  # (a position vouches for a given name we do not know: `Gracy Chen, Managing Director of Bitget.`)
         sp = self.resolver.resolve(line, (q, 0), strict=True)
         return sp if sp is not None and sp.kind == "person" else None
 
