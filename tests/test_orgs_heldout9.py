@@ -68,3 +68,18 @@ def test_lost_apostrophe_inside_a_complement_ends_it() -> None:
     # a plural name before its short form keeps its plural
     names = _orgs("The International Organization of Securities Commissions (IOSCO) said.")
     assert "International Organization of Securities Commissions" in names
+
+
+def test_new_rules_stay_linear() -> None:
+    import time
+
+    from pressroom.extract.knownorgs import add_known_orgs
+    from pressroom.extract.organizations import extract_organizations
+
+    for text in ("Pittsburgh School District " * 5000, "Boston Children's " * 5000 + "Museum.",
+                 "Department of Justice Antitrust Divisions " * 5000 + "San Francisco Office",
+                 "NYSE, Nasdaq: VZ " * 5000):
+        start = time.process_time()
+        orgs, acrs = extract_organizations([text], None, [], None)
+        add_known_orgs(orgs, [text], None, [], acrs, ["About X", text])
+        assert time.process_time() - start < 1.5
