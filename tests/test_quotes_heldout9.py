@@ -111,3 +111,11 @@ def test_signature_is_no_sentence():
     t = time.process_time()
     _SIGNATURE.match("Ann Lee, " + "Director of " * 5000 + "x")
     assert time.process_time() - t < 1.0
+
+
+def test_headline_gives_full_name_of_body_surname():
+    # citybiz 'Q&A with Abizer Gaslightwala, President and CEO of Akari Therapeutics': the body's
+    # 'Mr. Gaslightwala' (the given name is unknown to us) is the headline's person
+    _, people = extract_quotes(["Mr. Gaslightwala said the company has a strong pipeline."],
+                               "Q&A with Abizer Gaslightwala, President and CEO of Akari Therapeutics", ())
+    assert [p.name for p in people] == ["Abizer Gaslightwala"]

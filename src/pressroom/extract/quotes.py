@@ -1092,7 +1092,11 @@ def _headline_appositive(rel: _Release, title: str) -> None:
             continue
         reg = rel.registry
         # (a body person by surname: `Calixto ‘Cali’ Garcia-Velez, President and CEO of ...`)
-        if reg.find(men.words[-1:]) is None and reg.find(men.words) is None and not rel.nonpersons(men.name):
+        e = reg.find(men.words[-1:])
+        if e is not None and len(e.core) == 1 and e.name == men.words[-1]:
+            # the body names him by surname only (`Gaslightwala said`): the headline gives his name
+            reg.add(men.name, title=men.title, role=men.role, at=(0, -1))
+        elif e is None and reg.find(men.words) is None and not rel.nonpersons(men.name):
             reg.add(men.name, title=men.title, role=men.role, at=(0, -1))
 
 
@@ -1147,6 +1151,8 @@ def extract_quotes(paragraphs: list[str], title: str | None = None,
     read = [_unshout(p) if i in shouting else p for i, p in enumerate(paras)] if shouting else paras
     rel = _Release(read, title, location)
     rel.register_people()
+    if title and ", " in title and not title.isupper():
+        _headline_appositive(rel, title)
     found = rel.direct()
     found += rel.reported()
     found.sort(key=lambda t: (t[0], t[1]))
@@ -1169,8 +1175,6 @@ def extract_quotes(paragraphs: list[str], title: str | None = None,
     if title and ("Sen" in title or "SEN" in title):
         # (after the contacts are matched: `Contact: LeRoy Coleman` is no `SEN. COLEMAN`)
         _headline_senator(rel, title)
-    if title and ", " in title and not title.isupper():
-        _headline_appositive(rel, title)
     people = [Person(name=e.name, title=e.title, role=e.role, aliases=list(e.aliases), mentions=e.mentions)
               for e in rel.registry.people]
     known = {p.name for p in people}
