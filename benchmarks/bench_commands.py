@@ -27,9 +27,17 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "src"))
 
-from pressroom.cache import open_index  # noqa: E402
+
+def in_child(env: dict[str, str], code: str) -> str:
+    """Run `code` (with open_index imported) in a child process; its stdout.
+
+    Never in this process: Linux keeps a child's peak RSS across exec, so a child forked
+    from a parent that had loaded the corpus would report the parent's size as its own.
+    """
+    pre = "from pressroom.cache import open_index\n"
+    return subprocess.run([sys.executable, "-c", pre + code], env=env, check=True,
+                          capture_output=True, text=True).stdout.strip()
 
 
 def timed(cmd: list[str], env: dict[str, str]) -> tuple[float, int]:
@@ -51,13 +59,13 @@ def main() -> int:
     ap.add_argument("--speaker", default="grassley", help="the --speaker query of `quotes`")
     args = ap.parse_args()
 
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     t0 = time.perf_counter()
-    db, _ = open_index([str(args.dir)], lambda m: None)
-    n = db.execute("SELECT count(*) FROM releases WHERE dup = 0").fetchone()[0]
-    db.close()
+    n = int(in_child(env, f"""
+db, _ = open_index([{str(args.dir)!r}], lambda m: None)
+print(db.execute("SELECT count(*) FROM releases WHERE dup = 0").fetchone()[0])"""))
     print(f"cache ready: {n:,} releases ({time.perf_counter() - t0:.1f} s to open/build, not timed)")
 
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     base = [sys.executable, "-m", "pressroom", "-q", "-c", str(args.dir)]
     commands = [
         ("list", ["list", "--json"]),
@@ -68,9 +76,9 @@ def main() -> int:
     ]
     print(f"{'command':18} {'first':>8} {'warm':>8} {'peak RSS first / warm':>24}")
     for label, cmd in commands:
-        db, _ = open_index([str(args.dir)], lambda m: None)
-        db.execute("DELETE FROM derived")  # the first run computes again
-        db.close()
+        in_child(env, f"""
+db, _ = open_index([{str(args.dir)!r}], lambda m: None)
+db.execute("DELETE FROM derived")  # the first run computes again""")
         first, rss_first = timed(base + cmd, env)
         runs = [timed(base + cmd, env) for _ in range(args.repeat)]
         warm = statistics.median(t for t, _ in runs)
