@@ -646,7 +646,7 @@ def scan(paragraph: str) -> list[Mention]:
     skipped: re.Match[str] | None = None  # the last run the signal test passed over
     skipped_end = -9  # (its end: an int compare per run, not a method call)
     chain: list[re.Match[str]] = []  # passed-over runs before it, a comma between each
-    subjects: list[dict[str, int]] = []  # `_subject_again`'s memo
+    subjects: dict[str, int] | None = None  # `_sentence_subjects`, worked out when a run first asks
     startswith = paragraph.startswith
     listed_to = -1  # where a comma list of people after a person set off by a comma ends so far
     for m in MULTI_RUN.finditer(paragraph):
@@ -660,7 +660,8 @@ def scan(paragraph: str) -> list[Mention]:
             n = len(words)
             if not (last_person is not None and (last_person.plural or last_person.role and n <= 3 and _plural_position(
                         last_person.role) and key(words[-1]) not in _UNIT_HEADS) and 0 <= ms - last_end <= 16
-                    or n <= 3 and _occupation_before(paragraph, ms)
+                    # (`_occupation_before`'s first character test inline: most runs follow no lower-case word)
+                    or n <= 3 and ms > 2 and paragraph[ms - 2].islower() and _occupation_before(paragraph, ms)
                     # the last of a comma list of people: `Paul Phuong, Cuc T. Thai, Tom Liu and Luan Luu.`
                     # (`_promote_list_members` reads it)
                     or last_person is not None and n <= 3 and 0 <= ms - last_end <= 6
@@ -675,7 +676,9 @@ def scan(paragraph: str) -> list[Mention]:
                     or startswith(", ", e) and n <= 3 and (_appositive_ahead(paragraph, e)
                                                            or AGE_OR_DEGREE.match(paragraph, e))
                     or n <= 3 and startswith((" of ", ", of "), e) and HOMETOWN_AFTER.match(paragraph, e)
-                    or n <= 3 and _subject_again(paragraph, words, e, subjects)
+                    # (the memo's look-up first: most runs' last word opens no sentence as a subject)
+                    or n <= 3 and (subjects if subjects is not None else (subjects := _sentence_subjects(paragraph))).get(
+                        words[-1], -1) >= e and _subject_again(words, e, subjects)
                     # (one test for the rarer tails: ` pleaded guilty`, ` al-Zarqawi`, ` and Alexey Krutilin,`)
                     or startswith(_RARE_TAILS, e) and _rare_tail_vouches(paragraph, ms, e, words)
                     or startswith(", ", ms - 2) and startswith(" and ", e) and n <= 3
@@ -706,7 +709,8 @@ def scan(paragraph: str) -> list[Mention]:
                     men.end, men.name, men.strong = tail.end(), f"{men.name} {tail.group(1)}", True
             if (not men.strong and men.start == ms and 2 <= len(men.words) <= 3
                     and (_occupation_before(paragraph, ms) or _person_noun_before(paragraph, ms, men.end)
-                         or men.end == me and _subject_again(paragraph, men.words, men.end, subjects)
+                         or men.end == me and _subject_again(men.words, men.end, subjects if subjects is not None else (
+                             subjects := _sentence_subjects(paragraph)))
                          or men.end == me and startswith((" pleaded", " was ", " made "), men.end)
                          and _DEFENDANT_VERB.match(paragraph, men.end) is not None and _plain_subject(paragraph, men.start, men.words))
                     and all(_PLAIN_NAME_WORD.fullmatch(w) for w in men.words)):
@@ -998,15 +1002,14 @@ def _sentence_subjects(paragraph: str) -> dict[str, int]:
     return {m.group(1): m.start(1) for m in _SUBJECT_AFTER_STOP.finditer(paragraph)}
 
 
-def _subject_again(paragraph: str, words: list[str], end: int, memo: list[dict[str, int]]) -> bool:
+def _subject_again(words: list[str], end: int, subjects: dict[str, int]) -> bool:
     """Does a plain name of two or three words, whatever its given name, have its surname stand
     alone as a sentence's subject further on in the paragraph (`charges Sakae Someya with
     conspiring ... Someya participated in the conspiracy`)? That is how a release names a
-    person it has just named in full. `memo` keeps the paragraph's `_sentence_subjects`."""
-    if not memo:
-        memo.append(_sentence_subjects(paragraph))
+    person it has just named in full. `subjects` is the paragraph's `_sentence_subjects`
+    (the scan works it out once, when a run first asks)."""
     sur = words[-1]
-    return (memo[0].get(sur, -1) >= end and len(words) >= 2 and len(sur) >= 3 and sur not in words[:-1]
+    return (subjects.get(sur, -1) >= end and len(words) >= 2 and len(sur) >= 3 and sur not in words[:-1]
             and key(words[0]) not in LEADING_NON_NAMES and all(_PLAIN_NAME_WORD.fullmatch(w) for w in words))
 
 
