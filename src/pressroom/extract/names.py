@@ -657,7 +657,7 @@ def scan(paragraph: str) -> list[Mention]:
     for m in MULTI_RUN.finditer(paragraph):
         run = m.group()
         words = run.split()
-        ms, me = m.start(), m.end()
+        ms, me = m.span()
         # most runs name no one (`Annual Meeting`, `Los Angeles`): without a given name, a title,
         # an initial, a party tag or a list going on, there is nothing to look at
         if signal.isdisjoint(words) and not all_caps:
@@ -702,13 +702,16 @@ def scan(paragraph: str) -> list[Mention]:
                 skipped, skipped_end = m, e
                 listed_to = -1
                 continue
-        segs = tokens(run, ms) if "." in run or _CAMEL.search(run) else [_offsets(words, run, ms)]
+        # (`plain`: one segment of the run's own words, which `_mention` need not take apart again)
+        plain = not ("." in run or _CAMEL.search(run))
+        segs = [_offsets(words, run, ms)] if plain else tokens(run, ms)
         if "The" in words[1:] and not all_caps:
             segs = _split_at_article(segs)
+            plain = False
         for seg in segs:
             if len(seg) < 2:
                 continue
-            men = _mention(paragraph, seg, fn, all_caps)
+            men = _mention(paragraph, seg, fn, all_caps, words if plain else None)
             if men is None:
                 continue
             if men.end == me and startswith((" al-", " el-"), men.end):
@@ -1408,9 +1411,12 @@ _AFTER_OF_FOR_AT = ("of ", "for ", "at ", "of the ", "for the ")
 _AFTER_FOR = ("for ", "for the ")
 
 
-def _mention(paragraph: str, seg: list[tuple[str, int]], fn: frozenset[str], all_caps: bool) -> Mention | None:
-    """A person mention from one capitalised segment, or None."""
-    toks = [w for w, _ in seg]
+def _mention(paragraph: str, seg: list[tuple[str, int]], fn: frozenset[str], all_caps: bool,
+             toks: list[str] | None = None) -> Mention | None:
+    """A person mention from one capitalised segment, or None. `toks`, when given, are the
+    segment's words (the scan has them already; read only)."""
+    if toks is None:
+        toks = [w for w, _ in seg]
     # drop sentence openers: `Today U.S. Senator Daniel K. Akaka`
     s = 0
     while s < len(toks) - 1 and flags(toks[s]) & F_LEADING and not _new_place(toks, s) and not (
