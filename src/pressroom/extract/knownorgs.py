@@ -126,8 +126,16 @@ def _gazetteer() -> _Gazetteer:
     return _Gazetteer(re.compile(trie_pattern(sorted(set(keys)))), entries, heads)
 
 
-def _words(name: str) -> list[str]:
-    return [w for w in re.split(r"[^\w&]+", name.casefold().replace("\u2019", "'").replace("'s ", " ")) if w]
+# What separates the words of a name: "Meta Platforms, Inc." -> meta / platforms / inc.
+_NON_WORD_RE = re.compile(r"[^\w&]+")
+
+
+@lru_cache(maxsize=16384)
+def _words(name: str) -> tuple[str, ...]:
+    """A name's case-folded words ("Google's Cloud" -> google / cloud). Cached: every release
+    folds its organizations', people's and found names, and the same names recur across
+    releases (a tuple, so that callers share it safely)."""
+    return tuple(w for w in _NON_WORD_RE.split(name.casefold().replace("\u2019", "'").replace("'s ", " ")) if w)
 
 
 def _bare(text: str, start: int, end: int, mark: str = "") -> bool:
@@ -238,7 +246,7 @@ def add_known_orgs(
     if not found:
         return organizations
     held: set[str] = set()
-    runs: list[list[str]] = []
+    runs: list[tuple[str, ...]] = []
     for o in organizations:
         for n in (o.name, o.acronym, *o.aliases):
             if n:

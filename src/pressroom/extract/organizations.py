@@ -417,8 +417,8 @@ def extract_organizations(
         orgs = [o for o in orgs if o.name not in titled or o.acronym or o.ticker]
         # a person after a headline's role words: "Award Winning Author Bobbie Bennett Announces ..."
         # (a body named after a person ends with its head: "William J. Shaw Center")
-        ends = {" " + n for n in titled if " " in n}
-        orgs = [o for o in orgs if o.acronym or o.ticker or not o.name.endswith(tuple(ends))
+        ends = tuple({" " + n for n in titled if " " in n})  # (one tuple, not one per organization)
+        orgs = [o for o in orgs if o.acronym or o.ticker or not o.name.endswith(ends)
                 or any(w in L.HEADS or w in L.COMPANY_SUFFIXES for w in o.name.split())]
     return orgs, acronyms
 

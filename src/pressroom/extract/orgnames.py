@@ -1306,7 +1306,7 @@ def _head_mention(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> 
     name_start = inner if inner is not None else start
     name = text[name_start:end].strip(" ,")
     mods = text[name_start:hs].split()
-    if mods and end == head_end and all(w in GENERIC_MODIFIERS for w in mods) and kw in GENERIC_HEADS:
+    if kw in GENERIC_HEADS and mods and end == head_end and all(w in GENERIC_MODIFIERS for w in mods):
         return None  # "Strategic Alliance", "Joint Venture": what a headline announces, not who
     if kw == "Ventures" and mods and mods[-1] == "Joint":
         return None  # "Mortgage and Title Joint Ventures": a kind of business
@@ -1556,19 +1556,36 @@ ABOUT_SECTION_END_RE = re.compile(
 
 def _scan(texts: list[tuple[int, str]], quotes_people: set[str], whole: str | None = None) -> tuple[list[Mention], Counter[str]]:
     """Mentions found from trigger words, and the acronyms used (counted in the same pass).
-    `whole`: the texts joined, for cue words tested once a release instead of once a paragraph."""
+    `whole`: the texts joined by newlines ("\\n".join, exactly), for cue words tested once a
+    release instead of once a paragraph.
+
+    KEYWORD_RE and LOWER_ROLE_RE run once over `whole`, not once per text: neither can match a
+    newline nor look past one (literal spaces, letters, no `\\s`), so their hits in `whole`
+    are exactly each text's hits, shifted by the text's offset; one scan of a release
+    instead of ~11 costs 1.6x less over the corpus (a finditer per paragraph has its price).
+    """
     if whole is None:
         whole = "\n".join(t for _, t in texts)
     any_subsidiary = "subsidiar" in whole or "affiliate" in whole
     mentions: list[Mention] = []
     used: list[str] = []  # acronyms in use, counted at the end
+    hits = KEYWORD_RE.finditer(whole)
+    hit = next(hits, None)
+    roles = LOWER_ROLE_RE.finditer(whole)
+    role = next(roles, None)
+    stop = -1  # where the text before ends in `whole` (its newline)
     for para, text in texts:
+        base = stop + 1  # where this text starts in `whole`
+        stop = base + len(text)
         spans: list[tuple[int, int]] = []
         caps_runs: _Intervals | None = None
         rest = []
         acr: list[tuple[int, str]] = []
-        for m in KEYWORD_RE.finditer(text):
+        while hit is not None and hit.start() < stop:
+            m, hit = hit, next(hits, None)
             hs, he = m.span()
+            hs -= base
+            he -= base
             prev = text[hs - 1] if hs else " "
             group = m.lastgroup
             if group is None:  # an acronym
@@ -1576,7 +1593,7 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str], whole: str | No
                     acr.append((hs, m.group()))
                 continue
             if group[0] == "s":  # a keyword and its suffix
-                ke = m.start(group)
+                ke = m.start(group) - base
                 kw, suf = text[hs:ke], text[ke:he]
             else:
                 kw, suf = m.group(), ""
@@ -1660,15 +1677,16 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str], whole: str | No
                     men = _affiliation(text, para, a.start("org"), a.end("org"), quotes_people)
                     if men:
                         mentions.append(men)
-        for r in LOWER_ROLE_RE.finditer(text):
-            a = AFFILIATION_RE.match(text, r.end())
+        while role is not None and role.start() < stop:
+            r, role = role, next(roles, None)
+            a = AFFILIATION_RE.match(text, r.end() - base)
             if a:
                 men = _affiliation(text, para, a.start("org"), a.end("org"), quotes_people)
                 if men:
                     mentions.append(men)
         # (one look for what each family of cues contains, then only that family's cues)
-        if "nnounc" in text or "aunch" in text or "nveil" in text or "eport" in text:
-            present = [f for f in CUE_FAMILIES if f in text]
+        present = [f for f in CUE_FAMILIES if f in text]  # (each family tested once a paragraph)
+        if present:
             for cue, family in ANNOUNCE_CUE_FAMILY:
                 if family not in present:
                     continue
