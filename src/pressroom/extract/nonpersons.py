@@ -245,6 +245,10 @@ class NonPersons:
         capitalised items, at least one of which names a body (a list of people with their
         firms reads `Jane Doe, CEO of Acme,`, which is no list of bare names)."""
         line_start = text.rfind("\n", 0, i) + 1
+        if not text.startswith(",", j) and not text[max(line_start, i - 300):i].rstrip(" \t").endswith((",", "and")):
+            # no comma after the name and no `, ` or `, and ` before it (most uses): no list
+            # either way, so the reads below would find no item (`_GAP` allows blanks and `and`)
+            return False
         line_end = text.find("\n", j)
         if line_end < 0:
             line_end = len(text)
