@@ -1573,6 +1573,13 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str], whole: str | No
     hit = next(hits, None)
     roles = LOWER_ROLE_RE.finditer(whole)
     role = next(roles, None)
+    # The appositive patterns read `\s`, which would cross a newline: they scan the texts joined
+    # by NUL instead, which none of their parts matches and which their end tests (`\b`,
+    # "(?!['\u2019])") read as they read a text's end, so again the hits are each text's own
+    # (a scan a release, not a cue test and a scan a text: 0.09 -> 0.05 s over the corpus).
+    joined = "\x00".join(t for _, t in texts)
+    appositives = [(rx.finditer(joined), cue) for rx, cue in APPOSITIVE_CUES]
+    next_appositive = [next(found, None) for found, _ in appositives]
     stop = -1  # where the text before ends in `whole` (its newline)
     for para, text in texts:
         base = stop + 1  # where this text starts in `whole`
@@ -1713,13 +1720,18 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str], whole: str | No
                     and any(first in t for p2, t in texts if p2 != para)
                 if recurs and name[:1].isupper() and len(name.split()) <= 8 and not _person_like(name, quotes_people):
                     mentions.append(Mention(name, para, at, at + len(name), "about"))
-        for rx, cue in APPOSITIVE_CUES:
-            if cue not in text:
-                continue
-            for a in rx.finditer(text):
-                men = _named_before(text, para, a.start(), "appositive", quotes_people)
-                if men:
-                    mentions.append(men)
+        for k, (found, cue) in enumerate(appositives):
+            a = next_appositive[k]
+            if a is None or a.start() >= stop:
+                continue  # (no hit in this text: its cue is not even looked for)
+            read = cue in text  # (the cue gates the text, as it always has: ",\ta leading company" has no ", a")
+            while a is not None and a.start() < stop:
+                if read:
+                    men = _named_before(text, para, a.start() - base, "appositive", quotes_people)
+                    if men:
+                        mentions.append(men)
+                a = next(found, None)
+            next_appositive[k] = a
         if any_subsidiary and ("subsidiar" in text or "affiliate" in text):
             mentions.extend(_subsidiaries(text, para, quotes_people))
         if " itself " in text:
