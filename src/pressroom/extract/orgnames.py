@@ -1561,8 +1561,8 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str], whole: str | No
 
     KEYWORD_RE and LOWER_ROLE_RE run once over `whole`, not once per text: neither can match a
     newline nor look past one (literal spaces, letters, no `\\s`), so their hits in `whole`
-    are exactly each text's hits, shifted by the text's offset; one scan of a release
-    instead of ~11 costs 1.6x less over the corpus (a finditer per paragraph has its price).
+    are exactly each text's hits, shifted by the text's offset (one scan a release instead of
+    ~11: this function's CPU over the corpus 0.806 -> 0.770 s).
     """
     if whole is None:
         whole = "\n".join(t for _, t in texts)
@@ -1576,7 +1576,7 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str], whole: str | No
     # The appositive patterns read `\s`, which would cross a newline: they scan the texts joined
     # by NUL instead, which none of their parts matches and which their end tests (`\b`,
     # "(?!['\u2019])") read as they read a text's end, so again the hits are each text's own
-    # (a scan a release, not a cue test and a scan a text: 0.09 -> 0.05 s over the corpus).
+    # (a scan a release, not a cue test and a scan a text: 0.770 -> 0.753 s for this function).
     joined = "\x00".join(t for _, t in texts)
     appositives = [(rx.finditer(joined), cue) for rx, cue in APPOSITIVE_CUES]
     next_appositive = [next(found, None) for found, _ in appositives]
