@@ -181,7 +181,7 @@ def _unlead(who: str) -> str:
     """The subject without an opening phrase: `Prior to the fire, OMB and BIA had` -> `OMB and BIA had`;
     `According to documents filed in court, Olivas and Perez` -> `Olivas and Perez`."""
     w = who.lstrip()
-    m = LEAD_PHRASE.match(w) or (_ACCORDING_LEAD.match(w) if w.startswith("According to") else None)
+    m = LEAD_PHRASE.match(w) or _ACCORDING_LEAD.match(w)
     return w[m.end():] if m else who
 
 

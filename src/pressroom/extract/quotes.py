@@ -1093,10 +1093,10 @@ def _headline_appositive(rel: _Release, title: str) -> None:
         reg = rel.registry
         # (a body person by surname: `Calixto ‘Cali’ Garcia-Velez, President and CEO of ...`)
         e = reg.find(men.words[-1:])
-        if e is not None and len(e.core) == 1 and e.name == men.words[-1]:
-            # the body names him by surname only (`Gaslightwala said`): the headline gives his name
-            reg.add(men.name, title=men.title, role=men.role, at=(0, -1))
-        elif e is None and reg.find(men.words) is None and not rel.nonpersons(men.name):
+        # the body names him by surname only (`Gaslightwala said`): the headline gives his name;
+        # or the body does not name him at all
+        if (e is not None and len(e.core) == 1 and e.name == men.words[-1]
+                or e is None and reg.find(men.words) is None and not rel.nonpersons(men.name)):
             reg.add(men.name, title=men.title, role=men.role, at=(0, -1))
 
 

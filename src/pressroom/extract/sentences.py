@@ -88,12 +88,12 @@ _NOT_IN_SENTENCE_WORD = frozenset("./:@=?&_#%\\")
 _DOMAIN_WORDS = frozenset({"Com", "Net", "Org", "Club", "Io", "Ai", "Co", "Info", "Biz", "App", "Xyz", "Us", "Uk", "Gov",
                            "Edu", "Tv", "Me", "Online", "Store", "Shop", "Tech", "Network"})
 
-# The two-letter words that open a sentence: `... Sen. Carper said.And, shoppers ...` is glued too
-# (`Truth.Fi, announced ...` is a brand)
 # How far the words around a glued period are read: a longer run without a space is no sentence
 _GLUED_REACH = 40
+# The two-letter words that open a sentence: `... Sen. Carper said.And, shoppers ...` is glued too
+# (`Truth.Fi, announced ...` is a brand); `Us` is a domain word (`_DOMAIN_WORDS`), tested first
 _SHORT_OPENERS = frozenset({"In", "It", "As", "At", "By", "If", "On", "We", "He", "To", "No", "So", "My", "An", "Or",
-                            "Up", "Us", "Do", "Be", "Go", "I"})
+                            "Up", "Do", "Be", "Go", "I"})
 
 
 def _glued_end(paragraph: str, m: re.Match[str]) -> bool:
@@ -126,7 +126,7 @@ def _glued_end(paragraph: str, m: re.Match[str]) -> bool:
 
 def _is_end(paragraph: str, m: re.Match[str]) -> bool:
     dot = m.start()
-    if m.end() - dot == 1 and m.end() < len(paragraph) and paragraph[m.end()].isupper() and not _glued_end(paragraph, m):
+    if m.end() - dot == 1 and not _glued_end(paragraph, m):  # (SENT_END's glued case: a capital follows)
         return False
     if paragraph[dot] != ".":
         return True

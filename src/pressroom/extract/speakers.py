@@ -178,7 +178,7 @@ _TRAILING_DAY = re.compile(r"[ \t]+on[ \t]+(?:Monday|Tuesday|Wednesday|Thursday|
 # made it for some (`Me First Living`, `Ductless Plus`). The article is required, so `Representative
 # Smith` (a lawmaker) never matches.
 _SPOKESPERSON = re.compile(
-    r"(?:a|an|the|one)[ \t]+(?:(?P<co>company|firm|company['’]s|firm['’]s)[ \t]+|(?P<pre>[A-Z$][\w.&'’$-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,4})[ \t]+)?"
+    r"(?:a|an|the|one)[ \t]+(?:(?P<co>company|firm|company['’]s|firm['’]s)[ \t]+|(?:[A-Z$][\w.&'’$-]*(?:[ \t]+[A-Z][\w.&'’-]*){0,4})[ \t]+)?"
     r"(?:spokes(?:person|man|woman|people)|representative)(?:[ \t]+(?:for|of|from)[ \t]+(?P<of>[^\n]{1,120}))?")
 _GOVERNMENT = re.compile(r"(?i:the)[ \t]+(?:(?:U\.S\.|United[ \t]+States|federal)[ \t]+)?government(?:[ \t]+(?:also|further|has|had))?$")
 # A federal case: the government there is the United States
@@ -257,6 +257,22 @@ class Speaker:
     name: str
     kind: str = "person"  # or "organization"
     entry: Entry | None = None
+
+
+def _unnamed_spokesperson(m: re.Match[str]) -> bool:
+    """Is a `_SPOKESPERSON` match someone unnamed who speaks for a body (`a spokesperson for
+    GDMining`, `a TUOFA spokesperson`, `a company representative`, `the spokesperson for The
+    Dressie Law Firm`)? Not when the phrase names a person, whom the other rules read (`a
+    spokesman for Senator Tim Johnson`, `a spokesperson for the project Mr. Lightspeed`, `a
+    spokesperson for Acme, Jane Roe`), nor `the spokesperson` or `the Coalition's spokesperson`
+    alone, a role named before (`Col. Wayne Marotto, the Coalition's military spokesperson`)."""
+    of = m.group("of")
+    if m.group().lower().startswith("the ") and of is None and m.group("co") is None:
+        return False
+    if of is None:
+        return True
+    # a capitalised word that is a given name or a title (`Senator`, `Mr.`) names a person
+    return not any(flags(w) & (F_GIVEN | F_TITLE) for w in of.split() if w[:1].isupper())
 
 
 class Resolver:
@@ -523,7 +539,7 @@ class Resolver:
                 words = low.split()
         if "spokes" in low or "representative" in low:
             m = _SPOKESPERSON.fullmatch(who.lstrip("\"“” "))  # (`” a spokesperson for ...`: a closing mark before it)
-            if m is not None and self._unnamed_spokesperson(m, at):
+            if m is not None and _unnamed_spokesperson(m):
                 return None  # `said a spokesperson for GDMining`: who speaks cannot be told, the quote is left out
         # role nouns: `the senator`, `the Iowa Republican senator`, `the company`
         head_words = words if len(words) <= 5 else low.split(",", 1)[0].split()  # `the President, who praised ...`
@@ -628,21 +644,6 @@ class Resolver:
             self.orgs.append((at, org))
             return Speaker(org, "organization")
         return None
-
-    def _unnamed_spokesperson(self, m: re.Match[str], at: tuple[int, int]) -> bool:
-        """Is a `_SPOKESPERSON` match someone unnamed who speaks for a body (`a spokesperson for
-        GDMining`, `a TUOFA spokesperson`, `a company representative`, `the spokesperson for The
-        Dressie Law Firm`)? Not when the phrase names a person, whom the other rules read (`a
-        spokesman for Senator Tim Johnson`, `a spokesperson for the project Mr. Lightspeed`, `a
-        spokesperson for Acme, Jane Roe`), nor `the spokesperson` or `the Coalition's spokesperson`
-        alone, a role named before (`Col. Wayne Marotto, the Coalition's military spokesperson`)."""
-        of = m.group("of")
-        if m.group().lower().startswith("the ") and of is None and m.group("co") is None:
-            return False
-        if of is None:
-            return True
-        # a capitalised word that is a given name or a title (`Senator`, `Mr.`) names a person
-        return not any(flags(w) & (F_GIVEN | F_TITLE) for w in of.split() if w[:1].isupper())
 
     def _bare_initials(self, text: str, at: tuple[int, int]) -> Speaker | None:
         """Two initials written without periods before a surname, then a position set off by a
