@@ -219,7 +219,7 @@ def contact_names(blocks: Sequence[str]) -> list[str]:
             if _FIRM_TAIL.match(text, m.end()) or any(
                     key(piece) in NON_PERSON_WORDS for w in words if _SEAM.search(w) for piece in _SEAM.split(w)):
                 continue  # `Kessler Topaz Meltzer & Check, LLP`, `Prussia RoadRadnor`: a firm, an address
-            first, last = key(core[0]), key(core[-1])
+            first = key(core[0])
             by_mail = _mail_spells(core[0], core[-1], mails)
             # (a run cut at a field label may be a firm, `HSR Zero Waste Email`: the label vouches
             # only for a name right after it, `Media RelationsSandro HoferPhone:`)

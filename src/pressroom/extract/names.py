@@ -729,7 +729,7 @@ def scan(paragraph: str) -> list[Mention]:
                     and (_occupation_before(paragraph, ms) or _person_noun_before(paragraph, ms, men.end)
                          or men.end == me and _subject_again(men.words, men.end, subjects if subjects is not None else (
                              subjects := _sentence_subjects(paragraph)))
-                         or men.end == me and startswith((" pleaded", " was ", " made "), men.end)
+                         or men.end == me and startswith(_DEFENDANT_TAILS, men.end)
                          and _DEFENDANT_VERB.match(paragraph, men.end) is not None and _plain_subject(paragraph, men.start, men.words))
                     and all(_PLAIN_NAME_WORD.fullmatch(w) for w in men.words)):
                 men.strong = True  # `Indianapolis Colts quarterback Peyton Manning`, `bomber, Dzhokhar Tsarnaev,`
@@ -769,9 +769,9 @@ def scan(paragraph: str) -> list[Mention]:
                 listed_to = men.end
             if men.strong:
                 if skipped is not None:
-                    gap = men.start - skipped.end()
+                    gap = men.start - skipped_end
                     if not men.plural and len(men.words) >= 2 and (chain and gap == 2 or gap == 6 and startswith(
-                            ", and ", skipped.end())):
+                            ", and ", skipped_end)):
                         out[len(out) - 1:len(out) - 1] = _list_before(paragraph, [*chain, skipped], fn, all_caps)
                     elif not men.plural and len(men.words) >= 2 and gap in (2, 5):
                         before = _joined_before(paragraph, skipped, fn, all_caps)
@@ -872,7 +872,7 @@ _ARTICLE_SURNAME = re.compile(r" ((?:al|el)-(?!Qa[ei]da|Qaida|Shabaab|Anbar|Shei
 
 # A given name or two before such a surname: `Moqtada al-Sadr`, `Abu Musab al-Zarqawi` (not after
 # `bin`: `King Abdullah bin Abd al-Aziz` is one name)
-_ARTICLE_NAMED = re.compile(r"(?<![\w.’'-])(?<!\bbin )(?<!\bibn )((?:[A-Z][a-z]+ ){1,3})(?=(?:al|el)-)" + _ARTICLE_SURNAME.pattern[1:])
+_ARTICLE_NAMED = re.compile(r"(?<![\w.’'-])(?<!\bbin )(?<!\bibn )((?:[A-Z][a-z]+ ){1,3})" + _ARTICLE_SURNAME.pattern[1:])
 
 
 # How the text before an alias ends (`aka `, `a/k/a `, `also known as `): a slice test per mention is
@@ -974,8 +974,8 @@ def _person_noun_before(paragraph: str, start: int, end: int) -> bool:
 # sentence: `Someya participated in the conspiracy`, `Tanioka was sentenced`, `Welch faces a
 # maximum penalty`, `Someya is charged with` (DOJ names a defendant in full once, then by
 # surname); not `is`, `has`, `will` alone, a firm's way too (`Activate is quickly becoming`)
-_SUBJECT_VERB = re.compile(r" (?:was|pleaded|participated|faces|faced|admitted|agreed|conspired|allegedly|directed|"
-                           r"served|told|is (?:charged|accused|alleged|scheduled))\b")
+_SUBJECT_VERB = (r" (?:was|pleaded|participated|faces|faced|admitted|agreed|conspired|allegedly|directed|"
+                 r"served|told|is (?:charged|accused|alleged|scheduled))\b")
 
 
 # What a court does to a defendant named in full, right after the name: `Wasseem Shamoun pleaded
@@ -985,8 +985,9 @@ _DEFENDANT_VERB = re.compile(r" (?:pleaded guilty|was (?:sentenced|indicted|conv
                              r"|made (?:his|her) (?:initial |first )?(?:court )?appearance)\b")
 
 
-# What may follow a passed-over run that `_rare_tail_vouches` reads
-_RARE_TAILS = (" pleaded", " was ", " made ", " al-", " el-")
+# How `_DEFENDANT_VERB` begins, and what may follow a passed-over run that `_rare_tail_vouches` reads
+_DEFENDANT_TAILS = (" pleaded", " was ", " made ")
+_RARE_TAILS = (*_DEFENDANT_TAILS, " al-", " el-")
 
 
 def _rare_tail_vouches(paragraph: str, start: int, end: int, words: list[str]) -> bool:
@@ -1008,7 +1009,7 @@ def _plain_subject(paragraph: str, start: int, words: list[str]) -> bool:
 
 
 # The same verb after a word that opens a sentence: `. Someya participated`, `; Chavez pleaded`
-_SUBJECT_AFTER_STOP = re.compile(r"[.;] (\S+)" + _SUBJECT_VERB.pattern)
+_SUBJECT_AFTER_STOP = re.compile(r"[.;] (\S+)" + _SUBJECT_VERB)
 
 
 # How many runs of a paragraph `scan` probes with a `str.find` before it works out the paragraph's
@@ -1071,13 +1072,14 @@ def _promote_list_members(paragraph: str, men: list[Mention]) -> None:
 # `Lawrence “Larry” Kellner`, `Hsueh-Lung "Brian" Lee`; an initial may open the name (`I. Lewis
 # "Scooter" Libby`), a second given name follow the first (`Manuel Alejandro “Chino” Vidal`,
 # `Chang Suk "C.S." Chung`), and the nickname be initials (`Chih-Chun "C.C." Liu`)
+_NICKNAME = rf"[{_UP}][a-z]+|(?:[{_UP}]\.){{1,3}}"  # `Buck`, `C.S.`
 NICKNAMED = re.compile(rf"(?<![\w'’-])((?:[{_UP}]\.[ \t]+)?[{_UP}][a-z]+(?:-[{_UP}][a-z]+)?(?:[ \t]+[{_UP}][a-z]+)?)[ \t]+"
-                       rf"[\"“]([{_UP}][a-z]+|(?:[{_UP}]\.){{1,3}})[\"”][ \t]+([{_UP}][{_AL}'’-]+)")
+                       rf"[\"“]({_NICKNAME})[\"”][ \t]+([{_UP}][{_AL}'’-]+)")
 # The nickname alone, found from its opening quotation mark (` "Buck" M`): a rare character, so
 # the engine skips to it fast, where NICKNAMED tries every word boundary of the paragraph.
 # Every NICKNAMED match holds one, so a paragraph without it is spared NICKNAMED (6,064
 # paragraphs of the corpus have a quotation mark, 26 this).
-_NICKNAME_AHEAD = re.compile(rf"[\"“](?<=[ \t].)(?:[{_UP}][a-z]+|(?:[{_UP}]\.){{1,3}})[\"”][ \t]+[{_UP}]")
+_NICKNAME_AHEAD = re.compile(rf"[\"“](?<=[ \t].)(?:{_NICKNAME})[\"”][ \t]+[{_UP}]")
 
 
 def _nickname_fits(given: list[str], nick: str) -> bool:
@@ -1108,12 +1110,11 @@ def _nicknamed(paragraph: str) -> list[Mention]:
             if surname.endswith(("'s", "’s")):
                 surname, end = surname[:-2], end - 2
             given = m.group(1).split()
-            initial = given[0] if flags(given[0]) & F_INITIAL else None
-            if initial:
+            if flags(given[0]) & F_INITIAL:
                 given = given[1:]
             if len(given) == 2 and not (flags(given[0]) & F_GIVEN or nick.endswith(".") and _nickname_fits(given, nick)):
                 # (`Lawyer Guilherme “Gui” Vasconcelos`, `When Clifford “Buzz” Grambo`: a word before the name)
-                start, given, initial = m.start(1) + m.group(1).rindex(given[1]), given[1:], None
+                start, given = m.start(1) + m.group(1).rindex(given[1]), given[1:]
             if any(flags(w) & (F_LEADING | F_PREFIX) for w in given):
                 continue  # (`Original "Strawberry" Red`, `Bill Including "Amnesty" Will`)
             # (the nickname may be the name we know: `Tadros “Teddy” Abdelmalek`; or spell the given

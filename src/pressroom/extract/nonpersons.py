@@ -245,7 +245,8 @@ class NonPersons:
         capitalised items, at least one of which names a body (a list of people with their
         firms reads `Jane Doe, CEO of Acme,`, which is no list of bare names)."""
         line_start = text.rfind("\n", 0, i) + 1
-        if not text.startswith(",", j) and not text[max(line_start, i - 300):i].rstrip(" \t").endswith((",", "and")):
+        before = text[max(line_start, i - 300):i]
+        if not text.startswith(",", j) and not before.rstrip(" \t").endswith((",", "and")):
             # no comma after the name and no `, ` or `, and ` before it (most uses): no list
             # either way, so the reads below would find no item (`_GAP` allows blanks and `and`)
             return False
@@ -253,7 +254,7 @@ class NonPersons:
         if line_end < 0:
             line_end = len(text)
         items: list[str] = []
-        left = text[max(line_start, i - 300):i].rsplit(",", 1)
+        left = before.rsplit(",", 1)
         if len(left) == 2 and _GAP.fullmatch(left[1]):
             for p in reversed(left[0].split(",")):
                 m = _ITEM.fullmatch(p)
