@@ -652,13 +652,8 @@ def _compound_word(units: list[str], words: list[_Word]) -> tuple[int, int] | No
     if w.trail or w.stop or len(low) < 3 * len(units) + 2 or not low.isalpha() or not low.islower() \
             or low[0] != units[0] or low.startswith(METRIC_PREFIXES):
         return None
-    pos = 1
-    for u in units[1:]:
-        if len(u) != 1 or not u.isalpha():
-            return None
-        pos = low.find(u, pos) + 1
-        if pos == 0:
-            return None
+    if _group_cost(units, w) is None:  # the letters in order inside the word
+        return None
     last = len(words) - 1
     return last, last
 

@@ -59,6 +59,10 @@ from .orgnames import (
 # ---------------------------------------------------------------------------------------------
 # patterns
 
+# What is stripped from the edges of a name: punctuation, a closing apostrophe and a trademark
+# mark ("United Franchise Group™"); one set, since the names it strips are compared as keys
+NAME_EDGE = " ,;:'\u2019\u00ae\u2122\u2120"
+
 # Between a name and its renaming appositive: ", the 83-member " (modifiers in lower case or
 # digits only; ", the FBI and" is a list, not a renaming).
 RENAMING_RE = re.compile(r",\s+the\s+(?:[\w\-]*[a-z0-9][\w\-]*\s+){1,3}")
@@ -785,7 +789,7 @@ CASE_CAPTION_RE = re.compile(r"\bvs?\.\s+$")
 BOARD_ORGANS = frozenset(("Directors", "Trustees", "Governors", "Advisors", "Advisers"))
 
 
-def _assemble(mentions: list[Mention], texts: list[tuple[int, str]], whole: str | None = None) -> list[Organization]:
+def _assemble(mentions: list[Mention], texts: list[tuple[int, str]], whole: str) -> list[Organization]:
     """Group the mentions into organizations (union-find over the grouping rules)."""
     n = len(mentions)
     g = _Groups(n)
@@ -848,7 +852,7 @@ def _assemble(mentions: list[Mention], texts: list[tuple[int, str]], whole: str 
                 j = para_ix[t]
                 o = mentions[j]
                 if m.start < o.end:
-                    if (o.kind == "known" or o.kind == "owner") and o.end < m.end \
+                    if o.kind in ("known", "owner") and o.end < m.end \
                             and text[o.end:o.end + 1] in ("-", "'", "\u2019", "s"):
                         # the parent's name: "HHS" of "HHS-Office of Inspector General (HHS-OIG)", "U.S.
                         # Postal Service" of "U.S. Postal Services Office of Inspector General (USPS OIG)"
@@ -953,7 +957,7 @@ def _assemble(mentions: list[Mention], texts: list[tuple[int, str]], whole: str 
             if m.full and m.owner and m.owner.strip() not in GENERIC_OWNERS:
                 inner_names.setdefault(m.name, set()).add(_fold(m.owner))
     all_keys = set(first_by_key)
-    body = _Body(whole if whole is not None else "\n".join(t for _, t in texts))
+    body = _Body(whole)
     orgs: list[tuple[tuple[int, int], Organization]] = []
     for ix in strong_groups.values():
         orgs.append(_organization([mentions[i] for i in ix], inner_names, all_keys, body))
@@ -1039,7 +1043,7 @@ def _organization(ms: list[Mention], inner_names: dict[str, set[str]], all_keys:
     if len(ms) == 1 and not (ms[0].full and ms[0].owner) and ms[0].kind != "ticker":
         # most groups are one mention of one name (no fullness contest, no aliases)
         m = ms[0]
-        nm = m.name.strip(" ,;:'\u2019\u00ae\u2122\u2120")  # (and a trademark mark: "United Franchise Group™")
+        nm = m.name.strip(NAME_EDGE)  # (and a trademark mark: "United Franchise Group™")
         is_acronym = m.kind in ("acronym", "short-weak") or m.kind == "known" and m.name.isupper()
         return (m.para, max(m.start, 0)), Organization(
             name=nm, acronym=m.name if is_acronym else None, aliases=[],
@@ -1058,7 +1062,7 @@ def _organization(ms: list[Mention], inner_names: dict[str, set[str]], all_keys:
         if m.full and m.owner:
             owner = m.owner.strip()
             if m.full.startswith(owner + "s "):
-                lost.add(m.full.strip(" ,;:'\u2019\u00ae\u2122\u2120"))  # "U.S. Secret Services Washington Field Office"
+                lost.add(m.full.strip(NAME_EDGE))  # "U.S. Secret Services Washington Field Office"
             if owner in GENERIC_OWNERS:
                 names.append((pos, m.name, True))
                 names.append((pos, m.full, False))
@@ -1079,7 +1083,7 @@ def _organization(ms: list[Mention], inner_names: dict[str, set[str]], all_keys:
     eligible: set[str] = set()
     seen: set[str] = set()
     for _, nm, ok in names:
-        nm = nm.strip(" ,;:'\u2019\u00ae\u2122\u2120")
+        nm = nm.strip(NAME_EDGE)
         k = nm.replace("\u2019", "'")
         if ok:
             eligible.add(nm)

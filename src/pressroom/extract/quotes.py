@@ -1113,15 +1113,15 @@ def _about_people(rel: _Release, boilerplate: Sequence[str], location: str | Non
     """Register the people the issuer's own About section names ("About DFW Car & Toy Museum
     ... founded by Ron Sturgeon"): gold lists each named person of the release, and reads the
     issuer's About blocks as part of it (their organizations and acronyms count), not a wire's
-    own About nor the disclaimers and contacts after the section (`orgnames._texts` picks the
+    own About nor the disclaimers and contacts after the section (`orgnames.about_blocks` picks the
     same blocks). Only strong mentions of people the body does not name are added, after the
     quotes are settled: the section is read for names, never for quotes, and a body person
     keeps the role and title the body gives."""
     if not any(b.startswith("About ") for b in boilerplate):
         return  # (the cheap pre-test: most releases have no About section)
-    from .orgnames import _texts  # the issuer's About blocks, as the organizations read them
-    blocks = [b for k, b in _texts([], None, list(boilerplate))
-              if k >= 0 and not _ABOUT_SKIP.search(b[:80]) and " appeared first on " not in b]
+    from .orgnames import about_blocks  # the issuer's About blocks, as the organizations read them
+    blocks = [b for _, b in about_blocks(list(boilerplate))
+              if not _ABOUT_SKIP.search(b[:80]) and " appeared first on " not in b]
     found = [(k, men) for k, b in enumerate(blocks) for men in scan(b)
              if men.strong and men.start >= _about_head_end(b) and not _BRAND_AFTER.match(b, men.end)]
     if not found:
