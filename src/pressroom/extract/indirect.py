@@ -8,6 +8,7 @@ The shapes, each read inside one sentence that holds no direct quote:
 - a statement with the attribution after it: `Drug courts are also a smart investment,
   Dorgan said.`, `..., the Justice Department announced today.`, `..., said Acting
   Assistant Attorney General Cronan.` (pages that lost their quote marks), `... – X stated`;
+- an attribution set off by commas inside the statement: `The result, Isakson said, was that ...`;
 - `According to X, ...` and `..., according to X.` when X is a person or a body, not a
   document (`according to court documents` is no speaker).
 
@@ -438,6 +439,34 @@ def _appositive_subject_start(before: str) -> int:
     return cut if pieces >= 2 else -1
 
 
+# Verbs that attribute a statement from inside it, set off by commas: `..., he argues, is next.`
+_ASIDE_VERBS = frozenset("said says added adds noted notes explained explains argued argues stated warned warns "
+                         "believes insisted insists contended contends".split())
+# The subject of such an aside, all of what stands between its opening comma and the verb: `he`,
+# `Sanders`, `Sen. Harry Reid`, `the company` (not `the approach they`, nor a clause)
+_ASIDE_SUBJECT = re.compile(r"(?:[Hh]e|[Ss]he|the[ \t]+[a-z]+|(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)")
+
+
+def _aside(par: str, pi: int, pos: int, e: int, s0: int, s1: int, who: str, resolver: Resolver) -> Reported | None:
+    """The sentence around an attribution set off by commas (`What is different now, Handelman
+    believes, is that the tools ... exist.`, keycrew; `In one case of counterfeiting, Stabenow said,
+    a patented $70 woodworking tool ... was copied ...`, Senate) as its subject's reported speech,
+    or None. The subject is a pronoun, a name or `the` + a noun (a body: `This completion, the
+    company says, is a testament ...`), the sentence's words at least two on each side; the
+    sentence is read as written, the aside in it (the gold text is the words as written)."""
+    c = who.rfind(", ")
+    if c < 0 or not _ASIDE_SUBJECT.fullmatch(who, c + 2):  # (`who` ends where the verb's space starts)
+        return None
+    subject = who[c + 2:].strip()
+    if subject.lower() in _VAGUE_PRONOUNS:
+        return None
+    lead, rest = who[:c], par[e + 2:s1]
+    if len(lead.split()) < 2 or len(rest.split()) < 2 or _MARKS.search(par, s0, s1) or rest[:1] in "(–—-":
+        return None
+    sp = resolver.resolve(subject, (pi, pos))
+    return Reported(pi, s0, _clean(par[s0:s1]), sp) if sp is not None else None
+
+
 def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Resolver,
                   edges_of: Callable[[int], list[int]] | None = None,
                   verbs: Iterable[tuple[int, int, str]] | None = None, *, marks_lost: bool = False) -> list[Reported]:
@@ -565,6 +594,14 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
             if sp is not None and sp.kind == "person":
                 out.append(Reported(pi, e + 1 + (len(par[e + 1:]) - len(par[e + 1:].lstrip())), text, sp))
                 taken_until = len(par)
+                continue
+        # 3a. an attribution set off by commas inside the statement: `The Pentagon about face, Sanders
+        #     said, is welcome news.` (Senate Sanders), `This shift, he explains, was key to ...` (citybiz)
+        if verb in _ASIDE_VERBS and par[e:e + 2] == ", " and not runaway:
+            aside = _aside(par, pi, pos, e, s0, s1, who, resolver)
+            if aside is not None:
+                out.append(aside)
+                taken_until = prev_end = s1
                 continue
         # 3. a statement, then its attribution: `..., Dorgan said.` / `..., said X, ROLE.`
         if verb in ("told", "tells", "reminded", "warned", "urged", "praised", "welcomed", "expressed", "shared",
