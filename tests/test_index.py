@@ -138,6 +138,27 @@ def test_field_filters(db):
     assert ids(db, "title:peshmerga") == []
 
 
+def test_names_fields_combine_with_the_text(db):
+    # speaker:/org: live in the `names` table, the rest in `fts`: every mix of the two
+    assert ids(db, "speaker:marotto peshmerga") == ["krd0000001"]
+    assert ids(db, "speaker:marotto westcon") == []
+    assert set(ids(db, "speaker:marotto OR westcon")) == {"krd0000001", "doj0000001"}
+    assert set(ids(db, "speaker:marotto OR org:gsa")) == {"krd0000001", "doj0000001"}
+    assert ids(db, "speaker:marotto -isis") == []
+    assert ids(db, "isis -speaker:marotto") == []
+    assert set(ids(db, "speaker:marotto OR westcon -cisco")) == {"krd0000001"}
+    assert set(ids(db, "speaker:marotto OR westcon", since="2021-01-01")) == {"krd0000001"}
+    assert ids(db, "org:jccc", sort="date") == ["krd0000001"]
+    assert count(db, parse_query("speaker:marotto OR westcon")) == 2
+
+
+def test_a_names_only_hit_has_a_snippet(db):
+    (hit,) = search(db, parse_query("speaker:marotto"))
+    assert "\x02Marotto\x03" in hit.snippet and hit.score >= 0  # BM25 of a 2-row table: ~0
+    (hit,) = search(db, parse_query('org:"justice department"'))
+    assert hit.snippet  # the body's opening words when the name is not in it as written
+
+
 def test_date_ranges(db):
     assert ids(db, "senator OR senate OR coalition OR cisco OR summit", since="2010-01-01", until="2021-12-31", sort="date") == [
         "krd0000001", "doj0000001"]

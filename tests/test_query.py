@@ -138,13 +138,34 @@ def test_two_plain_words_rank_adjacent_text_higher_but_match_the_same():
     expr = parse_query("prime minister").to_fts()
     assert '"prime minister"' in expr
     db = sqlite3.connect(":memory:")
-    db.execute("CREATE VIRTUAL TABLE fts USING fts5(body)")
+    db.execute("CREATE VIRTUAL TABLE fts USING fts5(title, body, source, location)")
     # Senate (Stevens): the words together; a DOJ-style sentence: apart
-    db.execute("INSERT INTO fts VALUES ('after meeting with Japanese Prime Minister Shinzo Abe and Japanese Ambassador Ryozo Kato')")
-    db.execute("INSERT INTO fts VALUES ('the prime contractor told the minister of defence about the Japanese offer')")
-    db.execute("INSERT INTO fts VALUES ('the minister spoke')")
+    db.execute("INSERT INTO fts(body) VALUES ('after meeting with Japanese Prime Minister Shinzo Abe and Japanese Ambassador Ryozo Kato')")
+    db.execute("INSERT INTO fts(body) VALUES ('the prime contractor told the minister of defence about the Japanese offer')")
+    db.execute("INSERT INTO fts(body) VALUES ('the minister spoke')")
     rows = db.execute("SELECT rowid FROM fts WHERE fts MATCH ? ORDER BY bm25(fts)", (expr,)).fetchall()
     assert [r[0] for r in rows] == [1, 2]
+
+
+def test_plan_splits_names_fields_from_the_text():
+    p = parse_query("peshmerga title:erbil -covid").plan()
+    assert p.text == parse_query("peshmerga title:erbil -covid").to_fts() and not p.must and not p.must_not
+    p = parse_query("speaker:marotto peshmerga -org:gsa").plan()
+    assert p.text == '"peshmerga"'
+    assert p.must == [('speaker : "marotto"', "")] and p.must_not == [("names", 'org : "gsa"')]
+    p = parse_query("who:marotto OR westcon -fraud").plan()
+    assert p.text == "" and p.must == [('speaker : "marotto"', '"westcon"')]
+    assert p.must_not == [("fts", '"fraud"')]
+    assert p.highlight == '("marotto" OR "westcon")'
+    with pytest.raises(PressroomError):
+        parse_query("-speaker:marotto").plan()
+
+
+def test_only_speaker_and_org_fields_need_the_extractors():
+    assert not parse_query("peshmerga title:erbil source:gov.krd location:erbil").needs_names
+    assert parse_query("speaker:marotto").needs_names
+    assert parse_query("isis -org:jccc").needs_names
+    assert parse_query("isis OR who:west").needs_names
 
 
 def test_bad_input_is_fast_and_never_raises():

@@ -14,6 +14,14 @@ a digest (BLAKE2) of the (root, path, size, mtime) list of the walk is compared 
 one stored at the last build (files.py). Equal: use the index as it is. Different: diff against the
 `files` table and re-parse only the added and changed files, in one transaction.
 
+Two levels. Searching text needs the structure parse alone (headline, date, issuer, place,
+paragraphs: ~0.3 ms a release); the extractors (quotes, people, organizations, acronyms) cost
+four times that again. So a cache is built at the level its first command needs: `text` for
+`search`, `list`, `show` and `summary ID` (which extract their one release on the spot), and
+`full` for the commands that read extracted facts across the corpus. A command that needs
+`full` from a `text` cache rebuilds it with the extractors (the same atomic build); a `full`
+cache serves every command. The level is a meta key and part of freshness (`_check`).
+
 Atomicity. A cold build writes `NAME.tmp-PID` and renames it over `NAME.sqlite` when
 complete; an incremental update is one SQLite transaction. Writers take an exclusive lock
 file first, so a second process waits (and then finds the work done) instead of building
@@ -46,6 +54,7 @@ ENV_DIR = "PRESSROOM_CACHE_DIR"
 SUFFIX = ".sqlite"
 REBUILD_FRACTION = 0.5  # re-parse more than this share of the files: build afresh instead
 BUSY_MS = 30_000  # how long a reader waits for a writer's commit
+TEXT, FULL = "text", "full"  # cache levels: structure only / structure and extractors
 # message fragments of sqlite3.DatabaseError that mean "this file is not a usable cache"
 _CORRUPT = ("malformed", "not a database", "corrupt", "no such table", "no such column",
             "file is encrypted", "disk image", "unsupported file format", "no such module")
@@ -117,12 +126,21 @@ def parse_for_index(path: str) -> tuple[bool, object]:
 
     Rows are built here so the parent only writes them: it never unpickles a Release.
     """
+    return _rows(path, True)
+
+
+def parse_for_text_index(path: str) -> tuple[bool, object]:
+    """`parse_for_index` without the extractors: the rows of a `text` cache."""
+    return _rows(path, False)
+
+
+def _rows(path: str, extract: bool) -> tuple[bool, object]:
     from .errors import ReadError
     from .index import release_row
     from .parse import parse_file_all
 
     try:
-        rels = parse_file_all(path, summary=False)
+        rels = parse_file_all(path, extract=extract, summary=False)
     except ReadError as exc:
         return False, str(exc)
     except RecursionError:
@@ -136,7 +154,7 @@ MAX_BUG_WARNINGS = 5  # a parser bug hits many files: show a few, then count
 
 
 def _fill(db: "sqlite3.Connection", scan_: Scan, todo: list[tuple[int, int, str]], warn: "Warn",
-          seen_ids: set[str] | None, progress: bool | None) -> bool:
+          seen_ids: set[str] | None, progress: bool | None, level: str = FULL) -> bool:
     """Parse `todo` [(fid, root, rel)] on all cores and store each file's rows as they arrive.
 
     Returns False when a file hit a parser bug: such files are not cached as skipped (their
@@ -147,7 +165,9 @@ def _fill(db: "sqlite3.Connection", scan_: Scan, todo: list[tuple[int, int, str]
 
     paths = [scan_.display(root, rel) for _, root, rel in todo]
     bugs = 0
-    for (fid, _, _), path, (ok, result) in zip(todo, paths, pmap(parse_for_index, paths, label="indexing")):
+    work = parse_for_index if level == FULL else parse_for_text_index
+    label = "indexing and extracting" if level == FULL else "indexing"
+    for (fid, _, _), path, (ok, result) in zip(todo, paths, pmap(work, paths, label=label, progress=progress)):
         if not ok:
             if str(result).startswith(INTERNAL):
                 bugs += 1
@@ -165,7 +185,7 @@ def _fill(db: "sqlite3.Connection", scan_: Scan, todo: list[tuple[int, int, str]
     return bugs == 0
 
 
-def _write_meta(db: "sqlite3.Connection", scan_: Scan, complete: bool = True) -> None:
+def _write_meta(db: "sqlite3.Connection", scan_: Scan, complete: bool = True, level: str = FULL) -> None:
     from .index import SCHEMA_VERSION
     from .parse import PARSER_VERSION
 
@@ -178,13 +198,15 @@ def _write_meta(db: "sqlite3.Connection", scan_: Scan, complete: bool = True) ->
         "roots": "\n".join(scan_.real),
         "stats": scan_.quick if complete else "retry",  # "retry": never fresh, re-parse failures
         "updated": time.time(),
+        "level": level,
     }
     db.executemany("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", meta.items())
     db.execute("DELETE FROM derived")  # computed from the releases this transaction changed
 
 
-def build_into(db: "sqlite3.Connection", scan_: Scan, warn: "Warn", progress: bool | None = None) -> None:
-    """A complete index of `scan_` in an empty database (a cache file or `:memory:`)."""
+def build_into(db: "sqlite3.Connection", scan_: Scan, warn: "Warn", progress: bool | None = None,
+               level: str = FULL) -> None:
+    """A complete index of `scan_` at `level` in an empty database (a cache file or `:memory:`)."""
     from .index import create_schema
 
     create_schema(db)
@@ -195,8 +217,8 @@ def build_into(db: "sqlite3.Connection", scan_: Scan, warn: "Warn", progress: bo
         [(i + 1, *f) for i, f in enumerate(files)],
     )
     todo = [(i + 1, f[0], f[1]) for i, f in enumerate(files)]
-    complete = _fill(db, scan_, todo, warn, set(), progress)
-    _write_meta(db, scan_, complete)
+    complete = _fill(db, scan_, todo, warn, set(), progress, level)
+    _write_meta(db, scan_, complete, level)
 
 
 # ---------------------------------------------------------------- the store
@@ -208,9 +230,10 @@ class CacheUnavailable(Exception):
 class Store:
     """The cache database of one corpus: open it fresh, or bring it up to date, or build it."""
 
-    def __init__(self, scan_: Scan, warn: "Warn") -> None:
+    def __init__(self, scan_: Scan, warn: "Warn", level: str = FULL) -> None:
         self.scan = scan_
         self.warn = warn
+        self.level = level
         self.path = db_path(scan_.real)
         self.dir = os.path.dirname(self.path)
 
@@ -222,12 +245,10 @@ class Store:
         return sqlite3.connect(self.path, timeout=BUSY_MS / 1000, isolation_level=None)
 
     def _check(self, db: "sqlite3.Connection") -> str:
-        """'fresh', 'stale' (files changed) or 'invalid' (other schema, parser or corpus)."""
-        from .index import SCHEMA_VERSION
-
-        meta = dict(db.execute("SELECT key, value FROM meta WHERE key IN ('schema','parser','roots')").fetchall())
-        if (meta.get("schema") != SCHEMA_VERSION or meta.get("parser") != parser_key()
-                or meta.get("roots") != "\n".join(self.scan.real)):
+        """'fresh', 'stale' (files changed) or 'invalid' (other schema, parser or corpus, or
+        a `text` cache asked for the extractors' facts)."""
+        meta = _meta(db)
+        if not _valid(meta, self.scan.real, self.level):
             return "invalid"
         row = db.execute("SELECT value FROM meta WHERE key = 'stats'").fetchone()
         if row is None:
@@ -301,7 +322,7 @@ class Store:
             db.execute("PRAGMA synchronous = OFF")
             db.execute("PRAGMA cache_size = -131072")  # 128 MB: FTS merges stay in memory
             db.execute("BEGIN")
-            build_into(db, self.scan, self.warn, progress)
+            build_into(db, self.scan, self.warn, progress, self.level)
             db.execute("COMMIT")
             db.execute("PRAGMA journal_mode = DELETE")
             db.close()
@@ -347,6 +368,7 @@ class Store:
                 added.append(f)
         if not stored or len(gone) + len(changed) > REBUILD_FRACTION * len(stored):
             return False
+        level = _meta(db).get("level") or FULL  # new files join at the cache's own level
         db.execute("PRAGMA journal_mode = DELETE")
         db.execute("BEGIN IMMEDIATE")
         try:
@@ -355,8 +377,8 @@ class Store:
             for root, rel, size, mtime in added:
                 cur = db.execute("INSERT INTO files(root, rel, size, mtime_ns) VALUES (?,?,?,?)", (root, rel, size, mtime))
                 todo.append((cur.lastrowid, root, rel))
-            complete = _fill(db, self.scan, todo, self.warn, None, progress)
-            _write_meta(db, self.scan, complete)
+            complete = _fill(db, self.scan, todo, self.warn, None, progress, level)
+            _write_meta(db, self.scan, complete, level)
             db.execute("COMMIT")
         except BaseException:
             if db.in_transaction:
@@ -392,10 +414,25 @@ def db_path(real_roots: list[str]) -> str:
     return os.path.join(cache_dir(), corpus_key(real_roots) + SUFFIX)
 
 
-def open_if_valid(real_roots: list[str]) -> "sqlite3.Connection | None":
-    """The corpus's cache database if it exists and matches this schema, parser and corpus;
-    whether its files are unchanged is for the caller to check (the search fast path)."""
-    from .index import SCHEMA_VERSION, sqlite
+def _meta(db: "sqlite3.Connection") -> dict:
+    return dict(db.execute("SELECT key, value FROM meta WHERE key IN ('schema','parser','roots','level')").fetchall())
+
+
+def _valid(meta: dict, real_roots: list[str], level: str) -> bool:
+    """Does a cache with these meta values serve this corpus at `level`? (Caches from before
+    the levels have no `level` key and were built with the extractors: schema 6 or older.)"""
+    from .index import SCHEMA_VERSION
+
+    return (meta.get("schema") == SCHEMA_VERSION and meta.get("parser") == parser_key()
+            and meta.get("roots") == "\n".join(real_roots)
+            and (level == TEXT or meta.get("level", FULL) == FULL))
+
+
+def open_if_valid(real_roots: list[str], level: str = FULL) -> "sqlite3.Connection | None":
+    """The corpus's cache database if it exists and matches this schema, parser and corpus
+    at `level`; whether its files are unchanged is for the caller to check (the search fast
+    path)."""
+    from .index import sqlite
 
     sqlite3 = sqlite()  # the C core only: this runs on every search (see index.sqlite)
     path = db_path(real_roots)
@@ -403,10 +440,7 @@ def open_if_valid(real_roots: list[str]) -> "sqlite3.Connection | None":
         return None
     db = sqlite3.connect(path, timeout=BUSY_MS / 1000, isolation_level=None)
     try:
-
-        meta = dict(db.execute("SELECT key, value FROM meta WHERE key IN ('schema','parser','roots')").fetchall())
-        if (meta.get("schema") == SCHEMA_VERSION and meta.get("parser") == parser_key()
-                and meta.get("roots") == "\n".join(real_roots)):
+        if _valid(_meta(db), real_roots, level):
             return db
     except sqlite3.DatabaseError:
         pass
@@ -500,20 +534,26 @@ def open_index(
     *,
     no_cache: bool = False,
     progress: bool | None = None,
+    level: str = FULL,
 ) -> tuple["sqlite3.Connection", Scan]:
-    """An up-to-date index of the corpus: from the cache, or built in memory (`no_cache`)."""
+    """An up-to-date index of the corpus: from the cache, or built in memory (`no_cache`).
+
+    `level=TEXT` is for callers that read no extracted facts (search without speaker:/org:,
+    the listing, one release extracted on the spot): a corpus seen for the first time is
+    then indexed without the extractors, about four times faster.
+    """
     path_list = list(paths) if paths else default_corpus_paths()
     s = scan(path_list, warn)
     if not no_cache:
         try:
-            return Store(s, warn).open(progress), s
+            return Store(s, warn, level).open(progress), s
         except CacheUnavailable as exc:
             warn(f"{exc}; working without a cache")
     import sqlite3
 
     db = sqlite3.connect(":memory:", isolation_level=None)
     db.execute("BEGIN")
-    build_into(db, s, warn, progress)
+    build_into(db, s, warn, progress, level)
     db.execute("COMMIT")
     return db, s
 
@@ -732,7 +772,7 @@ def list_caches() -> list[dict]:
         path = os.path.join(d, name)
         rec: dict = {"name": name[: -len(SUFFIX)], "path": path, "bytes": os.path.getsize(path),
                      "roots": [], "files": None, "releases": None, "skipped": None,
-                     "parser_version": None, "updated": None, "kept": [], "ok": True}
+                     "parser_version": None, "level": None, "updated": None, "kept": [], "ok": True}
         try:
             from urllib.parse import quote
 
@@ -741,6 +781,7 @@ def list_caches() -> list[dict]:
                 meta = dict(db.execute("SELECT key, value FROM meta WHERE key != 'stats'").fetchall())
                 rec["roots"] = (meta.get("roots") or "").split("\n")
                 rec["parser_version"] = meta.get("parser_version")
+                rec["level"] = meta.get("level", FULL)
                 rec["updated"] = _iso(meta.get("updated"))
                 rec["files"] = db.execute("SELECT count(*) FROM files").fetchone()[0]
                 rec["releases"] = db.execute("SELECT count(*) FROM releases WHERE dup = 0").fetchone()[0]

@@ -7,7 +7,9 @@ the on-disk cache (cache.py), which adds freshness bookkeeping around the same t
     releases  one row per release: id, title, date, source, location and a pickled `extra`
               (quotes, people, organizations, acronyms, summary, boilerplate ...); the body
               paragraphs live once, in the FTS table
-    fts       FTS5 over title, body, speaker, org, source, location; rowid = releases.rid
+    fts       FTS5 over title, body, source, location; rowid = releases.rid
+    names     FTS5 over speaker, org: the names the extractors found (a `text` cache,
+              built without them, leaves it empty: cache.py); rowid = releases.rid
     skipped   files that gave no release, with the warning to repeat
 
 A search reads only these tables and fetches only its hits: it never rebuilds `Release`
@@ -28,12 +30,13 @@ if TYPE_CHECKING:  # pragma: no cover
     from .model import Release
     from .query import Query
 
-SCHEMA_VERSION = "6"  # 4: the `light` table (corpus_summary's per-release rows); 5: extra as marshal;
-# 6: the `derived` table (corpus_results)
-COLUMNS = ("title", "body", "speaker", "org", "source", "location")
+SCHEMA_VERSION = "7"  # 4: the `light` table (corpus_summary's per-release rows); 5: extra as marshal;
+# 6: the `derived` table (corpus_results); 7: speaker and org in their own table, `names`
+COLUMNS = ("title", "body", "source", "location")
 # BM25 weight per column, in COLUMNS order: a word in the headline counts ten times a word
-# in the body; a named speaker or organization counts more than a passing mention.
-WEIGHTS = (10.0, 1.0, 4.0, 3.0, 2.0, 2.0)
+# in the body.
+WEIGHTS = (10.0, 1.0, 2.0, 2.0)
+NAME_WEIGHTS = (4.0, 3.0)  # speaker, org: ranks a search made of names fields alone
 SNIPPET_TOKENS = 28
 MARK_START, MARK_END = "\x02", "\x03"  # bracket matched words in snippets; never in release text
 
@@ -56,6 +59,7 @@ SCHEMA = (
     "CREATE TABLE IF NOT EXISTS derived(name TEXT PRIMARY KEY, value BLOB NOT NULL)",
     "CREATE VIRTUAL TABLE IF NOT EXISTS fts USING fts5(" + ", ".join(COLUMNS)
     + ", tokenize = 'unicode61 remove_diacritics 2')",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS names USING fts5(speaker, org, tokenize = 'unicode61 remove_diacritics 2')",
 )
 
 # A release as stored: (n, id, title, date, source, location, body, fts title, speaker, org, extra, light)
@@ -247,11 +251,16 @@ def insert_file(
         if dup:
             dups.append(rid_s)
             continue
-        db.execute(
-            "INSERT INTO fts(rowid, title, body, speaker, org, source, location) VALUES (?,?,?,?,?,?,?)",
-            (cur.lastrowid, fts_title, body, speaker, org, source or "", location or ""),
-        )
+        _index(db, cur.lastrowid, fts_title, body, speaker, org, source, location)
     return dups
+
+
+def _index(db: "sqlite3.Connection", rid: int, title: str, body: str, speaker: str, org: str,
+           source: str | None, location: str | None) -> None:
+    db.execute("INSERT INTO fts(rowid, title, body, source, location) VALUES (?,?,?,?,?)",
+               (rid, title, body, source or "", location or ""))
+    if speaker or org:  # none in a `text` cache
+        db.execute("INSERT INTO names(rowid, speaker, org) VALUES (?,?,?)", (rid, speaker, org))
 
 
 def _pack(extra: bytes, body: str | None) -> bytes:
@@ -273,6 +282,7 @@ def delete_files(db: "sqlite3.Connection", fids: Iterable[int]) -> None:
             if dup:
                 continue
             db.execute("DELETE FROM fts WHERE rowid = ?", (rid,))
+            db.execute("DELETE FROM names WHERE rowid = ?", (rid,))
             waiting = db.execute(
                 "SELECT rid, title, source, location, extra FROM releases WHERE id = ? AND dup = 1 ORDER BY rid LIMIT 1",
                 (rid_s,),
@@ -296,10 +306,7 @@ def _promote(db: "sqlite3.Connection", rid: int, title: str | None, source: str 
     speaker, org = _people_orgs(info)
     db.execute("UPDATE releases SET dup = 0, extra = ? WHERE rid = ?", (extra, rid))
     db.execute("UPDATE light SET dup = 0 WHERE rid = ?", (rid,))
-    db.execute(
-        "INSERT INTO fts(rowid, title, body, speaker, org, source, location) VALUES (?,?,?,?,?,?,?)",
-        (rid, fts_title, body, speaker, org, source or "", location or ""),
-    )
+    _index(db, rid, fts_title, body, speaker, org, source, location)
 
 
 def _people_orgs(info: tuple) -> tuple[str, str]:
@@ -362,6 +369,50 @@ def _where(since: str | None, until: str | None) -> tuple[str, list[Any]]:
     return ("".join(" AND " + c for c in clauses), args)
 
 
+def _matching(plan: "Any", since: str | None, until: str | None, sort: str) -> tuple[str, str, list[Any]]:
+    """(select-from-where SQL yielding `rid, s` (BM25, lower is better), ORDER BY, params)
+    for a query plan (query.Query.plan) and date range.
+
+    The text table drives when the query has words for it (BM25 over the text, so a plain
+    search ranks the same whether or not `names` is filled); else `names`, for a search of
+    speaker:/org: fields alone; else (only groups mixing both) the releases themselves. The
+    other conditions are rowid sets from either table.
+    """
+    args: list[Any] = []
+    if plan.text:
+        src, rid = "fts", "fts.rowid"
+        score = "bm25(fts, " + ", ".join(map(str, WEIGHTS)) + ")"
+        where = ["fts MATCH ?"]
+        args.append(plan.text)
+        must = plan.must
+    else:
+        lead = next((i for i, (_, t) in enumerate(plan.must) if not t), None)
+        if lead is not None:
+            src, rid = "names", "names.rowid"
+            score = "bm25(names, " + ", ".join(map(str, NAME_WEIGHTS)) + ")"
+            where = ["names MATCH ?"]
+            args.append(plan.must[lead][0])
+            must = plan.must[:lead] + plan.must[lead + 1:]
+        else:
+            src, rid, score, where, must = "releases r", "r.rid", "0", ["r.dup = 0"], plan.must
+    for names_expr, text_expr in must:
+        alts = [f"{rid} IN (SELECT rowid FROM names WHERE names MATCH ?)"]
+        args.append(names_expr)
+        if text_expr:
+            alts.append(f"{rid} IN (SELECT rowid FROM fts WHERE fts MATCH ?)")
+            args.append(text_expr)
+        where.append("(" + " OR ".join(alts) + ")")
+    for table, expr in plan.must_not:
+        where.append(f"{rid} NOT IN (SELECT rowid FROM {table} WHERE {table} MATCH ?)")
+        args.append(expr)
+    cond, dargs = _where(since, until)
+    # the join to `releases` (dates) costs as much as the ranking itself: only when needed
+    join = f" JOIN releases r ON r.rid = {rid}" if (cond or sort != "rank") and src != "releases r" else ""
+    order = f"s, {rid}" if sort == "rank" else f"r.date IS NULL, r.date DESC, s, {rid}"
+    sql = f"SELECT {rid}, {score} AS s FROM {src}{join} WHERE {' AND '.join(where)}{cond}"
+    return sql, order, args + dargs
+
+
 def search(
     db: "sqlite3.Connection",
     query: "Query",
@@ -376,17 +427,11 @@ def search(
     Two steps because SQLite would otherwise build a snippet for every matching release
     before sorting; here snippets are made for the `limit` rows that are printed.
     """
-    expr = query.to_fts()
-    weights = ", ".join(str(w) for w in WEIGHTS)
-    cond, args = _where(since, until)
-    order = "s" if sort == "rank" else "r.date IS NULL, r.date DESC, s"
+    plan = query.plan()
+    sql, order, params = _matching(plan, since, until, sort)
     lim = " LIMIT ?" if limit else ""
-    # the join to `releases` (dates) costs as much as the ranking itself: only when needed
-    join = " JOIN releases r ON r.rid = fts.rowid" if cond or sort != "rank" else ""
-    sql = f"SELECT fts.rowid, bm25(fts, {weights}) AS s FROM fts{join} WHERE fts MATCH ?{cond} ORDER BY {order}{lim}"
-    params: list[Any] = [expr, *args] + ([limit] if limit else [])
     try:
-        top = db.execute(sql, params).fetchall()
+        top = db.execute(f"{sql} ORDER BY {order}{lim}", params + ([limit] if limit else [])).fetchall()
     except sqlite().OperationalError as exc:
         if "fts5" in str(exc) or "syntax" in str(exc):
             raise PressroomError(f"could not run the query {query.text!r}: {exc}") from None
@@ -399,9 +444,13 @@ def search(
         " FROM fts JOIN releases r ON r.rid = fts.rowid JOIN files f ON f.fid = r.fid"
         " WHERE fts MATCH ? AND fts.rowid = ?"
     )
+    # a names-only search ("speaker:marotto") highlights its words where the body has them
+    expr = plan.text or plan.highlight
     hits: list[Hit] = []
     for rid, score in top:
-        row = db.execute(detail, (expr, rid)).fetchone()
+        row = db.execute(detail, (expr, rid)).fetchone() if expr else None
+        if row is None and not plan.text:
+            row = _lead_row(db, rid)
         if row is None:  # pragma: no cover - gone between two statements (a concurrent update)
             continue
         rid_s, title, date, source, location, root, rel, snip = row
@@ -410,11 +459,24 @@ def search(
     return hits
 
 
+def _lead_row(db: "sqlite3.Connection", rid: int) -> tuple | None:
+    """A hit's details with the body's opening words as its snippet (nothing to highlight)."""
+    row = db.execute(
+        "SELECT r.id, r.title, r.date, r.source, r.location, f.root, f.rel, substr(fts.body, 1, 400)"
+        " FROM fts JOIN releases r ON r.rid = fts.rowid JOIN files f ON f.fid = r.fid WHERE fts.rowid = ?",
+        (rid,),
+    ).fetchone()
+    if row is None:
+        return None
+    words = (row[7] or "").split()
+    lead = " ".join(words[:SNIPPET_TOKENS]) + ("…" if len(words) > SNIPPET_TOKENS else "")
+    return (*row[:7], lead)
+
+
 def count(db: "sqlite3.Connection", query: "Query", *, since: str | None = None, until: str | None = None) -> int:
     """How many releases match in all (the caption of a terminal listing)."""
-    cond, args = _where(since, until)
-    sql = f"SELECT count(*) FROM fts JOIN releases r ON r.rid = fts.rowid WHERE fts MATCH ?{cond}"
-    return db.execute(sql, [query.to_fts(), *args]).fetchone()[0]
+    sql, _, params = _matching(query.plan(), since, until, "rank")
+    return db.execute(f"SELECT count(*) FROM ({sql})", params).fetchone()[0]
 
 
 def _vocab(db: "sqlite3.Connection") -> None:

@@ -41,6 +41,11 @@ FIELDS = {
     "place": "location",
 }
 
+# Fields the extractors fill: they live in their own FTS table (`names`, index.py), which a
+# `text` cache leaves empty (cache.py); every other field, and a word with no field, is
+# looked up in the text table (`fts`). So a plain search ranks the same at either level.
+NAME_COLUMNS = frozenset({"speaker", "org"})
+
 # Typed or pasted quotation marks that open or close a phrase (“prime minister”, „so“,
 # «ça»), and control characters (a NUL would end the string SQLite reads): one translate.
 _NORMALIZE = {ord(q): '"' for q in "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2033"}
@@ -146,6 +151,11 @@ class Query:
     def atoms(self) -> list[Atom]:
         return [a for g in self.groups for a in g]
 
+    @property
+    def needs_names(self) -> bool:
+        """Does it search a field only the extractors fill (`speaker:`, `org:`)?"""
+        return any(a.column in NAME_COLUMNS for a in (*self.atoms(), *self.excluded))
+
     def to_fts(self) -> str:
         """The FTS5 MATCH expression; raises PressroomError for a query with nothing to find."""
         if not self.groups:
@@ -181,6 +191,49 @@ class Query:
                 return ""
             words.append(g[0].text)
         return '"' + " ".join(words).replace('"', '""') + '"'
+
+    def plan(self) -> "Plan":
+        """The query split between the two FTS tables (index.py): what `fts` must match, and
+        the conditions on `names` (speaker:, org:) that hold beside it."""
+        if not self.groups:
+            self.to_fts()  # raises the "nothing to search for" error
+        text_groups = []
+        plan = Plan()
+        for g in self.groups:
+            names = [a for a in g if a.column in NAME_COLUMNS]
+            if not names:
+                text_groups.append(g)
+            else:
+                rest = [a for a in g if a.column not in NAME_COLUMNS]
+                plan.must.append((_any(names), _any(rest) if rest else ""))
+        text_out = [a for a in self.excluded if a.column not in NAME_COLUMNS]
+        plan.must_not = [("names", _any([a])) for a in self.excluded if a.column in NAME_COLUMNS]
+        if text_groups:
+            plan.text = Query(text_groups, text_out).to_fts()
+        elif text_out:
+            plan.must_not.append(("fts", _any(text_out)))
+        # words to highlight in the body when only names matched ("speaker:marotto")
+        plain = [Atom(a.text, phrase=a.phrase, prefix=a.prefix) for g in self.groups for a in g]
+        plan.highlight = _any(plain)
+        return plan
+
+
+def _any(atoms: "list[Atom]") -> str:
+    return atoms[0].fts() if len(atoms) == 1 else "(" + " OR ".join(a.fts() for a in atoms) + ")"
+
+
+class Plan:
+    """`text`: the FTS5 expression for the text table ("" when the query has none); `must`:
+    (names expression, text expression or "") pairs, each needing a match in either; `must_not`:
+    (table, expression) exclusions; `highlight`: every word, for snippets."""
+
+    __slots__ = ("text", "must", "must_not", "highlight")
+
+    def __init__(self) -> None:
+        self.text = ""
+        self.must: list[tuple[str, str]] = []
+        self.must_not: list[tuple[str, str]] = []
+        self.highlight = ""
 
 
 def parse_query(text: str) -> Query:

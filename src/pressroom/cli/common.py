@@ -102,12 +102,15 @@ class _Stub:
 def load_release(corpus: Any, ref: str) -> Any:
     """The one release `ref` names, read from the cache alone: `Corpus.get`'s matching and
     messages, without loading the corpus (15 s -> about 1 s at 100,000 releases). For the
-    commands about one release: `show`, `summary ID`."""
-    from ..cache import open_index
+    commands about one release: `show`, `summary ID`. A `text` cache (cache.py) holds no
+    extracted facts: the one release is run through the extractors here (milliseconds), so
+    looking at a release never costs a corpus-wide extraction."""
+    from ..cache import FULL, TEXT, open_index
     from ..index import unpack_release
 
-    db, scan = open_index(corpus_paths(corpus), warn, no_cache=STATE.no_cache)
+    db, scan = open_index(corpus_paths(corpus), warn, no_cache=STATE.no_cache, level=TEXT)
     try:
+        level = db.execute("SELECT value FROM meta WHERE key = 'level'").fetchone()
         exact = db.execute(
             "SELECT r.rid, r.id, f.root, f.rel FROM releases r JOIN files f ON f.fid = r.fid"
             " WHERE r.id = ? AND r.dup = 0", (ref.strip(),),
@@ -123,7 +126,12 @@ def load_release(corpus: Any, ref: str) -> Any:
         ).fetchone()
     finally:
         db.close()
-    return unpack_release(hit.path, *row)
+    rel = unpack_release(hit.path, *row)
+    if level is not None and level[0] != FULL:
+        from ..extract import enrich
+
+        enrich(rel, summary=False)
+    return rel
 
 
 def _find(db: Any, scan: Any, ref: str) -> _Stub:
@@ -156,10 +164,10 @@ def load_listing(corpus: Any) -> list[Any]:
     """Every release, in corpus order, with its listing fields (`Release`s under --no-cache)."""
     if STATE.no_cache:
         return list(load(corpus))
-    from ..cache import open_index
+    from ..cache import TEXT, open_index
     from ..errors import PressroomError
 
-    db, scan = open_index(corpus_paths(corpus), warn)
+    db, scan = open_index(corpus_paths(corpus), warn, level=TEXT)
     try:
         rows = db.execute(
             "SELECT r.id, r.date, r.source, r.location, r.title, f.root, f.rel, r.n"
