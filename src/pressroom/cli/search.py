@@ -75,12 +75,13 @@ def cache_info_cmd(json_: JsonOpt = False, fmt: FormatOpt = None) -> None:
         Column("releases", "Releases", justify="right"),
         Column("skipped", "Skipped", justify="right"),
         Column("mb", "MB", justify="right"),
+        Column("level", "Level"),
         Column("updated", "Updated", no_wrap=True),
         Column("kept", "Kept results"),
     ]
     info(f"cache: {cache_dir()}")
     emit_records(recs, fmt_, cols, csv_keys=["name", "roots", "files", "releases", "skipped", "bytes",
-                                             "parser_version", "updated", "kept", "path", "ok"])
+                                             "parser_version", "level", "updated", "kept", "path", "ok"])
 
 
 @cache_app.command("clear")
