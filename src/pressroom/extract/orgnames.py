@@ -991,6 +991,9 @@ def _right_complement(text: str, pos: int) -> int:
         return pos  # "$90,000 to the Blair County Airport Authority for Phase I", "... for Fiscal Year 2009": what or when
     end = pos
     word_ends: list[int] = []
+    # a committee's "on" complement lists fields: "Committee on Rules and Administration"
+    fields = t0[1] == "on" and text.endswith(FIELD_LIST_HEADS, 0, pos)
+    listed = False  # a comma list of fields was passed
     while i <= MAX_NAME_TOKENS + 2:  # (a name is a handful of words: "of Aa of Bb of Cc ..." x 5000 stays cheap)
         cur = toks[i]
         if cur is None:
@@ -1033,7 +1036,9 @@ def _right_complement(text: str, pos: int) -> int:
             if own:
                 break
             if _ends_clause(tok):
-                if tok.endswith(",") and _comma_list_ahead(toks, i + 1, len(word_ends) == 1):
+                if tok.endswith(",") and (_comma_list_ahead(toks, i + 1, len(word_ends) == 1)
+                                          or fields and _field_list_ahead(toks, i + 1, True)):
+                    listed = True  # ("Committee on Commerce, Science, and Transportation")
                     i += 1
                     continue
                 break
@@ -1068,7 +1073,8 @@ def _right_complement(text: str, pos: int) -> int:
                                          or len(nxt) > 1 and nxt.isupper() and nxt.isalpha()):
                 # ("between the Department of Justice and HHS to focus": a second body)
                 break  # "Center for American Progress and Senior Adviser for ..."
-            if bare in ("and", "&") and _head_ahead(toks, i + 1) and (_bare(toks[i - 1][1]), nxt) not in AND_PAIRS:
+            if bare in ("and", "&") and _head_ahead(toks, i + 1) and (_bare(toks[i - 1][1]), nxt) not in AND_PAIRS \
+                    and not (fields and bare == "and" and _field_list_ahead(toks, i, listed)):
                 if len(word_ends) >= 2 and _is_cap(_bare(toks[i - 2][1])):
                     end = word_ends[-2]  # "Department of Justice | Environment and Natural Resources Division"
                 break
@@ -1152,6 +1158,65 @@ def _comma_list_ahead(toks: _Tokens, i: int, long_last: bool = False) -> bool:
             if _ends_clause(cur[1]) or nxt is None or nxt[1][0] in "(\"\u201c" or not _is_cap(_bare(nxt[1])):
                 return True
         return False
+    return False
+
+
+# Heads that name a body by themselves, so "and Navy" after a committee's field is a second
+# body, not its last field ("Committee on Rules and Administration" is one name).
+# (nor is a committee: "Committee on Banking, Housing and Urban Affairs Subcommittee on Housing" is two)
+FIELD_BODIES = L.CHAMBERS | frozenset(("Army", "Navy", "Government", "Cabinet", "Parliament", "Legislature", "Police",
+                                       "Committee", "Subcommittee"))
+FIELD_LIST_HEADS = ("Committee ", "Subcommittee ", "Committee", "Subcommittee")  # before pos (a space or not)
+FIELD_PERSON_WORDS = L.TITLES_AFTER_HEAD | COMPLEMENT_TITLE_STOPS  # "Committee on Finance, and Sen. Baucus"
+
+
+def _field_word(bare: str) -> bool:
+    """A word of a committee's field: capitalised, no opener, title, person's name or acronym."""
+    return (_is_cap(bare) and bare not in L.LEFT_STOPS and bare not in FIELD_PERSON_WORDS
+            and not (len(bare) > 1 and bare.isupper()) and bare.lower() not in first_names())
+
+
+def _field_list_ahead(toks: _Tokens, k: int, listed: bool) -> bool:
+    """From token k after a committee's "on Oceans," or "on Rules": does the rest of its list
+    of fields follow, closed by an item after "and" that ends the name? Items are one to three
+    capitalised words joined by ", ", " and " or ", and ": "Commerce, Science, and Transportation",
+    "Oceans, Fisheries and Coast Guard", "Interior, Environment, and Related Agencies" (Senate
+    committees). A head may only be the last item's last word, and after a lone "and" (no comma
+    before, `listed` False) only as a one-word item: "Rules and Administration", not "Armed
+    Services and Defense Department officials". At most 4 items of 3 words: a bounded look."""
+    anded = False
+    for _item in range(4):
+        cur = toks[k]
+        if cur is not None and cur[1] == "and":
+            anded = True
+            k += 1
+        words = 0
+        while True:
+            cur = toks[k]
+            if cur is None:
+                return False
+            tok = cur[1]
+            bare = _bare(tok)
+            if not bare or tok[0] in "(\"\u201c" or not _field_word(bare) or tok in L.LEFT_STOPS:
+                return False
+            words += 1
+            k += 1
+            nxt = toks[k]
+            if _ends_clause(tok) or nxt is None or nxt[1][0] in "(\"\u201c" \
+                    or nxt[1] != "and" and not _is_cap(_bare(nxt[1])):
+                if not anded:
+                    if tok.endswith(",") and words <= 3 and bare not in L.HEADS:
+                        break  # "Science,": the next item follows
+                    return False
+                if bare in L.HEADS and (bare in FIELD_BODIES or not listed and words > 1):
+                    return False
+                return words <= 3  # "and Transportation" ends the name
+            if nxt[1] == "and":
+                if anded or bare in L.HEADS:
+                    return False
+                break
+            if words >= 3 or bare in L.HEADS:
+                return False
     return False
 
 
