@@ -156,3 +156,15 @@ def test_in_memory_text_index_searches(corpus):
         assert db.execute("SELECT count(*) FROM names").fetchone()[0] == 5
     finally:
         db.close()
+
+
+def test_orgs_of_one_release_need_no_rebuild(corpus, workers):
+    assert cli(corpus, "search", "westcon").exit_code == 0
+    workers.clear()
+    one = cli(corpus, "orgs", "--release", "doj_release", "--json")
+    assert one.exit_code == 0, one.output
+    assert workers == [] and level_of(corpus) == TEXT
+    names = {o["name"] for o in json.loads(one.output)}
+    assert "General Services Administration" in names
+    fresh = cli(corpus, "--no-cache", "orgs", "--release", "doj_release", "--json")
+    assert json.loads(fresh.output) == json.loads(one.output)

@@ -36,11 +36,13 @@ def orgs_cmd(
     """
     from .. import corpus_results
     from ..glossary import build_organizations
-    from .common import STATE, corpus_paths, load, warn
+    from .common import STATE, corpus_paths, load, load_release, warn
     from .output import Column, emit_records, resolve_format
 
     fmt_ = resolve_format(json_, fmt)
-    if release or STATE.no_cache:
+    if release and not STATE.no_cache:  # one release's own names: no corpus load, any cache level
+        found = build_organizations([load_release(corpus, release)])
+    elif release or STATE.no_cache:
         c = load(corpus, text=False)
         found = build_organizations([c.get(release)] if release else list(c))
     else:  # the whole corpus: kept in the cache once computed
