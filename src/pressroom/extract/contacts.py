@@ -33,7 +33,9 @@ EMAIL = re.compile(r"([\w.+-]+)@[\w-]+\.[\w.-]+")
 # offset (and an address no longer reads every word to its end before failing at the `@`):
 # `s@arc-cleantech.com`, `202) 224-5842`
 _EMAIL_ANYWHERE = re.compile(r"[\w.+-]@[\w-]+\.[\w.-]+")
-_PHONE_ANYWHERE = re.compile(r"\d{3}\)?[\s./-]?\d{3}[\s./-]\d{4}")
+# (or a number written without separators, `12524783422` (press-services blocks): ten or eleven
+# digits, no more, its first digit's lookbehind keeping the leading class)
+_PHONE_ANYWHERE = re.compile(r"\d{3}\)?[\s./-]?\d{3}[\s./-]\d{4}|\d(?<!\d\d)\d{9,10}(?!\d)")
 # A label glued to a name: `DetailsPeter`, `LLPJonathan Naji` (after a firm's suffix); never a
 # name's own inner capital after a short head (`LeRoy Coleman`, `McKenzie`, `DeShawn`)
 # (or after a short legal form: `ContactPNE AGAlexander Lennemann`, `... GmbHAnna Schmidt`)
@@ -72,7 +74,8 @@ _PLACE_FIELD = re.compile(r"(?:City|Country|State|Address|Add|Location|Venue)\s*
 # A phone number right after a name that opens a contact block: `Anslee Pelham (334) 793-4788
 # http://www.entare.org`, `Jordan Petrovich +1 (512) 842-7561` (the press-services wires' block
 # under `Contact Information:`: the firm, its address, then the person, the phone and the site)
-_PHONE_AFTER = re.compile(r"[ \t]+\+?1?[ \t]?\(?\d{3}\)?[ \t./-]?\d{3}[ \t./-]\d{4}\b")
+# (`Shelbie Dion 12524783422 https://springhopedentistry.com`: the number without separators)
+_PHONE_AFTER = re.compile(r"[ \t]+(?:\+?1?[ \t]?\(?\d{3}\)?[ \t./-]?\d{3}[ \t./-]\d{4}|\+?\d{10,11})\b")
 # The site's host in such a block, which a firm's name spells (`Oasis Bathroom +1954-335-3480
 # https://oasisbathroomremodelingbocaraton.com`)
 _HOST = re.compile(r"https?://(?:www\.)?([\w.-]+)")
