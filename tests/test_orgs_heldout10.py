@@ -93,3 +93,32 @@ def test_field_list_hostile_repeat_stays_linear() -> None:
         start = time.process_time()
         names(unit * 5000)
         assert time.process_time() - start < 2.0
+
+
+# --- the organization after a role word ends at a sentence's end
+
+
+def test_affiliation_ends_at_a_sentence_end_before_mr() -> None:
+    # newmediawire Telvantis 2025-07-16 (the rule was written from Senate Feinstein/Lugar "Director
+    # of the CIA. Mr. Kappes"): gave "Telvantis. Mr"
+    text = ("“We remain very excited about our prospects,” said Daniel Gilcher, CFO of Telvantis. Mr. Gilcher "
+            "extended his comments.")
+    assert not any(". " in n or n.endswith("Mr") for n in names(text))
+
+
+def test_affiliation_ends_at_a_sentence_end_before_a_capital() -> None:
+    # citybiz Lane42 Investment Partners 2025-06-03: gave "CVC Funding. Prior"
+    text = ("She served as Global Chief Compliance Officer, Head of ESG for CVC Credit Partners, and Chief "
+            "Compliance Officer for CVC Funding. Prior to CVC, Ms. Spector was at a bank.")
+    got = names(text)
+    assert "CVC Funding" in got
+    assert "CVC Funding. Prior" not in got
+
+
+def test_affiliation_cut_keeps_award_and_abbreviation_tests() -> None:
+    # 247PressRelease Poets&Quants awards 2024-10-30: "Director of the Year." is an award, no employer
+    text = "Clarke was awarded Admissions Director of the Year. Ethan Mollick from Wharton rounds out the list."
+    assert names(text) == []
+    # a title's abbreviation is no sentence end ("Office of Dr. Christopher Beney" stays whole)
+    text = "Maria Lopez, Practice Manager at the Office of Dr. Christopher Beney, said the program works."
+    assert not any(n.endswith("Office of Dr") for n in names(text))

@@ -1866,6 +1866,14 @@ def _affiliation(text: str, para: int, s: int, e: int, people: set[str]) -> Ment
     """The organization after a role word, unless it is a function ("Marketing") or a person."""
     name = text[s:e].rstrip(".,")
     toks = name.split()
+    if ". " in name:
+        # AFFILIATION_RE's words may hold a dot ("Debt.com", "Inc."); one that ends a sentence
+        # ends the name: "the Deputy Director of the CIA. Mr. Kappes brings ..." gave "CIA. Mr"
+        # (not a title's or a name's abbreviation: "Office of Dr. Christopher Beney", "Pvt. Ltd.")
+        for i in range(len(toks) - 1):
+            if toks[i][-1] == "." and toks[i] not in L.LEFT_STOPS and _ends_clause(toks[i]):
+                toks = toks[:i] + [toks[i][:-1]]  # ("Director of the Year. Ethan ...": an award, see AWARD_PERIODS)
+                break
     for i in range(1, len(toks) - 1):
         if toks[i] == "and" and (toks[i + 1] in L.AFFILIATION_ROLES or toks[i + 1] in L.TITLES_AFTER_HEAD
                                  or toks[i + 1] == "Managing"):
