@@ -1,7 +1,7 @@
 """Cache levels (cache.py): a search or a listing indexes a new corpus without the extractors
-(`text`); the first command that reads extracted facts rebuilds it with them (`full`); a
-release looked at alone is extracted on the spot. Whatever the level, every command answers
-as a fresh parse would."""
+(`text`); the first command that reads extracted facts runs them over the stored releases
+(`full`, no file parsed again); a release looked at alone is extracted on the spot. Whatever
+the level, every command answers as a fresh parse would."""
 
 import json
 import os
@@ -69,12 +69,12 @@ def test_a_search_indexes_without_the_extractors(corpus, workers):
     assert workers == []  # the text cache serves searches and the listing as it is
 
 
-def test_the_first_names_command_rebuilds_with_the_extractors(corpus, workers):
+def test_the_first_names_command_extracts_the_stored_releases(corpus, workers):
     assert cli(corpus, "search", "westcon").exit_code == 0
     workers.clear()
     r = cli(corpus, "quotes", "--speaker", "marotto", "--json")
     assert r.exit_code == 0, r.output
-    assert {lvl for lvl, _ in workers} == {FULL} and len(workers) == 5
+    assert workers == []  # no file read or parsed again: the extractors ran over the cache
     assert level_of(corpus) == FULL
     workers.clear()
     assert cli(corpus, "search", "westcon").exit_code == 0
@@ -126,6 +126,7 @@ def test_an_update_keeps_the_level(corpus, workers):
     assert cli(corpus, "search", "westcon").exit_code == 0
     assert workers == [(TEXT, "new.txt")] and level_of(corpus) == TEXT
     assert cli(corpus, "orgs").exit_code == 0
+    assert level_of(corpus) == FULL
     (corpus / "new2.txt").write_text("Senator Carper said the bill passed.\n\nMore text here today.\n", encoding="utf-8")
     workers.clear()
     assert cli(corpus, "search", "westcon").exit_code == 0
@@ -168,3 +169,39 @@ def test_orgs_of_one_release_need_no_rebuild(corpus, workers):
     assert "General Services Administration" in names
     fresh = cli(corpus, "--no-cache", "orgs", "--release", "doj_release", "--json")
     assert json.loads(fresh.output) == json.loads(one.output)
+
+
+def test_an_upgrade_equals_a_full_build_duplicates_and_all(corpus, tmp_path):
+    shutil.copy(corpus / "krd.txt", corpus / "krd_copy.txt")  # a duplicate release
+    assert cli(corpus, "search", "coalition").exit_code == 0
+    assert level_of(corpus) == TEXT
+    upgraded = load_cached([corpus])
+    assert level_of(corpus) == FULL
+    db = sqlite3.connect(db_path(resolve_roots([corpus])[1]))
+    try:
+        stored = db.execute("SELECT r.id, r.dup, r.extra, l.lines FROM releases r JOIN light l ON l.rid = r.rid"
+                            " ORDER BY r.rid").fetchall()
+        names = db.execute("SELECT n.speaker, n.org FROM names n JOIN releases r ON r.rid = n.rowid ORDER BY r.id").fetchall()
+    finally:
+        db.close()
+    cache.clear()
+    built = load_cached([corpus])  # a cold full build
+    db = sqlite3.connect(db_path(resolve_roots([corpus])[1]))
+    try:
+        assert db.execute("SELECT r.id, r.dup, r.extra, l.lines FROM releases r JOIN light l ON l.rid = r.rid"
+                          " ORDER BY r.rid").fetchall() == stored
+        assert db.execute("SELECT n.speaker, n.org FROM names n JOIN releases r ON r.rid = n.rowid"
+                          " ORDER BY r.id").fetchall() == names
+    finally:
+        db.close()
+    assert [r.to_record() for r in upgraded] == [r.to_record() for r in built]
+    assert any(dup for _, dup, _, _ in stored)
+
+
+def test_an_extractor_failing_in_the_upgrade_falls_back_to_a_build(corpus, workers, monkeypatch):
+    assert cli(corpus, "search", "coalition").exit_code == 0
+    monkeypatch.setattr(cache, "extract_stored", lambda item: (False, "internal error: boom"))
+    workers.clear()
+    assert cli(corpus, "people").exit_code == 0
+    assert {lvl for lvl, _ in workers} == {FULL} and len(workers) == 5  # built afresh, every file parsed
+    assert level_of(corpus) == FULL

@@ -19,8 +19,9 @@ paragraphs: ~0.3 ms a release); the extractors (quotes, people, organizations, a
 four times that again. So a cache is built at the level its first command needs: `text` for
 `search`, `list`, `show` and `summary ID` (which extract their one release on the spot), and
 `full` for the commands that read extracted facts across the corpus. A command that needs
-`full` from a `text` cache rebuilds it with the extractors (the same atomic build); a `full`
-cache serves every command. The level is a meta key and part of freshness (`_check`).
+`full` from a `text` cache runs the extractors over the stored releases in place (one
+transaction; no file is read or parsed again: `_upgrade`); a `full` cache serves every
+command. The level is a meta key and part of freshness (`_check`).
 
 Atomicity. A cold build writes `NAME.tmp-PID` and renames it over `NAME.sqlite` when
 complete; an incremental update is one SQLite transaction. Writers take an exclusive lock
@@ -245,15 +246,20 @@ class Store:
         return sqlite3.connect(self.path, timeout=BUSY_MS / 1000, isolation_level=None)
 
     def _check(self, db: "sqlite3.Connection") -> str:
-        """'fresh', 'stale' (files changed) or 'invalid' (other schema, parser or corpus, or
-        a `text` cache asked for the extractors' facts)."""
+        """'fresh', 'stale' (files changed), 'upgrade' (files unchanged, but a `text` cache
+        asked for the extractors' facts) or 'invalid' (other schema, parser or corpus)."""
         meta = _meta(db)
-        if not _valid(meta, self.scan.real, self.level):
+        if not _valid(meta, self.scan.real, TEXT):
             return "invalid"
         row = db.execute("SELECT value FROM meta WHERE key = 'stats'").fetchone()
         if row is None:
             return "invalid"
-        return "fresh" if row[0] == self.scan.quick else "stale"
+        if row[0] != self.scan.quick:
+            return "stale"
+        return "upgrade" if self._below(meta) else "fresh"
+
+    def _below(self, meta: dict) -> bool:
+        return self.level == FULL and meta.get("level", FULL) != FULL
 
     def open(self, progress: bool | None = None) -> "sqlite3.Connection":
         """A connection to an up-to-date index of the corpus (building or updating it first)."""
@@ -293,10 +299,12 @@ class Store:
                 try:
                     db = self._connect()
                     state = self._check(db)
+                    if state == "stale" and self._update(db, progress):
+                        state = "upgrade" if self._below(_meta(db)) else "fresh"
+                    if state == "upgrade" and self._upgrade(db, progress):
+                        state = "fresh"
                     if state == "fresh":
                         self._repeat_warnings(db)
-                        return db
-                    if state == "stale" and self._update(db, progress):
                         return db
                     db.close()
                 except sqlite3.DatabaseError as exc:
@@ -385,6 +393,75 @@ class Store:
                 db.execute("ROLLBACK")
             raise
         return True
+
+
+    def _upgrade(self, db: "sqlite3.Connection", progress: bool | None) -> bool:
+        """A `text` cache made `full` in place: the extractors run over the stored releases
+        (no file is read or parsed again), one transaction. False when an extractor failed on
+        a release: the caller then builds afresh, which reports the failing file as usual."""
+        db.execute("PRAGMA journal_mode = DELETE")
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            if not _extract_stored(db, progress):
+                db.execute("ROLLBACK")
+                return False
+            _write_meta(db, self.scan, True, FULL)
+            db.execute("COMMIT")
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+        return True
+
+
+UPGRADE_BATCH = 4000  # releases read, extracted on all cores and written back at a time
+
+
+def extract_stored(item: tuple) -> tuple[bool, object]:
+    """Worker: a stored release's row (index.iter_stored's shape) to the row a full build
+    gives it, by running the extractors over it; (False, message) if one fails."""
+    from .extract import enrich
+    from .index import release_row, unpack_release
+
+    n, rid_s, title, date, source, location, extra, body = item
+    try:
+        rel = unpack_release("", rid_s, title, date, source, location, extra, body)
+        enrich(rel, summary=False)
+        return True, release_row(rel, n)
+    except RecursionError:
+        return False, "too deeply nested"
+    except Exception as exc:  # reported by the fresh build the caller falls back to
+        return False, f"{INTERNAL}{type(exc).__name__}: {exc}"
+
+
+def _extract_stored(db: "sqlite3.Connection", progress: bool | None) -> bool:
+    """Fill every stored release's extracted facts: `extra`, its `light` row and its `names`.
+
+    Batches keep memory flat (each holds its releases' text): the rows are read, extracted
+    on all cores, written, and the next batch read, so no cursor is open while writing.
+    """
+    from . import extract  # noqa: F401 - imported once here, inherited by the forked workers
+    from .extract import knownorgs, organizations, quotes  # noqa: F401
+    from .index import store_extracted
+    from .parallel import Progress, pmap
+
+    rids = [r for (r,) in db.execute("SELECT rid FROM releases ORDER BY rid")]
+    bar = Progress(len(rids), "extracting quotes, people and organizations", enabled=progress)
+    try:
+        for i in range(0, len(rids), UPGRADE_BATCH):
+            rows = db.execute(
+                "SELECT r.rid, r.dup, r.n, r.id, r.title, r.date, r.source, r.location, r.extra, f.body"
+                " FROM releases r LEFT JOIN fts f ON f.rowid = r.rid WHERE r.rid BETWEEN ? AND ? ORDER BY r.rid",
+                (rids[i], rids[min(i + UPGRADE_BATCH, len(rids)) - 1]),
+            ).fetchall()
+            for row, (ok, result) in zip(rows, pmap(extract_stored, [r[2:] for r in rows], progress=False)):
+                if not ok:
+                    return False
+                store_extracted(db, row[0], bool(row[1]), result)  # type: ignore[arg-type]
+                bar.advance(1)
+    finally:
+        bar.stop()
+    return True
 
 
 def _close_quietly(db: "sqlite3.Connection") -> None:

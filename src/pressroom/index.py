@@ -255,6 +255,17 @@ def insert_file(
     return dups
 
 
+def store_extracted(db: "sqlite3.Connection", rid: int, dup: bool, row: "Row") -> None:
+    """Write a full-level `row` (release_row) over release `rid` of a `text` cache: its
+    `extra`, its summary records and (unless a duplicate, which is in no FTS table) its names.
+    The text columns are the same at both levels and stay as they are."""
+    body, speaker, org, extra, light = row[6], row[8], row[9], row[10], row[11]
+    db.execute("UPDATE releases SET extra = ? WHERE rid = ?", (_pack(extra, body if dup else None), rid))
+    db.execute("UPDATE light SET lines = ? WHERE rid = ?", (light, rid))
+    if not dup and (speaker or org):
+        db.execute("INSERT INTO names(rowid, speaker, org) VALUES (?,?,?)", (rid, speaker, org))
+
+
 def _index(db: "sqlite3.Connection", rid: int, title: str, body: str, speaker: str, org: str,
            source: str | None, location: str | None) -> None:
     db.execute("INSERT INTO fts(rowid, title, body, source, location) VALUES (?,?,?,?,?)",

@@ -63,7 +63,7 @@ def pmap(
     """
     n = len(items)
     jobs = cpu_count() if jobs is None else max(1, jobs)
-    bar = _Progress(n, label, enabled=progress)
+    bar = Progress(n, label, enabled=progress)
     try:
         if jobs == 1 or n < SERIAL_BELOW:
             for x in items:
@@ -92,7 +92,7 @@ def pmap(
         bar.stop()
 
 
-class _Progress:
+class Progress:
     """A Rich bar on stderr, shown only on a terminal and only once the work proves slow."""
 
     def __init__(self, total: int, label: str, enabled: bool | None) -> None:
@@ -117,9 +117,10 @@ class _Progress:
             if time.monotonic() - self.t0 < PROGRESS_AFTER or self.done >= self.total:
                 return
             from rich.console import Console
-            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+            from rich.progress import BarColumn, MofNCompleteColumn, TextColumn, TimeRemainingColumn
+            from rich.progress import Progress as RichProgress
 
-            self.bar = Progress(
+            self.bar = RichProgress(
                 TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                 console=Console(file=sys.stderr), transient=True,
             )
