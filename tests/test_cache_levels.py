@@ -19,20 +19,14 @@ from pressroom.files import resolve_roots
 from pressroom.index import search
 from pressroom.query import parse_query
 
-from helpers import RELEASES, SEEDS
+from helpers import five_releases
 
 runner = CliRunner()
 
 
 @pytest.fixture
 def corpus(tmp_path):
-    root = tmp_path / "corpus"
-    root.mkdir()
-    for name in ("doj_release_10740.html", "senate_carper.txt", "sen_Brownback_6Jun2006Brownback69.txt",
-                 "citybiz_envestnet.md"):
-        shutil.copy(RELEASES / name, root)
-    shutil.copy(next(SEEDS.glob("*.txt")), root / "krd.txt")
-    return root
+    return five_releases(tmp_path)
 
 
 @pytest.fixture

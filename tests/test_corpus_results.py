@@ -4,7 +4,6 @@ release changes or the merging code does."""
 
 import json
 import os
-import shutil
 import sqlite3
 
 import pytest
@@ -15,20 +14,14 @@ from pressroom.cache import cached_result, db_path, open_index
 from pressroom.cli.app import app
 from pressroom.files import scan
 
-from helpers import RELEASES, SEEDS
+from helpers import five_releases
 
 runner = CliRunner()
 
 
 @pytest.fixture
 def corpus(tmp_path):
-    root = tmp_path / "corpus"
-    root.mkdir()
-    for name in ("doj_release_10740.html", "senate_carper.txt", "sen_Brownback_6Jun2006Brownback69.txt",
-                 "citybiz_envestnet.md"):
-        shutil.copy(RELEASES / name, root)
-    shutil.copy(next(SEEDS.glob("*.txt")), root / "krd.txt")
-    return root
+    return five_releases(tmp_path)
 
 
 def run(*args):

@@ -377,9 +377,8 @@ class Store:
         if not stored or len(gone) + len(changed) > REBUILD_FRACTION * len(stored):
             return False
         level = _meta(db).get("level") or FULL  # new files join at the cache's own level
-        db.execute("PRAGMA journal_mode = DELETE")
-        db.execute("BEGIN IMMEDIATE")
-        try:
+
+        def work() -> bool:
             delete_files(db, gone + changed)
             todo = []
             for root, rel, size, mtime in added:
@@ -387,31 +386,36 @@ class Store:
                 todo.append((cur.lastrowid, root, rel))
             complete = _fill(db, self.scan, todo, self.warn, None, progress, level)
             _write_meta(db, self.scan, complete, level)
-            db.execute("COMMIT")
-        except BaseException:
-            if db.in_transaction:
-                db.execute("ROLLBACK")
-            raise
-        return True
+            return True
 
+        return _transaction(db, work)
 
     def _upgrade(self, db: "sqlite3.Connection", progress: bool | None) -> bool:
         """A `text` cache made `full` in place: the extractors run over the stored releases
         (no file is read or parsed again), one transaction. False when an extractor failed on
         a release: the caller then builds afresh, which reports the failing file as usual."""
-        db.execute("PRAGMA journal_mode = DELETE")
-        db.execute("BEGIN IMMEDIATE")
-        try:
+        def work() -> bool:
             if not _extract_stored(db, progress):
-                db.execute("ROLLBACK")
                 return False
             _write_meta(db, self.scan, True, FULL)
-            db.execute("COMMIT")
-        except BaseException:
-            if db.in_transaction:
-                db.execute("ROLLBACK")
-            raise
-        return True
+            return True
+
+        return _transaction(db, work)
+
+
+def _transaction(db: "sqlite3.Connection", work: "Callable[[], bool]") -> bool:
+    """`work()` as one write transaction on a cache in place (rollback journal on): committed
+    when it returns True, rolled back when it returns False or raises (Ctrl-C included)."""
+    db.execute("PRAGMA journal_mode = DELETE")
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        ok = work()
+        db.execute("COMMIT" if ok else "ROLLBACK")
+    except BaseException:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+    return ok
 
 
 UPGRADE_BATCH = 4000  # releases read, extracted on all cores and written back at a time
