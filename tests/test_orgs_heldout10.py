@@ -122,3 +122,29 @@ def test_affiliation_cut_keeps_award_and_abbreviation_tests() -> None:
     # a title's abbreviation is no sentence end ("Office of Dr. Christopher Beney" stays whole)
     text = "Maria Lopez, Practice Manager at the Office of Dr. Christopher Beney, said the program works."
     assert not any(n.endswith("Office of Dr") for n in names(text))
+
+
+# --- a saint's possessive is part of the name, no owner
+
+
+def test_saint_possessive_hospital() -> None:
+    # Senate Tester 23Oct2007 (the rule was written from Senate Dorgan's "St. Joseph's Hospital"):
+    # "St. Patrick" was read as the hospital's owner and the name lost
+    text = ("St. Patrick's Hospital in Missoula will use $380,000 to help establish a new medical record "
+            "system using telemedicine.")
+    assert "St. Patrick's Hospital" in names(text)
+
+
+def test_saint_possessive_university_curly_apostrophe() -> None:
+    # newmediawire Peapack Private Bank & Trust 2025-09-12
+    text = "Lori is a graduate of St. John’s University and brings over 15 years of credit experience."
+    assert "St. John’s University" in names(text)
+
+
+def test_saint_possessive_keeps_other_owners() -> None:
+    # an owner that is no saint still splits: "HUD's Office of General Counsel" (DOJ); Lugar 10May2004's
+    # "St. Vincent's Children's Specialty Hospital" stays whole
+    assert "Office of General Counsel" in names("The case was referred by HUD's Office of General Counsel in Washington.")
+    text = ("I met with the Olsens and other parents at St. Vincent's Children's Specialty Hospital, "
+            "Indianapolis, in December 1998.")
+    assert "St. Vincent's Children's Specialty Hospital" in names(text)

@@ -776,7 +776,20 @@ def _left_walk(text: str, pos: int, *, allow_comma: bool = False, head: str = ""
             continue
         break
     owner = text[start:owner_end] if inner is not None and owner_end is not None and inner > start else None
+    if owner is not None and _saint_named(owner):
+        return start, None, None
     return start, inner, owner
+
+
+# Words before a saint's name: "St. Joseph's Hospital", "Saint Mary's College", "Mount St. Mary's
+# University" are named after the saint, whose possessive is no owning body.
+SAINT_WORDS = frozenset(("St.", "St", "Saint", "Ste."))
+
+
+def _saint_named(owner: str) -> bool:
+    """The possessive's owner is a saint ("St. Joseph" of "St. Joseph's Hospital")."""
+    words = owner.split()
+    return len(words) >= 2 and words[-2] in SAINT_WORDS
 
 
 def _left_walk_tokens(text: str, pos: int, allow_comma: bool, head: str = "") -> tuple[int, int | None, str | None]:
@@ -829,6 +842,8 @@ def _left_walk_tokens(text: str, pos: int, allow_comma: bool, head: str = "") ->
             continue
         break
     owner = text[start:owner_end] if inner is not None and owner_end is not None and inner > start else None
+    if owner is not None and _saint_named(owner):
+        return start, None, None
     return start, inner, owner
 
 
