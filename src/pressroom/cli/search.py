@@ -37,6 +37,9 @@ def search_cmd(
 
     Examples: pressroom search peshmerga erbil | pressroom search '"prime minister"' -covid
     | pressroom search isis OR daesh --since 2017 | pressroom search speaker:marotto
+
+    Plain words search headline, text, issuer and place. speaker: and org: search the names
+    the extractors found; on a corpus only searched so far, the first such query runs them.
     """
     from .common import STATE, corpus_paths
     from .searching import run_search
