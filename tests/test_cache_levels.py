@@ -199,3 +199,28 @@ def test_an_extractor_failing_in_the_upgrade_falls_back_to_a_build(corpus, worke
     assert cli(corpus, "people").exit_code == 0
     assert {lvl for lvl, _ in workers} == {FULL} and len(workers) == 5  # built afresh, every file parsed
     assert level_of(corpus) == FULL
+
+
+def test_an_interrupted_upgrade_leaves_the_text_cache_as_it_was(corpus, monkeypatch):
+    assert cli(corpus, "search", "coalition").exit_code == 0
+    real = cache.extract_stored
+    calls = []
+
+    def interrupt(item):
+        calls.append(item)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        return real(item)
+
+    monkeypatch.setattr(cache, "extract_stored", interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        load_cached([corpus])
+    assert level_of(corpus) == TEXT
+    db = sqlite3.connect(db_path(resolve_roots([corpus])[1]))
+    try:
+        assert db.execute("SELECT count(*) FROM names").fetchone()[0] == 0  # rolled back
+    finally:
+        db.close()
+    monkeypatch.setattr(cache, "extract_stored", real)
+    assert [r.to_record() for r in load_cached([corpus])] == [r.to_record() for r in load_corpus([corpus])]
+    assert level_of(corpus) == FULL
