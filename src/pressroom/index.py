@@ -262,15 +262,19 @@ def store_extracted(db: "sqlite3.Connection", rid: int, dup: bool, row: "Row") -
     body, speaker, org, extra, light = row[6], row[8], row[9], row[10], row[11]
     db.execute("UPDATE releases SET extra = ? WHERE rid = ?", (_pack(extra, body if dup else None), rid))
     db.execute("UPDATE light SET lines = ? WHERE rid = ?", (light, rid))
-    if not dup and (speaker or org):
-        db.execute("INSERT INTO names(rowid, speaker, org) VALUES (?,?,?)", (rid, speaker, org))
+    if not dup:
+        _index_names(db, rid, speaker, org)
 
 
 def _index(db: "sqlite3.Connection", rid: int, title: str, body: str, speaker: str, org: str,
            source: str | None, location: str | None) -> None:
     db.execute("INSERT INTO fts(rowid, title, body, source, location) VALUES (?,?,?,?,?)",
                (rid, title, body, source or "", location or ""))
-    if speaker or org:  # none in a `text` cache
+    _index_names(db, rid, speaker, org)
+
+
+def _index_names(db: "sqlite3.Connection", rid: int, speaker: str, org: str) -> None:
+    if speaker or org:  # none in a `text` cache; a release naming nobody needs no row
         db.execute("INSERT INTO names(rowid, speaker, org) VALUES (?,?,?)", (rid, speaker, org))
 
 
