@@ -148,3 +148,23 @@ def test_saint_possessive_keeps_other_owners() -> None:
     text = ("I met with the Olsens and other parents at St. Vincent's Children's Specialty Hospital, "
             "Indianapolis, in December 1998.")
     assert "St. Vincent's Children's Specialty Hospital" in names(text)
+
+
+# --- an exchange is a kind of body in an appositive ("X, a leading cryptocurrency exchange")
+
+
+def test_appositive_exchange_kind() -> None:
+    # blockchainwire RoOLZ/MEXC 2024-11-08 (the rule was written from blockchainwire CoinW 2024-08-09)
+    text = ("Marking a milestone in its expansion, RoOLZ ($GODL) is now officially listed on MEXC, a leading "
+            "global cryptocurrency exchange.")
+    assert "MEXC" in names(text)
+    # newsdirect NORQUE Universe 2024-04-19
+    text = ("Then the collapse of FTX, a major cryptocurrency exchange, along with the plummet of Dogecoin, has "
+            "highlighted the urgent need for protection.")
+    assert "FTX" in names(text)
+
+
+def test_exchange_of_things_is_no_body() -> None:
+    # "an exchange of" reads a thing, not a kind of body (the appositive's noun ends the phrase)
+    text = "The meeting, an exchange of views between the two delegations, ended on Friday."
+    assert names(text) == []

@@ -109,7 +109,7 @@ KIND_NOUNS = (
     "organization|organisation|nonprofit|non-profit|charity|agency|association|institution|"
     "university|bank|lender|insurer|retailer|distributor|supplier|publisher|broadcaster|startup|"
     "start-up|consultancy|utility|carrier|airline|brand|platform|fund|foundation|network|group|"
-    "leader in|pioneer in|specialist in|subsidiary|affiliate|division|unit"
+    "leader in|pioneer in|specialist in|subsidiary|affiliate|division|unit|exchange"
 )
 
 # Last words of an acronym's long form that is a thing, not a body: "Memorandum of
