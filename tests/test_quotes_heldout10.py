@@ -67,3 +67,23 @@ def test_hostile_asides_stay_linear():
     extract_quotes(["Sen. John Smith spoke. The plan, Smith said, is a good one. " * 5000], None, ())
     extract_quotes(["x, he said, " * 5000], None, ())
     assert time.process_time() - t < 1.0
+
+
+def test_a_belief_is_no_reported_speech():
+    # written from the gold conventions (reported speech is a saying; the blind mini-gold2 leaves out
+    # pressservices Nicole Burns' `She believes that ...`); run on Senate Voinovich 11May2006 (`that`
+    # clause) and Senate Isakson 2Apr2008 (a bare clause)
+    got = quotes_of(
+        "Sen. George V. Voinovich (R-OH) today voted against the tax reconciliation bill.",
+        "While he supports tax cuts as an economic stimulus, Senator Voinovich believes that an overdose of tax "
+        "cuts will do more harm than good at this time.")
+    assert got == []
+    got = quotes_of(
+        "Sen. Johnny Isakson (R-Ga.) today urged the Senate to pass a tax credit for home buyers.",
+        "Isakson believes the results were clear and swift as home values stabilized and housing inventory dropped.")
+    assert got == []
+    # a saying in the same shape still is: `Isakson said the results were ...`
+    got = quotes_of(
+        "Sen. Johnny Isakson (R-Ga.) today urged the Senate to pass a tax credit for home buyers.",
+        "Isakson said the results were clear and swift as home values stabilized and housing inventory dropped.")
+    assert [(s, k) for s, k, _ in got] == [("Johnny Isakson", "indirect")]

@@ -237,9 +237,11 @@ def test_opening_clause_before_the_subject_of_a_bare_clause():
     # written for newmediawire (American Heart Association, 2025-01-30: `If larger studies confirm the
     # results, Kalra said early GFAP measurements could change ...`); run on newmediawire (Image Protect,
     # 2025-07-08), where the subject was read as a body named 'Company', and on newsdirect (TAG, 2024-12-03)
+    # (the release writes `the Company believes`, a belief and no quote since helper q10's rule: `says`
+    # here, which the subject rule reads the same way)
     pars = ("Image Protect, Inc. (OTC:IMTL) (\u201cImage Protect\u201d or the \u201cCompany\u201d) is pleased to "
             "provide an update to shareholders regarding the launch of its wholly owned subsidiary. While still in the "
-            "early stages of commercialization and brand development, the Company believes it is important to keep "
+            "early stages of commercialization and brand development, the Company says it is important to keep "
             "shareholders informed of management\u2019s long-term strategic vision.",)
     assert ("indirect", "Image Protect", "it is important to keep shareh") in quotes_of(*pars)
     pars = ("The Awareness Group (TAG) unveiled the TAG GRID.",

@@ -161,11 +161,12 @@ def test_customs_and_border_is_one_body():
 
 def test_the_company_is_the_name_headline_and_lede_open_with():
     # written for ibn (Spotify, record labels partner, 2025-10-21: `Spotify has revealed plans ... The
-    # company said the goal is ...`); run on pressservices (BigLoads.com, 2025-04-10)
+    # company said the goal is ...`); run on pressservices (BigLoads.com, 2025-04-10) (which writes `believes`,
+    # a belief and no quote since helper q10's rule: `says` here, read by the same subject rule)
     pars = ("BigLoads.com has announced the launch of new features designed to enrich the user experience for "
             "individuals renting trailers.",
             "Trailer renters are now equipped with the knowledge they need to make better insurance decisions. The "
-            "company believes that providing comprehensive information and options is essential for fostering "
+            "company says that providing comprehensive information and options is essential for fostering "
             "trust and confidence among its users.")
     got = quotes_of(*pars, title="BigLoads.com Enhances Rental Trailer Insurance Options for Users")
     assert ("indirect", "BigLoads.com", "providing comprehensive inform") in got

@@ -27,6 +27,10 @@ from .quotemarks import Ranges
 from .sentences import end_of, local_bounds, start_of
 from .speakers import DOCUMENT_WORDS, LEAD_PHRASE, VERB, Resolver, Speaker, _sex_of_entry
 
+# A belief is no speech (the gold conventions' reported speech is someone's saying): `She believes
+# that keeping her clients informed ... is crucial` (pressservices), `Sen. Voinovich believes that
+# an overdose of tax cuts will do more harm ...` are no quotes. As VERB matches them, with its blank.
+_BELIEF_FORMS = frozenset({" believes", " believed"})
 # What may stand between a reporting verb and `that`: `said Wednesday that`, `told Senator Akaka that`
 THAT_AFTER = re.compile(r"(?P<mid>(?:[ \t,]+[^\s.;:!?\"“”,]+){0,7}?)[ \t,]+that,?[ \t]+(?=[\w\"“‘$(])")
 # The same after `told`/`reminded`, whose object may be long: `reminded Baseball Commissioner Bud Selig and
@@ -73,7 +77,7 @@ _TIME_AFTER = re.compile(r" (?:today|yesterday|tonight|on |in a |at the |last |t
 _RELATIVE_NEAR = re.compile(r"\b(?:which|that|what) ")
 # Verbs that take a bare clause (`said the ministry will ...`) and what such a clause looks like:
 # a subject (article, pronoun or capitalised word) and a finite verb within a few words
-BARE_CLAUSE_VERBS = frozenset({"said", "says", "added", "stated", "noted", "explained", "argued", "believes", "warned"})
+BARE_CLAUSE_VERBS = frozenset({"said", "says", "added", "stated", "noted", "explained", "argued", "warned"})
 _BARE_TIME = r"(?:[ \t]+(?:on[ \t]+)?(?:today|yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?[ \t]+"
 _BARE_HEAD = (
     _BARE_TIME + r"(?P<clause>(?:the|a|an|this|these|those|his|her|its|their|our|it|he|she|they|we|there|"
@@ -441,7 +445,7 @@ def _appositive_subject_start(before: str) -> int:
 
 # Verbs that attribute a statement from inside it, set off by commas: `..., he argues, is next.`
 _ASIDE_VERBS = frozenset("said says added adds noted notes explained explains argued argues stated warned warns "
-                         "believes insisted insists contended contends".split())
+                         "insisted insists contended contends".split())
 # The subject of such an aside, all of what stands between its opening comma and the verb: `he`,
 # `Sanders`, `Sen. Harry Reid`, `the company` (not `the approach they`, nor a clause)
 _ASIDE_SUBJECT = re.compile(r"(?:[Hh]e|[Ss]he|the[ \t]+[a-z]+|(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)")
@@ -484,7 +488,7 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
         verbs = [(m.start(), m.end(), m.group()) for m in VERB.finditer(par)]
 
     for pos, e, verb_text in verbs:
-        if pos < taken_until or quoted.contains(pos):
+        if pos < taken_until or verb_text in _BELIEF_FORMS or quoted.contains(pos):
             continue
         # cheap look around before any sentence work: a `that` soon after, the sentence end (or a
         # time word) right after, a comma right before, or a relative pronoun just before
@@ -544,7 +548,7 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
                         continue
         # 2. a relative clause: `which he said get better results`
         r = RELATIVE_SUBJECT.search(who[-80:])
-        if r and verb in ("said", "says", "believes", "argued", "argues", "noted", "claims", "claimed"):
+        if r and verb in ("said", "says", "argued", "argues", "noted", "claims", "claimed"):
             clause = _clean(after)
             if len(clause.split()) >= 3 and clause[:1].islower() and not clause.startswith("that "):
                 sp = resolver.resolve(r.group("who"), (pi, pos))
@@ -605,7 +609,7 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
                 continue
         # 3. a statement, then its attribution: `..., Dorgan said.` / `..., said X, ROLE.`
         if verb in ("told", "tells", "reminded", "warned", "urged", "praised", "welcomed", "expressed", "shared",
-                    "agreed", "highlighted", "pointed", "believes", "believed"):
+                    "agreed", "highlighted", "pointed"):
             continue
         if runaway:
             continue
