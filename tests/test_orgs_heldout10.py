@@ -168,3 +168,28 @@ def test_exchange_of_things_is_no_body() -> None:
     # "an exchange of" reads a thing, not a kind of body (the appositive's noun ends the phrase)
     text = "The meeting, an exchange of views between the two delegations, ended on Friday."
     assert names(text) == []
+
+
+# --- a bill's kind after a body's name ends the body ("Department of Defense Authorization bill")
+
+
+def test_authorization_bill_is_no_word_of_the_department() -> None:
+    # Senate Hatch 21Dec2005 (the rule was written from Senate Snowe/Feinstein's "Department of
+    # Defense Authorization bill"): gave "Department of Defense Authorization"
+    text = ("The Department of Defense Authorization conference report also contains Hatch-sponsored language "
+            "that urges the Air Force to continue its investment plan.")
+    got = names(text)
+    assert "Department of Defense" in got
+    assert not any("Authorization" in n for n in got)
+
+
+def test_appropriations_bill_is_no_word_of_the_body() -> None:
+    # Senate Mikulski 7Oct2005 and Talent 20Jul2006
+    text = ("Mikulski announced that the Senate has sent to President Bush for his signature the 2006 "
+            "Department of Homeland Security Appropriations bill.")
+    assert "Department of Homeland Security" in names(text)
+    text = ("Talent today announced he has secured $3,450,000 in funding for projects in Missouri from the Senate "
+            "Subcommittee on Labor, Heath and Human Services and Education Appropriations bill for fiscal year 2007.")
+    assert "Senate Subcommittee on Labor, Heath and Human Services and Education" in names(text)
+    # one complement word is the body's own field
+    assert "Committee on Appropriations" in names("The Committee on Appropriations has expressed support for the plan.")

@@ -1098,6 +1098,8 @@ def _right_complement(text: str, pos: int) -> int:
         break
     if len(word_ends) > 1:
         last = _bare(text[:end].rsplit(None, 1)[-1])
+        if last in BILL_WORDS:
+            return word_ends[-2]  # "Department of Defense | Authorization bill"
         if last in COMPLEMENT_THING_LAST and not (last == "Programs" and text.endswith(("Office", "Office "), 0, pos)) \
                 and not SECOND_COMPLEMENT_RE.search(text, word_ends[0], end):
             # (not after an inspector general's "for": see SECOND_COMPLEMENT_RE)
@@ -1130,6 +1132,11 @@ COMPLEMENT_TITLE_STOPS = frozenset(
 # Agriculture Rural Development Program", "... Cord Blood Stem Cell Report"; a policy is the
 # field of a body's name ("Subcommittee on Economic Policy", "Office of National Drug Control Policy").
 COMPLEMENT_THING_LAST = L.NON_ORG_LAST - {"Policy"}
+# A bill's kind after a body's name: "the Department of Defense Authorization bill", "the Department
+# of Homeland Security Appropriations Bill", "the Senate Subcommittee on Labor, ... and Education
+# Appropriations bill" (Senate releases); the body ends before it ("Committee on Appropriations",
+# one word, is the body's own field).
+BILL_WORDS = frozenset(("Authorization", "Reauthorization", "Appropriations"))
 # (An office that runs programs is named by them: "Office of Justice Programs", "Office for
 # Reintegration Programs"; only the plural after "Office", the test in _right_complement.)
 
