@@ -87,3 +87,15 @@ def test_a_belief_is_no_reported_speech():
         "Sen. Johnny Isakson (R-Ga.) today urged the Senate to pass a tax credit for home buyers.",
         "Isakson said the results were clear and swift as home values stabilized and housing inventory dropped.")
     assert [(s, k) for s, k, _ in got] == [("Johnny Isakson", "indirect")]
+
+
+def test_subject_of_a_where_clause_is_not_the_sentence_subject():
+    # Senate Coleman 5Sep2007 (the only corpus sentence of the shape, no other release to run it on):
+    # `where U.S. military officials indicated that ...` is the officials' saying (nobody named), not
+    # the senator's who heads the sentence, as after `when`/`after` already
+    got = quotes_of(
+        "Minnesota Senator Norm Coleman traveled to Iraq this weekend where he met with military and government "
+        "officials.",
+        "Coleman traveled to the cities of Baghdad, Fallujah, and Ramadi where U.S. military officials indicated "
+        "that al-Qaeda is losing its stronghold in Anbar Province as a result of the surge in U.S. troops.")
+    assert got == []

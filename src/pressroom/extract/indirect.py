@@ -334,7 +334,7 @@ _HEAD_OF = re.compile(r"(?:the|a|an)[ \t]+(?P<head>[a-z][\w-]*)[ \t]+(?:of|for|a
 # A subordinating word inside the words before the verb: the verb's subject follows the last one
 # (`Sen. Harry Reid of Nevada issued the following statement after the Pentagon said they are
 # canceling ...`); after `if`/`unless`/`whether` the saying is only a condition
-_INNER_SUBORDINATOR = re.compile(r"[ \t,](?P<w>after|before|when|because|while|since|until|although|though|but|if|unless|whether)[ \t]+")
+_INNER_SUBORDINATOR = re.compile(r"[ \t,](?P<w>after|before|when|where|because|while|since|until|although|though|but|if|unless|whether)[ \t]+")
 
 
 # Pronouns the resolver would read as the last body named or nobody: no subject of a subordinate clause
