@@ -193,3 +193,24 @@ def test_appropriations_bill_is_no_word_of_the_body() -> None:
     assert "Senate Subcommittee on Labor, Heath and Human Services and Education" in names(text)
     # one complement word is the body's own field
     assert "Committee on Appropriations" in names("The Committee on Appropriations has expressed support for the plan.")
+
+
+# --- a date that names a body is a word of its name ("the 9/11 Commission")
+
+
+def test_date_named_commission() -> None:
+    # Senate Mikulski 26May2005 and Reid 15Aug2006 (the rule was written from Senate Domenici
+    # 22Jul2004): the commission was never found ("9/11" is no capitalised word)
+    text = ("I worked on the 2004 reform legislation that built on the work of the 9-11 Commission and that we "
+            "passed last year.")
+    assert "9-11 Commission" in names(text)
+    text = ("Tom Kean and Lee Hamilton, the Chairman and Vice Chairman of the 9/11 Commission, said this week that "
+            "the Iraq war has depleted our resources.")
+    assert "9/11 Commission" in names(text)
+
+
+def test_date_named_law_stays_a_law() -> None:
+    # Senate Bond 13Mar2007: the act named after the commission is no body
+    text = ("The amendment was accepted as part of the “Improving America's Security by Implementing Unfinished "
+            "Recommendations of the 9/11 Commission Act of 2007” (S.4), which passed.")
+    assert not any("Commission" in n for n in names(text))
