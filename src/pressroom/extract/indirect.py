@@ -269,35 +269,6 @@ _LEAD_COMMA = re.compile(r",[ \t]+[A-Z]")
 _STATEMENT_VERBS = frozenset({"said", "says", "stated", "states", "added", "adds"})
 
 
-# A determiner right before a reporting verb's word makes it a noun: `our state`, `the report`, `a note`
-_DETERMINER_END = re.compile(r"\b(?:the|a|an|our|their|his|her|its|this|that|every|each|my|your|whose|any|no)[ \t]*$", re.I)
-
-
-def _verb_in(text: str) -> bool:
-    """Does a reporting verb stand in `text`, not a noun spelled like one (`Federal law enforcement
-    and our local partners remain dedicated to ending terror recruitment in our state.`)?"""
-    return any(not _DETERMINER_END.search(text, max(0, m.start() - 12), m.start()) for m in VERB.finditer(text))
-
-
-def _continue(par: str, pi: int, s1: int, verb: str, sp: Speaker, out: list[Reported]) -> int:
-    """On a page that lost its quote marks, the words after a statement's attribution to the
-    paragraph's end are the same speaker's next quote, as `"...," said X. "..."` is two quotes:
-    `Law enforcement officers have the noble calling to serve and protect, Attorney General Sessions
-    said. Officers who violate anyones rights also violate their oaths ...`. Only a person's
-    statement that opened the paragraph carries on so, and only when no other attribution follows
-    (the loop reads that one). Returns where reading may go on."""
-    rest = par[s1:]
-    if verb not in _STATEMENT_VERBS or sp.kind != "person" or _verb_in(rest) or "ccording to" in rest:
-        return s1
-    if sp.entry is not None and sp.entry.core and sp.entry.core[-1] in rest:
-        return s1  # `..., said Sen. Biden. In 1994, Sen. Biden created the ... Fund`: narrative names him
-    text = _clean(rest)
-    if len(text.split()) < 6:
-        return s1
-    out.append(Reported(pi, s1 + (len(rest) - len(rest.lstrip())), text, sp))
-    return len(par)
-
-
 # A relative pronoun and the subject of its clause right before the verb: `who Niedziela says`
 _RELATIVE_NAME_END = re.compile(r"\b(?:which|that|what|who|whom)[ \t]+(?:he|she|they|it|we|[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)[ \t]*$")
 _ANNOUNCE_FORMS = frozenset({"announced", "announces", "announce"})
@@ -639,8 +610,6 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
                     start = _statement_start(par, s0, out) if marks_lost or lone_close else s0
                     out.append(Reported(pi, start, _clean(par[start:s0 + cut]) if start < s0 else statement, sp))
                     taken_until = prev_end = s1
-                    if marks_lost and start == 0:
-                        taken_until = _continue(par, pi, s1, verb, sp, out)
                     continue
         if before.rstrip().rstrip("\"”").endswith(",") and verb in ("said", "says", "added", "stated", "noted", "explained",
                                                        "commented", "continued", "concluded", "remarked", "announced"):
@@ -658,8 +627,6 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
                         statement = _clean(par[start:s0] + before.rstrip().rstrip("\"”")[:-1])
                     out.append(Reported(pi, start, statement, sp))
                     taken_until = prev_end = s1
-                    if marks_lost and start == 0:
-                        taken_until = _continue(par, pi, s1, verb, sp, out)
                     continue
     if "ccording to" in par:
         for m in ACCORDING.finditer(par):
