@@ -121,7 +121,8 @@ def test_terminal_view_highlights_matches(corpus, monkeypatch):
 
 def test_fast_path_answers_like_the_typer_command(corpus):
     for args in (["westcon"], ["senator", "-brownback", "--json"], ["marroto", "--format", "csv"],
-                 ["title:coalition", "--limit", "1"], ["the", "--sort", "date", "-n", "3"]):
+                 ["title:coalition", "--limit", "1"], ["the", "--sort", "date", "-n", "3"],
+                 ["speaker:marotto", "--json"], ["org:gsa", "OR", "peshmerga", "--format", "csv"]):
         slow = run(corpus, *args)
         fast = real(corpus, "search", *args)
         assert (fast.returncode, fast.stdout) == (slow.exit_code, slow.stdout), args
