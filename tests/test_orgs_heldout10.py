@@ -214,3 +214,29 @@ def test_date_named_law_stays_a_law() -> None:
     text = ("The amendment was accepted as part of the “Improving America's Security by Implementing Unfinished "
             "Recommendations of the 9/11 Commission Act of 2007” (S.4), which passed.")
     assert not any("Commission" in n for n in names(text))
+
+
+# --- an office named after its holder is one body ("Kern County Sheriff's Office")
+
+
+def test_sheriffs_office_with_apostrophe() -> None:
+    # DOJ release 01399 (the rule was written from the bare "U.S. Attorney's Office" of Senate Kyl
+    # 14Dec2007): the owner "Kern County Sheriff" left the bare head, and nothing was found
+    text = ("The Kern County Sheriff's Office will continue to work with our federal partners in investigating "
+            "these acts.")
+    assert names(text) == ["Kern County Sheriff's Office"]
+
+
+def test_prosecutors_office_and_sheriffs_department() -> None:
+    # 247PressRelease Worsham Law Firm 2024-05-05; newsdirect drone stocks 2025-06-18 (curly apostrophe)
+    text = "Will Worsham founded Worsham Law Firm in 2002 after leaving the Greene County Prosecutor's Office."
+    assert "Greene County Prosecutor's Office" in names(text)
+    text = ("The company was selected by the Cochise County Sheriff’s Department to support a new drone pilot "
+            "program aimed at enhancing surveillance.")
+    assert "Cochise County Sheriff’s Department" in names(text)
+
+
+def test_holder_office_keeps_body_owners_and_people() -> None:
+    # a body's possessive still splits ("HUD's Office of General Counsel"); a person's is no body
+    assert "Office of General Counsel" in names("The case was referred by HUD's Office of General Counsel.")
+    assert names("Sheriff Joe Arpaio's Office denied the report.") == []

@@ -1376,6 +1376,8 @@ def _head_mention(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> 
             if kw in SUB_UNIT_HEADS and nxt[1][:1].isdigit():
                 return None  # "Treasury Regulation Section 301.7701-4(d)", "Passing Section 327": a clause of a law
     start, inner, owner = _left_walk(text, hs, allow_comma=is_suffix, head=kw)
+    if owner is not None and inner == hs and kw in HOLDER_OFFICE_HEADS and _office_holder(owner):
+        inner = owner = None  # "the Kern County Sheriff's Office", "the U.S. Attorney's Office": one body
     if inner is None:
         split = _known_owner_split(text, start, hs)
         if split is not None:
@@ -1414,6 +1416,23 @@ def _head_mention(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> 
     else:
         kind = "suffix" if is_suffix else "head"
     return Mention(_dedupe_heading(name), para, name_start, end, kind, full=full, owner=owner, head=kw)
+
+
+# An office named after its holder: "Kern County Sheriff's Office", "the U.S. Attorney's Office",
+# "Greene County Prosecutor's Office", "DeKalb County Public Defender's Office", "Cochise County
+# Sheriff’s Department" are bodies, their possessive no owning body (the bare head was dropped).
+HOLDER_OFFICE_HEADS = frozenset(("Office", "Department"))
+OFFICE_HOLDERS = frozenset(
+    "Sheriff Attorney Prosecutor Defender Governor Mayor Marshal Clerk Treasurer Comptroller Controller "
+    "Auditor Coroner Assessor Recorder Solicitor".split()
+)
+
+
+def _office_holder(owner: str) -> bool:
+    """The possessive's owner is an office's holder ("Kern County Sheriff", "U.S. Attorney",
+    "Attorney General"), not a body or a person's name."""
+    words = owner.split()
+    return words[-1] in OFFICE_HOLDERS or words[-1] == "General" and len(words) > 1 and words[-2] == "Attorney"
 
 
 def _known_owner_split(text: str, start: int, hs: int) -> tuple[int, str] | None:
