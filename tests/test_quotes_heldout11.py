@@ -51,3 +51,39 @@ def test_document_subject_is_linear():
     _document_subject(hostile)
     _document_subject("The report showed that " + hostile)
     assert time.process_time() - t < 1.0
+
+
+def people_of(*paragraphs: str) -> list[str]:
+    _, people = extract_quotes(list(paragraphs), None, ())
+    return [p.name for p in people]
+
+
+def test_lone_word_cited_by_according_to_is_a_body():
+    # newmediawire 2025 smart lighting (Statista), 247PressRelease 2025 home sellers (Redfin): a data
+    # house cited by one word is no person; the quote stays, spoken by the body
+    paras = ("Smart homes are becoming increasingly popular. According to Statista, smart lighting is projected "
+             "to become a massive $44 billion market by 2030, allowing users to adjust brightness.",)
+    assert "Statista" not in people_of(*paras)
+    quotes, _ = extract_quotes(list(paras), None, ())
+    assert [(q.speaker, q.speaker_type) for q in quotes] == [("Statista", "organization")]
+    tail = ("Sellers are facing growing frustration as rising inventory levels stall home sales, "
+            "according to Redfin.")
+    assert "Redfin" not in people_of(tail)
+
+
+def test_body_cited_first_stays_a_body_as_a_subject():
+    # evertiseaipr 2024/1213 Indonesia charging stations: 'According to GreenC, ...' then 'GreenC
+    # emphasizes that ...' in the next paragraph
+    got = people_of(
+        "According to GreenC, Indonesia’s electric vehicle market has witnessed remarkable growth in recent years.",
+        "The country faces a shortage of charging points, especially in rural regions. GreenC emphasizes that "
+        "addressing this infrastructure gap is crucial to unlocking the full potential of the EV market.")
+    assert "GreenC" not in got
+
+
+def test_person_cited_by_surname_stays_a_person():
+    # Senate style: the surname of someone named in full before is still that person
+    got = quotes_of(
+        "Sen. Jeff Bingaman toured the laboratory on Monday.",
+        "According to Bingaman, the laboratory will need another $20 million to finish the new wing next year.")
+    assert got and got[0][0] == "Jeff Bingaman"

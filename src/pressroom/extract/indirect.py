@@ -686,7 +686,7 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
                 continue
             if source[:1].islower() and not source.startswith(("the ", "he", "she")) and not _NAME_ENDS.search(source):
                 continue  # `according to court documents`; not `according to noted agriculture economist Blake Brown`
-            sp = resolver.resolve(source, (pi, m.start()))
+            sp = resolver.resolve(source, (pi, m.start()), source=True)
             if sp is not None:
                 out.append(Reported(pi, start, clause, sp))
     return out

@@ -425,7 +425,7 @@ class _Release:
                 unknown = unknown or _names_someone(m.group("who"))
             m = TRAIL_ACCORDING.match(after) or TRAIL_DASH.match(after)
             if m:
-                sp = res.resolve(_first_clause(m.group("who")), (tp, s.close))
+                sp = res.resolve(_first_clause(m.group("who")), (tp, s.close), source=m.re is TRAIL_ACCORDING)
                 if sp is not None:
                     return sp, True
             m = TRAIL_PAREN.match(after) if "(" in after else None
@@ -470,7 +470,7 @@ class _Release:
             if "ccording to" in before:
                 m = LEAD_ACCORDING.search(before)
                 if m is not None and not any(key(w) in DOCUMENT_WORDS for w in m.group("who").split()):
-                    sp = res.resolve(m.group("who"), (s.para, start))
+                    sp = res.resolve(m.group("who"), (s.para, start), source=True)
                     if sp is not None:
                         return sp, True
             verbs = list(VERB.finditer(before))

@@ -296,6 +296,9 @@ class Resolver:
         self._lede_org: str | None = None  # the body heading the first sentence, worked out when asked
         self._headed: list[tuple[int, str]] | None = None  # (paragraph, company) of paragraphs a listed company heads
         self._full_memo: dict[str, str | None] = {}
+        # lone words `according to` cited as a body (`According to GreenC, ...`): the same word as a
+        # subject later (`GreenC emphasizes that ...`) is that body too
+        self._source_bodies: set[str] = set()
 
     @property
     def title_words(self) -> set[str]:
@@ -305,10 +308,11 @@ class Resolver:
 
     # -- persons --------------------------------------------------------------------------
     def _person_from_run(self, text: str, m: re.Match[str], at: tuple[int, int], *, allow_new_single: bool,
-                         weak_ok: bool = True) -> Speaker | None:
+                         weak_ok: bool = True, source: bool = False) -> Speaker | None:
         """A person from one capitalised run of a subject phrase, or None. A name not met before
         needs something that vouches for it (a given name, an initial, a title, a role) unless
-        `weak_ok`: a verb of saying right after it (`said Jaquita Lovelace`) is enough."""
+        `weak_ok`: a verb of saying right after it (`said Jaquita Lovelace`) is enough. `source`:
+        the phrase is what `according to` cites (a lone new word is then a body, not a person)."""
         tokens = m.group().split()
         if tokens[-1].endswith(("'s", "’s")) and _CAP_AFTER.match(text, m.end()):
             return None  # `The Lifestyle Men's Clinic emphasizes that`: the run owns the name after it
@@ -383,6 +387,13 @@ class Resolver:
                 # ...` / `When Yossi Barishev joined ...` / `Barishev argues that`): a surname
                 if end < m.end() and len(tokens) == 1:
                     return Speaker(m.group(), "organization")  # `Moody’s indicated that`: a firm's name keeps its `’s`
+                return Speaker(words[0], "organization")
+            if source and not is_titled and not role and full is None:
+                # `According to Redfin, 2,058,065 homes were listed ...`, `..., according to Deloitte.`,
+                # `According to Statista, smart lighting is ...`: a lone word cited as a source that no
+                # full name in the release backs is a body (a firm, a pollster, a data house); a person
+                # cited so is named in full first (`according to Smith` finds `John Smith` above)
+                self._source_bodies.add(key(words[0]))
                 return Speaker(words[0], "organization")
             if not title and not full and key(words[0]) in self.title_words:
                 title = self._headline_title(words[0]) or None  # `SEN. LUGAR ...` / `said Lugar.`: Sen. Lugar
@@ -479,6 +490,8 @@ class Resolver:
         ...`, `SEN. LUGAR COMMUNITY CENTER PARTNERS ...`, `..., Bennett Says`: the senator)."""
         if _is_acronym(word):
             return True
+        if self._source_bodies and key(word) in self._source_bodies:
+            return True  # `According to GreenC, ...` before: a body
         return key(word) in self.title_words and self._headline_title(word) is None
 
     def _headline_title(self, word: str) -> str | None:
@@ -495,15 +508,18 @@ class Resolver:
         return None
 
     # -- the public entry ----------------------------------------------------------------
-    def resolve(self, who: str, at: tuple[int, int], *, para_floor: int = -1, strict: bool = False) -> Speaker | None:
+    def resolve(self, who: str, at: tuple[int, int], *, para_floor: int = -1, strict: bool = False,
+                source: bool = False) -> Speaker | None:
         """The speaker a subject phrase stands for, or None when it cannot be told. `strict`
-        (a label before a colon, no verb) takes only names something vouches for."""
-        sp = self._resolve(who, at, para_floor=para_floor, strict=strict)
+        (a label before a colon, no verb) takes only names something vouches for; `source`: the
+        phrase is what `according to` cites."""
+        sp = self._resolve(who, at, para_floor=para_floor, strict=strict, source=source)
         if sp is not None and sp.entry is None and sp.name in _CALENDAR_WORDS:
             return None  # `..., announced Thursday.`, `Friday, after the president announced that ...`
         return sp
 
-    def _resolve(self, who: str, at: tuple[int, int], *, para_floor: int = -1, strict: bool = False) -> Speaker | None:
+    def _resolve(self, who: str, at: tuple[int, int], *, para_floor: int = -1, strict: bool = False,
+                 source: bool = False) -> Speaker | None:
         who = " ".join(who.split()).strip(" ,;:–—-\u00a0")  # whitespace runs as one space
         if not who or len(who) > 800:
             return None
@@ -596,7 +612,7 @@ class Resolver:
         single_subject = len(text.split()) == 1
         self._rejected = None
         for m in CAP_RUN.finditer(text):
-            sp = self._person_from_run(text, m, at, allow_new_single=single_subject, weak_ok=False)
+            sp = self._person_from_run(text, m, at, allow_new_single=single_subject, weak_ok=False, source=source)
             if sp is not None:
                 return sp
         rejected: tuple[int, str, str] | None = self._rejected
@@ -630,7 +646,7 @@ class Resolver:
                     # names; the phrase's head before it still may be one (`Amish Deshmukh,
                     # M.D., ... at the University of Michigan in Ann Arbor`)
                     break
-                sp = self._person_from_run(text, m, at, allow_new_single=single_subject)
+                sp = self._person_from_run(text, m, at, allow_new_single=single_subject, source=source)
                 if sp is not None:
                     return sp
         if org is None and rejected is not None and rejected[2] == "firm":
