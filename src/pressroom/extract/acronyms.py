@@ -372,16 +372,32 @@ def _align(units: list[str], words: list[_Word], anchored: bool) -> tuple[float,
     best: tuple[float, int, int, int, int] | None = None
     for last in range(n - 1, -1, -1):
         trail = n - 1 - last
+        tail = 0  # the long form's last word, passed over (see TAIL_WORD)
         if trail and (anchored or not words[last + 1].trail or trail > 3):
-            break
+            if trail > 1 or anchored or any(whole) or not _tail_word(words[last + 1], m):
+                break
+            tail = 1
         for k, gcost, ginner in groups(last, m):
             c, s, b, sk = table()[last][k]
             if c >= 1e9:
                 continue
-            cand = (c + gcost + TRAIL_COST * trail, s, last, b + ginner, sk)
+            if tail:
+                cand = (c + gcost + SKIP_COST, s, last + 1, b + ginner, sk + 1)
+            else:
+                cand = (c + gcost + TRAIL_COST * trail, s, last, b + ginner, sk)
             if best is None or cand[0] < best[0] or cand[0] == best[0] and cand[1] > best[1]:
                 best = cand
     return best
+
+
+def _tail_word(w: _Word, letters: int) -> bool:
+    """A capitalised content word that may end a long form of four letters or more without a
+    letter of its own: "National Institute of Diabetes and Digestive and Kidney Diseases
+    (NIDDK)", "Home Ownership, Manufacturing, and Economic Growth (HOME)", "Appropriations
+    Subcommittee on Labor, Health and Human Services and Education (LHHS)" (it counts as a
+    passed-over word in _acceptable). Not for a short form with a whole word: "Canada Pension Plan
+    Investment Board (CPP Investments)" is an alias."""
+    return letters >= 4 and not w.stop and not w.trail and w.text[:1].isupper()
 
 
 def _acceptable(units: list[str], res: tuple[float, int, int, int, int], n_words: int, lower: int = 0,
