@@ -92,6 +92,14 @@ _ITEM = re.compile(rf"[ \t]*(?:(?:and|&)[ \t]+)?({_WORDS})[ \t]*")
 _TRAILING_ITEM = re.compile(rf"(?<![\w.'’&-])({_WORDS})[ \t]*$")
 # What stands between a list item and the name: `, ` or `, and `
 _GAP = re.compile(r"[ \t]*(?:and[ \t]+)?")
+# A list of bodies announced by their kind, up to the name: `acclaimed brands including Le Palais, Mipon,
+# Moon Moon, Yoshi Bakery, Yang Ming Spring, and Little Tree Food` (boostify), `institutions like
+# BlackRock, Franklin Templeton, and Fidelity` (blockchainwire); only kinds that are never people
+# (not `investors`, `partners`, `clients`: `investors such as Bill Ackman, Jay Z, Tom Brady`)
+_BODY_LIST_CUE = re.compile(r"\b(?:institutions|brands|companies|firms|banks|retailers|organi[sz]ations|businesses|"
+                            r"studios|corporations|labels|chains|restaurants|outlets|publications|manufacturers|"
+                            r"automakers|airlines|exchanges|universities)[ \t]+(?:like|including|such[ \t]+as)[ \t]+"
+                            rf"(?P<items>(?:{_WORDS}[ \t]*,[ \t]*(?:and[ \t]+)?){{0,12}}+)$")
 
 
 def _is_org_item(item: str) -> bool:
@@ -250,6 +258,10 @@ class NonPersons:
             # no comma after the name and no `, ` or `, and ` before it (most uses): no list
             # either way, so the reads below would find no item (`_GAP` allows blanks and `and`)
             return False
+        if (" like " in before or "including " in before or "such as " in before) and (
+                cue := _BODY_LIST_CUE.search(before)) is not None:
+            # (the name is an item of a list its kind announces: every item up to it is a plain name)
+            return not any(_people_item(it) for it in cue.group("items").split(","))
         line_end = text.find("\n", j)
         if line_end < 0:
             line_end = len(text)

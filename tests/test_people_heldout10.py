@@ -1,0 +1,49 @@
+"""People, eleventh round of held-out issuers (helper pq8, sample seeds 930217-930219; see
+test_quotes_heldout11.py for the issuers read). Each test runs a rule on real text; where the rule was
+written from the same releases, a second test holds it on another release's text."""
+
+from __future__ import annotations
+
+import time
+
+from pressroom.extract.nonpersons import NonPersons
+from pressroom.extract.quotes import extract_quotes
+
+
+def people_of(*paragraphs: str) -> list[str]:
+    _, people = extract_quotes(list(paragraphs), None, ())
+    return [p.name for p in people]
+
+
+def test_brands_announced_by_their_kind_are_no_people():
+    # boostify 2026/0415 China Airlines: 'acclaimed brands including Le Palais, ..., Yang Ming Spring, and
+    # Little Tree Food' listed three people
+    got = people_of(
+        "To date, the airline has partnered with acclaimed brands including Le Palais, Mipon, Moon Moon, Yoshi "
+        "Bakery, Yang Ming Spring, and Little Tree Food, showcasing Taiwan’s culinary creativity to "
+        "international travelers.")
+    assert not {"Le Palais", "Yang Ming Spring", "Little Tree Food"} & set(got)
+
+
+def test_institutions_like_a_firm_named_for_people():
+    # blockchainwire 2024/0509 Jiritsu: 'institutions like BlackRock, Franklin Templeton, and Fidelity'
+    got = people_of(
+        "\"We are at a pivotal point where institutions like BlackRock, Franklin Templeton, and Fidelity are the "
+        "nexus of huge assets that will be migrating to tokenized infrastructure,\" said Michael Lustig.")
+    assert "Franklin Templeton" not in got and "Michael Lustig" in got
+
+
+def test_people_announced_as_investors_stay_people():
+    # newsdirect 2024 watch platform: a list of people announced by a kind that may be people is not read
+    got = people_of(
+        "The company grew on platforms such as Chrono24, and attracting investors such as Bill Ackman, Jay Z, "
+        "Tom Brady, Mike Ovitz, Bernard Arnault and others.")
+    assert {"Bill Ackman", "Tom Brady", "Mike Ovitz"} <= set(got)
+
+
+def test_body_list_cue_is_linear():
+    hostile = "brands including " + "Alpha Beta, " * 5000 + "John Smith, and Acme"
+    t = time.process_time()
+    NonPersons(hostile).why("John Smith")
+    NonPersons("companies like " * 5000 + "John Smith, and Acme").why("John Smith")
+    assert time.process_time() - t < 1.0
