@@ -268,3 +268,26 @@ def test_known_league_named_bare_not_a_series() -> None:
     assert "Major League Baseball" in known(text)
     # left out of the list: NASCAR names a series ("the NASCAR Xfinity series race")
     assert "NASCAR" not in known("GOTRAX will sponsor Daniil Kvyat in the NASCAR Xfinity series race at COTA.")
+
+
+# --- a headline's subject before "Introduces/Unleashes/Debuts/Expands/Secures", repeated in the body
+
+
+def test_title_subject_repeated_in_body() -> None:
+    # pressservices ISSGLOBAL 2025-09-06 (the rule was written from blockchainwire DefiQuant
+    # 2024-02-07, whose release had no organization)
+    title = "ISSGLOBAL Expands Services with 24/7 Managed Security Solutions"
+    text = ("ISSGLOBAL, a prominent name in the field of cybersecurity and IT compliance, has taken a significant "
+            "step forward by launching its new ISS365 Managed Security Services.")
+    assert "ISSGLOBAL" in [o.name for o in extract_organizations([text], title, [], None)[0]]
+
+
+def test_title_subject_needs_the_whole_opening_and_a_repeat() -> None:
+    # citybiz D1 Training 2025-08-22: "Veteran Duo" is a description the body never repeats
+    title = "Veteran Duo Introduces D1 Training to Coeur d’Alene with Brand New Location"
+    text = "D1 Training, a leading fitness enrichment concept, has opened a new location in Coeur d’Alene."
+    assert "Veteran Duo" not in [o.name for o in extract_organizations([text], title, [], None)[0]]
+    # citybiz Woofie's 2025-08-01: the walk stops inside the name ("Concord-Manchester"), no subject
+    title = "Woofie’s of Concord-Manchester Expands Premier Mobile Pet Care Services, Celebrates Grand Opening"
+    text = "On the heels of its soft launch, Woofie’s of Concord-Manchester is officially celebrating its grand opening."
+    assert "Concord-Manchester" not in [o.name for o in extract_organizations([text], title, [], None)[0]]

@@ -90,6 +90,14 @@ ANNOUNCE_CUES = (
     " is proud to announce", " is excited to announce", " has announced", " today launched", " Launches ",
     " today unveiled", " Unveils ", " today reported", " Reports ",
 )
+# Headline verbs that name the headline's subject only when the name opens the headline and the
+# body names it again: "DefiQuant Unleashes Advanced Bots ...", "Mid Cities Psychiatry Introduces
+# TMS Therapy ...", "ISSGLOBAL Expands Services ..." (not "Woofie's of Concord-Manchester Expands
+# ...", whose walk stops inside the name, nor "Veteran Duo Introduces ...", which the body never
+# repeats: a description, not a name).
+TITLE_SUBJECT_CUES = (" Introduces ", " Unleashes ", " Debuts ", " Expands ", " Secures ")
+# A wire's tag before the headline's subject: "InvestorNewsBreaks – ", "GreenEnergyBreaks — ".
+TITLE_TAG_RE = re.compile(r"[A-Za-z]*Breaks\s+[\u2013\u2014-]\s+")
 # What the cues of each family contain: a paragraph without "nnounc" needs no "announce" cue.
 CUE_FAMILIES = ("nnounc", "aunch", "nveil", "eport")
 ANNOUNCE_CUE_FAMILY = tuple((cue, next(f for f in CUE_FAMILIES if f in cue)) for cue in ANNOUNCE_CUES)
@@ -1806,6 +1814,13 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str], whole: str) -> 
                     if men:
                         mentions.append(men)
                     i = text.find(cue, i + len(cue))
+        if para < 0:
+            for cue in TITLE_SUBJECT_CUES:
+                i = text.find(cue)
+                if i > 0:
+                    men = _title_subject(text, para, i, texts, quotes_people)
+                    if men:
+                        mentions.append(men)
         if para >= 0 and text.startswith("About ") and len(text) < 90 and not WIRE_ABOUT_RE.match(text):
             # an "About Silver Range Resources" heading names the issuer (without the short form
             # or ticker in parentheses: "About KYN Capital Group, Inc. (KYNC)")
@@ -2023,6 +2038,17 @@ def _phrase_name_start(text: str, start: int) -> int:
     if w in PERSON_TITLES or w in L.AFFILIATION_ROLES or w.lower() in first_names():
         return start
     return m.start("w")
+
+
+def _title_subject(text: str, para: int, pos: int, texts: list[tuple[int, str]], people: set[str]) -> Mention | None:
+    """The headline's subject before a TITLE_SUBJECT_CUES verb at `pos`: it must open the
+    headline (after a wire's tag) and recur in the body as written."""
+    tag = TITLE_TAG_RE.match(text)
+    opening = tag.end() if tag else 0
+    men = _named_before(text, para, pos, "announce", people)
+    if men is None or men.start != opening or men.end != pos:
+        return None
+    return men if any(men.name in t for p, t in texts if p >= 0) else None
 
 
 def _named_before(text: str, para: int, pos: int, kind: str, people: set[str]) -> Mention | None:
