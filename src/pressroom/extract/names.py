@@ -303,7 +303,8 @@ codefendant codefendants relator relators whistleblower whistleblowers
 # (`Russell National Wildlife Refuge`, `Hannah Spring Sculpture Garden`), a heading (`Session Details`,
 # `CEO Commentary`, `Meta Description`, `Newsletter:`), an event or document after a position (`County
 # Commissioner Meeting`, `Chief Justice Directive 06-03`, `Senate Appropriations Subcommittee`), a function
-# after one (`CEO and VP Exploration Ian Fraser`)
+# after one (`CEO and VP Exploration Ian Fraser`), a firm's `Bros.` (`Warner Bros. Pictures` was a person
+# of 11 mentions; no surname, unlike `Brothers`: `Jody Brothers, the Epson Tour's Chief Business ...`)
 _MORE_NON_PERSON = frozenset("""
 mine mines elementary parkway expressway freeway tunnel courthouse monument terminal medal medals scholarship
 scholarships fellowship fellowships lecture memorandum productions enterprises nomination nominations confirmation article articles chapter
@@ -314,7 +315,7 @@ subcommittee subcommittees meeting meetings directive directives infrastructure 
 newsletters figure figures quote quotes universe resilience exploration property municipal chain recovery fix site
 place national individuals connect advice grand
 oil gas trucks aerospace nonwovens apparel galleries insights automation management operations research acquisition
-hiring revenues details scorecard survey chamber garden gardens trails wildlife
+hiring revenues details scorecard survey chamber garden gardens trails wildlife bros
 """.split())
 # Endings of abstract nouns, which no surname or given name we know has: a position before
 # such a word alone names a thing (`Founder Visibility`, `Daschle Center for ... Representative
