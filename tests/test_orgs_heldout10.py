@@ -291,3 +291,25 @@ def test_title_subject_needs_the_whole_opening_and_a_repeat() -> None:
     title = "Woofie’s of Concord-Manchester Expands Premier Mobile Pet Care Services, Celebrates Grand Opening"
     text = "On the heels of its soft launch, Woofie’s of Concord-Manchester is officially celebrating its grand opening."
     assert "Concord-Manchester" not in [o.name for o in extract_organizations([text], title, [], None)[0]]
+
+
+def test_title_subject_more_headline_verbs() -> None:
+    # newsdirect Turtle Wax 2024-08-21 ("Names"), citybiz Kensington Vanguard 2025-06-04 ("Appoints")
+    title = ("Turtle Wax Names Mexican-American Race Car Driver Daniel Suarez its Art of Car Care™ Line's First "
+             "Brand Ambassador for Mexico")
+    text = "Daniel Suarez has been named the first-ever Brand Ambassador for Turtle Wax's Art of Car Care™ line in Mexico."
+    assert "Turtle Wax" in [o.name for o in extract_organizations([text], title, [], None)[0]]
+    title = "Kensington Vanguard Appoints Roger Saylor As VP"
+    text = "Kensington Vanguard National Land Services, one of the largest title insurance agencies, named Saylor."
+    assert "Kensington Vanguard" in [o.name for o in extract_organizations([text], title, [], None)[0]]
+
+
+def test_title_subject_not_a_person_or_a_programme() -> None:
+    # Senate Biden 28Sep2007: the senator the body titles ("honor Senator Biden")
+    title = "Biden Receives Guardian Award from the Partnership for a Drug Free America"
+    text = "“We are proud to honor Senator Biden with the 2007 Guardian Award,” said Steve Pasierb."
+    assert "Biden" not in [o.name for o in extract_organizations([text], title, [], None)[0]]
+    # newsdirect New Markets Tax Credit Coalition 2025-07-03: a tax credit is a programme
+    title = "New Markets Tax Credit Receives Permanent Extension in Spending Bill"
+    text = "The Coalition applauded the permanent extension for the New Markets Tax Credit (NMTC) in the bill."
+    assert "New Markets Tax Credit" not in [o.name for o in extract_organizations([text], title, [], None)[0]]

@@ -95,7 +95,12 @@ ANNOUNCE_CUES = (
 # TMS Therapy ...", "ISSGLOBAL Expands Services ..." (not "Woofie's of Concord-Manchester Expands
 # ...", whose walk stops inside the name, nor "Veteran Duo Introduces ...", which the body never
 # repeats: a description, not a name).
-TITLE_SUBJECT_CUES = (" Introduces ", " Unleashes ", " Debuts ", " Expands ", " Secures ")
+TITLE_SUBJECT_CUES = (" Introduces ", " Unleashes ", " Debuts ", " Expands ", " Secures ", " Joins ", " Appoints ",
+                      " Names ", " Receives ", " Wins ", " Celebrates ", " Opens ", " Completes ", " Signs ",
+                      " Raises ", " Acquires ", " Welcomes ", " Achieves ", " Partners with ", " Partners With ")
+# Last words that make a headline's subject a thing ("New Markets Tax Credit Receives ..."); an
+# exchange is a body ("Gityer Exchange Signs MOU ...", see KIND_NOUNS).
+TITLE_THING_LAST = L.NON_ORG_LAST - {"Exchange"}
 # A wire's tag before the headline's subject: "InvestorNewsBreaks – ", "GreenEnergyBreaks — ".
 TITLE_TAG_RE = re.compile(r"[A-Za-z]*Breaks\s+[\u2013\u2014-]\s+")
 # What the cues of each family contain: a paragraph without "nnounc" needs no "announce" cue.
@@ -2046,9 +2051,16 @@ def _title_subject(text: str, para: int, pos: int, texts: list[tuple[int, str]],
     tag = TITLE_TAG_RE.match(text)
     opening = tag.end() if tag else 0
     men = _named_before(text, para, pos, "announce", people)
-    if men is None or men.start != opening or men.end != pos:
+    if men is None or men.start != opening or men.end != pos or men.name.rsplit(None, 1)[-1] in TITLE_THING_LAST:
+        return None  # ("New Markets Tax Credit Receives Permanent Extension": a programme)
+    body = [t for p, t in texts if p >= 0]
+    if not any(men.name in t for t in body):
         return None
-    return men if any(men.name in t for p, t in texts if p >= 0) else None
+    if " " not in men.name:
+        titled = re.compile(r"\b(?:Sen|Senator|Rep|Representative|Mr|Mrs|Ms|Dr|Gov|Governor)\.? " + re.escape(men.name) + r"\b")
+        if any(titled.search(t) for t in body):
+            return None  # a person: "Biden Receives Guardian Award" ... "to honor Senator Biden"
+    return men
 
 
 def _named_before(text: str, para: int, pos: int, kind: str, people: set[str]) -> Mention | None:
