@@ -58,3 +58,21 @@ def test_a_firms_bros_is_no_surname():
         "Studios, Warner Bros. Pictures, and Bad Robot,” said Chu.",
         "Jody Brothers, the Epson Tour's Chief Business and Operating Officer, welcomed the news.")
     assert "Warner Bros" not in got and "Jon M. Chu" in got and "Jody Brothers" in got
+
+
+def test_plural_acronym_is_no_name_and_no_body():
+    # newmediawire 2025/0909 Hong Kong Shopping Festival: 'Hong Kong SMEs' was a person of 8 mentions;
+    # a plural acronym names a group, so it speaks for no body either
+    assert "Hong Kong SMEs" not in people_of(
+        "Bolstered by a successful market test during the Hong Kong Shopping Festival, several Hong Kong SMEs "
+        "are expanding their sales online.")
+    quotes, people = extract_quotes(
+        ["Local NGOs say that the program reached thousands of families in the region.",
+         "The KOLs noted that the brands sold out within hours of the first live stream."], None, ())
+    assert quotes == [] and people == []
+
+
+def test_single_acronym_still_speaks():
+    quotes, _ = extract_quotes(["The FBI said that the suspects were arrested at the border on Tuesday night."],
+                               None, ())
+    assert [(q.speaker, q.speaker_type) for q in quotes] == [("FBI", "organization")]

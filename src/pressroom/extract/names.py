@@ -211,9 +211,10 @@ def _is_initial(tok: str) -> bool:
 
 
 def _is_acronym(tok: str) -> bool:
-    """`CIFD`, `U.S.`, `IMUA`: not a name word (unless the whole text is in capitals)."""
+    """`CIFD`, `U.S.`, `IMUA`, and one in the plural (`SMEs`, `KOLs`: `Hong Kong SMEs` was a person
+    of 8 mentions): not a name word (unless the whole text is in capitals)."""
     t = tok.replace(".", "")
-    return len(t) >= 2 and t.isupper()
+    return len(t) >= 2 and (t.isupper() or len(t) >= 3 and t[-1] == "s" and t[:-1].isupper())
 
 
 # A hyphenated modifier: `Dakota-native`, `Prize-winning`, `Texas-based` (but a name: `Li-chun`)
