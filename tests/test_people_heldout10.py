@@ -76,3 +76,30 @@ def test_single_acronym_still_speaks():
     quotes, _ = extract_quotes(["The FBI said that the suspects were arrested at the border on Tuesday night."],
                                None, ())
     assert [(q.speaker, q.speaker_type) for q in quotes] == [("FBI", "organization")]
+
+
+def test_lost_apostrophe_possessive_on_first_mention():
+    # DOJ (Bostic): the possessive's apostrophe is lost on the first, full mention, and the
+    # surname stands alone later; Senate Casey 'President Bushs press conference' the same way
+    got = people_of(
+        "Law enforcement partners executed a federal search warrant at David Bostics residence in Bloomington, "
+        "Ind. Investigators determined that Bostic, 26, possessed the images.")
+    assert "David Bostic" in got and "David Bostics" not in got
+
+
+def test_surname_with_s_stays_when_known_or_followed_by_a_verb():
+    # Senate Burns 9Sep2004: 'Senator Burn's efforts' (a typo) must not cut 'Senator Burns office';
+    # 'Susan Williams said' is no possessive whatever 'William' the release has
+    got = people_of(
+        "Sen. Conrad Burns announced the grant today.",
+        "We are grateful for Senator Burn's efforts. Senator Burns office said the work starts in May.")
+    assert "Conrad Burns" in got
+    got = people_of("William Smith chairs the board. Susan Williams said the plan works, Williams added.")
+    assert "Susan Williams" in got
+
+
+def test_lost_possessive_is_linear():
+    hostile = "David Bostics residence was searched. " * 5000
+    t = time.process_time()
+    people_of(hostile)
+    assert time.process_time() - t < 2.0

@@ -436,6 +436,10 @@ class Registry:
                 return e
         return None
 
+    def has_surname(self, word: str) -> bool:
+        """Is `word` (`Burns`) the surname, as written, of someone named so far?"""
+        return bool(self._by_surname.get(_fold(key(word))))
+
     def surnames(self) -> list[str]:
         """Every known surname (or single name) as written: `Marotto`, `O'Brien`."""
         return sorted({e.core[-1] for e in self.people if e.core and len(e.core[-1]) > 1})
