@@ -87,3 +87,22 @@ def test_person_cited_by_surname_stays_a_person():
         "Sen. Jeff Bingaman toured the laboratory on Monday.",
         "According to Bingaman, the laboratory will need another $20 million to finish the new wing next year.")
     assert got and got[0][0] == "Jeff Bingaman"
+
+
+def test_name_cited_by_according_to_with_nothing_personal_is_a_body():
+    # Senate Dole 21Sep2005 ('According to USDA Rural Development, ...' listed a person 'Rural
+    # Development') and a newsdirect crypto wire ('According to Standard Chartered, ...')
+    paras = ["Sen. Elizabeth Dole today announced that USDA Rural Development will loan $390,000 to the "
+             "Eastover Volunteer Fire Department.",
+             "According to USDA Rural Development, the new vehicle will allow the fire department to improve its "
+             "response time."]
+    quotes, people = extract_quotes(paras, None, ())
+    assert ("USDA Rural Development", "organization") in [(q.speaker, q.speaker_type) for q in quotes]
+    assert "Rural Development" not in [p.name for p in people]
+    assert "Standard Chartered" not in people_of(
+        "According to Standard Chartered, bitcoin could reach $200,000 by the end of next year.")
+
+
+def test_person_cited_by_according_to_with_a_given_name_stays():
+    got = quotes_of("According to Jaquita Lovelace, the clinic will open three more offices in the county next year.")
+    assert got and got[0][0] == "Jaquita Lovelace"

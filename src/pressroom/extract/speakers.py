@@ -356,8 +356,13 @@ class Resolver:
                 self._rejected = (m.start(), name, why(name) if why else "")
             return None
         if len(core) >= 2:
-            if not weak_ok and self.registry.find(words, at) is None and not (
+            if (not weak_ok or source) and self.registry.find(words, at) is None and not (
                     is_titled or role or flags(core[0]) & F_GIVEN or any(flags(w) & F_INITIAL for w in words)):
+                if source and weak_ok:
+                    # what `according to` cites with nothing to say it is a person is a body, named by
+                    # the whole run: `According to Standard Chartered, ...`, `According to USDA Rural
+                    # Development, the new vehicle will ...` (not the person `Rural Development`)
+                    return Speaker(" ".join(tokens), "organization")
                 return None
             added = self.registry.add(name, title=title, role=role, at=at)
             return Speaker(added.name, "person", added)
