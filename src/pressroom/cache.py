@@ -259,7 +259,7 @@ class Store:
         return "upgrade" if self._below(meta) else "fresh"
 
     def _below(self, meta: dict) -> bool:
-        return self.level == FULL and meta.get("level", FULL) != FULL
+        return self.level == FULL and meta.get("level") != FULL
 
     def open(self, progress: bool | None = None) -> "sqlite3.Connection":
         """A connection to an up-to-date index of the corpus (building or updating it first)."""
@@ -376,7 +376,7 @@ class Store:
                 added.append(f)
         if not stored or len(gone) + len(changed) > REBUILD_FRACTION * len(stored):
             return False
-        level = _meta(db).get("level") or FULL  # new files join at the cache's own level
+        level = _meta(db).get("level", FULL)  # new files join at the cache's own level
 
         def work() -> bool:
             delete_files(db, gone + changed)
@@ -422,8 +422,9 @@ UPGRADE_BATCH = 4000  # releases read, extracted on all cores and written back a
 
 
 def extract_stored(item: tuple) -> tuple[bool, object]:
-    """Worker: a stored release's row (index.iter_stored's shape) to the row a full build
-    gives it, by running the extractors over it; (False, message) if one fails."""
+    """Worker: a stored release (n, id, title, date, source, location, extra, body) to the
+    row a full build gives it, by running the extractors over it; (False, message) if one
+    fails."""
     from .extract import enrich
     from .index import release_row, unpack_release
 
@@ -444,7 +445,7 @@ def _extract_stored(db: "sqlite3.Connection", progress: bool | None) -> bool:
     Batches keep memory flat (each holds its releases' text): the rows are read, extracted
     on all cores, written, and the next batch read, so no cursor is open while writing.
     """
-    from . import extract  # noqa: F401 - imported once here, inherited by the forked workers
+    # the extractors imported once here, inherited by the workers forked for each batch
     from .extract import knownorgs, organizations, quotes  # noqa: F401
     from .index import store_extracted
     from .parallel import Progress, pmap
@@ -500,13 +501,12 @@ def _meta(db: "sqlite3.Connection") -> dict:
 
 
 def _valid(meta: dict, real_roots: list[str], level: str) -> bool:
-    """Does a cache with these meta values serve this corpus at `level`? (Caches from before
-    the levels have no `level` key and were built with the extractors: schema 6 or older.)"""
+    """Does a cache with these meta values serve this corpus at `level`?"""
     from .index import SCHEMA_VERSION
 
     return (meta.get("schema") == SCHEMA_VERSION and meta.get("parser") == parser_key()
             and meta.get("roots") == "\n".join(real_roots)
-            and (level == TEXT or meta.get("level", FULL) == FULL))
+            and (level == TEXT or meta.get("level") == FULL))
 
 
 def open_if_valid(real_roots: list[str], level: str = FULL) -> "sqlite3.Connection | None":
