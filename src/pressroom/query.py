@@ -162,13 +162,7 @@ class Query:
             if self.excluded:
                 raise PressroomError("nothing to search for: add a word to find (a -word only excludes)")
             raise PressroomError("nothing to search for: give a word or a \"phrase\"")
-        parts = []
-        for g in self.groups:
-            if len(g) == 1:
-                parts.append(g[0].fts())
-            else:
-                parts.append("(" + " OR ".join(a.fts() for a in g) + ")")
-        expr = " AND ".join(parts)
+        expr = " AND ".join(_any(g) for g in self.groups)
         boost = self._adjacent_phrase()
         if boost:
             # the same matches (the phrase implies every word), but BM25 adds the phrase's
@@ -219,6 +213,7 @@ class Query:
 
 
 def _any(atoms: "list[Atom]") -> str:
+    """The atoms ORed, as one FTS5 operand."""
     return atoms[0].fts() if len(atoms) == 1 else "(" + " OR ".join(a.fts() for a in atoms) + ")"
 
 
