@@ -277,6 +277,8 @@ def extract_organizations(
     parens = _scan_parens(texts)
     whole = "\n".join(t for _, t in texts)  # (cue words tested once; _assemble counts mentions in it)
     mentions, uses = _scan(texts, people, whole)
+    # person-shaped names an About heading and a body's cue both vouch for (see orgnames._scan)
+    vouched = {m.name for m in mentions if m.kind == "vouched"}
     acronyms = build_acronyms(parens.definitions, [t for p, t in texts if p >= 0], title, uses=uses)
     _add_definitions(mentions, parens.definitions, by_para)
     _add_paren_names(mentions, parens.names, by_para)
@@ -417,6 +419,7 @@ def extract_organizations(
     # an untitled person the release names, shaped as a person's name: "Rocky Romanella",
     # "Inna Kuznetzova", "Khalid AlKhudairi" (an appositive or a headline cue took them for bodies)
     titled.update(p.name for p in persons or () if not p.title and _plain_person_name(p.name))
+    titled -= vouched  # ("Dillon Gage, a global leader in ..." with "About Dillon Gage")
     if titled:
         orgs = [o for o in orgs if o.name not in titled or o.acronym or o.ticker]
         # a person after a headline's role words: "Award Winning Author Bobbie Bennett Announces ..."
@@ -660,7 +663,7 @@ def _city_of_next(item: Mention, b: Mention, text: str, b_start: int) -> bool:
 
 LINKED_KINDS = frozenset(("long", "long-weak", "alias", "ticker"))
 STRONG_KINDS = frozenset(("head", "suffix", "chamber", "known", "role", "appositive", "long", "acronym", "speaker",
-                          "list", "ticker", "owner", "announce", "about", "listed"))
+                          "list", "ticker", "owner", "announce", "about", "listed", "vouched"))
 
 # Names that are an organ or an award, not a body: "Board of Directors", "Partner Agency of the Year",
 # a German company's "Management Board" (Vorstand) beside its "Supervisory Board".

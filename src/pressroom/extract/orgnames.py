@@ -1685,6 +1685,8 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str], whole: str) -> 
     """
     mentions: list[Mention] = []
     used: list[str] = []  # acronyms in use, counted at the end
+    held: list[Mention] = []  # person-shaped names after a body's cue (see the About test at the end)
+    held_about: list[Mention] = []  # person-shaped About headings
     hits = KEYWORD_RE.finditer(whole)
     hit = next(hits, None)
     roles = LOWER_ROLE_RE.finditer(whole)
@@ -1797,14 +1799,14 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str], whole: str) -> 
                     if f:
                         a = AFFILIATION_RE.match(text, f.end())
                 if a:
-                    men = _affiliation(text, para, a.start("org"), a.end("org"), quotes_people)
+                    men = _affiliation(text, para, a.start("org"), a.end("org"), quotes_people, held)
                     if men:
                         mentions.append(men)
         while role is not None and role.start() < stop:
             r, role = role, next(roles, None)
             a = AFFILIATION_RE.match(text, r.end() - base)
             if a:
-                men = _affiliation(text, para, a.start("org"), a.end("org"), quotes_people)
+                men = _affiliation(text, para, a.start("org"), a.end("org"), quotes_people, held)
                 if men:
                     mentions.append(men)
         # (one look for what each family of cues contains, then only that family's cues)
@@ -1841,8 +1843,12 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str], whole: str) -> 
                 # "the" is what the section is about, no name
                 recurs = len(first) > 2 and not (" " not in name and text[6:10] in ("the ", "The ")) \
                     and any(first in t for p2, t in texts if p2 != para)
-                if recurs and name[:1].isupper() and len(name.split()) <= 8 and not _person_like(name, quotes_people):
-                    mentions.append(Mention(name, para, at, at + len(name), "about"))
+                if recurs and name[:1].isupper() and len(name.split()) <= 8:
+                    men = Mention(name, para, at, at + len(name), "about")
+                    if not _person_like(name, quotes_people):
+                        mentions.append(men)
+                    else:
+                        held_about.append(men)
         for k, (found, cue) in enumerate(appositives):
             a = next_appositive[k]
             if a is None or a.start() >= stop:
@@ -1850,7 +1856,7 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str], whole: str) -> 
             read = cue in text  # (the cue gates the text, as it always has: ",\ta leading company" has no ", a")
             while a is not None and a.start() < stop:
                 if read:
-                    men = _named_before(text, para, a.start() - base, "appositive", quotes_people)
+                    men = _named_before(text, para, a.start() - base, "appositive", quotes_people, held)
                     if men:
                         mentions.append(men)
                 a = next(found, None)
@@ -1862,6 +1868,17 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str], whole: str) -> 
                 men = _named_before(text, para, at, "appositive", quotes_people)
                 if men:
                     mentions.append(men)
+    if held_about and held:
+        # A name shaped like a person's ("Newton Insights", "Simon Quick Advisors", "Dillon Gage")
+        # that heads an About section AND stands where only a body can (after an executive's
+        # role, before "is a ... firm"): two cues together make it the issuer; either alone
+        # stays a person ("About Ron Sturgeon", "Bryan Fields, Co-Founder of ...")
+        cued = {m.name for m in held}
+        for m in held_about:
+            if m.name in cued:
+                m.kind = "vouched"  # (organizations keeps it from the people list too)
+                mentions.append(m)
+                mentions.extend(c for c in held if c.name == m.name)
     if any(m.name in UNION_NAMES for m in mentions):
         by_para = dict(texts)
         mentions = [m for m in mentions if m.name not in UNION_NAMES or not _union_as_place(by_para[m.para], m.start, m.end)]
@@ -1927,8 +1944,10 @@ def _chamber(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> Menti
     return None
 
 
-def _affiliation(text: str, para: int, s: int, e: int, people: set[str]) -> Mention | None:
-    """The organization after a role word, unless it is a function ("Marketing") or a person."""
+def _affiliation(text: str, para: int, s: int, e: int, people: set[str],
+                 held: list[Mention] | None = None) -> Mention | None:
+    """The organization after a role word, unless it is a function ("Marketing") or a person
+    (a person-shaped name goes to `held`: an About heading may vouch for it, see _scan)."""
     name = text[s:e].rstrip(".,")
     toks = name.split()
     if ". " in name:
@@ -1980,15 +1999,28 @@ def _affiliation(text: str, para: int, s: int, e: int, people: set[str]) -> Ment
     after = text[s + len(name):s + len(name) + 2]
     before = text[max(0, s - 8):s]
     if not head and (before.endswith("of ") or before.endswith("of the ")) \
-            and not (after[:1] in ".;:!?)\"\u201d" or not after.strip()):
+            and not (after[:1] in ".;:!?)\"\u201d" or not after.strip()) \
+            and not (after[:1] == "," and toks[-1] not in TITLE_THING_LAST
+                     and EXECUTIVE_OF_RE.search(text, max(0, s - 40), s)):
         # "Vice President of Advisory Sales, Consulting and ...", "Director of Automation and
-        # Operational Intelligence at Keasy": functions; "CEO of StageStrike." ends the sentence
+        # Operational Intelligence at Keasy": functions; "CEO of StageStrike." ends the sentence;
+        # an executive heads a body, never a function: "Eric Voorhees, CEO of ShapeShift, also ..."
+        # (not an event's: "President and CEO of the Book Festival, noted")
         return None
     if len(toks) == 1 and (toks[0] in L.HEADS or toks[0] in GENERIC_OWNERS or toks[0] in AWARD_PERIODS):
         return None  # ("named \"CEO of the Year\"": an award, no employer)
     if _person_like(name, people):
+        if held is not None:
+            held.append(Mention(name, para, s, s + len(name), "role"))
         return None
     return Mention(name, para, s, s + len(name), "role")
+
+
+# A role that heads a whole body, never a function or a field (unlike "President of Sales",
+# "Director of Product"), right before "of": "CEO of ShapeShift", "President and CEO of Banesco
+# USA", "Chief Executive Officer of DFWLAND", "Co-Founder of Newton Insights".
+EXECUTIVE_OF_RE = re.compile(
+    r"(?:\b(?:CEO|CFO|COO|CTO|CMO|CIO|Founder|Co-Founder|Co-founder|Cofounder)|Chief [A-Z][a-z]+ Officer) of (?:the )?$")
 
 
 # What a role "of the ..." is the best of in an award's name: "CEO of the Year".
@@ -2063,8 +2095,10 @@ def _title_subject(text: str, para: int, pos: int, texts: list[tuple[int, str]],
     return men
 
 
-def _named_before(text: str, para: int, pos: int, kind: str, people: set[str]) -> Mention | None:
-    """The capitalised name that ends at `pos` ("Skanska" in "Skanska, a leading ... firm")."""
+def _named_before(text: str, para: int, pos: int, kind: str, people: set[str],
+                  held: list[Mention] | None = None) -> Mention | None:
+    """The capitalised name that ends at `pos` ("Skanska" in "Skanska, a leading ... firm"); a
+    person-shaped one goes to `held` (an About heading may vouch for it, see _scan)."""
     end = pos
     while end > 0 and text[end - 1] == " ":
         end -= 1
@@ -2091,6 +2125,8 @@ def _named_before(text: str, para: int, pos: int, kind: str, people: set[str]) -
     if not toks or len(toks) > 7 or not _is_cap(toks[0]):
         return None
     if _person_like(name, people):
+        if held is not None:
+            held.append(Mention(name, para, start, end, kind))
         return None
     if len(toks) == 1 and (toks[0] in L.HEADS or toks[0] in GENERIC_OWNERS or toks[0] in L.TITLES_AFTER_HEAD):
         return None
