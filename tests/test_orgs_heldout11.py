@@ -88,3 +88,44 @@ def test_hostile_executive_commas_stay_linear() -> None:
     t = time.process_time()
     names([text])
     assert time.process_time() - t < 1.0
+
+
+# --- the United Nations, the Border Patrol and the AFL-CIO are named bare
+
+
+def test_united_nations_named_bare() -> None:
+    # Senate Reid 28Sep2006 (written from Senate Coleman/BillNelson): nothing was found
+    text = ("Iraqi civilians are being killed in record numbers and the United Nations recently concluded that all "
+            "the conditions for a civil war now exist.")
+    assert names([text]) == ["United Nations"]
+
+
+def test_united_nations_opening_a_longer_name_is_not_the_body() -> None:
+    # Senate Warner 24Oct2007 (a treaty's name) and Senate Dewine 18Mar2006 (an award's name)
+    text = ("If our full committee completes its markup before the United Nations Framework Convention on Climate "
+            "Change Conference of Parties in Bali in December, the U.S. will lead.")
+    assert "United Nations" not in names([text])
+    text = ("Pape has received numerous prestigious awards, including the United Nations Civilian Medical Award "
+            "presented by Secretary General Kofi Annan.")
+    assert "United Nations" not in names([text])
+
+
+def test_party_conference_before_a_title_is_still_the_body() -> None:
+    # Senate Reid 17Jan2006: a title after a many-word trigger leaves it the body
+    text = ("Senate Democratic Campaign Committee Chairman Charles Schumer and Senate Democratic Conference "
+            "Secretary Debbie Stabenow, wrote President Bush today.")
+    assert "Senate Democratic Conference" in names([text])
+
+
+def test_border_patrol_named_bare() -> None:
+    # Senate Hatch 21Apr2005 (the sample's DOJ 02240 named 'U.S. Border Patrol'): nothing was found
+    text = ("The bill, H.R. 1268, also contains significant new funding for Border Patrol operations, including "
+            "new personnel and money for more holding cells.")
+    assert names([text]) == ["Border Patrol"]
+
+
+def test_afl_cio_named_bare() -> None:
+    # Senate Grassley 3Apr2008 (the sample's Stabenow 28Jun2007 listed it among unions)
+    text = ("Our legislation, S. 1035, has the support of the AFL-CIO and the Institute of Electrical and "
+            "Electronics Engineers, the world's leading professional association.")
+    assert "AFL-CIO" in names([text])

@@ -469,6 +469,11 @@ LEFT_TITLE_STOPS = frozenset("Manager Officer Spokesman Spokesperson Spokeswoman
                              # title-case "To": "TASSTA Americas Collaborate To Migrate ... Wireless Networks"
                              "To".split())
 
+# Titles after a many-word trigger that leave it the body: "Senate Democratic Conference
+# Secretary Debbie Stabenow" (any other capitalised word makes a longer name: "United Nations
+# Framework Convention").
+TRIGGER_TITLE_WORDS = LEFT_TITLE_STOPS | PERSON_TITLES
+
 MAX_NAME_TOKENS = 14  # "U.S. Department of Health and Human Services Office of Inspector General" is 11
 
 APOSTROPHES = ("'s", "\u2019s", "s'", "s\u2019")
@@ -1768,6 +1773,12 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str], whole: str) -> 
                     mentions.append(men)
                 continue
             if kw in _table.triggers and not suf or kw in _table.triggers and suf in APOSTROPHES:
+                if not suf and " " in kw and text[he:he + 1] == " " and text[he + 1:he + 2].isupper() \
+                        and _bare(_next_token(text, he)[1]) not in TRIGGER_TITLE_WORDS:
+                    # a longer name opens with it: "the United Nations Framework Convention on ...",
+                    # "United Nations Civilian Medical Award" (not a title: "Senate Democratic
+                    # Conference Secretary Debbie Stabenow")
+                    continue
                 if kw.isupper():
                     if caps_runs is None:
                         caps_runs = _Intervals((r.start(), r.end()) for r in CAPS_RUN_RE.finditer(text))
