@@ -129,3 +129,20 @@ def test_afl_cio_named_bare() -> None:
     text = ("Our legislation, S. 1035, has the support of the AFL-CIO and the Institute of Electrical and "
             "Electronics Engineers, the world's leading professional association.")
     assert "AFL-CIO" in names([text])
+
+
+# --- a founder named in mid-sentence: "... specialist and founder of X"
+
+
+def test_founder_after_another_role() -> None:
+    # keycrew CostSegRx 2026-04-23 (written from newmediawire's "model and founder of ..."): missed
+    text = ("Brian Kiczula, a cost segregation specialist and founder of CostSegRx, explains that the deduction "
+            "works on both sides of the renovation.")
+    assert names([text]) == ["CostSegRx"]
+
+
+def test_founder_after_a_capitalised_role() -> None:
+    # prvolt creator economy 2024-12-19: "CEO and founder of" (the keyword CEO reads no "and founder")
+    text = ("As Patricia Santos, CEO and founder of Volition Beauty, explains, “This is a first-of-its-kind "
+            "beauty ecosystem.”")
+    assert names([text]) == ["Volition Beauty"]

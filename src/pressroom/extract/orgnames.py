@@ -196,6 +196,12 @@ LOWER_ROLE_RE = re.compile(
     r"principal|chairman|chair|head|executive|spokesperson|spokesman|spokeswoman|leader)(?=(?:, | of | at )(?:the )?[A-Z])"
 )
 
+# A founder in lower case, then the organization: "model and founder of Kora Organics",
+# "Hospital and co-founder of Corrie Health" (capitalised "Founder" is a keyword of KEYWORD_RE).
+FOUNDER_OF_RE = re.compile(r"\b(?:co-?)?founder(?= (?:of|at) (?:the )?[A-Z])")
+# What LOWER_ROLE_RE reads before a role: ", chief executive and co-"
+AFTER_COMMA_ROLE_RE = re.compile(r", (?:[a-z\-]+ ){0,3}(?:co-?)?$")
+
 # Before a Center that is a venue: "held at the FFA Enrichment Center", "took place at the".
 VENUE_BEFORE_RE = re.compile(
     r"\b(?:held|hosted|took place|takes place|located|gathered|convened|met|meeting|ceremony|event|conference|"
@@ -1692,6 +1698,7 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str], whole: str) -> 
     used: list[str] = []  # acronyms in use, counted at the end
     held: list[Mention] = []  # person-shaped names after a body's cue (see the About test at the end)
     held_about: list[Mention] = []  # person-shaped About headings
+    founders = "ounder " in whole  # (one look a release, not one a text)
     hits = KEYWORD_RE.finditer(whole)
     hit = next(hits, None)
     roles = LOWER_ROLE_RE.finditer(whole)
@@ -1820,6 +1827,17 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str], whole: str) -> 
                 men = _affiliation(text, para, a.start("org"), a.end("org"), quotes_people, held)
                 if men:
                     mentions.append(men)
+        if founders and "ounder " in text:
+            # a founder named in mid-sentence, which LOWER_ROLE_RE (after a comma) does not read:
+            # "... at Johns Hopkins Hospital and co-founder of Corrie Health."
+            for f in FOUNDER_OF_RE.finditer(text):
+                if AFTER_COMMA_ROLE_RE.search(text, max(0, f.start() - 40), f.start()):
+                    continue  # (", co-founder of X": LOWER_ROLE_RE's)
+                a = AFFILIATION_RE.match(text, f.end())
+                if a:
+                    men = _affiliation(text, para, a.start("org"), a.end("org"), quotes_people, held)
+                    if men:
+                        mentions.append(men)
         # (one look for what each family of cues contains, then only that family's cues)
         present = [f for f in CUE_FAMILIES if f in text]  # (each family tested once a paragraph)
         if present:
@@ -2031,7 +2049,8 @@ def _affiliation(text: str, para: int, s: int, e: int, people: set[str],
 # "Director of Product"), right before "of": "CEO of ShapeShift", "President and CEO of Banesco
 # USA", "Chief Executive Officer of DFWLAND", "Co-Founder of Newton Insights".
 EXECUTIVE_OF_RE = re.compile(
-    r"(?:\b(?:CEO|CFO|COO|CTO|CMO|CIO|Founder|Co-Founder|Co-founder|Cofounder)|Chief [A-Z][a-z]+ Officer) of (?:the )?$")
+    r"(?:\b(?:CEO|CFO|COO|CTO|CMO|CIO|Founder|Co-Founder|Co-founder|Cofounder|founder|co-founder|cofounder)"
+    r"|Chief [A-Z][a-z]+ Officer) of (?:the )?$")
 
 
 # What a role "of the ..." is the best of in an award's name: "CEO of the Year".
