@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 
+from pressroom.extract.knownorgs import add_known_orgs
 from pressroom.extract.organizations import extract_organizations
 
 
@@ -146,3 +147,21 @@ def test_founder_after_a_capitalised_role() -> None:
     text = ("As Patricia Santos, CEO and founder of Volition Beauty, explains, “This is a first-of-its-kind "
             "beauty ecosystem.”")
     assert names([text]) == ["Volition Beauty"]
+
+
+# --- bodies with no head word: the U.S. Geological Survey, market research firms cited bare
+
+
+def test_geological_survey_named_bare() -> None:
+    # Senate Talent 18Mar2005 (the count was made over Senate Cantwell/Feingold/Bingaman too)
+    text = ("The U.S. Geological Survey estimates that ANWR contains a mean expected value of 10.4 billion "
+            "barrels of technically recoverable oil.")
+    assert "U.S. Geological Survey" in names([text])
+
+
+def test_market_research_firm_cited_bare() -> None:
+    # newsdirect Therma Bright 2025-02-03 (the list was made from a corpus count of cited firms)
+    text = ("According to a report from Straits Research, the global compression therapy market was worth "
+            "about $4.18 billion in 2024.")
+    orgs, acrs = extract_organizations([text], None, [], None)
+    assert "Straits Research" in [o.name for o in add_known_orgs(orgs, [text], None, [], acrs)]
