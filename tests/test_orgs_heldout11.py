@@ -175,3 +175,11 @@ def test_federal_reserve_named_bare() -> None:
     # Senate Corzine 15Feb2005: a title after it leaves it the body
     text = "Tomorrow, Federal Reserve Chairman Alan Greenspan will be providing his semiannual report."
     assert "Federal Reserve" in names([text])
+
+
+def test_partners_before_a_head_is_a_name_word() -> None:
+    # ibn TechMediaBreaks Quantum Computing 2025-10-09 (found in ibn BioMedNewsBreaks Alpha
+    # Cognition): "Partners" is also a headline verb ("X Partners with Y"), which cut the walk
+    text = ("Titan Partners Group, a division of American Capital Partners, acted as sole placement agent for "
+            "the transaction.")
+    assert "Titan Partners Group" in names([text])

@@ -729,7 +729,9 @@ def _left_class(tok: str) -> tuple[bool, bool, int, str, str | None, bool]:
     own = None
     cls = _BREAK
     if bare and (_is_cap(bare) or bare[0].isdigit() and DATE_NAME_RE.fullmatch(bare)):
-        if not (bare in L.LEFT_STOPS or bare in LEFT_TITLE_STOPS or TITLE_VERB_RE.fullmatch(bare) or bare in CAPS_CLAUSE_WORDS):
+        if not (bare in L.LEFT_STOPS or bare in LEFT_TITLE_STOPS or bare in CAPS_CLAUSE_WORDS
+                or TITLE_VERB_RE.fullmatch(bare) and not (bare in L.HEADS and tok == bare)):
+            # (a head before another name word is no headline verb: "Titan Partners Group")
             cls = _NAME
             own = _possessive(bare)
             if own in NAME_POSSESSIVES:
