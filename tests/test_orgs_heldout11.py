@@ -183,3 +183,14 @@ def test_partners_before_a_head_is_a_name_word() -> None:
     text = ("Titan Partners Group, a division of American Capital Partners, acted as sole placement agent for "
             "the transaction.")
     assert "Titan Partners Group" in names([text])
+
+
+def test_benzinga_and_okx_named_bare() -> None:
+    # newmediawire Nouveau Monde Graphite 2025-10-17; blockchainwire Enzo Villani 2024-02-07
+    for text, body in (
+            ("Most of the graphite used in electric batteries is currently produced in China, Desaulniers told "
+             "Benzinga during the interview.", "Benzinga"),
+            ("With his unparalleled experience as Chief Strategist at OKX and Nasdaq Corporate Solutions, Enzo "
+             "brings a unique perspective.", "OKX")):
+        orgs, acrs = extract_organizations([text], None, [], None)
+        assert body in [o.name for o in add_known_orgs(orgs, [text], None, [], acrs)]
