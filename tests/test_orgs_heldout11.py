@@ -194,3 +194,22 @@ def test_benzinga_and_okx_named_bare() -> None:
              "brings a unique perspective.", "OKX")):
         orgs, acrs = extract_organizations([text], None, [], None)
         assert body in [o.name for o in add_known_orgs(orgs, [text], None, [], acrs)]
+
+
+# --- DOJ's investigating agencies: ICE written out and its Homeland Security Investigations
+
+
+def test_ice_and_hsi_written_out() -> None:
+    # DOJ release_06667 (found from the sample's DOJ release_02240)
+    text = ("The case is being investigated by U.S. Immigration and Customs Enforcement, which oversees Homeland "
+            "Security Investigations; IRS-Criminal Investigation; the U.S. Secret Service.")
+    got = names([text])
+    assert "U.S. Immigration and Customs Enforcement" in got and "Homeland Security Investigations" in got
+
+
+def test_ice_with_a_lost_apostrophe_before_its_unit() -> None:
+    # DOJ release_03389: the page lost its apostrophes ("Enforcements Homeland ...")
+    text = ("U.S. Immigration and Customs Enforcements Homeland Security Investigations and the Delaware Child "
+            "Predator Task Force conducted the search.")
+    got = names([text])
+    assert "U.S. Immigration and Customs Enforcement" in got and "Homeland Security Investigations" in got

@@ -1781,7 +1781,10 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str], whole: str) -> 
                 if men:
                     mentions.append(men)
                 continue
-            if kw in _table.triggers and not suf or kw in _table.triggers and suf in APOSTROPHES:
+            if kw in _table.triggers and (not suf or suf in APOSTROPHES or suf == "s" and " " in kw
+                                          and text[he:he + 1] == " " and text[he + 1:he + 2].isupper()):
+                # (a many-word name's lost apostrophe before its unit: "U.S. Immigration and Customs
+                # Enforcements Homeland Security Investigations")
                 if not suf and " " in kw and text[he:he + 1] == " " and text[he + 1:he + 2].isupper() \
                         and _bare(_next_token(text, he)[1]) not in TRIGGER_TITLE_WORDS:
                     # a longer name opens with it: "the United Nations Framework Convention on ...",
