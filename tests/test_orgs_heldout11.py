@@ -213,3 +213,13 @@ def test_ice_with_a_lost_apostrophe_before_its_unit() -> None:
             "Predator Task Force conducted the search.")
     got = names([text])
     assert "U.S. Immigration and Customs Enforcement" in got and "Homeland Security Investigations" in got
+
+
+def test_about_heading_with_a_two_letter_first_word() -> None:
+    # citybiz Trump Media / GB News 2025-08-08 (found with citybiz's "About LM Restaurants"): the
+    # heading's first word had to be 3+ characters long to count as a name that recurs
+    paragraphs = ["Offered with the free basic package on Truth+, GB News will be available in most countries "
+                  "worldwide via the Truth+ apps."]
+    boilerplate = ["About GB News",
+                   "GB News overtook the BBC News Channel and Sky News to become Britain’s Number One News Channel."]
+    assert "GB News" in names(paragraphs, boilerplate)

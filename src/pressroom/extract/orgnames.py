@@ -1875,7 +1875,10 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str], whole: str) -> 
                 # "About the Applications:" names nothing: the name's first word must recur elsewhere;
                 # "About the Author:", "About the Study", "About the Initiative": one common noun after
                 # "the" is what the section is about, no name
-                recurs = len(first) > 2 and not (" " not in name and text[6:10] in ("the ", "The ")) \
+                # (a two-character first word only when it is capitals or has a digit: "About GB News",
+                # "About D1 Training", "About CB Insights", "About LM Restaurants")
+                recurs = (len(first) > 2 or len(first) == 2 and first.isupper()) \
+                    and not (" " not in name and text[6:10] in ("the ", "The ")) \
                     and any(first in t for p2, t in texts if p2 != para)
                 if recurs and name[:1].isupper() and len(name.split()) <= 8:
                     men = Mention(name, para, at, at + len(name), "about")
