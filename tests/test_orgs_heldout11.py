@@ -223,3 +223,23 @@ def test_about_heading_with_a_two_letter_first_word() -> None:
     boilerplate = ["About GB News",
                    "GB News overtook the BBC News Channel and Sky News to become Britain’s Number One News Channel."]
     assert "GB News" in names(paragraphs, boilerplate)
+
+
+# --- "Brotherhood" heads a body's name; a headline's title case does not stretch a body's name
+
+
+def test_brotherhood_is_a_head() -> None:
+    # Senate Biden 06Mar2006 (found counting DOJ's missed "Aryan Brotherhood of Texas")
+    text = ("We see what happens in the Middle East when you have elections with weak institutions--including "
+            "in Egypt, Muslim Brotherhood, Lebanon, Hezbollah, Iraq, SCIRI, and now the Palestinian Authority.")
+    assert "Muslim Brotherhood" in names([text])
+
+
+def test_headline_name_run_on_past_a_body_name() -> None:
+    # DOJ release_08324 (written from DOJ release_07944's "... Gang Leader Sentenced"): the headline
+    # gave "Two Aryan Brotherhood of Texas Gang"
+    title = "Two Aryan Brotherhood of Texas Gang Members Sentenced for Racketeering Assault"
+    body = ("Two members of the Aryan Brotherhood of Texas (ABT) have been sentenced to federal prison for their "
+            "role in an aggravated assault that took place in Tomball, Texas, in September 2008.")
+    got = [o.name for o in extract_organizations([body], title, [], None)[0]]
+    assert "Aryan Brotherhood of Texas" in got and not any("Gang" in n for n in got)

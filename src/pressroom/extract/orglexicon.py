@@ -28,7 +28,7 @@ INSTITUTION_HEADS = frozenset(
     "University College School Academy Institute Institution Center Centre Hospital Clinic Laboratory "
     "Laboratories Foundation Association Society Federation Union League Alliance Coalition Organization "
     "Organisation Network Consortium Club Party Church Diocese Band Tribe Nation Fund Trust Endowment "
-    "Cooperative Chamber Observatory Library Museum Anonymous".split()
+    "Cooperative Chamber Observatory Library Museum Anonymous Brotherhood".split()
 )
 COMPANY_HEADS = frozenset(
     "Company Corporation Group Bank Holdings Industries Technologies Systems Partners Associates "
