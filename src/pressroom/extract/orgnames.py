@@ -2046,7 +2046,10 @@ def _affiliation(text: str, para: int, s: int, e: int, people: set[str],
         return None
     if len(toks) == 1 and (toks[0] in L.HEADS or toks[0] in GENERIC_OWNERS or toks[0] in AWARD_PERIODS):
         return None  # ("named \"CEO of the Year\"": an award, no employer)
-    if _person_like(name, people):
+    if _person_like(name, people) and (name in people or " " not in name
+                                       or not EXECUTIVE_OF_RE.search(text, max(0, s - 40), s)):
+        # (what an executive heads is a body even when a given name opens it: "co-founder of
+        # Corrie Health", "CEO of Star Sleep", unless the release quotes a person of that name)
         if held is not None:
             held.append(Mention(name, para, s, s + len(name), "role"))
         return None
