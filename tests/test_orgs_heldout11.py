@@ -257,3 +257,14 @@ def test_what_a_founder_founded_is_a_body_even_with_a_given_name() -> None:
     quote = Quote(text="We grow.", speaker="Dusty Cars", kind="direct", speaker_type="person")
     got = [o.name for o in extract_organizations([text], None, [quote], None)[0]]
     assert "Dusty Cars" not in got
+
+
+def test_semicolon_list_between_bodies() -> None:
+    # DOJ release_11763 (written from DOJ 05095's "the U.S. Marshals Service; the Texas Rangers; ...")
+    text = ("The investigation was conducted by U.S. Immigration and Customs Enforcement; the Drug Enforcement "
+            "Administration; the Ohio Highway Patrol; the Toledo Police Department; and the FBI.")
+    assert "Ohio Highway Patrol" in names([text])
+    # an item with a comma inside is no plain list: nothing is taken from it
+    text = ("Assisting were the Drug Enforcement Administration; Criminal Investigation, Chicago; the Toledo "
+            "Police Department.")
+    assert "Chicago" not in names([text]) and "Criminal Investigation" not in names([text])

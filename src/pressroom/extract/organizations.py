@@ -73,6 +73,9 @@ LONE_THE_RE = re.compile(r"(?:^|\s)[tT]he\s$")
 
 # The gap between two organizations that holds more list items: ", Amtrak, VRE, " / ", and ".
 LIST_GAP_RE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?,\s+(?P<items>.*?),?\s+(?:and\s+|&\s+)?(?:the\s+)?")
+# The same gap in a list that semicolons separate (DOJ's investigating agencies): "the U.S.
+# Marshals Service; the Texas Rangers; the Texas Department of Public Safety".
+SEMICOLON_GAP_RE = re.compile(r"\s*(?:\([^()]{1,40}\)\s*)?;\s+(?P<items>[^,]*?);?\s+(?:and\s+|&\s+)?(?:the\s+)?")
 LIST_ITEM_RE = re.compile(r"(?:the\s+)?(?P<name>[A-Z][\w&'\u2019.\-]*(?:\s+[A-Z][\w&'\u2019.\-]*){0,3})(?:\s*\([^()]{1,20}\))?")
 
 # Verbs that show an acronym's long form is a body: "NB Power submitted a License ...".
@@ -619,13 +622,17 @@ def _add_list_items(mentions: list[Mention], texts: dict[int, str]) -> None:
             if b_start <= a.end or b_start - a.end > 120:
                 continue
             gap = LIST_GAP_RE.fullmatch(text, a.end, b_start)
+            sep = ","
+            if not gap and text.find(";", a.end, b_start) >= 0:
+                gap = SEMICOLON_GAP_RE.fullmatch(text, a.end, b_start)
+                sep = ";"
             if not gap:
                 continue
             offset = gap.start("items")
             items = gap.group("items")
             pos = 0
             batch: list[Mention] = []
-            for part in items.split(","):
+            for part in items.split(sep):
                 raw = part
                 part_stripped = part.strip()
                 if not part_stripped:
