@@ -51,9 +51,16 @@ RSS_WRAPPER = (
 )
 
 
+PIPE_OUTPUT = False  # --pipe: read each command's output through a pipe, as a terminal or `| head` would
+
+
 def timed(cmd: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Seconds from start to exit. Output goes to /dev/null, or with --pipe is read through a
+    pipe (then a command that prints much, as `rg -l` listing thousands of files does, pays
+    for writing it)."""
     t0 = time.perf_counter()
-    p = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    out = subprocess.PIPE if PIPE_OUTPUT else subprocess.DEVNULL
+    p = subprocess.run(cmd, stdout=out, stderr=subprocess.DEVNULL, env=env)
     return time.perf_counter() - t0, p.returncode
 
 
@@ -133,9 +140,13 @@ def main() -> int:
     ap.add_argument("--runs", type=int, default=9, help="runs of each query (default 9)")
     ap.add_argument("--queries", nargs="+", default=QUERIES)
     ap.add_argument("--make", action="store_true", help="build missing /tmp/prbenchNk corpora first")
+    ap.add_argument("--pipe", action="store_true", help="read every command's output through a pipe "
+                    "instead of sending it to /dev/null")
     ap.add_argument("--cache", type=Path, help="keep the cache in this folder and reuse it: rerun the search "
                     "comparison without rebuilding (then the 'cold build' row times a warm search)")
     args = ap.parse_args()
+    global PIPE_OUTPUT
+    PIPE_OUTPUT = args.pipe
     if shutil.which("rg") is None:
         raise SystemExit("rg not found: apt-get install ripgrep")
     for d in args.dirs:
@@ -146,7 +157,8 @@ def main() -> int:
             count = int(n) * (1000 if d.name.endswith("k") else 1)
             subprocess.run([sys.executable, str(MAKE), "--out", str(d), "--count", str(count)], check=True)
     print(f"machine: {machine()}")
-    print(f"queries: {', '.join(args.queries)} ({args.runs} runs each)\n", flush=True)
+    print(f"queries: {', '.join(args.queries)} ({args.runs} runs each); output "
+          f"{'read through a pipe' if args.pipe else 'to /dev/null'}\n", flush=True)
     results = []
     for d in args.dirs:
         print(f"... {d}", file=sys.stderr, flush=True)
