@@ -480,6 +480,16 @@ LEFT_TITLE_STOPS = frozenset("Manager Officer Spokesman Spokesperson Spokeswoman
 # Framework Convention").
 TRIGGER_TITLE_WORDS = LEFT_TITLE_STOPS | PERSON_TITLES
 
+# The state and component before "National Guard" belong to its name: "the Maine Army National
+# Guard", "Montana Air National Guard", "the Minnesota National Guard" (the trigger alone kept
+# only "National Guard", and "Army" as a second body). Read on the 30 characters before the
+# trigger; the state must be one of the fifty (or D.C./Puerto Rico/Guam), a component alone
+# ("the Army National Guard", "Air National Guard") is taken too.
+GUARD_TRIGGER = "National Guard"
+GUARD_LEFT_RE = re.compile(
+    r"(?:\b(?P<state>(?:New|North|South|West|Rhode|District\s+of)\s+[A-Z][a-z]+|(?!Army\s|Air\s)[A-Z][a-z]+)\s+)?"
+    r"(?:\b(?P<part>Army|Air)\s+)?$")
+
 MAX_NAME_TOKENS = 14  # "U.S. Department of Health and Human Services Office of Inspector General" is 11
 
 APOSTROPHES = ("'s", "\u2019s", "s'", "s\u2019")
@@ -1805,6 +1815,14 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str], whole: str) -> 
                         city = CITY_BEFORE_RE.search(text, max(0, hs - 40), hs)
                         if city and city.group(1) not in L.HEADS:
                             continue  # a state after its town: "Action Agency in Charlottesville, VA for ...", not Veterans Affairs
+                if kw == GUARD_TRIGGER and not suf and hs > 3:
+                    g = GUARD_LEFT_RE.search(text, max(0, hs - 30), hs)
+                    if g is not None and g.start() < hs:
+                        gs = g.start() if g.group("state") and g.group("state").lower() in L.US_STATES \
+                            else g.start("part")
+                        if gs >= 0:
+                            mentions.append(Mention(text[gs:he], para, gs, he, "head"))
+                            continue
                 mentions.append(Mention(kw, para, hs, hs + len(kw), "known"))
                 continue
             if kw == "Exchange":
