@@ -1026,6 +1026,19 @@ he she it they we you his her its their our this these those which who what when
 _TITLED_WORD = re.compile(r"\b[A-Z][a-z]+\b")
 
 
+# A quotation whose opening mark was typed twice, before its first word: `Kristen Gamboa noted,
+# ""With over 240 attendees` (247PressRelease), `““From humble beginnings ...,” stated Shawn Rye`
+# (newmediawire), `""Our military bases in North Dakota` (Senate Dorgan)
+_DOUBLED_OPEN = re.compile(r'(?:(?<=[\s,:(])|^)(?:""|““)(?=\w)')
+
+
+def _single_open(par: str) -> str:
+    """A doubled opening mark read as one, same length (the first of the pair becomes a blank):
+    the stray mark paired off with the real one, so the quote went unread or ran on into the
+    next speaker's (`““From ...,” stated Shawn Rye` was given to the CEO quoted before)."""
+    return _DOUBLED_OPEN.sub(lambda m: " " + m.group()[1], par)
+
+
 def _unshout(par: str) -> str:
     """`SEN. BYRON DORGAN SAID THAT` -> `Sen. Byron Dorgan said that`, same length."""
     return _TITLED_WORD.sub(lambda m: m.group().lower() if m.group().lower() in _SMALL_WORDS else m.group(), par.title())
@@ -1200,6 +1213,12 @@ def extract_quotes(paragraphs: list[str], title: str | None = None,
     # look like names; quote texts are then taken back from the paragraph as written
     shouting = {i for i, p in enumerate(paras) if len(p) > 20 and p.isupper() and len(p.title()) == len(p)}
     read = [_unshout(p) if i in shouting else p for i, p in enumerate(paras)] if shouting else paras
+    # (pre-test: two substring tests a paragraph; 3 paragraphs of the corpus's 60,000 hold a doubled mark)
+    doubled = [i for i, p in enumerate(read) if ('""' in p or "““" in p) and _DOUBLED_OPEN.search(p)]
+    if doubled:
+        read = list(read)
+        for i in doubled:
+            read[i] = _single_open(read[i])
     rel = _Release(read, title, location)
     rel.register_people()
     if title and ", " in title and not title.isupper():
