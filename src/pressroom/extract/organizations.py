@@ -353,6 +353,15 @@ def extract_organizations(
             m.name = m.name[cut:]
             if m.start >= 0:
                 m.start += cut
+        if "?" in m.name:
+            # a question heading glued to the next sentence: "Why Choose Avrek Law Firm, San
+            # Diego?Avrek Law Firm is experienced in ..." (the name after the mark is the body's)
+            q = m.name.rfind("?") + 1
+            if not m.name[q:q + 1].isupper():
+                continue
+            m.name = m.name[q:]
+            if m.start >= 0:
+                m.start += q
         if "www." in m.name or "http" in m.name:
             # a web address glued to the name: "E-Cite Motorswww.ecitemotors.com (OTC PINK:VAPR)",
             # "About China Airlines https://www.china-airlines.com:"
@@ -370,6 +379,8 @@ def extract_organizations(
         if m.kind == "owner" and m.head and m.name.endswith(m.head + "s") and said_lower(m.name):
             continue  # "Hedge Funds' Strategic Positioning" where the text says "hedge funds": a common noun
         if m.kind == "head" and m.head in L.GENERIC_COMPANY_HEADS:
+            if "Best " in m.name:
+                continue  # an award's title: "earning the distinguished title of Best Law Firm", "a Forbes World's Best Management Consulting Firm"
             if said_lower(m.name):
                 continue  # "Decentralized Networks" where the text says "decentralized networks"
             if m.para == -1 and not any(m.name in t for p, t in texts if p >= 0):

@@ -34,12 +34,12 @@ COMPANY_HEADS = frozenset(
     "Company Corporation Group Bank Holdings Industries Technologies Systems Partners Associates "
     "Enterprises Pharmaceuticals Therapeutics Airlines Airways Railroad Railway Venture JV Bancorp "
     "Bancshares Laboratories Capital Ventures Labs Networks Motors Brands Entertainment Studios Biosciences "
-    "Pharma".split()
+    "Pharma Firm".split()
 )
 # Company heads that are also common nouns ("venture capital", "decentralized networks"): a name
 # with one of them that the release also writes in lower case is no name.
 GENERIC_COMPANY_HEADS = frozenset(("Capital", "Ventures", "Labs", "Networks", "Motors", "Brands", "Entertainment",
-                                   "Studios"))
+                                   "Studios", "Firm"))
 # Heads that are plural by nature; other heads in the plural are common nouns ("Federal Agencies").
 PLURAL_HEADS = frozenset(
     "Forces Holdings Industries Technologies Systems Partners Associates Enterprises Pharmaceuticals "

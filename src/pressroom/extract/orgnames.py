@@ -470,6 +470,8 @@ LEFT_TITLE_STOPS = frozenset("Manager Officer Spokesman Spokesperson Spokeswoman
                              # an imperative or a gerund opening the sentence: "Enter Ucore Rare Metals Inc.",
                              # "Discover the REAL West Virginia Foundation", "Top Bitcoin Miners Highlighting Bit Digital Inc."
                              "Enter Discover Highlighting Featuring "
+                             # a heading's "Why Choose Avrek Law Firm, San Diego?"
+                             "Choose "
                              # a headline's common noun before a name: "Authentic Holdings Subsidiary Maybacks Launches"
                              "Subsidiary "
                              # title-case "To": "TASSTA Americas Collaborate To Migrate ... Wireless Networks"
