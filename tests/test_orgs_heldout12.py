@@ -86,3 +86,29 @@ def test_a_question_heading_glued_to_the_firm() -> None:
     text = ("Why Choose Avrek Law Firm, San Diego?Avrek Law Firm is experienced in handling auto accident "
             "claims successfully, offering expertise and a commitment to client advocacy.")
     assert names([text]) == ["Avrek Law Firm"]
+
+
+# --- unions named bare (org_aliases triggers; written from Senate Stabenow 28Jun2007's list
+# 'the AFL-CIO, Change to Win, United Steelworkers, International Brotherhood of Teamsters, ...')
+
+
+def known(paragraphs: list[str]) -> list[str]:
+    from pressroom.extract.knownorgs import add_known_orgs
+
+    orgs, acrs = extract_organizations(paragraphs, None, [], None)
+    return [o.name for o in add_known_orgs(orgs, paragraphs, None, [], acrs, None)]
+
+
+def test_police_union_named_bare() -> None:
+    # Senate Santorum 8Mar2006
+    text = ("Congressional leaders were joined by representatives from the Fraternal Order of Police who have "
+            "voiced their support for the anti-meth legislation.")
+    assert "Fraternal Order of Police" in known([text])
+
+
+def test_auto_workers_named_bare() -> None:
+    # Senate Bond 23Jun2005: 'of America' is lower-case-led, so the trigger is the mention
+    text = ("Bond’s amendment is supported by the United Auto Workers of America. In a letter to Bond, union "
+            "officials called the proposal “excessive”, threatening “thousands of jobs for UAW members.”")
+    got = known([text])
+    assert "United Auto Workers" in got and "UAW" not in got
