@@ -54,3 +54,28 @@ def test_empty_quotes_and_hostile_repeats_stay_linear() -> None:
     start = time.process_time()
     extract_quotes(['said, ""Word ' * 5000], "Title")
     assert time.process_time() - start < 1.0
+
+
+def test_glued_senator_title_speaks() -> None:
+    # Senate, Thomas 15 May 2006: `Sen.Thomas said` (no blank after the title) gave no quote
+    quotes, people = extract_quotes([
+        '"It makes sense to have our National Guard help protect the border as a short-term '
+        'strategy. But I don\'t believe this should be a long-term presence," Sen.Thomas said.'
+    ], "Thomas Statement on National Guard at the border")
+    assert [(q.speaker, q.speaker_title) for q in quotes] == [("Thomas", "Sen.")]
+    assert quotes[0].text.startswith("It makes sense")
+
+
+def test_glued_plural_title_names_both_senators() -> None:
+    # Senate, Snowe 30 Mar 2006: `Sens.Olympia J. Snowe (R-ME) and Susan M. Collins (R-ME) today ...`
+    _, people = extract_quotes([
+        "Sens.Olympia J. Snowe (R-ME) and Susan M. Collins (R-ME) today announced that the "
+        "Department of Housing and Urban Development has awarded $1.2 million to Maine."
+    ], "Title")
+    assert [(p.name, p.title) for p in people][:2] == [("Olympia J. Snowe", "Sen."), ("Susan M. Collins", "Sen.")]
+
+
+def test_glued_doctor_is_left_alone() -> None:
+    # newsworthy (survale): `Dr.Reddy's Laboratories Inc` is a firm, not a doctor
+    _, people = extract_quotes(["Among the partners are Dr.Reddy's Laboratories Inc and others."], "Title")
+    assert people == []
