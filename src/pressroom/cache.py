@@ -249,12 +249,9 @@ class Store:
         """'fresh', 'stale' (files changed), 'upgrade' (files unchanged, but a `text` cache
         asked for the extractors' facts) or 'invalid' (other schema, parser or corpus)."""
         meta = _meta(db)
-        if not _valid(meta, self.scan.real, TEXT):
+        if not _valid(meta, self.scan.real, TEXT) or "stats" not in meta:
             return "invalid"
-        row = db.execute("SELECT value FROM meta WHERE key = 'stats'").fetchone()
-        if row is None:
-            return "invalid"
-        if row[0] != self.scan.quick:
+        if meta["stats"] != self.scan.quick:
             return "stale"
         return "upgrade" if self._below(meta) else "fresh"
 
@@ -497,7 +494,7 @@ def db_path(real_roots: list[str]) -> str:
 
 
 def _meta(db: "sqlite3.Connection") -> dict:
-    return dict(db.execute("SELECT key, value FROM meta WHERE key IN ('schema','parser','roots','level')").fetchall())
+    return dict(db.execute("SELECT key, value FROM meta WHERE key IN ('schema','parser','roots','level','stats')").fetchall())
 
 
 def _valid(meta: dict, real_roots: list[str], level: str) -> bool:

@@ -453,12 +453,7 @@ def search(
         raise
     # details and snippets for the printed rows only, one indexed lookup each (0.1 ms): an
     # `IN (...)` list is not pushed into FTS5 and would scan every match instead
-    detail = (
-        "SELECT r.id, r.title, r.date, r.source, r.location, f.root, f.rel,"
-        f" snippet(fts, 1, char(2), char(3), '…', {SNIPPET_TOKENS})"
-        " FROM fts JOIN releases r ON r.rid = fts.rowid JOIN files f ON f.fid = r.fid"
-        " WHERE fts MATCH ? AND fts.rowid = ?"
-    )
+    detail = _DETAIL.format(f"snippet(fts, 1, char(2), char(3), '…', {SNIPPET_TOKENS})", "fts MATCH ? AND ")
     # a names-only search ("speaker:marotto") highlights its words where the body has them
     expr = plan.text or plan.highlight
     hits: list[Hit] = []
@@ -474,13 +469,14 @@ def search(
     return hits
 
 
+# a hit's details: {} is its snippet column, {} an optional MATCH condition before the rowid
+_DETAIL = ("SELECT r.id, r.title, r.date, r.source, r.location, f.root, f.rel, {}"
+           " FROM fts JOIN releases r ON r.rid = fts.rowid JOIN files f ON f.fid = r.fid WHERE {}fts.rowid = ?")
+
+
 def _lead_row(db: "sqlite3.Connection", rid: int) -> tuple | None:
     """A hit's details with the body's opening words as its snippet (nothing to highlight)."""
-    row = db.execute(
-        "SELECT r.id, r.title, r.date, r.source, r.location, f.root, f.rel, substr(fts.body, 1, 400)"
-        " FROM fts JOIN releases r ON r.rid = fts.rowid JOIN files f ON f.fid = r.fid WHERE fts.rowid = ?",
-        (rid,),
-    ).fetchone()
+    row = db.execute(_DETAIL.format("substr(fts.body, 1, 400)", ""), (rid,)).fetchone()
     if row is None:
         return None
     words = (row[7] or "").split()

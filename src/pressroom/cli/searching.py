@@ -44,6 +44,14 @@ class Request:
         self.paths = paths
         self.warn = warn
 
+    @property
+    def level(self) -> str:
+        """The cache level this search reads (cache.py): the text alone, unless it asks for
+        `speaker:` or `org:`, which only the extractors fill."""
+        from ..cache import FULL, TEXT
+
+        return FULL if self.query.needs_names else TEXT
+
 
 class Found:
     """Hits and what to say about them; `total()` counts all matches (terminal caption only)."""
@@ -107,7 +115,7 @@ def _search_prefetched(req: Request, prefetch: "Prefetch") -> Found | None:
     None (and the caller takes the normal path) when there is no valid cache, a file
     changed, or SQLite calls the cache broken (the normal path reports and repairs that).
     """
-    from ..cache import FULL, TEXT, open_if_valid, repeat_warnings
+    from ..cache import open_if_valid, repeat_warnings
     from ..errors import PressroomError
     from ..files import display_path, resolve_roots
     from ..index import sqlite
@@ -117,7 +125,7 @@ def _search_prefetched(req: Request, prefetch: "Prefetch") -> Found | None:
     given, real = resolve_roots(req.paths)
     db = None
     try:
-        db = open_if_valid(real, FULL if req.query.needs_names else TEXT)
+        db = open_if_valid(real, req.level)
         if db is None:
             return None
         failure: PressroomError | None = None
@@ -148,12 +156,10 @@ def _search(req: Request, no_cache: bool) -> Found:
     """The normal path: bring the cache up to date (or build in memory), then query."""
     import sqlite3
 
-    from ..cache import FULL, TEXT, is_corrupt, open_index, remove_cache
+    from ..cache import is_corrupt, open_index, remove_cache
 
-    # a plain search needs the text alone: a new corpus is indexed without the extractors
-    level = FULL if req.query.needs_names else TEXT
-    for attempt in (1, 2):
-        db, s = open_index(req.paths, req.warn, no_cache=no_cache, level=level)
+    for attempt in (1, 2):  # a plain search on a new corpus indexes it without the extractors
+        db, s = open_index(req.paths, req.warn, no_cache=no_cache, level=req.level)
         try:
             hits, notes, used = _find(db, req)
         except sqlite3.DatabaseError as exc:
