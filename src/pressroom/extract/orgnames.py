@@ -817,10 +817,7 @@ def _left_walk(text: str, pos: int, *, allow_comma: bool = False, head: str = ""
             after_suffix = False
             continue
         break
-    owner = text[start:owner_end] if inner is not None and owner_end is not None and inner > start else None
-    if owner is not None and _saint_named(owner):
-        return start, None, None
-    return start, inner, owner
+    return _walk_end(text, start, inner, owner_end)
 
 
 # Words before a saint's name: "St. Joseph's Hospital", "Saint Mary's College", "Mount St. Mary's
@@ -832,6 +829,17 @@ def _saint_named(owner: str) -> bool:
     """The possessive's owner is a saint ("St. Joseph" of "St. Joseph's Hospital")."""
     words = owner.split()
     return len(words) >= 2 and words[-2] in SAINT_WORDS
+
+
+def _walk_end(text: str, start: int, inner: int | None, owner_end: int | None) -> tuple[int, int | None, str | None]:
+    """What a leftward walk returns: its start, and the inner name's start and the owner before
+    it when a possessive inside the name is an owning body (no saint's: see _saint_named)."""
+    if inner is None or owner_end is None or inner <= start:
+        return start, inner, None
+    owner = text[start:owner_end]
+    if _saint_named(owner):
+        return start, None, None
+    return start, inner, owner
 
 
 def _left_walk_tokens(text: str, pos: int, allow_comma: bool, head: str = "") -> tuple[int, int | None, str | None]:
@@ -883,10 +891,7 @@ def _left_walk_tokens(text: str, pos: int, allow_comma: bool, head: str = "") ->
             after_suffix = False
             continue
         break
-    owner = text[start:owner_end] if inner is not None and owner_end is not None and inner > start else None
-    if owner is not None and _saint_named(owner):
-        return start, None, None
-    return start, inner, owner
+    return _walk_end(text, start, inner, owner_end)
 
 
 def _glued_start(tok: str, s: int, k: int, start: int) -> int:
@@ -1793,12 +1798,12 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str], whole: str) -> 
                 if men:
                     mentions.append(men)
                 continue
-            if kw in _table.triggers and (not suf or suf in APOSTROPHES or suf == "s" and " " in kw
-                                          and text[he:he + 1] == " " and text[he + 1:he + 2].isupper()):
+            # a many-word trigger before a capitalised word
+            cap_after = kw in _table.triggers and " " in kw and text[he:he + 1] == " " and text[he + 1:he + 2].isupper()
+            if kw in _table.triggers and (not suf or suf in APOSTROPHES or suf == "s" and cap_after):
                 # (a many-word name's lost apostrophe before its unit: "U.S. Immigration and Customs
                 # Enforcements Homeland Security Investigations")
-                if not suf and " " in kw and text[he:he + 1] == " " and text[he + 1:he + 2].isupper() \
-                        and _bare(_next_token(text, he)[1]) not in TRIGGER_TITLE_WORDS:
+                if not suf and cap_after and _bare(_next_token(text, he)[1]) not in TRIGGER_TITLE_WORDS:
                     # a longer name opens with it: "the United Nations Framework Convention on ...",
                     # "United Nations Civilian Medical Award" (not a title: "Senate Democratic
                     # Conference Secretary Debbie Stabenow")
