@@ -389,20 +389,21 @@ def extract_organizations(
                 # Cutting-Edge Wireless Networks" (a company stays: "Golden Triangle Ventures Inc." is
                 # named again as "Golden Triangle Ventures")
                 continue
-        if m.para == -1 and m.kind == "head" and " " in m.name and m.name not in body_text() and any(
-                o.para >= 0 and o.kind == "head" and o.name != m.name and o.name in m.name for o in mentions):
-            # a headline's title case ran a body's name into the words around it: "Aryan
-            # Brotherhood of Texas Gang Leader Sentenced ..." where the text names "the Aryan
-            # Brotherhood of Texas (ABT)"
-            continue
-        if m.para == -1 and m.kind == "head" and " " in m.name and headline_lowered(m.name):
-            continue  # a headline's "Federal Court", "After-Sales Service" where the text says "a federal court"
-        if m.para == -1 and m.kind == "head" and " " in m.name and m.head not in L.GOVERNMENT_HEADS \
-                and m.name not in body_text() and _common_tail(m.name, body_text, body_lower):
-            # a headline's description, the body's common noun: "Owner of Florida Mortgage Company
-            # Sentenced ..." where the text says "a mortgage company", "Settles ... Claim Against
-            # Utah Staffing Agency" ("a staffing agency"), "Pleads Guilty to Stealing ... from Labor Union"
-            continue
+        if m.para == -1 and m.kind == "head" and " " in m.name:  # a headline's many-word name
+            if m.name not in body_text() and any(
+                    o.para >= 0 and o.kind == "head" and o.name != m.name and o.name in m.name for o in mentions):
+                # a headline's title case ran a body's name into the words around it: "Aryan
+                # Brotherhood of Texas Gang Leader Sentenced ..." where the text names "the Aryan
+                # Brotherhood of Texas (ABT)"
+                continue
+            if headline_lowered(m.name):
+                continue  # a headline's "Federal Court", "After-Sales Service" where the text says "a federal court"
+            if m.head not in L.GOVERNMENT_HEADS and m.name not in body_text() \
+                    and _common_tail(m.name, body_text, body_lower):
+                # a headline's description, the body's common noun: "Owner of Florida Mortgage Company
+                # Sentenced ..." where the text says "a mortgage company", "Settles ... Claim Against
+                # Utah Staffing Agency" ("a staffing agency"), "Pleads Guilty to Stealing ... from Labor Union"
+                continue
         if m.para == -1 and " for " in m.name and m.kind in ("head", "suffix") and m.name not in body_text():
             # a headline's name over "for" that the release never writes out: title case ran it
             # into a phrase ("Exclusive Blockchain Fund for Accredited Investors", "U.S. Food and
