@@ -211,10 +211,16 @@ def _is_initial(tok: str) -> bool:
 
 
 def _is_acronym(tok: str) -> bool:
-    """`CIFD`, `U.S.`, `IMUA`, and one in the plural (`SMEs`, `KOLs`: `Hong Kong SMEs` was a person
-    of 8 mentions): not a name word (unless the whole text is in capitals)."""
+    """`CIFD`, `U.S.`, `IMUA`: not a name word (unless the whole text is in capitals)."""
     t = tok.replace(".", "")
-    return len(t) >= 2 and (t.isupper() or len(t) >= 3 and t[-1] == "s" and t[:-1].isupper())
+    return len(t) >= 2 and t.isupper()
+
+
+def _is_plural_acronym(tok: str) -> bool:
+    """`SMEs`, `KOLs`: no name word either (`Hong Kong SMEs` was a person of 8 mentions), but a
+    group, so no body's name (the speaker tests read only `_is_acronym` as one)."""
+    t = tok.replace(".", "")
+    return len(t) >= 3 and t[-1] == "s" and t[:-1].isupper()
 
 
 # A hyphenated modifier: `Dakota-native`, `Prize-winning`, `Texas-based` (but a name: `Li-chun`)
@@ -259,7 +265,7 @@ def flags(tok: str) -> int:
         f = (f | F_INITIAL) & ~F_LEADING if tok not in ("A", "I") else f | F_INITIAL
     if k in SUFFIXES:
         f |= F_SUFFIX
-    if _is_acronym(tok) and not f & F_INITIAL:
+    if (_is_acronym(tok) or _is_plural_acronym(tok)) and not f & F_INITIAL:
         f |= F_ACRONYM
     if tok.endswith(("'s", "’s")):
         f |= F_POSSESSIVE

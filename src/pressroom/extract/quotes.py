@@ -1042,8 +1042,8 @@ def _single_open(par: str) -> str:
 # A legislator's title glued to the name it precedes: `," Sen.Thomas said.` (Senate Thomas),
 # `Sen.Olympia Snowe (R-Maine) and I` (Senate Feinstein), `Sens.Olympia J. Snowe (R-ME) and ...`
 # (Senate Snowe); not other abbreviations (`Dr.Reddy's Laboratories` is a firm)
-_GLUED_TITLE = re.compile(r"\b(Sens?|Reps?|Gov)\.(?=[A-Z][a-z])")
 _GLUED_TITLE_WORDS = ("Sen", "Sens", "Rep", "Reps", "Gov")
+_GLUED_TITLE = re.compile(rf"\b({'|'.join(_GLUED_TITLE_WORDS)})\.(?=[A-Z][a-z])")
 # A period glued to a capitalised word: `.Thomas` (a literal first character: a fast scan)
 _DOT_CAPITAL = re.compile(r"\.[A-Z][a-z]")
 
@@ -1232,20 +1232,20 @@ def extract_quotes(paragraphs: list[str], title: str | None = None,
     # (one join, two substring tests, one scan for a period before a capitalised word; 7 of the
     # corpus's 3,314 releases go on to the paragraph rules)
     whole = "\n".join(read)
+    doubled: list[int] = []
+    glued: list[int] = []
     if '""' in whole or "““" in whole:
         doubled = [i for i, p in enumerate(read) if _DOUBLED_OPEN.search(p)]
-        if doubled:
-            read = list(read)
-            for i in doubled:
-                read[i] = _single_open(read[i])
     if any(whole.endswith(_GLUED_TITLE_WORDS, max(0, m.start() - 4), m.start()) for m in _DOT_CAPITAL.finditer(whole)):
         # (not a shouting paragraph, whose quote texts are copied back from the paragraph as
         # written at the same offsets)
         glued = [i for i, p in enumerate(read) if i not in shouting and _GLUED_TITLE.search(p)]
-        if glued:
-            read = list(read) if read is paras else read
-            for i in glued:
-                read[i] = _unglue_titles(read[i])
+    if doubled or glued:
+        read = list(read)
+        for i in doubled:
+            read[i] = _single_open(read[i])
+        for i in glued:
+            read[i] = _unglue_titles(read[i])
     rel = _Release(read, title, location)
     rel.register_people()
     if title and ", " in title and not title.isupper():

@@ -493,8 +493,8 @@ class Resolver:
         """A lone capitalised subject (`Skanska said`) is a body when the headline names it, unless
         the headline gives it a person's title or a verb of saying (`SENS. COLEMAN, DAYTON HONOR
         ...`, `SEN. LUGAR COMMUNITY CENTER PARTNERS ...`, `..., Bennett Says`: the senator)."""
-        if _is_acronym(word) and not word.endswith("s"):
-            return True  # (`SMEs`, `KOLs`: a plural acronym names a group, no body)
+        if _is_acronym(word):
+            return True  # (not `SMEs`, `KOLs`: a plural acronym names a group, no body)
         if self._source_bodies and key(word) in self._source_bodies:
             return True  # `According to GreenC, ...` before: a body
         return key(word) in self.title_words and self._headline_title(word) is None
@@ -985,7 +985,7 @@ def _org_name(text: str) -> str | None:
     ks = [key(w) for w in words]
     if ks[-1] in DOCUMENT_WORDS and not any(k in NON_PERSON_WORDS for k in ks):
         return None  # `the Annual Report`; but `World Council on City Data` is a body
-    if any(k in NON_PERSON_WORDS for k in ks) or all(_is_acronym(w) and not w.endswith("s") for w in words[:-1 if ks[-1] == "today" else None]) or (
+    if any(k in NON_PERSON_WORDS for k in ks) or all(_is_acronym(w) for w in words[:-1 if ks[-1] == "today" else None]) or (
             # one body's name joined by `and`: `Immigration and Customs Enforcement (ICE) announced that`
             "and" in ks and any(ks[i] == "and" and (ks[i - 1], ks[i + 1]) in _NAME_PAIRS for i in range(1, len(ks) - 1))) or (
             len(words) >= 2 and all(k in PLACE_WORDS or k in ("united", "states", "kingdom") for k in ks)):
