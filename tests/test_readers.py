@@ -221,3 +221,23 @@ def test_a_date_line_after_a_subtitle_keeps_the_first_headline():
     rel = parse_text(BAUCUS_TEXT, name="x.txt")
     assert rel.title == "BAUCUS COMMENTS ON BUSH SPEECH"
     assert rel.date == "2007-01-23"
+
+
+def test_single_line_breaks_part_a_list_but_not_a_broken_sentence() -> None:
+    # justice.gov release_08069 (2012, health care fraud partnership): its partners, one a line in
+    # one <p>, were read as a run-on name ("Human Services Office of Inspector General Humana Inc.")
+    page = ("<html><body><div class='field--name-field-pr-body'><p>The following organizations are among the "
+            "first to join this partnership:<br />\n<br />\nAmericas Health Insurance Plans<br />\nAmerigroup "
+            "Corporation<br />\nHumana Inc.<br />\nTufts Health Plan</p><p>Tougher sentences for people convicted of "
+            "health care fraud.<br />\nsuspended payments to providers.<br />\nEnhanced screenings.</p>"
+            "<p>U.S. Attorney<br>John Smith<br>said the case is closed, and so it is, for now and for good.</p>"
+            "</div></body></html>")
+    r = parse_text(page, "x.html", extract=False)
+    assert r.paragraphs == [
+        "The following organizations are among the first to join this partnership:",
+        "Americas Health Insurance Plans", "Amerigroup Corporation", "Humana Inc.", "Tufts Health Plan",
+        # a line starting in lower case is a sentence the layout broke: the block stays one paragraph
+        "Tougher sentences for people convicted of health care fraud. suspended payments to providers. "
+        "Enhanced screenings.",
+        "U.S. Attorney John Smith said the case is closed, and so it is, for now and for good.",
+    ]

@@ -175,8 +175,14 @@ def _paragraphs_in(node) -> list[str] | None:
     justice.gov pages do ("... in the departments history.<br /><br />The restraint of funds ..."),
     or None when it has none. Read from the node's text nodes and breaks at any depth (no second
     parse; "... the property. <span><br><br></span>Cox was also charged ..."): text after two or
-    more <br> with only blanks between them starts a new paragraph."""
-    pieces: list[list[str]] = [[]]
+    more <br> with only blanks between them starts a new paragraph.
+
+    A run of three or more lines parted by single <br>, each starting with a capital or a digit,
+    is a list, one paragraph a line: "Americas Health Insurance Plans<br />Amerigroup
+    Corporation<br />Blue Cross and Blue Shield Association<br />..." (release_08069, the
+    partners of a health care fraud initiative) read as one run-on name. Two lines stay one
+    paragraph ("U.S. Attorney<br>John Smith said ..." is a sentence the layout broke)."""
+    pieces: list[list[list[str]]] = [[[]]]
     breaks = 0
     for child in node.traverse(include_text=True):
         tag = child.tag
@@ -188,14 +194,22 @@ def _paragraphs_in(node) -> list[str] | None:
         text = child.text(deep=False)
         if not text or text.isspace():
             continue  # (blanks and &nbsp; between two breaks)
-        if breaks >= 2 and pieces[-1]:
-            pieces.append([])
+        lines = pieces[-1]
+        if breaks >= 2 and lines[-1]:
+            pieces.append([[]])
+        elif breaks == 1 and lines[-1]:
+            lines.append([])
         breaks = 0
-        pieces[-1].append(text)
-    if len(pieces) == 1:
-        return None
-    out = [_clean(_join_inline("\x00".join(piece))) for piece in pieces]
-    return [t for t in out if t] or None
+        pieces[-1][-1].append(text)
+    out: list[str] = []
+    for lines in pieces:
+        texts = [_clean(_join_inline("\x00".join(line))) for line in lines]
+        texts = [t for t in texts if t]
+        if len(texts) >= 3 and all(t[0].isupper() or t[0].isdigit() for t in texts):
+            out.extend(texts)
+        elif texts:
+            out.append(_clean(_join_inline("\x00".join(t for line in lines for t in line))))
+    return out if len(out) > 1 else None
 
 
 def _densest(tree) -> object | None:
