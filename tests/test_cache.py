@@ -217,6 +217,22 @@ def test_unusable_files_are_cached_and_warned_about_every_time(corpus, parses):
     assert parses.count("empty.txt") == 1
 
 
+def test_cached_warnings_come_in_the_order_a_parsing_run_gives(corpus):
+    # unreadable files and duplicates interleaved by path, not all unreadable ones first
+    (corpus / "a_empty.txt").write_text("")
+    shutil.copy(corpus / "krd.txt", corpus / "l_copy.txt")
+    (corpus / "m_empty.txt").write_text("")
+    parsed: list[str] = []
+    load_corpus([corpus], warn=parsed.append)
+    first: list[str] = []
+    load_cached([corpus], warn=first.append)
+    again: list[str] = []
+    load_cached([corpus], warn=again.append)
+    assert [w.split(": ")[0] for w in parsed] == [
+        f"skipped {corpus / n}" for n in ("a_empty.txt", "l_copy.txt", "m_empty.txt")]
+    assert first == again == parsed
+
+
 def test_new_parser_code_rebuilds(corpus, parses, monkeypatch):
     load_cached([corpus])
     monkeypatch.setattr(cache, "parser_key", lambda: "a-new-extractor")

@@ -474,17 +474,18 @@ def _close_quietly(db: "sqlite3.Connection") -> None:
 
 
 def repeat_warnings(db: "sqlite3.Connection", given: list[str], warn: "Warn") -> None:
-    """A cached run warns about the same skipped files as a parsing run would."""
+    """A cached run warns about the same skipped files as a parsing run would, in the same order
+    (the build's, file by file: unreadable files and duplicates interleaved, as they were met)."""
     from .files import display_path
 
     for root, rel, msg in db.execute(
-        "SELECT f.root, f.rel, s.message FROM skipped s JOIN files f ON f.fid = s.fid ORDER BY s.fid"
+        "SELECT root, rel, message FROM ("
+        " SELECT f.root, f.rel, s.message, f.fid, 0 AS rid FROM skipped s JOIN files f ON f.fid = s.fid"
+        " UNION ALL"
+        " SELECT f.root, f.rel, NULL, f.fid, r.rid FROM releases r JOIN files f ON f.fid = r.fid WHERE r.dup = 1"
+        ") ORDER BY fid, rid"
     ):
-        warn(f"skipped {display_path(given[root], rel)}: {msg}")
-    for root, rel in db.execute(
-        "SELECT f.root, f.rel FROM releases r JOIN files f ON f.fid = r.fid WHERE r.dup = 1 ORDER BY r.rid"
-    ):
-        warn(f"skipped {display_path(given[root], rel)}: same content as an earlier file")
+        warn(f"skipped {display_path(given[root], rel)}: {msg or 'same content as an earlier file'}")
 
 
 def db_path(real_roots: list[str]) -> str:
