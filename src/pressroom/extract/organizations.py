@@ -227,6 +227,8 @@ def _long_is_org(d: Definition, texts: dict[int, str], acts: dict[str, bool] | N
         return False
     if L.is_kind_of_body(d.long):
         return False  # "Contract Development and Manufacturing Organization (CDMO)": a kind of body
+    if words[-1] == "Unit" and L.is_thing_unit(d.long):
+        return False  # "Graphics Processing Unit (GPU)", "Profit Participation Per Unit (PPU)": a thing
     if "Capital" in words and words.index("Capital") > 0 and words[words.index("Capital") - 1] in GENERIC_CAPITAL:
         return False  # "Human Capital Management (HCM)": a field, not a firm
     content = [w for w in words if w.lower() not in ("of", "and", "&", "for", "the", "on", "de", "in")]
@@ -415,6 +417,8 @@ def extract_organizations(
             continue  # "County Commissioner Candidate Launches ...": a common word, not a name
         if L.is_kind_of_body(m.name):
             continue  # "a Decentralized Autonomous Organization (DAO) model": a kind of body, not one
+        if m.name.endswith("Unit") and L.is_thing_unit(m.name):
+            continue  # "the Neonatal Intensive Care Unit", "Graphics Processing Unit (GPU)": a ward, a chip
         if _maybe_not_a_body(m.name) and NOT_A_BODY_RE.fullmatch(m.name):
             # "Executive Board of Korber AG": the company is the body
             board = BOARD_OF_RE.match(m.name)

@@ -18,7 +18,16 @@ GOVERNMENT_HEADS = frozenset(
     "Department Ministry Agency Bureau Commission Committee Subcommittee Council Office Administration "
     "Authority Service Division Branch Board Court Tribunal Secretariat Parliament Assembly Legislature "
     "Cabinet Police Guard Army Navy Corps Command Force Forces Brigade Battalion Regiment Squadron Fleet "
-    "Directorate Inspectorate Embassy Consulate Caucus Government Section".split()
+    "Directorate Inspectorate Embassy Consulate Caucus Government Section Unit".split()
+)
+# Words before "Unit" that make it a thing, no body: a hospital ward ("Neonatal Intensive Care
+# Unit"), a chip ("Graphics Processing Unit (GPU)"), a vehicle ("Mobile CPR Unit"), a measure
+# ("Profit Participation Per Unit (PPU)"), a dwelling or an oil or brine field ("Housing Unit",
+# "Reynolds Brine Unit"). Other units are bodies: "Narcotics Unit", "Fair Lending Unit",
+# "Human Trafficking Prosecution Unit" (DOJ prosecution and police units).
+THING_UNIT_WORDS = frozenset(
+    "Care Processing Power Mobile Per Housing Dwelling Storage Keeping Terminal Rental Residential Brine "
+    "Drilling Production Generating Measurement Logic".split()
 )
 # Heads that alone name one body, a country's armed service, as "Congress" names the chamber:
 # "The Navy christened the future USNS Harvey Milk", "joined the Army after high school". Other
@@ -263,6 +272,13 @@ KINDS_OF_BODY = frozenset(
                "historically black colleges and universities"))
 KIND_ENDS = ("ization", "izations", "rust", "rusts", "ider", "iders", "ution", "utions", "enter", "enters",
              "ompany", "ompanies", "rsities", "ervice", "ervices")
+
+
+def is_thing_unit(name: str) -> bool:
+    """ "Neonatal Intensive Care Unit", "Graphics Processing Unit", "Mobile Dental Unit": a ward,
+    a chip, a vehicle (THING_UNIT_WORDS), not a body like "Narcotics Unit"."""
+    words = name.split()
+    return len(words) > 1 and words[-1] == "Unit" and (words[-2] in THING_UNIT_WORDS or "Mobile" in words)
 
 
 def is_kind_of_body(name: str) -> bool:

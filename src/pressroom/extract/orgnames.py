@@ -242,7 +242,8 @@ GENERIC_OWNERS = frozenset(
 # Competition" (never "General Services Administration": Services is not one of them).
 POSSESSIVE_PLURALS = frozenset(
     "Departments Commissions Divisions Agencies Bureaus Offices Ministries Committees Councils "
-    "Administrations Authorities Boards Courts Universities Coalitions Companies Corporations".split()
+    "Administrations Authorities Boards Courts Universities Coalitions Companies Corporations "
+    "Commands Sections".split()  # ("Army Criminal Investigation Commands Major Procurement Fraud Unit")
 )
 # An acronym with a plain "s" before a capitalised name is a possessive whose apostrophe got
 # lost, as above: "the FBIs Washington Field Office", "NASAs Office of General Counsel",
@@ -1003,6 +1004,8 @@ def _crosses_and(toks: _Tokens, k: int, text: str, start: int, pos: int) -> bool
             break
     if not head_left:
         return True
+    if b in SUB_UNIT_HEADS and b2 in ("of", "the"):
+        return "one"  # a unit's parent: "Fair Lending Unit of the Housing and Civil Enforcement Section"
     return False if b2 in ("of", "the", "for", "&") else "one"
 
 
@@ -1361,8 +1364,11 @@ def _head_mention(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> 
             elif para < 0:
                 end = _headline_verb_cut(text, he, end)
             elif kw in SUB_UNIT_HEADS and any(_bare(w) in L.HEADS or _bare(w) in POSSESSIVE_PLURALS
-                                               for w in text[he:end].split()):
-                end = he  # "Counterterrorism Section of the ... National Security Division": two bodies
+                                               for w in _sub_unit_parent(text, he, end).split()):
+                # "Counterterrorism Section of the ... National Security Division", "Fair Lending
+                # Unit of the Housing and Civil Enforcement Section" (the complement stopped
+                # before "and" + the parent's next words): two bodies
+                end = he
         steps = 0  # a name ends within a few words of its head: ", Inc." * 5000 stays linear
         while True:
             nxt = _next_token(text, end)
@@ -1510,6 +1516,18 @@ def _headline_verb_cut(text: str, he: int, end: int) -> int:
 # "and" + a few capitalised words ending in a law's or programme's word after a head: the head
 # is a word of that thing's name ("Family Entertainment and Copyright Act of 2005").
 AND_THING_RE = re.compile(r" (?:and|&) (?:[A-Z][\w'\u2019\-]* ){0,3}(?:Act|Acts|Program|Programme|Initiative)\b")
+
+# The capitalised run after a unit's complement, which may still be the parent's name: " and
+# Civil Enforcement Section" after "Fair Lending Unit of the Housing".
+PARENT_RUN_RE = re.compile(r"(?: (?:and|&|of|for|the)| [A-Z][\w'\u2019.\-]*){1,8}")
+
+
+def _sub_unit_parent(text: str, he: int, end: int) -> str:
+    """The words of a unit's "of ..." complement text[he:end] and of the capitalised run right
+    after it (the parent's name may go on past where the complement stopped)."""
+    run = PARENT_RUN_RE.match(text, end)
+    return text[he:run.end()] if run else text[he:end]
+
 
 # Heads of a unit inside a body: an "of ..." complement with a head of its own names the parent,
 # "Employment Litigation Section of the Civil Rights Division".

@@ -1,0 +1,64 @@
+"""Organization rules from the eleventh round: the minigold3 misses (held-out issuers: Senate
+Cornyn/Dayton, DOJ, prkarma, prvolt) counted over the corpus, and a held-out sample (seed 60917).
+Each test reads a real sentence from a release the rule was not written for; the issuer is named
+in a comment."""
+
+from __future__ import annotations
+
+import time
+
+from pressroom.extract.organizations import extract_organizations
+
+
+def names(paragraphs: list[str], title: str | None = None) -> list[str]:
+    return [o.name for o in extract_organizations(paragraphs, title, [], None)[0]]
+
+
+# --- "Unit" is a head word: DOJ prosecution units and police units are bodies
+# (written from DOJ release_12541 'to entirely revamp its Narcotics Unit')
+
+
+def test_prosecution_unit_of_a_division() -> None:
+    # DOJ release_10934: the unit and its division are two bodies
+    text = ("The case is being prosecuted by trial attorney Susan French of the Human Trafficking Prosecution "
+            "Unit of the Civil Rights Division, Criminal Section, and Assistant U.S. Attorney Frank Williams of "
+            "the Northern District of Florida.")
+    got = names([text])
+    assert "Human Trafficking Prosecution Unit" in got and "Civil Rights Division" in got
+
+
+def test_unit_of_a_section_named_with_and() -> None:
+    # DOJ release_06295: the complement stopped at 'Housing'; the section keeps its whole name
+    text = ("The departments enforcement of fair lending laws is conducted by the Fair Lending Unit of the "
+            "Housing and Civil Enforcement Section in the Civil Rights Division.")
+    got = names([text])
+    assert "Fair Lending Unit" in got and "Housing and Civil Enforcement Section" in got
+    assert not any(n.startswith("Fair Lending Unit of") for n in got)
+
+
+def test_unit_of_a_lost_possessive_owner() -> None:
+    # DOJ release_11929
+    text = ("Trial Attorneys Cody L. Skipper and Joseph A. Cooley of the Criminal Divisions Gang Unit and "
+            "Assistant U.S. Attorney Jeffrey R. Haag of the Lubbock U.S. Attorneys Office are prosecuting the case.")
+    assert "Gang Unit" in names([text])
+
+
+def test_ward_chip_vehicle_and_measure_units_are_no_bodies() -> None:
+    # Senate Dewine 22Nov2004 (a hospital ward), Senate Talent 20Jul2006 (a dental van),
+    # blockchainwire Rexla (an investment round's measure, with an acronym)
+    ward = ("Mercy Health Partners in Toledo - $450,000 to expand and equip the Neonatal Intensive Care Unit. "
+            "This funding will be used to add eight additional patient spaces.")
+    van = ("* Swope Health Services Mobile Dental Unit, Kansas City - $250,000 - for equipment to develop a "
+           "mobile dental unit.")
+    ppu = ("With the pre-sale scheduled for the same month, alongside the Profit Participation Per Unit (PPU) "
+           "investment round, Rexla is positioning itself at the forefront of blockchain adoption.")
+    assert not any(n.endswith("Unit") for n in names([ward]))
+    assert not any(n.endswith("Unit") for n in names([van]))
+    assert not any("Unit" in n or n == "PPU" for n in names([ppu]))
+
+
+def test_unit_rules_stay_linear() -> None:
+    text = "the Fair Lending Unit of the Housing and Civil Enforcement Section, " * 5000
+    t = time.perf_counter()
+    names([text])
+    assert time.perf_counter() - t < 2.0
