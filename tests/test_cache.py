@@ -233,6 +233,26 @@ def test_cached_warnings_come_in_the_order_a_parsing_run_gives(corpus):
     assert first == again == parsed
 
 
+def test_summaries_are_computed_once_then_kept_until_the_releases_change(corpus, monkeypatch):
+    import pressroom.extract as extract
+
+    calls: list[str] = []
+    real = extract.summary_of
+    monkeypatch.setattr(extract, "summary_of", lambda rel: calls.append(rel.id) or real(rel))
+    plain = {r.id: r.summary for r in load_cached([corpus])}
+    assert set(plain.values()) == {None} and not calls  # a load that does not ask computes none
+    first = {r.id: r.summary for r in load_cached([corpus], summaries=True)}
+    assert len(calls) == 6
+    again = {r.id: r.summary for r in load_cached([corpus], summaries=True)}
+    assert len(calls) == 6  # read from the cache
+    parsed = {r.id: r.summary for r in load_corpus([corpus])}
+    assert first == again == parsed and all(parsed.values())
+    calls.clear()
+    touch(corpus / "krd.txt", "\nA sentence added to the release.\n")
+    load_cached([corpus], summaries=True)
+    assert len(calls) == 6  # the releases changed: the kept summaries were dropped with them
+
+
 def test_new_parser_code_rebuilds(corpus, parses, monkeypatch):
     load_cached([corpus])
     monkeypatch.setattr(cache, "parser_key", lambda: "a-new-extractor")

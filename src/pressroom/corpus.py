@@ -120,6 +120,7 @@ def load_corpus(
     cache: bool = False,
     jobs: int | None = None,
     text: bool = True,
+    summaries: bool = False,
 ) -> Corpus:
     """Parse every release file under `paths` (default: $PRESSROOM_CORPUS or the seeds).
 
@@ -127,12 +128,14 @@ def load_corpus(
     CLI does this unless --no-cache). `jobs` caps the worker processes (default: all cores).
     `text=False` (with the cache) leaves each release's paragraphs empty: reading the body
     text of 100,000 releases is most of a cached load, and the commands over extracted
-    fields (quotes, people, orgs, acronyms) never read it.
+    fields (quotes, people, orgs, acronyms) never read it. A cached release has no summary
+    unless `summaries=True` (computed once over the corpus, then kept in the cache); a parsed
+    one always has it.
     """
     if cache and extract:
         from .cache import load_cached
 
-        return load_cached(paths, warn=warn, text=text)
+        return load_cached(paths, warn=warn, text=text, summaries=summaries)
     from .parallel import pmap
 
     warnings: list[str] = []

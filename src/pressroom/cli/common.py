@@ -51,7 +51,7 @@ def warn(message: str) -> None:
         sys.stderr.write(f"pressroom: warning: {message}\n")
 
 
-def load(local: list[Path] | None = None, *, text: bool = True) -> "Corpus":
+def load(local: list[Path] | None = None, *, text: bool = True, summaries: bool = False) -> "Corpus":
     """The corpus for a command: the --corpus paths, else $PRESSROOM_CORPUS, else the seeds.
 
     Read through the on-disk cache (only new or changed files are parsed) unless --no-cache.
@@ -67,7 +67,8 @@ def load(local: list[Path] | None = None, *, text: bool = True) -> "Corpus":
     # what was loaded out of the collector's sight. (Worker processes turn it back on.)
     gc.disable()
     try:
-        return load_corpus(corpus_paths(local), warn=warn, cache=not STATE.no_cache, text=text)
+        return load_corpus(corpus_paths(local), warn=warn, cache=not STATE.no_cache, text=text,
+                           summaries=summaries)
     finally:
         gc.freeze()
         gc.enable()

@@ -128,10 +128,7 @@ def export_cmd(
 
     if fmt not in ("json", "jsonl", "csv"):
         raise PressroomError(f"unknown export format {fmt!r}: choose json, jsonl or csv")
-    from ..extract import fill_summaries
-
-    c = load(corpus)
-    fill_summaries(c.releases)
+    c = load(corpus, summaries=True)
     records = (r.to_record(raw=raw, boilerplate=boilerplate) for r in c)
     if fmt == "jsonl":
         write_jsonl(records)
