@@ -62,3 +62,40 @@ def test_unit_rules_stay_linear() -> None:
     t = time.perf_counter()
     names([text])
     assert time.perf_counter() - t < 2.0
+
+
+# --- the White House and the Joint Chiefs of Staff are found bare (org_aliases triggers)
+# (written from Senate Dayton 16May2006 'to send a message to the White House that farmers ...'
+# and DOJ release_02279 'a former member of the U.S. Joint Chiefs of Staff')
+
+
+def test_white_house_as_actor() -> None:
+    # Senate Byrd 1Feb2006
+    text = ("Sen. Robert C. Byrd, D-W.Va., phoned the White House this evening to ask for quick federal "
+            "assistance for the families of the miners.")
+    assert "White House" in names([text])
+
+
+def test_white_house_in_a_letters_address_block_is_a_place() -> None:
+    # Senate Grassley 24Apr2007, Senate Reid 11Jan2008 (letters to the President)
+    assert "White House" not in names(["The President", "The White House 1600 Pennsylvania Avenue, N.W.",
+                                       "Washington, D.C. 20500", "Dear Mr. President:"])
+    assert "White House" not in names(["The Honorable George W. Bush", "The White House", "Washington, DC 20500"])
+    # Senate Dole 6Dec2007: the grounds
+    assert "White House" not in names(["They sent a car with an air bag to place on the White House lawn for "
+                                       "the President and Cabinet to see."])
+
+
+def test_white_house_office_is_a_longer_name() -> None:
+    # Senate Snowe 20Dec2004: a capitalised word after the trigger opens a longer name
+    got = names(["President Bush is creating a White House Committee on Ocean Policy."])
+    assert "White House" not in got
+
+
+def test_joint_chiefs_of_staff() -> None:
+    # Senate Byrd 7Feb2006, Senate Stevens 19Mar2007
+    text = ("Defense Secretary Donald Rumsfeld, Chairman of the Joint Chiefs of Staff General Peter Pace, and "
+            "General Schoomaker testified before the committee.")
+    assert "Joint Chiefs of Staff" in names([text])
+    assert "Joint Chiefs" in names(["Recently, Secretary Gates and General Pace, Chairman of the Joint Chiefs, "
+                                    "allowed me to participate in a tele-conference."])

@@ -483,6 +483,23 @@ LEFT_TITLE_STOPS = frozenset("Manager Officer Spokesman Spokesperson Spokeswoman
 # Framework Convention").
 TRIGGER_TITLE_WORDS = LEFT_TITLE_STOPS | PERSON_TITLES
 
+# "White House" names the President's office as an actor ("send a message to the White House"),
+# but a place in a letter's address block ("The White House" alone on its line, or before the
+# street number: "The White House 1600 Pennsylvania Avenue NW") and before its grounds ("to place
+# on the White House lawn").
+WHITE_HOUSE_TRIGGER = "White House"
+WHITE_HOUSE_GROUNDS_RE = re.compile(r"\s+(?:lawn|grounds|gates?|fence)\b")
+ADDRESS_AFTER_RE = re.compile(r"[ \t]*(?:\n|$|,?\s*\d)")
+
+
+def _white_house_place(text: str, hs: int, he: int) -> bool:
+    """Is the "White House" at text[hs:he] the building (see WHITE_HOUSE_TRIGGER)?"""
+    if WHITE_HOUSE_GROUNDS_RE.match(text, he):
+        return True
+    line = text.rfind("\n", 0, hs) + 1
+    return text[line:hs] in ("", "The ") and ADDRESS_AFTER_RE.match(text, he) is not None
+
+
 # The state and component before "National Guard" belong to its name: "the Maine Army National
 # Guard", "Montana Air National Guard", "the Minnesota National Guard" (the trigger alone kept
 # only "National Guard", and "Army" as a second body). Read on the 30 characters before the
@@ -1840,6 +1857,8 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str], whole: str) -> 
                         city = CITY_BEFORE_RE.search(text, max(0, hs - 40), hs)
                         if city and city.group(1) not in L.HEADS:
                             continue  # a state after its town: "Action Agency in Charlottesville, VA for ...", not Veterans Affairs
+                if kw == WHITE_HOUSE_TRIGGER and _white_house_place(text, hs, he):
+                    continue
                 if kw == GUARD_TRIGGER and not suf and hs > 3:
                     g = GUARD_LEFT_RE.search(text, max(0, hs - 30), hs)
                     if g is not None and g.start() < hs:
