@@ -81,6 +81,9 @@ def test_white_house_in_a_letters_address_block_is_a_place() -> None:
     assert "White House" not in names(["The President", "The White House 1600 Pennsylvania Avenue, N.W.",
                                        "Washington, D.C. 20500", "Dear Mr. President:"])
     assert "White House" not in names(["The Honorable George W. Bush", "The White House", "Washington, DC 20500"])
+    # Senate Johnson 25Jan2006: a preposition of place
+    assert "White House" not in names(["Senator Tim Johnson (D-SD) is discussing Iraq policy at the White House "
+                                       "with President George W. Bush today."])
     # Senate Dole 6Dec2007: the grounds
     assert "White House" not in names(["They sent a car with an air bag to place on the White House lawn for "
                                        "the President and Cabinet to see."])

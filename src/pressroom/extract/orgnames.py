@@ -485,16 +485,19 @@ TRIGGER_TITLE_WORDS = LEFT_TITLE_STOPS | PERSON_TITLES
 
 # "White House" names the President's office as an actor ("send a message to the White House"),
 # but a place in a letter's address block ("The White House" alone on its line, or before the
-# street number: "The White House 1600 Pennsylvania Avenue NW") and before its grounds ("to place
-# on the White House lawn").
+# street number: "The White House 1600 Pennsylvania Avenue NW"), before its grounds ("to place
+# on the White House lawn") and after a preposition of place ("Moore was assigned to the White
+# House", "discussing Iraq policy at the White House").
 WHITE_HOUSE_TRIGGER = "White House"
 WHITE_HOUSE_GROUNDS_RE = re.compile(r"\s+(?:lawn|grounds|gates?|fence)\b")
 ADDRESS_AFTER_RE = re.compile(r"[ \t]*(?:\n|$|,?\s*\d)")
+WHITE_HOUSE_VENUE_RE = re.compile(
+    r"(?:\b(?:at|in|inside|outside|near)|\b(?:assigned|detailed|posted|stationed) to) the $")
 
 
 def _white_house_place(text: str, hs: int, he: int) -> bool:
     """Is the "White House" at text[hs:he] the building (see WHITE_HOUSE_TRIGGER)?"""
-    if WHITE_HOUSE_GROUNDS_RE.match(text, he):
+    if WHITE_HOUSE_GROUNDS_RE.match(text, he) or WHITE_HOUSE_VENUE_RE.search(text, max(0, hs - 20), hs):
         return True
     line = text.rfind("\n", 0, hs) + 1
     return text[line:hs] in ("", "The ") and ADDRESS_AFTER_RE.match(text, he) is not None
