@@ -98,3 +98,34 @@ def test_called_hostile_input_stays_linear() -> None:
     t = time.process_time()
     extract_quotes([par], "Title")
     assert time.process_time() - t < 1.0
+
+
+def test_senators_surname_is_not_the_representatives() -> None:
+    # Senate Salazar, 9Apr2008Salazar24: the senator and his brother the representative
+    got = _said([
+        "U.S. Senators Ken Salazar and Wayne Allard and Representatives Diana DeGette, Mark Udall, John "
+        "Salazar and Ed Perlmutter today urged the Department of Transportation to fund the US 36 corridor.",
+        "\"The U.S. 36 project is critical to the well-being of the Denver-Boulder corridor,\" said Senator "
+        "Salazar. \"The Department of Transportation should award the funding.\"",
+    ])
+    assert got and all(s == "Ken Salazar" for s, _, _ in got), got
+
+
+def test_mr_before_a_shared_surname_is_not_the_mother() -> None:
+    # Senate Murkowski, 25Jan2006Murkowski170: `Mr. Hatter` is no `Cynthia Hatter`
+    _, people = extract_quotes([
+        "Scott Hatter is a senior at Anchorage Christian School in Anchorage, the son of Steven and Cynthia "
+        "Hatter. The Senator also has nominated Mr. Hatter for the U.S. Merchant Marine Academy at Kings Point.",
+    ], "Title")
+    titled = {p.name: p.title for p in people}
+    assert titled.get("Cynthia Hatter") != "Mr.", titled
+
+
+def test_a_resolutions_clause_is_no_speaker() -> None:
+    # Senate Hatch, 7Feb2007Hatch276: the clause of Senator Biden's resolution is read, not said by him
+    got = _said([
+        "Senator Joseph Biden introduced a resolution on Iraq.",
+        "The second clause of the Biden resolution states: \"The primary objective of U.S. strategy in Iraq "
+        "should be to have the Iraqi political leaders make the political compromises necessary.\"",
+    ])
+    assert not any(t.startswith("The primary objective") for _, _, t in got), got

@@ -168,6 +168,29 @@ def _no_names(parts: list[str]) -> bool:
     return bool(parts) and not any(p in fn or len(p) <= 2 for p in parts)
 
 
+# Titles of one chamber or one sex: a surname after one of them is no person titled for the other
+_SENATE_TITLES = frozenset({"sen", "sens", "senator", "senators"})
+_HOUSE_TITLES = frozenset({"rep", "reps", "representative", "congressman", "congresswoman"})
+_MALE_TITLES = frozenset({"mr", "sir", "mister"})
+_FEMALE_TITLES = frozenset({"mrs", "ms", "miss", "madam"})
+
+
+def _title_fits(e: Entry, title: str) -> bool:
+    """May a surname written after `title` stand for `e`? Not a senator's title for someone a
+    representative's names (`Rep. John Salazar`), nor `Mr.` for a woman (`Cynthia Hatter`, by
+    her title or her given name's census sex) or `Mrs.`/`Ms.` for a man."""
+    t = key(title.split()[-1])
+    mine = key(e.title.split()[-1]) if e.title else ""
+    if t in _SENATE_TITLES:
+        return mine not in _HOUSE_TITLES
+    if t in _HOUSE_TITLES:
+        return mine not in _SENATE_TITLES
+    if t in _MALE_TITLES or t in _FEMALE_TITLES:
+        sex = "m" if mine in _MALE_TITLES else "f" if mine in _FEMALE_TITLES else sex_of(e.given)
+        return sex != ("f" if t in _MALE_TITLES else "m")
+    return True
+
+
 class Registry:
     """People of a release plus a timeline of where they were mentioned (outside quotes)."""
 
@@ -183,13 +206,14 @@ class Registry:
         self.before_recency: Callable[[], None] | None = None  # fills the timeline on first use
 
     # -- finding ------------------------------------------------------------------------
-    def find(self, words: list[str], at: tuple[int, int] | None = None) -> Entry | None:
+    def find(self, words: list[str], at: tuple[int, int] | None = None, title: str | None = None) -> Entry | None:
         """The known person these name words stand for, or None.
 
         A full name matches the same full name, or the same given name and surname with or
         without middle names and initials (`Gerald VandeWalle` = `Gerald W. VandeWalle`); a
         single word matches a surname (or, failing that, a given name) of someone already
-        named, the most recently mentioned first.
+        named, the most recently mentioned first; among people sharing that surname, one the
+        `title` written before it fits (`_title_fits`).
         """
         if len(words) >= 2 and flags(words[0]) & F_PARTICLE:
             # `Del Toro added`, `Dr. von Eschenbach`, `Senator Van Hollen`: a surname with its
@@ -230,6 +254,12 @@ class Registry:
                 return self.find(parts, at) if len(parts) == 2 else None
             if not cands:
                 return None
+            if title is not None and len(cands) > 1:
+                # `said Senator Salazar` after `Sen. Ken Salazar` and `Rep. John Salazar`, `Mr.
+                # Hatter` (the son) after `Steven and Cynthia Hatter`: not the latest of them all
+                fit = [e for e in cands if _title_fits(e, title)]
+                if fit:
+                    cands = fit
             if len(cands) == 1 or at is None:
                 return cands[-1]
             return self.most_recent(at, among=cands) or cands[-1]
@@ -330,7 +360,7 @@ class Registry:
     def add(self, name: str, *, title: str | None, role: str | None, at: tuple[int, int]) -> Entry:
         """Register a mention; returns the (new or existing) person."""
         words = name.split()
-        e = self.find(words, at)
+        e = self.find(words, at, title)
         if e is None and len(words) == 1 and key(words[0]) in self.weak:
             # `Lovelace said` after `Detroit resident Jaquita Lovelace`: the full name was there,
             # it only lacked a given name we know; the short mention vouches for it

@@ -143,7 +143,7 @@ data survey surveys statistics affidavit affidavits papers plea agreement inform
 estimate analysis research lawsuit settlement release releases press court charges charging evidence testimony
 article articles paper poll polls census reporting sources source letter letters statement statements
 guidelines guidance regulations statute review reviews examination audit audits
-amendment amendments resolution resolutions legislation provision provisions
+amendment amendments resolution resolutions legislation provision provisions clause clauses
 """.split())
 
 # A time word run into the subject, no opening phrase: `Today Sen. John W. Warner, R-Va., the Chairman
@@ -366,7 +366,7 @@ class Resolver:
                 return None
             added = self.registry.add(name, title=title, role=role, at=at)
             return Speaker(added.name, "person", added)
-        e = self.registry.find(words, at)
+        e = self.registry.find(words, at, title)
         if e is not None:
             self.registry.add(name, title=title, role=role, at=at)
             return Speaker(e.name, "person", e)
