@@ -102,3 +102,42 @@ def test_joint_chiefs_of_staff() -> None:
     assert "Joint Chiefs of Staff" in names([text])
     assert "Joint Chiefs" in names(["Recently, Secretary Gates and General Pace, Chairman of the Joint Chiefs, "
                                     "allowed me to participate in a tele-conference."])
+
+
+# --- a shouting headline names the chambers and curated acronyms
+# (written from Senate Cornyn 2Dec2004 'SEN. CORNYN APPLAUDS CHOICE OF NOMINEE TO LEAD USDA' and
+# Senate Dayton 16May2006 '... CALL ON PRESIDENT, HOUSE MEMBERS TO KEEP SENATE-APPROVED ...')
+
+
+def test_shouting_headline_acronym() -> None:
+    # Senate Burns
+    got = names(["Montana will receive $700,000 in emergency heating assistance, Senator Conrad Burns said today."],
+                "SEN. BURNS PRAISES HHS ON NEW $700,000 FOR LOW INCOME MONTANA HEATING BILLS")
+    assert "HHS" in got
+
+
+def test_shouting_headline_chamber() -> None:
+    # Senate (IDEA reauthorization), Senate Hatch
+    assert "Senate" in names(["The bill reauthorizes the Individuals with Disabilities Education Act."],
+                             "IDEA REAUTHORIZATION PASSES SENATE")
+    assert "Senate" in names(["Hatch called on his colleagues to pass the amendment."],
+                             "SEN. HATCH URGES SENATE TO PASS ANTI-FLAG DESECRATION AMENDMENT")
+
+
+def test_shouting_headline_words_that_are_no_bodies() -> None:
+    # Senate Corzine ('WHO' is the pronoun the body writes), Senate Grassley-style committee
+    # ('SENATE FINANCE' opens a longer name), Senate McConnell (the body's 'U.N. Security Council')
+    assert names(["The next justice must be someone who will protect the right to privacy."],
+                 "SENS. CORZINE, LAUTENBERG CALL ON PRESIDENT TO CHOOSE SUPREME COURT NOMINEE WHO WILL PROTECT "
+                 "PRIVACY") == []
+    assert "Senate" not in names(["The Senate Finance Committee chairman said he would move the bill."],
+                                 "SENATE FINANCE COMMITTEE CHAIRMAN COMMITS TO MOVING DEATH TAX RELIEF")
+    assert "UN" not in names(["The U.N. Security Council today issued a statement on Burma."],
+                             "SEN. MCCONNELL: UN SECURITY COUNCIL SENDS STRONG MESSAGE TO BURMA'S TYRANNICAL REGIME")
+    assert "VA" not in names(["The center opens next month."], "SEN. ALLEN ANNOUNCES $1 MILLION FOR ROANOKE, VA")
+
+
+def test_shouting_headline_stays_linear() -> None:
+    t = time.perf_counter()
+    names(["The Senate passed the U.N. bill and who knows what else. " * 2000], "SENATE PASSES USDA WHO BILL " * 5000)
+    assert time.perf_counter() - t < 2.0

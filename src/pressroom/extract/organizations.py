@@ -45,6 +45,7 @@ from .orgnames import (
     LEADING_US_RE,
     LONG_LEGAL_SUFFIXES,
     PERSON_ROLES,
+    STATE_CODE_TRIGGERS,
     Mention,
     _fold,
     _is_cap,
@@ -282,6 +283,8 @@ def extract_organizations(
     parens = _scan_parens(texts)
     whole = "\n".join(t for _, t in texts)  # (cue words tested once; _assemble counts mentions in it)
     mentions, uses = _scan(texts, people, whole)
+    if title and title.isupper() and texts and texts[0][0] != -1:
+        mentions.extend(_shouting_title(title, whole))  # (_texts left a shouting headline out)
     # person-shaped names an About heading and a body's cue both vouch for (see orgnames._scan)
     vouched = {m.name for m in mentions if m.kind == "vouched"}
     acronyms = build_acronyms(parens.definitions, [t for p, t in texts if p >= 0], title, uses=uses)
@@ -453,6 +456,66 @@ def extract_organizations(
         orgs = [o for o in orgs if o.acronym or o.ticker or not o.name.endswith(ends)
                 or any(w in L.HEADS or w in L.COMPANY_SUFFIXES for w in o.name.split())]
     return orgs, acronyms
+
+
+# A shouting (all-caps) headline is not read with the text (its capitals tell no name from a
+# word), but the chambers and the curated short names stand in it as plainly as in title case:
+# "SEN. CORNYN APPLAUDS CHOICE OF NOMINEE TO LEAD USDA", "SEN. DAYTON, COLLEAGUES CALL ON
+# PRESIDENT, HOUSE MEMBERS TO KEEP ...", "IDEA REAUTHORIZATION PASSES SENATE".
+SHOUT_TOKEN_RE = re.compile(r"[A-Z0-9][A-Z0-9.&\-]*")
+SHOUT_CHAMBERS = {"SENATE": "Senate", "HOUSE": "House", "CONGRESS": "Congress"}
+SHOUT_MAX_TOKENS = 40
+# Words after a chamber that cannot go on its name: "URGES SENATE TO PASS", "APPEALS TO WHITE
+# HOUSE FOR SWIFT SUPPORT", "HOUSE AND SENATE".
+SHOUT_FREE_AFTER = frozenset("TO FOR AND ON IN WITH AT BY FROM OVER THIS THAT".split())
+_SHOUT_ACRONYMS = frozenset(
+    t for t in _table.triggers if " " not in t and t.replace(".", "").replace("-", "").isalpha() and t.isupper())
+
+
+def _shouting_title(title: str, body: str) -> list[Mention]:
+    """The chambers and curated acronyms a shouting headline names (see SHOUT_TOKEN_RE).
+
+    A chamber counts at the headline's end or before a free word (SHOUT_FREE_AFTER) or a verb
+    or plural ("SENATE PASSES", "CONGRESS APPROVES", "HOUSE MEMBERS") that the body does not write
+    as the next word of a name ("SENATE APPROPRIATIONS COMMITTEE" with "Senate Appropriations" in
+    the body); "WHITE HOUSE" is the White House. An acronym counts unless the body writes the
+    word in small letters ("... NOMINEE WHO WILL PROTECT PRIVACY", "ICE STORM"), runs it into a
+    longer name ("UN SECURITY COUNCIL" with "UN Security Council"), or it is a state after its
+    town ("ROANOKE, VA") or an abbreviation ("SEC. RICE").
+    """
+    # (a headline is a few words: each token read may scan the body once, so at most 40 are read)
+    toks = [(m.start(), m.end(), m.group()) for m, _ in zip(SHOUT_TOKEN_RE.finditer(title), range(SHOUT_MAX_TOKENS))]
+    out: list[Mention] = []
+    for i, (s, e, raw) in enumerate(toks):
+        word = raw if raw in _SHOUT_ACRONYMS else raw.rstrip(".")
+        chamber = SHOUT_CHAMBERS.get(word)
+        if chamber is None and word not in _SHOUT_ACRONYMS:
+            continue
+        nxt = toks[i + 1][2] if i + 1 < len(toks) and title[e:toks[i + 1][0]] == " " else None
+        if chamber is not None:
+            if raw != word:
+                continue  # ("HOUSE." ends a sentence: no headline does)
+            prev = toks[i - 1][2] if i and title[toks[i - 1][1]:s] == " " else None
+            if word == "HOUSE" and prev == "WHITE":
+                chamber = "White House"
+            if nxt is not None and nxt not in SHOUT_FREE_AFTER and (
+                    not nxt.endswith("S") or f"{chamber} {nxt.title()}" in body):
+                continue  # "SENATE FINANCE COMMITTEE", "WHITE HOUSE PATRIOT ACT DEAL": a longer name
+            out.append(Mention(chamber, -1, -1, -1, "chamber"))
+            continue
+        if raw != word and raw.endswith("."):
+            continue  # "SEC. RICE": an abbreviation
+        if word in STATE_CODE_TRIGGERS and title[max(0, s - 2):s] == ", ":
+            continue  # "ROANOKE, VA"
+        if nxt is not None and nxt not in SHOUT_FREE_AFTER:
+            line = _table.group_of.get(word)
+            after = " " + nxt.title()
+            if any(n + after in body for n in _table.names[line]):
+                continue  # "UN SECURITY COUNCIL" with "U.N. Security Council": a longer name the body writes
+        if any(not w.group().isupper() for w in re.finditer(r"\b%s\b" % re.escape(word), body, re.IGNORECASE)):
+            continue  # "WHO", "ICE", "DOE": a word the body writes in small letters
+        out.append(Mention(word, -1, -1, -1, "known"))
+    return out
 
 
 def _plain_person_name(name: str) -> bool:
