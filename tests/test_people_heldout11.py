@@ -55,3 +55,19 @@ def test_kin_hostile_input_stays_linear() -> None:
     t = time.process_time()
     extract_quotes([par], "Title")
     assert time.process_time() - t < 1.0
+
+
+def test_titled_surname_after_of() -> None:
+    # Senate Lugar, 29Jul2005Lugar176; Senate Jeffords, 17Feb2005Jeffords205
+    got = _people(["\"I appreciate the leadership of Congressman Chocola and Congressman Burton in shepherding "
+                   "this bill,\" said Lugar.",
+                   "The agreement was reached without the commitment of Senator Gregg, who as chairman of the HELP "
+                   "Committee led the talks."])
+    assert "Chocola" in got and "Gregg" in got, got
+
+
+def test_rank_after_of_names_no_one() -> None:
+    # DOJ 08878 (`Bureau of Justice Assistance`), Senate Grassley 13Mar2008 (`Sergeant Bluff`, a town)
+    got = _people(["The Justice Departments Bureau of Justice Assistance (BJA) has established the program.",
+                   "Benjamin Sowers of Sergeant Bluff, son of Angela and David Sowers, was nominated."])
+    assert "Assistance" not in got and "Bluff" not in got, got

@@ -1315,6 +1315,11 @@ _SAINT_WORDS = frozenset({"san", "santa", "santo", "são", "sao", "saint", "st",
 _NAMED_PLACE_WORDS = frozenset({"fort", "ft", "mount", "mt"})
 
 
+# The titles that vouch for a name after `of` (`_shape`)
+_OF_TITLES = frozenset({"president", "senator", "sen", "congressman", "congresswoman", "rep", "representative",
+                        "governor", "gov", "mr", "mrs", "ms", "dr"})
+
+
 def _shape(toks: list[str], s: int, ctx: int, all_caps: bool) -> _Shape | None:
     """The word-only part of `_mention`: `toks` are the segment's words, `s` the leading
     words to drop, `ctx` 0, 1 (after `for `/`at `) or 2 (after `of `)."""
@@ -1382,7 +1387,12 @@ def _shape(toks: list[str], s: int, ctx: int, all_caps: bool) -> _Shape | None:
         return None  # `San Juan de la Peña`, `St. Paul RiverCentre`: a place named for a saint
     if prefix and key(prefix[-1]) in _NAMED_PLACE_WORDS:
         return None  # `Fort Leonard Wood`, `the Fort Wayne Komets`: a place named for someone
-    is_titled = bool(prefix) and (titled(prefix) or occupation is not None) and ctx != 2
+    # (after `of` only a legislator's, a president's or an honorific title alone before the name
+    # vouches for it: `the impact of President Bush's budget`, `the leadership of Congressman
+    # Chocola`, `the commitment of Senator Gregg`; not `Secretary of State Condoleezza Rice` read
+    # as `State` + a name, nor a rank that names things: `Bureau of Justice Assistance`, `Sergeant Bluff`)
+    is_titled = bool(prefix) and (titled(prefix) or occupation is not None) and (
+        ctx != 2 or len(prefix) == 1 and s == 0 and key(prefix[0]) in _OF_TITLES)
     if not words[-1] or not name_ok(words, all_caps=all_caps, titled=is_titled, fls=wfl) and not (
             # a surname that is also a rank after a legislator's title or an honorific: `Senator
             # Reid and Senator Ensign` (Senate Bennett), `Mr. Page` (not `Deputy Sheriff`, `Vice Chancellor`)
