@@ -233,7 +233,7 @@ def test_cached_warnings_come_in_the_order_a_parsing_run_gives(corpus):
     assert first == again == parsed
 
 
-def test_summaries_are_computed_once_then_kept_until_the_releases_change(corpus, monkeypatch):
+def test_summaries_are_computed_once_then_kept_by_content(corpus, monkeypatch):
     import pressroom.extract as extract
 
     calls: list[str] = []
@@ -249,8 +249,16 @@ def test_summaries_are_computed_once_then_kept_until_the_releases_change(corpus,
     assert first == again == parsed and all(parsed.values())
     calls.clear()
     touch(corpus / "krd.txt", "\nA sentence added to the release.\n")
+    changed = {r.id: r.summary for r in load_cached([corpus], summaries=True)}
+    assert len(calls) == 1  # only the changed release is summarised again
+    assert changed == {r.id: r.summary for r in load_corpus([corpus])}
+    (corpus / "senate" / "senate_carper.txt").unlink()
     load_cached([corpus], summaries=True)
-    assert len(calls) == 6  # the releases changed: the kept summaries were dropped with them
+    db, _ = open_index([corpus], lambda m: None)
+    try:  # a release no longer in the corpus leaves no summary behind
+        assert db.execute("SELECT count(*) FROM summaries").fetchone()[0] == 5
+    finally:
+        db.close()
 
 
 def test_new_parser_code_rebuilds(corpus, parses, monkeypatch):

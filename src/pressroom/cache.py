@@ -637,9 +637,6 @@ def open_index(
     return db, s
 
 
-SUMMARIES = "summaries:1"  # the `derived` row holding every release's summary, by release id
-
-
 def load_cached(paths: "Iterable[str | os.PathLike[str]] | None" = None, *, warn: "Warn | None" = None,
                 progress: bool | None = None, text: bool = True, summaries: bool = False) -> "Corpus":
     """`corpus.load_corpus` through the cache: the same releases, warnings and order.
@@ -647,8 +644,8 @@ def load_cached(paths: "Iterable[str | os.PathLike[str]] | None" = None, *, warn
     `summaries=True` also gives each release its summary. The cache's rows leave summaries out
     (a search or a names command never reads one, and summarising costs ~1 ms a release); the
     first run that wants them (an export) computes them on all cores and keeps them in the
-    `derived` table, so the next export of unchanged releases reads them instead (10,000
-    releases: ~5 s of work once, then a read).
+    `summaries` table, so the next export reads them instead (10,000 releases: ~5 s of work
+    once, then a read) and, after a change, summarises only the new releases.
     """
     from .corpus import Corpus
 
@@ -681,26 +678,53 @@ def load_cached(paths: "Iterable[str | os.PathLike[str]] | None" = None, *, warn
     return _corpus(out, path_list, warnings)
 
 
+def _summary_key(rel: "Release") -> str:
+    """A summary is the same for the same bytes read the same way: the release id (a hash of
+    the file's bytes) and its format (the same bytes renamed from .txt to .md read otherwise).
+    New summarising code rebuilds the whole cache (`parser_key`), so the code is no part of it."""
+    return f"{rel.id}:{rel.format}"
+
+
 def _summarize(db: "sqlite3.Connection", releases: "list[Release]", progress: bool | None) -> None:
-    """Summaries from the kept row where it has them; the rest computed, then kept with them
-    (unless the releases changed meanwhile: `_store_result`'s stamp test)."""
-    import marshal
+    """Summaries from the `summaries` table where it has them; the rest computed, then kept.
+
+    Kept by content, not by the releases' stamp as the corpus-wide results are: one changed
+    file among 100,000 must not cost a minute of summarising again. Rows of releases no longer
+    in the corpus are dropped by the next run that reads them. Keeping is best-effort: a busy,
+    read-only or full cache only means the next export summarises again.
+    """
+    import sqlite3
 
     from .extract import fill_summaries
 
-    stamp = db.execute("SELECT value FROM meta WHERE key = 'updated'").fetchone()
-    row = db.execute("SELECT value FROM derived WHERE name = ?", (SUMMARIES,)).fetchone()
-    kept: dict[str, str] = {}
-    if row is not None:
+    try:
+        kept = dict(db.execute("SELECT key, text FROM summaries"))
+    except sqlite3.OperationalError:  # (a cache built before the table existed)
+        kept = {}
+    keys = [_summary_key(rel) for rel in releases]
+    for rel, key in zip(releases, keys):
+        rel.summary = kept.get(key)
+    todo = [(rel, key) for rel, key in zip(releases, keys) if rel.summary is None]
+    stale = kept.keys() - set(keys)
+    if not todo and not stale:
+        return
+    if todo:
+        fill_summaries([rel for rel, _ in todo], progress=progress)
+    try:
+        db.execute(f"PRAGMA busy_timeout = {STORE_WAIT_MS}")
+        db.execute("BEGIN IMMEDIATE")
         try:
-            kept = marshal.loads(row[0])
-        except (ValueError, EOFError, TypeError):  # a damaged value: compute them again
-            kept = {}
-    for rel in releases:
-        rel.summary = kept.get(rel.id)
-    if any(rel.summary is None for rel in releases):
-        fill_summaries(releases, progress=progress)
-        _store_result(db, SUMMARIES, stamp, marshal.dumps({rel.id: rel.summary for rel in releases}))
+            db.execute("CREATE TABLE IF NOT EXISTS summaries(key TEXT PRIMARY KEY, text TEXT NOT NULL) WITHOUT ROWID")
+            db.executemany("DELETE FROM summaries WHERE key = ?", ((k,) for k in stale))
+            db.executemany("INSERT OR REPLACE INTO summaries(key, text) VALUES (?, ?)",
+                           ((key, rel.summary) for rel, key in todo if rel.summary is not None))
+            db.execute("COMMIT")
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+    except sqlite3.OperationalError:
+        pass
 
 
 def _corpus(out: list[tuple[int, int, "Release"]], path_list: list, warnings: list[str]) -> "Corpus":
@@ -901,6 +925,9 @@ def list_caches() -> list[dict]:
                 rec["skipped"] = db.execute("SELECT count(*) FROM skipped").fetchone()[0]
                 try:  # the corpus-wide results kept (corpus_results); older caches have no table
                     rec["kept"] = sorted({n.split(":")[0] for n, in db.execute("SELECT name FROM derived")})
+                    if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'summaries'").fetchone() and \
+                            db.execute("SELECT 1 FROM summaries LIMIT 1").fetchone():
+                        rec["kept"] = sorted(rec["kept"] + ["summaries"])
                 except sqlite3.OperationalError:
                     pass
             finally:
