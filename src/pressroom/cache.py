@@ -710,21 +710,14 @@ def _summarize(db: "sqlite3.Connection", releases: "list[Release]", progress: bo
         return
     if todo:
         fill_summaries([rel for rel, _ in todo], progress=progress)
-    try:
-        db.execute(f"PRAGMA busy_timeout = {STORE_WAIT_MS}")
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            db.execute("CREATE TABLE IF NOT EXISTS summaries(key TEXT PRIMARY KEY, text TEXT NOT NULL) WITHOUT ROWID")
-            db.executemany("DELETE FROM summaries WHERE key = ?", ((k,) for k in stale))
-            db.executemany("INSERT OR REPLACE INTO summaries(key, text) VALUES (?, ?)",
-                           ((key, rel.summary) for rel, key in todo if rel.summary is not None))
-            db.execute("COMMIT")
-        except BaseException:
-            if db.in_transaction:
-                db.execute("ROLLBACK")
-            raise
-    except sqlite3.OperationalError:
-        pass
+
+    def write() -> None:
+        db.execute("CREATE TABLE IF NOT EXISTS summaries(key TEXT PRIMARY KEY, text TEXT NOT NULL) WITHOUT ROWID")
+        db.executemany("DELETE FROM summaries WHERE key = ?", ((k,) for k in stale))
+        db.executemany("INSERT OR REPLACE INTO summaries(key, text) VALUES (?, ?)",
+                       ((key, rel.summary) for rel, key in todo if rel.summary is not None))
+
+    _shortcut_write(db, write)
 
 
 def _corpus(out: list[tuple[int, int, "Release"]], path_list: list, warnings: list[str]) -> "Corpus":
@@ -795,16 +788,25 @@ def cached_result(
 
 
 def _store_result(db: "sqlite3.Connection", name: str, stamp: object, blob: bytes) -> None:
-    """Keep a computed result unless the releases changed meanwhile; never wait for or fail
-    on a busy, read-only or full cache (the result is only a shortcut)."""
+    """Keep a computed result unless the releases changed meanwhile."""
+
+    def write() -> None:
+        if db.execute("SELECT value FROM meta WHERE key = 'updated'").fetchone() == stamp:
+            db.execute("INSERT OR REPLACE INTO derived(name, value) VALUES (?, ?)", (name, blob))
+
+    _shortcut_write(db, write)
+
+
+def _shortcut_write(db: "sqlite3.Connection", write: "Callable[[], None]") -> None:
+    """`write()` in one transaction, or nothing: never wait for or fail on a busy, read-only
+    or full cache, since what it keeps (a kept result, summaries) is only a shortcut."""
     import sqlite3
 
     try:
         db.execute(f"PRAGMA busy_timeout = {STORE_WAIT_MS}")
         db.execute("BEGIN IMMEDIATE")
         try:
-            if db.execute("SELECT value FROM meta WHERE key = 'updated'").fetchone() == stamp:
-                db.execute("INSERT OR REPLACE INTO derived(name, value) VALUES (?, ?)", (name, blob))
+            write()
             db.execute("COMMIT")
         except BaseException:
             if db.in_transaction:
