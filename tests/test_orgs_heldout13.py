@@ -141,3 +141,44 @@ def test_shouting_headline_stays_linear() -> None:
     t = time.perf_counter()
     names(["The Senate passed the U.N. bill and who knows what else. " * 2000], "SENATE PASSES USDA WHO BILL " * 5000)
     assert time.perf_counter() - t < 2.0
+
+
+# --- a list that its kind announces holds bodies: "<brands/companies/clients ...> such as/like/including
+# A, B and C" (written from the minigold3 prvolt release's brands, then counted over the corpus)
+
+
+def test_brands_listed_after_their_kind() -> None:
+    # 247PressRelease (StageStrike), newsdirect (HTX Ventures)
+    got = names(["StageStrike has recently received direct support from industry-leading manufacturers, including "
+                 "Audio-Technica, Wisycom, and Shure, who have provided their wireless packs."])
+    assert {"Audio-Technica", "Wisycom", "Shure"} <= set(got)
+    got = names(["RedStone has expanded to over 60 chains, and served more than 100 clients such as EtherFi, Pendle, "
+                 "Morpho and Ethena."])
+    assert {"EtherFi", "Pendle", "Morpho", "Ethena"} <= set(got)
+
+
+def test_cue_list_stops_at_the_sentence_end() -> None:
+    # 247PressRelease (Roxy Manning)
+    got = names(["She has worked with brands like Virgin Atlantic, L'Oréal, and Procter & Gamble. With The Iconic "
+                 "Midlife with Roxy Manning, she's bringing her media savvy to the conversation."])
+    assert "Virgin Atlantic" in got and not any("With" in n for n in got)
+
+
+def test_cue_lists_that_are_no_bodies() -> None:
+    # Senate Grassley 24Apr2007 (countries), 247PressRelease European auto repair (modifiers of a
+    # common noun), 247PressRelease Wild Fox (an 'and' inside a publisher's name: the list is left whole)
+    assert names(["Grassley, an Iowa Republican, has long urged U.S. trading partners such as Japan and South Korea "
+                  "to abandon scientifically unjustified barriers."]) == []
+    got = names(["The business serves luxury brands including BMW, Land Rover, Mercedes Benz, Audi, Porsche, "
+                 "Volkswagen, Jaguar, and MINI cars."])
+    assert "Jaguar" not in got and "Audi" not in got
+    got = names(["The event drew representatives from prominent publishers such as HarperCollins, Penguin Random "
+                 "House, Wiley, Hachette, Rowman & Littlefield, Wipf and Stock, Routledge, Hay House."])
+    assert "Stock" not in got and "Wipf" not in got
+
+
+def test_cue_lists_stay_linear() -> None:
+    t = time.perf_counter()
+    names(["Acme serves clients such as Alpha, Beta and Gamma, " * 5000])
+    names(["brands like " * 5000])
+    assert time.perf_counter() - t < 2.0

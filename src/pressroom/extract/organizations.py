@@ -441,6 +441,9 @@ def extract_organizations(
     mentions = kept
     _extend_cut_names(mentions, by_para)
     _add_list_items(mentions, by_para)
+    cues = _cue_ends(whole)  # (one scan of the release for the cue words; items read per paragraph)
+    if cues:
+        mentions.extend(_cue_lists(cues, texts, people))
     orgs = _assemble(mentions, texts, whole)
     titled = {p.name for p in persons or () if p.title} | {
         q.speaker for q in quotes if q.speaker and q.speaker_title and q.speaker_type == "person"}
@@ -740,6 +743,109 @@ def _add_list_items(mentions: list[Mention], texts: dict[int, str]) -> None:
     mentions.extend(found)
 
 
+# A list of bodies that its kind announces: "brands like Virgin Atlantic, L'Oréal, and Procter &
+# Gamble", "clients such as EtherFi, Pendle, Morpho and Ethena", "manufacturers, including
+# Audio-Technica, Wisycom, and Shure". The kind is a plural noun of bodies (not "platforms",
+# whose items are products, nor "partners", which may be countries or people).
+# (Found from the cue's words, str.find, then CUE_KIND_RE on the 16 characters before a plural's
+# "s": a regex led by an alternation of nouns run over every paragraph cost 10 % of the extractor.)
+CUE_WORDS = (" such as ", " like ", " including ")
+CUE_KIND_RE = re.compile(
+    r"\b(?:brands|companies|firms|retailers|banks|clients|customers|sponsors|manufacturers|insurers|"
+    r"carriers|airlines|exchanges|lenders|automakers|startups|start-ups|publishers|broadcasters),?$")
+# One item: capitalised words (a small "of"/"&" between capitals: "Procter & Gamble", "Bank
+# of America"), then ", ", ", and ", " and ", " & " or the list's end.
+CUE_ITEM_RE = re.compile(
+    r"(?P<name>[A-Z][\w'\u2019.&\-]*(?:\s(?:(?:of|&|de)\s)?[A-Z0-9][\w'\u2019.&\-]*){0,4})"
+    r"(?P<sep>,\s(?:and\s|&\s)?(?:the\s)?|\s(?:and|&)\s(?:the\s)?)?")
+# Small words that may follow a list's last item (anything else in lower case makes the items
+# modifiers: "institutions like Sandia and Los Alamos national laboratories").
+CUE_LIST_AFTER = frozenset(
+    "to that which who are is were was have has had or in for from with as on at by once will can "
+    "among all also each alike".split())
+CUE_LIST_MAX_ITEMS = 12
+
+
+def _cue_ends(text: str) -> list[int]:
+    """Where the items start after each "<kind of bodies> such as / like / including" in `text`."""
+    ends = []
+    for cue in CUE_WORDS:
+        i = text.find(cue)
+        while i >= 0:
+            if (text[i - 1:i] == "s" or text[i - 2:i] == "s,") and CUE_KIND_RE.search(text, max(0, i - 16), i):
+                e = i + len(cue)
+                ends.append(e + 4 if text.startswith("the ", e) else e)
+            i = text.find(cue, i + len(cue))
+    return ends
+
+
+def _cue_lists(cues: list[int], texts: list[tuple[int, str]], people: set[str]) -> list[Mention]:
+    """The items of the cue lists at `cues`, offsets in the texts joined by newlines, read in
+    the body paragraph each falls in (not the headline)."""
+    out: list[Mention] = []
+    starts = []
+    at = 0
+    for _, t in texts:
+        starts.append(at)
+        at += len(t) + 1
+    for pos in sorted(cues):
+        k = bisect_right(starts, pos) - 1
+        para, text = texts[k]
+        if para >= 0:
+            out.extend(_cue_list_items(text, para, [pos - starts[k]], people))
+    return out
+
+
+def _cue_list_items(text: str, para: int, cues: list[int], people: set[str]) -> list[Mention]:
+    """The items of the lists announced at `cues` (offsets in `text` where items start): two or
+    more, each a name that is no person, place or role; a list with one such item is left whole."""
+    out: list[Mention] = []
+    for pos in cues:
+        items: list[tuple[int, str]] = []
+        closed = False  # the last item came after "and"/"&"
+        ok = True
+        while len(items) < CUE_LIST_MAX_ITEMS:
+            it = CUE_ITEM_RE.match(text, pos)
+            if it is None:
+                ok = False
+                break
+            name = it.group("name")
+            stop = name.find(". ")
+            if stop >= 0:  # a sentence ends in the run: "Procter & Gamble. With The Iconic ..."
+                name, sep, pos = name[:stop], None, it.start() + stop + 1
+            else:
+                sep, pos = it.group("sep"), it.end()
+            items.append((it.start(), name.rstrip(".")))
+            if closed:
+                if sep is not None and "and" not in sep and text[pos:pos + 1].isupper():
+                    ok = False  # the list goes on: the "and" was a name's ("Wipf and Stock, Routledge, ...")
+                break  # (the item after "and" ends the list: "..., and Proton Energy Systems, and the University ...")
+            if sep is None:
+                break
+            if " and " in sep or " & " in sep or sep.startswith((" and", " &")):
+                closed = True
+        if not ok or not closed or len(items) < 2:
+            continue
+        if sep is None:
+            after = text[pos:pos + 1]
+            if after.isalnum():
+                continue  # the run ended inside a word
+            nxt = text[pos + 1:pos + 20].split(" ", 1)[0] if after == " " else ""
+            if nxt[:1].islower() and nxt.rstrip(",.;:") not in CUE_LIST_AFTER:
+                continue
+        kept = []
+        for s, name in items:
+            first = name.split()[0]
+            if first in L.LEFT_STOPS or first in PERSON_ROLES or first in L.TITLES_AFTER_HEAD \
+                    or _fold(name) in L.PLACES or _fold(name) in L.COUNTRIES or _fold(name) in L.US_STATES \
+                    or _person_like(name, people):
+                kept = []
+                break  # a place or a person: not a list of bodies
+            kept.append(Mention(name, para, s, s + len(name), "cue-list"))
+        out.extend(kept)
+    return out
+
+
 def _city_of_next(item: Mention, b: Mention, text: str, b_start: int) -> bool:
     """Is the list item right before a state's local body that body's city? DOJ lists write
     "..., Yarmouth, Massachusetts Division of Natural Resources, North Myrtle Beach, South
@@ -755,7 +861,7 @@ def _city_of_next(item: Mention, b: Mention, text: str, b_start: int) -> bool:
 
 LINKED_KINDS = frozenset(("long", "long-weak", "alias", "ticker"))
 STRONG_KINDS = frozenset(("head", "suffix", "chamber", "known", "role", "appositive", "long", "acronym", "speaker",
-                          "list", "ticker", "owner", "announce", "about", "listed", "vouched"))
+                          "list", "ticker", "owner", "announce", "about", "listed", "vouched", "cue-list"))
 
 # Names that are an organ or an award, not a body: "Board of Directors", "Partner Agency of the Year",
 # a German company's "Management Board" (Vorstand) beside its "Supervisory Board".
