@@ -182,3 +182,17 @@ def test_cue_lists_stay_linear() -> None:
     names(["Acme serves clients such as Alpha, Beta and Gamma, " * 5000])
     names(["brands like " * 5000])
     assert time.perf_counter() - t < 2.0
+
+
+# --- a long form in small letters names a thing, never the body of the same words
+# (written from evertiseaipr 0617 'its focus on platinum group metals (PGMs)')
+
+
+def test_lower_case_long_form_is_no_alias_of_a_company() -> None:
+    # ibn 0516 (Platinum Group Metals Ltd., another wire's release)
+    orgs, _ = extract_organizations([
+        "Platinum Group Metals Ltd. (NYSE American: PLG) (TSX: PTM) is advancing the Waterberg project.",
+        "“Palladium is a rare member of the platinum-group metals (‘PGMs’), known for its remarkable properties "
+        "and industrial utility,” stated a report."], None, [], None)
+    company = next(o for o in orgs if o.name == "Platinum Group Metals Ltd.")
+    assert company.acronym is None and not any(a.islower() for a in company.aliases)

@@ -585,8 +585,11 @@ def _add_definitions(mentions: list[Mention], defs: list[Definition], texts: dic
     acts: dict[str, bool] = {}  # short form -> it acts ("NB Power submitted"), read once per short form
     for k, d in enumerate(defs):
         if not _long_is_org(d, texts, acts):
-            # the short form may still name a body already found ("the VA" in Akaka's release)
-            mentions.append(Mention(d.long, d.paragraph, d.start, d.start + len(d.long), "long-weak", link=k))
+            # the short form may still name a body already found ("the VA" in Akaka's release);
+            # a long form in small letters names a thing, never a body of the same words ("its
+            # focus on platinum group metals (PGMs)" beside the issuer "Platinum Group Metals Ltd.")
+            if not d.long.islower():
+                mentions.append(Mention(d.long, d.paragraph, d.start, d.start + len(d.long), "long-weak", link=k))
             mentions.append(Mention(d.short, d.paragraph, d.end, d.end, "short-weak", link=k))
             continue
         mentions.append(Mention(d.long, d.paragraph, d.start, d.start + len(d.long), "long", link=k))
