@@ -196,3 +196,16 @@ def test_lower_case_long_form_is_no_alias_of_a_company() -> None:
         "and industrial utility,” stated a report."], None, [], None)
     company = next(o for o in orgs if o.name == "Platinum Group Metals Ltd.")
     assert company.acronym is None and not any(a.islower() for a in company.aliases)
+
+
+# --- a capitalised bill after its kind ends the department's complement before the kind
+# (written from Senate Vitter 3Aug2007 'the U.S. Senate Department of Homeland Security Appropriations Bill')
+
+
+def test_department_before_a_capitalised_appropriations_bill() -> None:
+    # Senate Coleman 14Nov2006: was 'Department of Homeland'
+    text = ("In light of the extension of the deadline for the implementation of the Western Hemisphere Travel "
+            "Initiative (WHTI) passed in the Department of Homeland Security Appropriations Bill, Sens. Norm Coleman "
+            "and Amy Klobuchar urged the State Department to act.")
+    got = names([text])
+    assert "Department of Homeland Security" in got and "Department of Homeland" not in got

@@ -1170,6 +1170,8 @@ def _right_complement(text: str, pos: int) -> int:
         last = _bare(text[:end].rsplit(None, 1)[-1])
         if last in BILL_WORDS:
             return word_ends[-2]  # "Department of Defense | Authorization bill"
+        if last in BILL_NOUNS and len(word_ends) > 2 and _bare(text[:word_ends[-2]].rsplit(None, 1)[-1]) in BILL_WORDS:
+            return word_ends[-3]  # "Department of Homeland Security | Appropriations Bill" (was "of Homeland")
         if last in COMPLEMENT_THING_LAST and not (last == "Programs" and text.endswith(("Office", "Office "), 0, pos)) \
                 and not SECOND_COMPLEMENT_RE.search(text, word_ends[0], end):
             # (not after an inspector general's "for": see SECOND_COMPLEMENT_RE)
@@ -1207,6 +1209,7 @@ COMPLEMENT_THING_LAST = L.NON_ORG_LAST - {"Policy"}
 # Appropriations bill" (Senate releases); the body ends before it ("Committee on Appropriations",
 # one word, is the body's own field).
 BILL_WORDS = frozenset(("Authorization", "Reauthorization", "Appropriations"))
+BILL_NOUNS = frozenset(("Bill", "Bills", "Act"))  # (capitalised after the kind: "Appropriations Bill")
 # (An office that runs programs is named by them: "Office of Justice Programs", "Office for
 # Reintegration Programs"; only the plural after "Office", the test in _right_complement.)
 
