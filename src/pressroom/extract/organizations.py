@@ -441,6 +441,7 @@ def extract_organizations(
     mentions = kept
     _extend_cut_names(mentions, by_para)
     _add_list_items(mentions, by_para)
+    mentions.extend(_international_names(texts, whole))
     cues = _cue_ends(whole)  # (one scan of the release for the cue words; items read per paragraph)
     if cues:
         mentions.extend(_cue_lists(cues, texts, people))
@@ -767,6 +768,82 @@ CUE_LIST_AFTER = frozenset(
     "to that which who are is were was have has had or in for from with as on at by once will can "
     "among all also each alike".split())
 CUE_LIST_MAX_ITEMS = 12
+
+
+# "International" ends many bodies' names but is no head word (as the first word of a name or of
+# a complement it is a modifier: "International Rescue Committee", "Office of International
+# Affairs"): a run of capitalised words before " International" that no capital follows is a body:
+# "Rotary International's work", "Handicap International studied ...", "sale to EVO Payments
+# International.", "Zonge International, in locating veins". Not an airport ("Denver
+# International, Toronto Pearson": a place before it), a journal ("in the journal Ceramics
+# International") or a role ("Group Co-CEO International at swissnet Group").
+INTERNATIONAL = " International"
+INTL_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(\"\u201c/]))(?:[A-Z][\w&'\u2019\-]*\s(?:&\s)?){0,2}[A-Z][\w&'\u2019\-]*$")
+
+INTL_NOT_BEFORE = frozenset(("journal", "Journal", "at", "in"))
+
+
+def _international_names(texts: list[tuple[int, str]], whole: str) -> list[Mention]:
+    """Bodies named "<Capitalised words> International" (see INTERNATIONAL)."""
+    out: list[Mention] = []
+    if INTERNATIONAL not in whole:
+        return out
+    looks: dict[str, bool] = {}
+    for para, text in texts:
+        i = text.find(INTERNATIONAL)
+        while i >= 0:
+            e = i + len(INTERNATIONAL)
+            after = text[e:e + 2]
+            if not after[:1].isalnum() and not (after[:1] == " " and after[1:2].isupper()):
+                m = INTL_BEFORE_RE.search(text, max(0, i - 60), i)
+                if m is not None:
+                    words = m.group().split()
+                    while words and (words[0] in L.LEFT_STOPS or words[0] in ("Contact", "About")):
+                        words.pop(0)
+                    before = text[max(0, m.start() - 9):m.start()].split()[-1:]
+                    if words and not (before and before[0] in INTL_NOT_BEFORE) and not _glued_run(words, whole, looks) \
+                            and not any(w in L.AFFILIATION_ROLES or "CEO" in w or w in L.HEADS for w in words) \
+                            and words[0].lower() not in L.US_STATES and _fold(words[0]) not in L.PLACES \
+                            and words[0].lower() not in US_AIRPORT_TOWNS:
+                        s = e - len(INTERNATIONAL) - len(" ".join(words))
+                        out.append(Mention(text[s:e], para, s, e, "head", head="International"))
+            i = text.find(INTERNATIONAL, e)
+    return out
+
+
+GLUED_MAX_LOOKS = 16  # (each look reads the release: "AbcDef International. " x 5,000 stays linear)
+
+
+def _glued_run(words: list[str], whole: str, looks: dict[str, bool]) -> bool:
+    """Does a word of the run hold two words glued by a lost blank, a heading and the next
+    sentence ("Customized SolutionsBasile International", "About ioTech InternationalioTech
+    International is ...")? Then the run from the second part on stands elsewhere in the release.
+    Read only for a word with a capital inside it; `looks` memoises the candidates read, at most
+    GLUED_MAX_LOOKS a release."""
+    for k, w in enumerate(words):
+        if not any(c.isupper() for c in w[1:]):
+            continue
+        rest = " ".join(words[k + 1:] + ["International"])
+        for j in range(2, len(w) - 1):
+            if w[j - 1].islower() and (w[j].isupper() or w[j].islower() and any(c.isupper() for c in w[j + 1:j + 3])):
+                # (the second part opens with a capital or a brand's small letters: "Basile", "ioTech")
+                cand = w[j:] + " " + rest
+                got = looks.get(cand)
+                if got is None:
+                    if len(looks) >= GLUED_MAX_LOOKS:
+                        return False
+                    got = looks[cand] = re.search(r"(?<![^\W_])" + re.escape(cand), whole) is not None
+                if got:
+                    return True
+    return False
+
+
+# Towns whose "<Town> International" is an airport ("Denver International", "DFW International").
+US_AIRPORT_TOWNS = frozenset(
+    "denver dfw dallas houston atlanta chicago miami orlando tampa phoenix seattle portland boston newark "
+    "detroit memphis nashville louisville indianapolis pittsburgh philadelphia baltimore dulles charlotte "
+    "raleigh-durham austin albuquerque tucson sacramento oakland ontario honolulu anchorage salt vegas "
+    "minneapolis-st kansas omaha birmingham jacksonville norfolk richmond bangor".split())
 
 
 def _cue_ends(text: str) -> list[int]:
