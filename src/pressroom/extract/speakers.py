@@ -47,6 +47,7 @@ from .names import (
     F_TITLE,
     _is_acronym,
     _is_initial,
+    _PLAIN_NAME_WORD,
     _strip_possessive,
     _titles,
     appositive_role,
@@ -249,6 +250,17 @@ _ADDRESS_WORDS = frozenset({"you", "your", "we", "our", "i", "my", "us"})
 # Words after which a pronoun opens a new clause: `..., and he`, `so that she`
 _CLAUSE_OPENERS = frozenset("that and but then so because when while as after before where since although".split())
 
+
+
+def _name_head(text: str, m: re.Match[str]) -> bool:
+    """Is the run `m` a plain name of two or three words heading a subject phrase, set off from
+    a lower-case appositive by a comma (`Everline Singleton, mother of ...`, `Thanh Cao, a
+    resident of ...`)? A character test first: most subjects are no such run."""
+    if m.start() != 0 or not text.startswith(", ", m.end()) or not text[m.end() + 2:m.end() + 3].islower():
+        return False
+    words = m.group().split()
+    return 2 <= len(words) <= 3 and all(_PLAIN_NAME_WORD.fullmatch(w) for w in words) and not any(
+        flags(w) & (F_PREFIX | F_LEADING | F_TITLE) for w in words)
 
 @dataclass(slots=True)
 class Speaker:
@@ -616,10 +628,15 @@ class Resolver:
                 return Speaker(listed, "organization")
         single_subject = len(text.split()) == 1
         self._rejected = None
-        for m in CAP_RUN.finditer(text):
+        for n, m in enumerate(CAP_RUN.finditer(text)):
             sp = self._person_from_run(text, m, at, allow_new_single=single_subject, weak_ok=False, source=source)
             if sp is not None:
                 return sp
+            if n == 0 and _name_head(text, m):
+                # `said Everline Singleton, mother of 10-year old Isaac Singleton, who ...`
+                # (Senate Talent): the name heading the phrase is the subject though no given
+                # name we know vouches for it; the runs of its appositive are other people
+                break
         rejected: tuple[int, str, str] | None = self._rejected
         self._rejected = None
         if text[2:3] == " " and text[:2].isupper() and not strict:  # cheap pre-test: `JR Gonzales, `
