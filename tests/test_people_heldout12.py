@@ -1,0 +1,81 @@
+"""Held-out people checks, round 12 (held-out sample seeds 424242 and 8311: recall on issuers outside dev).
+
+A person named once in full with a given name no list of ours has (`Thanh Viet Jeremy Cao`, DOJ
+10888, where the rule was found) was never listed; the release then goes on about him by surname
+alone as a sentence's subject (`Cao filed 22 false liens`). These sentences come from other releases.
+"""
+from __future__ import annotations
+
+import time
+
+from pressroom.extract.quotes import extract_quotes
+
+
+def _people(paragraphs: list[str]) -> list[str]:
+    _, people = extract_quotes(paragraphs, "Title")
+    return [p.name for p in people]
+
+
+def test_surname_subject_after_an_appositive_name() -> None:
+    # DOJ release_00463 (2017, Boston ISIS plot)
+    got = _people(["Wright also plotted with Rahim and Rovinski to behead U.S. citizens at the direction of ISIS. "
+                   "In addition, Wright knew Rahim was communicating with an ISIS member in Syria, Junaid Hussain, who "
+                   "provided Rahim with an encrypted document containing details about the intended victim. In August "
+                   "2015, Hussain was killed in an airstrike in Raqqah, Syria."])
+    assert "Junaid Hussain" in got, got
+
+
+def test_surname_subject_in_a_later_paragraph() -> None:
+    # DOJ release_11651 (Fair Housing Act suit, Orland Park)
+    got = _people(["The lawsuit, filed today in federal court in Chicago, alleges that Flanagan refused to rent a "
+                   "single-family house he owns in Orland Park, Ill., to Kamal Alex Majeid, who is African-American, "
+                   "because of his race.",
+                   "This lawsuit resulted from a complaint submitted to the Justice Department by the South Suburban "
+                   "Housing Center, after it was contacted by Majeid. Majeid filed a lawsuit against Flanagan in August."])
+    assert "Kamal Alex Majeid" in got, got
+
+
+def test_surname_subject_opening_a_paragraph_gets_the_quotes() -> None:
+    # noticiasnewswire 2025/0919 (Alameda Health System): `Ly said` was then read as the reporter's
+    paras = ["Sambo Ly, Alameda Health System’s (AHS’) manager of interpreter services, has won the Icon Award "
+             "from Bay Area news station KPIX.",
+             "KPIX reporter Sharon Chin spoke with Ly about her childhood in Cambodia.",
+             "Ly leads AHS’ interpreter services department, which receives about 2,000 interpreter requests every day.",
+             "“I was determined to walk out of my deathbed and refused to die,” she said."]
+    quotes, people = extract_quotes(paras, "Title")
+    assert "Sambo Ly" in [p.name for p in people]
+    assert [q.speaker for q in quotes] == ["Sambo Ly"], [(q.speaker, q.text) for q in quotes]
+
+
+def test_plural_title_before_the_name() -> None:
+    # DOJ release_08902 (Des Moines police officers)
+    got = _people(["A federal grand jury in Des Moines, Iowa, returned an indictment today charging two former Des "
+                   "Moines Police Department Officers Mersed Dautovic and John Mailander with violations of federal "
+                   "criminal laws.",
+                   "Dautovic was arrested today and appeared this afternoon before U.S. Magistrate Judge Celeste F. Bremer."])
+    assert "Mersed Dautovic" in got, got
+
+
+def test_place_or_product_is_no_person() -> None:
+    # newsworthy 2025/1029 (Pride Holdings), 2024/1217 (Anytime seltzers), ibn 2025/0917 (Apple Watch)
+    got = _people(["Pride Holdings has announced the acquisition of Stonewall Bali, one of Southeast Asia’s premier "
+                   "LGBTQ+ destinations. Bali is one of the world's most visited places."])
+    assert "Stonewall Bali" not in got, got
+    got = _people(["Anytime Mango — With a delicate hint of tropical sweetness, Mango is simple but satisfying."])
+    assert "Anytime Mango" not in got, got
+    got = _people(["The Apple Watch Ultra line has a reputation. Price and Availability Apple typically positions the "
+                   "Ultra line as its premium offering. With the Ultra 3, Apple is expected to enhance it."])
+    assert not any("Apple" in n for n in got), got
+
+
+def test_word_of_the_language_is_no_given_name() -> None:
+    # a made-up pair whose first word the release writes in lower case elsewhere
+    got = _people(["We visited Bringing Terra last year. Terra is a major producer. Bringing change matters."])
+    assert "Bringing Terra" not in got and "Terra" not in got, got
+
+
+def test_hostile_repeat_is_linear() -> None:
+    text = "Jacq Landa met him. Landa was here, " * 5000
+    t = time.process_time()
+    extract_quotes([text], "Title")
+    assert time.process_time() - t < 1.0
