@@ -243,3 +243,24 @@ def test_international_stays_linear() -> None:
     t = time.perf_counter()
     names(["Acme International, " * 5000, "AbcDef International " * 5000, "xx AbcDef International. " * 5000])
     assert time.perf_counter() - t < 2.0
+
+
+# --- a heading glued to the next sentence by a lost blank: the name is the part after the glue
+# (written from newsdirect Skyren DAO 'Final ThoughtsSkyren DAO ...')
+
+
+def test_name_after_a_glued_heading() -> None:
+    # newsdirect Gaucho Holdings, newsdirect Basile International
+    got = names(["Gaucho Holding: Record Growth In The Argentine Wine MarketGaucho Holdings continues to see "
+                 "success in its current business operations.", "Shares of Gaucho Holdings rose."])
+    assert "Gaucho Holdings" in got and not any("Market" in n for n in got)
+    got = names(["Top-Notch ExpertiseBasile International Legal Firm prides itself on its team of attorneys.",
+                 "Contact Basile International Legal Firm today."])
+    assert not any("Expertise" in n for n in got)
+
+
+def test_camel_case_brand_is_no_glued_heading() -> None:
+    # newsdirect summer camps: 'SeriousFun Children's Network' is one name
+    got = names(["Campers attend camps of the SeriousFun Children’s Network every summer.",
+                 "The Serious Fun Children’s Network was founded by Paul Newman."])
+    assert not any(n.startswith("Fun ") for n in got)

@@ -375,6 +375,15 @@ def extract_organizations(
             if not m.name:
                 continue
             m.end = m.start + len(m.name) if m.start >= 0 else m.end
+        if 0 <= m.start < GLUED_HEADING_SPAN and " " in m.name and not m.name.istitle():
+            # (a heading opens its paragraph; title case has no glued word)
+            g = GLUED_HEADING_RE.search(m.name)
+            if g is not None and _glued_heading(m.name, g.start() + 4, whole):
+                # a heading glued to the next sentence by a lost blank: "Final ThoughtsSkyren DAO is
+                # ...", "Chief Executive OfficerAztec Minerals Corp." (the name is the part after)
+                cut = g.start() + 4
+                m.name = m.name[cut:]
+                m.start += cut
         if m.owner and m.full and m.full.endswith(m.name):  # (a ticker's `full` is its symbol)
             fcut = _lead_cut(m.full)
             if fcut is None or fcut >= len(m.full) - len(m.name):
@@ -520,6 +529,22 @@ def _shouting_title(title: str, body: str) -> list[Mention]:
             continue  # "WHO", "ICE", "DOE": a word the body writes in small letters
         out.append(Mention(word, -1, -1, -1, "known"))
     return out
+
+
+# A word glued to a capitalised one by a lost blank, inside a many-word name: "ThoughtsSkyren DAO".
+GLUED_HEADING_RE = re.compile(r"[a-z]{4}[A-Z][\w'\u2019&.\-]* ")
+GLUED_HEADING_SPAN = 100  # (a glued heading's name starts this near its paragraph's start)
+
+
+def _glued_heading(name: str, cut: int, whole: str) -> bool:
+    """Is name[cut:] a name glued to the word before it ("CollectionSkyren DAO")? It stands
+    elsewhere in the release after a blank or a mark, and the two parts never stand apart
+    there ("Serious Fun Children's Network" written so is one name: "SeriousFun ...")."""
+    rest = name[cut:]
+    if re.search(r"(?<![^\W_])" + re.escape(rest), whole) is None:
+        return False
+    left = name[:cut].rsplit(None, 1)[-1]
+    return left + " " + rest not in whole
 
 
 def _plain_person_name(name: str) -> bool:
