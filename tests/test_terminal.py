@@ -138,3 +138,24 @@ def test_usage_errors_are_one_line_and_exit_2(args):
     assert r.stdout == ""
     line = r.stderr.strip()
     assert line.startswith("pressroom: error: ") and "\n" not in line
+
+
+def test_json_writers_match_the_stdlib_and_fall_back_where_orjson_refuses():
+    import io
+
+    from pressroom.cli.output import write_json, write_jsonl
+
+    rec = {"name": "Peshmerga — “Coalition”", "n": 3, "ok": None, "when": object.__new__(type("D", (), {
+        "__str__": lambda self: "2021-02-17"})), "tags": ["a\tb", "\x00"], "nested": {"x": [1.5, []]}}
+    out = io.StringIO()
+    write_json([rec], out)
+    # indented output: the same bytes json.dumps(indent=2) writes (and str() for what JSON cannot hold)
+    assert out.getvalue() == json.dumps([rec], ensure_ascii=False, indent=2, default=str) + "\n"
+    out = io.StringIO()
+    write_jsonl([rec, {"big": 2**70}], out)
+    lines = out.getvalue().splitlines()
+    assert lines[0] == json.dumps(rec, ensure_ascii=False, separators=(",", ":"), default=str)
+    assert json.loads(lines[1]) == {"big": 2**70}  # past orjson's 64 bits: the stdlib writes it
+    out = io.StringIO()
+    write_json({"big": -(2**70)}, out)
+    assert json.loads(out.getvalue()) == {"big": -(2**70)}
