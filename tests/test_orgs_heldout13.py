@@ -264,3 +264,21 @@ def test_camel_case_brand_is_no_glued_heading() -> None:
     got = names(["Campers attend camps of the SeriousFun Children’s Network every summer.",
                  "The Serious Fun Children’s Network was founded by Paul Newman."])
     assert not any(n.startswith("Fun ") for n in got)
+
+
+# --- a DAO (decentralised autonomous organization) is a body: 'DAO' ends its name
+# (written from newmediawire 'Skyren DAO Offers Free Airdrop ...')
+
+
+def test_dao_is_a_head_word() -> None:
+    # blockchainwire Marine Moguls
+    assert "MetFi DAO" in names(["Marine Moguls by MetFi represents a pioneering venture in the digital asset space, "
+                                 "owned and powered by the visionary MetFi DAO."])
+    # blockchainwire TON Capital
+    assert "Dokdo DAO" in names(["The project has already formed strategic alliances with Zeeve, Cryptorsy, Memefi, "
+                                 "Dokdo DAO, Wonton, as well as more than 20 other partners to expand its reach."])
+    # newsdirect Skyren DAO: an imperative heading opens no name
+    assert "Explore Skyren DAO" not in names(["Explore Skyren DAO and its airdrop platform today.",
+                                              "Skyren DAO is a community-driven platform."])
+    # the kind itself stays out: 'a Decentralized Autonomous Organization (DAO)' (organizations.py)
+    assert names(["Governance follows a Decentralized Autonomous Organization (DAO) model."]) == []

@@ -43,7 +43,7 @@ COMPANY_HEADS = frozenset(
     "Company Corporation Group Bank Holdings Industries Technologies Systems Partners Associates "
     "Enterprises Pharmaceuticals Therapeutics Airlines Airways Railroad Railway Venture JV Bancorp "
     "Bancshares Laboratories Capital Ventures Labs Networks Motors Brands Entertainment Studios Biosciences "
-    "Pharma Firm".split()
+    "Pharma Firm DAO".split()
 )
 # Company heads that are also common nouns ("venture capital", "decentralized networks"): a name
 # with one of them that the release also writes in lower case is no name.

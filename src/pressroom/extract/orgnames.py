@@ -470,7 +470,7 @@ LEFT_TITLE_STOPS = frozenset("Manager Officer Spokesman Spokesperson Spokeswoman
                              "Elected Reelected Re-elected Named Appointed "
                              # an imperative or a gerund opening the sentence: "Enter Ucore Rare Metals Inc.",
                              # "Discover the REAL West Virginia Foundation", "Top Bitcoin Miners Highlighting Bit Digital Inc."
-                             "Enter Discover Highlighting Featuring "
+                             "Enter Discover Explore Highlighting Featuring "
                              # a heading's "Why Choose Avrek Law Firm, San Diego?"
                              "Choose "
                              # a headline's common noun before a name: "Authentic Holdings Subsidiary Maybacks Launches"
