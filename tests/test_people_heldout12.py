@@ -79,3 +79,19 @@ def test_hostile_repeat_is_linear() -> None:
     t = time.process_time()
     extract_quotes([text], "Title")
     assert time.process_time() - t < 1.0
+
+
+def test_title_case_heading_title_before_no_name() -> None:
+    # Senate Feinstein, 7Apr2006Feinstein165 (the rule was written for DOJ 05109's subtitle `Former
+    # Officer Stole Victims Debit Card and Other Items after Responding to Car Accident`)
+    paras = ["Statement by Senator Feinstein on Reports President Bush Authorized Leak of Classified Information about Iraq",
+             "\"It is deeply disturbing to learn that President Bush may have authorized the selective disclosure of "
+             "our most sensitive intelligence information to the media.\""]
+    got = _people(paras)
+    assert "Bush Authorized Leak" not in got and "Bush" in got, got
+
+
+def test_name_line_without_small_words_keeps_its_person() -> None:
+    # Senate Feinstein, 9Feb2005Feinstein4 (a letter's address block) and Senate Stevens (a witness list)
+    assert "Ramesh Nath Pandey" in _people(["The Honorable Ramesh Nath Pandey", "Foreign Minister"])
+    assert "Syun-Ichi Akasofu" in _people(["Dr. Syun-Ichi Akasofu, Director, International Arctic Research Center, UAF"])

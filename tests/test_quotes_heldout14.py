@@ -29,3 +29,19 @@ def test_firm_heading_the_attribution_is_no_person_behind_it() -> None:
     quotes, _ = extract_quotes(["\"We will keep fighting for our clients,\" said Ramos Calderon, founder of the firm "
                                 "that represented Jim Smith."], "Title")
     assert [q.speaker for q in quotes] == ["Ramos Calderon"], [(q.speaker, q.text) for q in quotes]
+
+
+def test_a_campaign_lead_in_before_a_whole_sentence() -> None:
+    # newsworthy 247PressRelease 2024/0917 (Learn And Play Montessori): `campaign:` marks a name only
+    # before a short span; the only such lead-in in the corpus
+    paras = ["Kiran Grewal, Co-Founder of Learn And Play® Montessori, expressed enthusiasm about this new campaign: "
+             "\"We are making a major investment in our online presence to ensure that parents in San Carlos are aware "
+             "of the incredible educational opportunities we are bringing to the community.\""]
+    quotes, _ = extract_quotes(paras, "Title")
+    assert [q.speaker for q in quotes] == ["Kiran Grewal"], [(q.speaker, q.text) for q in quotes]
+
+
+def test_a_campaign_name_stays_no_quote() -> None:
+    quotes, _ = extract_quotes(["The company launched its new campaign \"Liberate Your Toes\" this spring, said "
+                                "John Smith, the company's CEO."], "Title")
+    assert not any(q.text.startswith("Liberate") for q in quotes)

@@ -27,7 +27,7 @@ from . import sentences
 from .contacts import contact_names
 from .indirect import BRIDGE_WORDS, TELL_VERBS, _document_subject, find_indirect
 from .lexicon import REPORTING_VERBS, ROLE_WORDS, key
-from .names import (ABBREVIATIONS, F_GIVEN, F_LEADING, F_NONPERSON, F_PERSON_PREFIX, F_PLACE, F_PREFIX, F_ROLE, F_TITLE,
+from .names import (ABBREVIATIONS, F_GIVEN, F_INITIAL, F_LEADING, F_NONPERSON, F_PERSON_PREFIX, F_PLACE, F_PREFIX, F_ROLE, F_TITLE,
                     _strip_possessive, appositive_role, flags, scan)
 from .nonpersons import NonPersons
 from .people_registry import Registry
@@ -239,6 +239,23 @@ def _embedded_name(par: str, s: Span) -> bool:
 _FIRST_WORDS_CHARS = 120
 
 
+# A word of a heading: `Former`, `Officer`, `and`, `after` (words of four letters or more are counted)
+_HEADING_WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
+# A small word in lower case: `and`, `on`, `of`, `to`, `after`
+_SMALL_LOWER = re.compile(r"(?<![\w'’-])(?:and|or|of|on|to|in|for|at|by|after|with|from|the|a)(?![\w'’-])")
+
+
+def _heading(par: str) -> bool:
+    """Is a paragraph a heading in title case (`Former Officer Stole Victims Debit Card and Other
+    Items after Responding to Car Accident`): short, no closing stop or quotation mark, nearly
+    every word of four letters or more capitalised, and some small word in lower case (a line
+    that only names someone, `The Honorable Ramesh Nath Pandey`, has none)?"""
+    if len(par) > 200 or par.rstrip()[-1:] in ".!?\"”" or _SMALL_LOWER.search(par) is None:
+        return False
+    words = _HEADING_WORD.findall(par)
+    return len(words) >= 3 and sum(1 for w in words if w[0].isupper()) >= 0.85 * len(words)
+
+
 def _first_words(text: str) -> list[str]:
     """The words of a quoted span, only the first 13 of a long one: every test below counts
     to 12 at most, and a quote that runs to the end of a file holds thousands. The words are
@@ -379,6 +396,13 @@ class _Release:
                         reg.weak.setdefault(key(w[-1]), men.name)
                     continue
                 name = men.name
+                if name.count(" ") >= 2 and not any(flags(w) & (F_GIVEN | F_INITIAL) for w in name.split()) and _heading(par):
+                    # `Former Officer Stole Victims Debit Card and Other Items after ...` (DOJ 05109's
+                    # subtitle), `Statement by Senator Feinstein on Reports President Bush Authorized
+                    # Leak of ...`: in a heading every word is capitalised, so a title before three
+                    # words or more, none a given name or an initial, vouches for no name (`Senator
+                    # Feinstein`, `The Honorable Kent Conrad`, `Calum Devlin, Manager` still do)
+                    continue
                 if name[-1] == "s" and par[men.end:men.end + 1] == " " and par[men.end + 1:men.end + 2].islower():
                     # (pre-test: a name ending in `s` before a lower-case word, 1 mention in 40)
                     # (not a surname the release already knows with its `s`: `Conrad Burns`, then a
@@ -886,7 +910,10 @@ class _Release:
                 continue
             if not _quote_worthy(s.text, adjacent if sp is not None else False):
                 continue
-            if _named_before(self.paras[s.para], s.open_at):
+            if _named_before(self.paras[s.para], s.open_at) and not (
+                    len(_first_words(s.text)) >= 13 and s.text.rstrip()[-1:] in ".!?"):
+                # (a sentence of 13 words or more is no name: `expressed enthusiasm about this new
+                # campaign: "We are making a major investment in ..."`, newsworthy 247PressRelease)
                 continue  # `its slogan "Liberate Your Toes"`, `known as "the Company"`
             if _embedded_name(self.paras[s.para], s):
                 continue  # `aspirations for "Float," Alyxandra said`, `announced "UNITED4OC 2030," a bold plan`
