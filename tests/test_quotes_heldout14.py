@@ -45,3 +45,44 @@ def test_a_campaign_name_stays_no_quote() -> None:
     quotes, _ = extract_quotes(["The company launched its new campaign \"Liberate Your Toes\" this spring, said "
                                 "John Smith, the company's CEO."], "Title")
     assert not any(q.text.startswith("Liberate") for q in quotes)
+
+
+def test_short_follow_on_sentence_is_the_speakers() -> None:
+    # Senate Bill Nelson, 12Oct2006BillNelson7 (found on a made-up `"...," Burns said. "Our farmers deserve it."`)
+    paras = ["Sen. Bill Nelson today called for an end to the tests.",
+             "“Pregnant women, infants and children have been, and likely still will be, used as human guinea pigs in "
+             "pesticide testing,” Nelson said today. “It must be stopped.”"]
+    quotes, _ = extract_quotes(paras, "Title")
+    assert [(q.speaker, q.text) for q in quotes][-1] == ("Bill Nelson", "It must be stopped."), [(q.speaker, q.text) for q in quotes]
+
+
+def test_short_scare_quote_after_a_quote_stays_out() -> None:
+    # a short span inside a sentence is no follow-on statement
+    quotes, _ = extract_quotes(["\"We will win this fight,\" Nelson said. He called the plan \"dead on arrival\" today."],
+                               "Title")
+    assert [q.text for q in quotes] == ["We will win this fight,"], [(q.speaker, q.text) for q in quotes]
+
+
+def _indirect(paragraphs: list[str]) -> list[tuple[str | None, str]]:
+    quotes, _ = extract_quotes(paragraphs, "Title")
+    return [(q.speaker, q.text) for q in quotes if q.kind == "indirect"]
+
+
+def test_according_to_clause_starts_after_the_appositive() -> None:
+    # noticiasnewswire 2026/0205 (Newsmax) and pressservices 2025/0621 (AnotherZero); found on
+    # newsworthy 2025/1203's `According to ..., CEO and founder of TAG, the company is providing ...`
+    got = _indirect(["According to Nancy Clara, Editor of Hispanic Target, the presence of leaders such as media "
+                     "entrepreneur Daniel Hadad and Senator Federico Pinedo publicly validates the relationships "
+                     "facilitating the entry of Newsmax into local markets."])
+    assert got and got[0][0] == "Nancy Clara" and got[0][1].startswith("the presence of leaders"), got
+    got = _indirect(["Too often, high-quality businesses lose out to competitors offering less value. According to "
+                     "Nicolos Abelian, founder of AnotherZero, visibility, clarity, and credibility are the overlooked but "
+                     "essential drivers of business success."])
+    assert got and got[0][1].startswith("visibility, clarity"), got
+
+
+def test_according_to_appositive_with_a_place_after_the_position() -> None:
+    # newsworthy citybiz 2025/0924 (KBS sells Park Place Village)
+    got = _indirect(["According to Marc DeLuca, KBS’ CEO and regional president, Eastern U.S., this transaction "
+                     "highlights KBS’ ability to identify improving submarkets early."])
+    assert got and got[0][1].startswith("this transaction highlights"), got

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from .lexicon import ROLE_NOUNS, ROLE_REFERENCES, key
+from .names import appositive_role
 from .quotemarks import Ranges
 from .sentences import end_of, local_bounds, start_of
 from .speakers import DOCUMENT_WORDS, LEAD_PHRASE, VERB, Resolver, Speaker, _sex_of_entry
@@ -472,6 +473,33 @@ def _aside(par: str, pi: int, pos: int, e: int, s0: int, s1: int, who: str, reso
     return Reported(pi, s0, _clean(par[s0:s1]), sp) if sp is not None else None
 
 
+
+def _past_appositive(par: str, at: int, end: int) -> int:
+    """Where a clause begins after the appositive position set off by commas at `at` (the comma
+    after a source's name), or 0 when none is there: `, CEO and founder of TAG, the company is`
+    -> the offset of `the company`."""
+    if not par.startswith(", ", at):
+        return 0
+    role = appositive_role(par, at)
+    if not role or not par.startswith(role, at + 2):
+        return 0
+    after = at + 2 + len(role)
+    for _ in range(2):
+        # a place or a body after the position (`KBS’ CEO and regional president, Eastern U.S.,`), a
+        # relative clause (`..., who led the Greenberg Traurig team,`): part of the appositive too
+        if not par.startswith(", ", after):
+            return 0
+        nxt = par.find(", ", after + 2, end)
+        seg = par[after + 2:nxt] if nxt > 0 else ""
+        words = seg.split()
+        if not (words and (len(words) <= 4 and all(w[:1].isupper() for w in words)
+                           or words[0] in ("who", "whose") and len(words) <= 14)):
+            break
+        after = nxt
+    if not par.startswith(", ", after) or after + 2 >= end:
+        return 0
+    return after + 2
+
 def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Resolver,
                   edges_of: Callable[[int], list[int]] | None = None,
                   verbs: Iterable[tuple[int, int, str]] | None = None, *, marks_lost: bool = False) -> list[Reported]:
@@ -682,6 +710,17 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
                     continue
                 source, clause = _clean(rest), _clean(lead)
                 start = s0
+            if lead == "" or lead.endswith(",") and start > m.end():
+                # `According to Mary Ellen Podmolik, Editor-in-Chief, Modern Healthcare, "There's a lot of
+                # listening ..."` (newsworthy), `According to CONSAD, a well-respected economic and public
+                # policy analysis firm, the legislation could ...` (Senate Talent): the clause begins
+                # after the source's appositive position
+                skip = _past_appositive(par, start - 2, s1)
+                if skip and not par.startswith(('"', "“"), skip):
+                    # (not before a quotation mark: `..., who led the Greenberg Traurig team, “The
+                    # successful ...”`, whose direct quote is attributed through this reported one)
+                    start = skip
+                    clause = _clean(par[start:s1])
             if len(clause.split()) < 4 or any(key(w) in DOCUMENT_WORDS for w in source.split()):
                 continue
             if source[:1].islower() and not source.startswith(("the ", "he", "she")) and not _NAME_ENDS.search(source):

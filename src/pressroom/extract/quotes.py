@@ -256,6 +256,15 @@ def _heading(par: str) -> bool:
     return len(words) >= 3 and sum(1 for w in words if w[0].isupper()) >= 0.85 * len(words)
 
 
+def _short_sentence_after(par: str, s: Span) -> bool:
+    """Is a quote of two to four words a whole sentence, opening right after a sentence that ends
+    in the same paragraph: `"... get some justice today," Dorgan said. "But the wreckage remains."`
+    (Senate Dorgan), `," Nelson said today. "It must be stopped."` (Senate Bill Nelson)? The
+    speaker's follow-on words, however short, not a scare quote."""
+    return s.text.rstrip()[-1:] in ".!?" and len(_first_words(s.text)) >= 2 and par[:s.open_at].rstrip().endswith(
+        (".", "!", "?"))
+
+
 def _first_words(text: str) -> list[str]:
     """The words of a quoted span, only the first 13 of a long one: every test below counts
     to 12 at most, and a quote that runs to the end of a file holds thousands. The words are
@@ -908,7 +917,8 @@ class _Release:
                 speaker_of_para[s.para] = speaker_of_para[s.end_para] = UNKNOWN
                 last_para_speaker = (s.end_para, UNKNOWN)
                 continue
-            if not _quote_worthy(s.text, adjacent if sp is not None else False):
+            if not _quote_worthy(s.text, adjacent if sp is not None else False) and not (
+                    sp is None and s.para in speaker_of_para and _short_sentence_after(self.paras[s.para], s)):
                 continue
             if _named_before(self.paras[s.para], s.open_at) and not (
                     len(_first_words(s.text)) >= 13 and s.text.rstrip()[-1:] in ".!?"):
