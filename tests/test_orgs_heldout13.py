@@ -306,3 +306,24 @@ def test_irs_criminal_investigation_defined_with_its_acronym() -> None:
     by_name = {o.name: o for o in orgs}
     assert by_name["Internal Revenue Service-Criminal Investigations"].acronym == "IRS-CI"
     assert "IRS" in by_name and by_name["IRS"].acronym == "IRS"
+
+
+# --- more headline verbs name the headline's subject (same two conditions: it opens the headline,
+# the body repeats it as written); written from the no-organization wire releases' headlines
+
+
+def test_more_headline_subject_verbs() -> None:
+    # newsdirect PainReform, reportable UGI
+    assert "PainReform" in names(
+        ["PainReform CEO Ilan Hadar joined Steve Darling from Proactive to discuss the company."],
+        "PainReform Advances Pain Relief Solution, PRF-110, in Phase 3 Trial to Combat Opioid Crisis")
+    assert "UGI" in names(
+        ["As the extreme cold continues, UGI urges everyone to stay safe and be prepared."],
+        "UGI Continues to Provide Cold Safety Tips and Scam Awareness")
+
+
+def test_headline_verbs_left_out() -> None:
+    # 247PressRelease XVesuvius (a product named an award), 247PressRelease Fort Worth (a district)
+    assert names(["XVesuvius is a skincare product for acne."], "XVesuvius Named Men's Health \"Best Acne Product\"") == []
+    assert names(["The Fort Worth Design District is home to galleries and showrooms."],
+                 "Fort Worth Design District Showcases Designs by Local Artist") == []

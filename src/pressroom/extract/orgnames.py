@@ -97,7 +97,17 @@ ANNOUNCE_CUES = (
 # repeats: a description, not a name).
 TITLE_SUBJECT_CUES = (" Introduces ", " Unleashes ", " Debuts ", " Expands ", " Secures ", " Joins ", " Appoints ",
                       " Names ", " Receives ", " Wins ", " Celebrates ", " Opens ", " Completes ", " Signs ",
-                      " Raises ", " Acquires ", " Welcomes ", " Achieves ", " Partners with ", " Partners With ")
+                      " Raises ", " Acquires ", " Welcomes ", " Achieves ", " Partners with ", " Partners With ",
+                      # (more verbs, same two conditions: "Silverpush Releases 2024 Holiday Advertising
+                      # Playbook", "PainReform Advances Pain Relief Solution", "Impact Networking Strengthens
+                      # Leadership Team", "UGI Continues to Provide ..."; not a passive or a verb whose
+                      # subject is often a product or a place: "XVesuvius Named Men's Health 'Best Acne
+                      # Product'", "RAW Rolling Papers Surpasses ...", "District Court Enters ...",
+                      # "Fort Worth Design District Showcases ...")
+                      " Releases ", " Advances ", " Offers ", " Responds ", " Continues ", " Strengthens ",
+                      " Addresses ", " Emphasizes ", " Revolutionizes ", " Hosts ", " Honors ", " Adds ",
+                      " Reaches ", " Earns ", " Donates ", " Hires ", " Teams ", " Transforms ", " Empowers ",
+                      " Provides ", " Delivers ", " Brings ", " Highlights ")
 # Last words that make a headline's subject a thing ("New Markets Tax Credit Receives ..."); an
 # exchange is a body ("Gityer Exchange Signs MOU ...", see KIND_NOUNS).
 TITLE_THING_LAST = L.NON_ORG_LAST - {"Exchange"}
