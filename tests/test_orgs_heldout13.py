@@ -327,3 +327,12 @@ def test_headline_verbs_left_out() -> None:
     assert names(["XVesuvius is a skincare product for acne."], "XVesuvius Named Men's Health \"Best Acne Product\"") == []
     assert names(["The Fort Worth Design District is home to galleries and showrooms."],
                  "Fort Worth Design District Showcases Designs by Local Artist") == []
+
+
+def test_headline_subject_after_the() -> None:
+    # 247PressRelease (written from 'The Original Pancake House DFW Celebrates Re-Grand Opening ...'); here
+    # 'The National Trial Lawyers Names Personal Injury Attorney Spencer Aronfeld a Top 100 ...'
+    got = names(["Spencer Aronfeld of Aronfeld Trial Lawyers was honored this month by The National Trial Lawyers."],
+                "The National Trial Lawyers Names Personal Injury Attorney Spencer Aronfeld a Top 100 Civil Plaintiff "
+                "Trial Lawyer")
+    assert "National Trial Lawyers" in got

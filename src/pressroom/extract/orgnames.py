@@ -2201,6 +2201,8 @@ def _title_subject(text: str, para: int, pos: int, texts: list[tuple[int, str]],
     headline (after a wire's tag) and recur in the body as written."""
     tag = TITLE_TAG_RE.match(text)
     opening = tag.end() if tag else 0
+    if text.startswith("The ", opening):
+        opening += 4  # "The Original Pancake House DFW Celebrates Re-Grand Opening ..."
     men = _named_before(text, para, pos, "announce", people)
     if men is None or men.start != opening or men.end != pos or men.name.rsplit(None, 1)[-1] in TITLE_THING_LAST:
         return None  # ("New Markets Tax Credit Receives Permanent Extension": a programme)
