@@ -336,3 +336,12 @@ def test_headline_subject_after_the() -> None:
                 "The National Trial Lawyers Names Personal Injury Attorney Spencer Aronfeld a Top 100 Civil Plaintiff "
                 "Trial Lawyer")
     assert "National Trial Lawyers" in got
+
+
+def test_name_with_and_and_a_plural_head_is_no_list_of_people() -> None:
+    # citybiz FYZICAL (written from 247PressRelease 'Kingz Protection and Security Services (KPSS
+    # Security), a BSIS-licensed private security firm ..., today announced')
+    got = names(["FYZICAL Therapy and Balance Centers today announced the opening of its 700th location."])
+    assert "FYZICAL Therapy and Balance Centers" in got
+    # a list of people stays one
+    assert names(["Senators Thad Cochran and Trent Lott announced the grant today."]) == []

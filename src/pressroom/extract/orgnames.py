@@ -2159,8 +2159,11 @@ def _person_like(name: str, people: set[str]) -> bool:
     # extractor may take "Firefly Aerospace" for one)
     if any(p.split()[0].lower() in fn and (name == p or name == p.split()[-1]) for p in people if p and " " in p):
         return True
-    if " and " in name and not any(w in L.HEADS or w in L.COMPANY_SUFFIXES for w in name.split()):
-        return True  # "Senators Thad Cochran and Trent Lott announced": people, or a list of them
+    if " and " in name and not any(w in L.HEADS or w in L.COMPANY_SUFFIXES or w[-1:] == "s" and w[:-1] in L.HEADS
+                                   for w in name.split()):
+        # "Senators Thad Cochran and Trent Lott announced": people, or a list of them (a head's
+        # plural names a body: "Kingz Protection and Security Services (KPSS Security), a ... firm")
+        return True
     if _fold(name) in L.PLACES:
         return True  # "President of Taiwan", "District of Indiana announced": places, not persons either
     toks = name.split()
