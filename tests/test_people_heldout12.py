@@ -95,3 +95,21 @@ def test_name_line_without_small_words_keeps_its_person() -> None:
     # Senate Feinstein, 9Feb2005Feinstein4 (a letter's address block) and Senate Stevens (a witness list)
     assert "Ramesh Nath Pandey" in _people(["The Honorable Ramesh Nath Pandey", "Foreign Minister"])
     assert "Syun-Ichi Akasofu" in _people(["Dr. Syun-Ichi Akasofu, Director, International Arctic Research Center, UAF"])
+
+
+def test_mother_or_father_by_given_name() -> None:
+    # Senate Salazar (Independence Day weekend) and a DOJ release's `Ginas mother, Diane,` (apostrophe lost)
+    got = _people(["Senator Ken Salazar will celebrate our Nation's Independence Day weekend with his mother Emma, "
+                   "wife Hope and daughters."])
+    assert "Emma" in got, got
+    got = _people(["Sue Ellen Allen is proud to be accompanied to Washington by Ginas mother, Diane, whose daughter "
+                   "gave her a reason to live."])
+    assert "Diane" in got, got
+
+
+def test_kin_after_with_and_no_possessive() -> None:
+    # newsworthy 247PressRelease 2024/0726 (Valencia farmers market)
+    got = _people(["\"Being near the community garden here is another big plus for us,\" said Diane Diamond, who "
+                   "bought here with husband Sean."])
+    assert "Sean" in got, got
+    assert "Time" not in _people(["The team works with father Time and other makers."])

@@ -1179,15 +1179,20 @@ _HEADLINE_SENATOR = re.compile(r"(?:^|[\s(:])(?P<t>Sens?\.|Senator\b)[ \t]+(?P<a
 # (Senate Allen), `his 5-year-old son Jackson, who is battling leukemia` (Senate Allen). Not a run
 # of capitalised words (`his son, President George W. Bush`, `his wife, Georgia Silva`: the scan
 # reads those), nor a word glued on (`his son's`), an abbreviation (`her husband, Dr. ...`) or one
-# a parenthesis follows (a party tag or an alias goes with a full name). Only the four kin words
-# that name nearly all such relatives in the corpus (wife, husband, son, daughter: 25 of 31), each
-# a substring test on the release first (`_KIN_WORDS`, ~28 ms over the corpus; all kin words in
-# one regex scan would cost ~60 ms)
-_KIN_WORDS = ("wife", "husband", " son", "daughter")
-_KIN_NAME = re.compile(r" (?:wife|husband|(?:grand)?son|(?:grand)?daughter)(?:,[ \t]*|[ \t]+)(?P<name>[A-Z][a-z]+)"
-                       r"(?![\w'’-]|[ \t]+(?:[A-Z]|\()|\.[ \t]*[a-z])")
-# The owner before the kin word: `his`, `her late`, `My 10-year-old`
-_KIN_OWNER = re.compile(r"(?:^|[^\w])(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)(?:[ \t]+late)?(?:[ \t]+\d{1,2}-year-old)?$")
+# a parenthesis follows (a party tag or an alias goes with a full name). Only the six kin words
+# that name nearly all such relatives in the corpus (wife, husband, son, daughter: 25 of 31; mother,
+# father: `His mother, Laurel, was a beacon`, `learned from his father, Deacon,`), each a substring
+# test on the release first (`_KIN_WORDS`, ~45 ms over the corpus; brother/sister, 1 relative in
+# the corpus, would add ~12 ms; all kin words in one regex scan would cost ~170 ms)
+_KIN_WORDS = ("wife", "husband", " son", "daughter", "mother", "father")
+_KIN_NAME = re.compile(r" (?:wife|husband|(?:grand)?son|(?:grand)?daughter|(?:grand)?mother|(?:grand)?father)"
+                       r"(?:,[ \t]*|[ \t]+)(?P<name>[A-Z][a-z]+)(?![\w'’-]|[ \t]+(?:[A-Z]|\()|\.[ \t]*[a-z])")
+# The owner before the kin word: `his`, `her late`, `My 10-year-old`; `with`/`and` (`who bought here with
+# husband Sean`, 247PressRelease); a name's lost possessive (`by Ginas mother, Diane, whose daughter`, DOJ)
+_KIN_OWNER = re.compile(r"(?:^|[^\w])(?P<own>[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|with|and|[A-Z][a-z]+s['’]?)(?:[ \t]+late)?"
+                        r"(?:[ \t]+\d{1,2}-year-old)?$")
+# The owners that are pronouns (any capitalised word after them is taken for a name)
+_KIN_PRONOUNS = frozenset({"his", "her", "their", "my", "our"})
 
 
 def _kin_people(rel: _Release, whole: str) -> None:
@@ -1201,11 +1206,14 @@ def _kin_people(rel: _Release, whole: str) -> None:
     reg = rel.registry
     for m in _KIN_NAME.finditer(whole):
         i = m.start()
-        if _KIN_OWNER.search(whole, max(0, i - 26), i) is None:
+        owner = _KIN_OWNER.search(whole, max(0, i - 26), i)
+        if owner is None:
             continue
         name = m.group("name")
         if flags(name) & (F_TITLE | F_ROLE | F_NONPERSON | F_PLACE) or reg.find([name]) is not None or rel.nonpersons(name):
             continue
+        if owner.group("own").lower() not in _KIN_PRONOUNS and not flags(name) & F_GIVEN:
+            continue  # (after `with`/`and` or a lost possessive, only a given name we know: not `with father Time`)
         pi = bisect_right(starts, m.start("name")) - 1
         reg.add(name, title=None, role=None, at=(pi, m.start("name") - starts[pi]))
 
