@@ -345,3 +345,13 @@ def test_name_with_and_and_a_plural_head_is_no_list_of_people() -> None:
     assert "FYZICAL Therapy and Balance Centers" in got
     # a list of people stays one
     assert names(["Senators Thad Cochran and Trent Lott announced the grant today."]) == []
+
+
+def test_legal_suffix_with_a_possessive() -> None:
+    # Senate Chambliss 18Aug2006, newmediawire Centenario (written from Senate Stabenow 23Jan2006
+    # 'regarding Ford Motor Co.'s announcement that it will be cutting nearly 30,000 jobs')
+    assert "Boeing Corp." in names(["Chambliss today released the following statement after the Boeing Corp.'s "
+                                    "announcement to close the C-17 production line in Macon."])
+    got = names(["The region includes ongoing projects such as FireFly Metals Ltd.’s (“FireFly”) Ming Copper-Gold "
+                 "Mine."])
+    assert "FireFly Metals Ltd." in got

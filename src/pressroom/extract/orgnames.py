@@ -1813,8 +1813,10 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str], whole: str) -> 
             if prev.isalnum() or prev in "-_&@/.":
                 continue
             if kw in HEAD_OR_SUFFIX:
-                if suf and kw not in L.HEADS:
-                    continue  # "Incs": a legal suffix takes no plural or possessive
+                if suf and kw not in L.HEADS and not (suf in APOSTROPHES and kw[-1] == "."):
+                    # "Incs": a legal suffix takes no plural, nor a possessive but after its period
+                    # ("Ford Motor Co.'s announcement", "Boeing Corp.'s", "FireFly Metals Ltd.'s")
+                    continue
                 if text[he:he + 1] == "-" and kw not in L.HEADS and text[he + 1:he + 2].isalpha():
                     continue  # a legal suffix as a compound's first half: "5,000 USDT Limited-Time Offer"
                     # (a head keeps its body: "Joint Commission-accredited", "IRS-CI", "Department-Gang Division")
