@@ -355,3 +355,24 @@ def test_legal_suffix_with_a_possessive() -> None:
     got = names(["The region includes ongoing projects such as FireFly Metals Ltd.’s (“FireFly”) Ming Copper-Gold "
                  "Mine."])
     assert "FireFly Metals Ltd." in got
+
+
+# --- the organization before an executive's title and a person's name: "X CEO <Given> <Surname>"
+# (written from newsdirect 'Cloud DX CEO Robert Kaul joined Steve Darling from Proactive')
+
+
+def test_organization_before_an_executives_title() -> None:
+    # noticiasnewswire Newsmax, Senate Isakson 14Sep2005
+    assert "Newsmax" in names(["Newsmax CEO Christopher Ruddy said the network would expand its coverage. Viewers "
+                               "of Newsmax grew in 2025, and Newsmax added two shows."])
+    assert "Delta" in names(["Isakson met with Delta CEO Gerald Grinstein on Monday. Pensions at Delta are "
+                             "underfunded, and Delta employees worry."])
+
+
+def test_executive_title_left_alone() -> None:
+    # a sentence's end or a stop word before the title; a short name of a body named in full
+    assert names(["The firm expanded into the Middle East. Founder Khalid AlKhudairi's vision drove it."]) == []
+    assert names(["Under CEO Matteus Ribeiro the company grew."]) == []
+    got = names(["DPL Financial Partners today announced record growth.",
+                 '"DPL is driving the shift," said DPL CEO David Lau.'])
+    assert "DPL" not in got

@@ -96,7 +96,7 @@ fold_name = _fold  # the grouping key, for the corpus glossary
 
 # Cues that name a body only by position (after a role, before "announced", in a list):
 # a single word found this way must look like a name.
-WEAK_CUES = frozenset(("role", "announce", "about", "list"))
+WEAK_CUES = frozenset(("role", "announce", "about", "list", "exec"))
 # A word shaped like a name, not a dictionary word: "VivoPower", "FintechInterviews.com", "3M", "HHS".
 NAME_SHAPE_RE = re.compile(r".*(?:[a-z][A-Z]|[0-9]|\.[a-z]|[A-Z]{2}|&).*")
 
@@ -309,6 +309,7 @@ def extract_organizations(
                  and _table.group_of.get(LEADING_US_RE.sub("", d.long)) != _table.group_of.get(d.short)}
     kept = []
     names_seen: set[str] | None = None  # (built on the first gerund before a name)
+    exec_longer: list[str] | None = None  # (built on the first "X CEO <person>" name)
     said_lower = _LowerSaid(texts)
     seen_words: dict[str, bool] = {}
 
@@ -427,6 +428,11 @@ def extract_organizations(
             continue
         if m.kind in WEAK_CUES and " " not in m.name and not distinctive(m.name):
             continue  # "County Commissioner Candidate Launches ...": a common word, not a name
+        if m.kind == "exec":
+            if exec_longer is None:
+                exec_longer = [x.name for x in mentions if x.kind != "exec" and " " in x.name]
+            if any(x.startswith(m.name + " ") for x in exec_longer):
+                continue  # "DPL CEO David Lau" beside "DPL Financial Partners": a short name the longer one holds
         if L.is_kind_of_body(m.name):
             continue  # "a Decentralized Autonomous Organization (DAO) model": a kind of body, not one
         if m.name.endswith("Unit") and L.is_thing_unit(m.name):
@@ -966,7 +972,7 @@ def _city_of_next(item: Mention, b: Mention, text: str, b_start: int) -> bool:
 
 LINKED_KINDS = frozenset(("long", "long-weak", "alias", "ticker"))
 STRONG_KINDS = frozenset(("head", "suffix", "chamber", "known", "role", "appositive", "long", "acronym", "speaker",
-                          "list", "ticker", "owner", "announce", "about", "listed", "vouched", "cue-list"))
+                          "list", "ticker", "owner", "announce", "about", "listed", "vouched", "cue-list", "exec"))
 
 # Names that are an organ or an award, not a body: "Board of Directors", "Partner Agency of the Year",
 # a German company's "Management Board" (Vorstand) beside its "Supervisory Board".

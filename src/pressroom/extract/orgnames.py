@@ -1905,6 +1905,12 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str], whole: str) -> 
                     men = _affiliation(text, para, a.start("org"), a.end("org"), quotes_people, held)
                     if men:
                         mentions.append(men)
+                elif kw in ROLE_BEFORE_PERSON and hs > 2 and text[hs - 1] == " " and _given_name_at(text, he):
+                    # the organization before an executive's title and name: "Cloud DX CEO Robert
+                    # Kaul joined Steve Darling from Proactive", "Delta CEO Gerald Grinstein"
+                    men = _named_before(text, para, hs, "exec", quotes_people)
+                    if men and men.name not in L.HEADS:
+                        mentions.append(men)
         while role is not None and role.start() < stop:
             r, role = role, next(roles, None)
             a = AFFILIATION_RE.match(text, r.end() - base)
@@ -2199,6 +2205,26 @@ def _phrase_name_start(text: str, start: int) -> int:
     if w in PERSON_TITLES or w in L.AFFILIATION_ROLES or w.lower() in first_names():
         return start
     return m.start("w")
+
+
+# Titles that, between a capitalised name and a person's name, make the name the person's
+# organization: "Newsmax CEO Christopher Ruddy", "Good For Me Founder Frode Hundseth".
+ROLE_BEFORE_PERSON = frozenset(("CEO", "Founder", "Co-Founder", "CFO", "COO", "CTO"))
+
+
+def _given_name_at(text: str, pos: int) -> bool:
+    """Does a known given name follow at text[pos] (after one blank, or a "Dr. ")?"""
+    if text[pos:pos + 1] != " ":
+        return False
+    pos += 1
+    if text.startswith("Dr. ", pos):
+        pos += 4
+    end = pos
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    word = text[pos:end]
+    return len(word) > 1 and word[0].isupper() and word[1:].islower() and word.lower() in first_names() \
+        and text[end:end + 1] == " " and text[end + 1:end + 2].isupper()
 
 
 def _title_subject(text: str, para: int, pos: int, texts: list[tuple[int, str]], people: set[str]) -> Mention | None:
