@@ -128,7 +128,8 @@ ALIAS_BEFORE = re.compile(r"\b(?:aka|a/k/a|a\.k\.a\.|known as)\b[^;:.]*$", re.I)
 # word joins the run and fails `name_ok`): `the Attorney Generals Mary C. Lawton award`
 NAMED_FOR = re.compile(r"[ \t]+(?:award|prize|medal|scholarship|fellowship|lecture)s?\b")
 # A generational suffix set off by a comma: `Virgil M. Harry, Jr., the former president`
-COMMA_SUFFIX = re.compile(r",\s*(?:Jr|Sr)\.?|,\s*(?:II|III|IV)\b")
+# (not a position's `Sr` / `Jr`: `Kunal Desai, Sr Manager, Facilities Engineering, Google`)
+COMMA_SUFFIX = re.compile(r",\s*(?:Jr|Sr)(?:\.|(?![ \t]+[A-Z][a-z]))|,\s*(?:II|III|IV)\b")
 # A US state after a comma, then punctuation or a lower-case word: the titled word before it
 # is a town (`at Sergeant Bluff, Iowa, and`), not a person
 # A hometown after a name, with its state: `Ashvin Desai, of San Jose, California, was sentenced`,
@@ -311,7 +312,7 @@ codefendant codefendants relator relators whistleblower whistleblowers
 # `CEO Commentary`, `Meta Description`, `Newsletter:`), an event or document after a position (`County
 # Commissioner Meeting`, `Chief Justice Directive 06-03`, `Senate Appropriations Subcommittee`), a function
 # after one (`CEO and VP Exploration Ian Fraser`), a firm's `Bros.` (`Warner Bros. Pictures` was a person
-# of 11 mentions; no surname, unlike `Brothers`: `Jody Brothers, the Epson Tour's Chief Business ...`)
+# of 11 mentions; no surname, unlike `Brothers`: `Jody Brothers, the Epson Tour's Chief Business ...`; a beauty brand: `Huda Kattan’s Huda Beauty`)
 _MORE_NON_PERSON = frozenset("""
 mine mines elementary parkway expressway freeway tunnel courthouse monument terminal medal medals scholarship
 scholarships fellowship fellowships lecture memorandum productions enterprises nomination nominations confirmation article articles chapter
@@ -322,7 +323,7 @@ subcommittee subcommittees meeting meetings directive directives infrastructure 
 newsletters figure figures quote quotes universe resilience exploration property municipal chain recovery fix site
 place national individuals connect advice grand
 oil gas trucks aerospace nonwovens apparel galleries insights automation management operations research acquisition
-hiring revenues details scorecard survey chamber garden gardens trails wildlife bros
+hiring revenues details scorecard survey chamber garden gardens trails wildlife bros beauty
 """.split())
 # Endings of abstract nouns, which no surname or given name we know has: a position before
 # such a word alone names a thing (`Founder Visibility`, `Daschle Center for ... Representative
@@ -778,10 +779,21 @@ def scan(paragraph: str) -> list[Mention]:
             if men.strong:
                 if skipped is not None:
                     gap = men.start - skipped_end
-                    if not men.plural and len(men.words) >= 2 and (chain and gap == 2 or gap == 6 and startswith(
-                            ", and ", skipped_end)):
-                        out[len(out) - 1:len(out) - 1] = _list_before(paragraph, [*chain, skipped], fn, all_caps)
-                    elif not men.plural and len(men.words) >= 2 and gap in (2, 5):
+                    listed: list[Mention] = []
+                    if not men.plural and len(men.words) >= 2 and (gap == 2 and (chain or startswith(", ", skipped_end))
+                                                                   or gap == 6 and startswith(", and ", skipped_end)):
+                        runs = [*chain, skipped]
+                        # (the list may open with a person the scan vouched for: `Anders Boman, Arild
+                        # Iversen, and Kai Kraass have been charged`, once `Anders` is a given name we
+                        # know; or hold one such person: `Arkadiy Lvovskiy, Dmitri Elitchev, ...`)
+                        opened = last_person is not None and last_person.end + 2 == runs[0].start() and startswith(
+                            ", ", last_person.end) and not last_person.plural and (
+                            last_person.start == 0 or paragraph[last_person.start - 2:last_person.start] == ". ")
+                        if chain or gap == 6 or opened or paragraph[max(0, runs[0].start() - 2):runs[0].start()] == ". " \
+                                or not paragraph[:runs[0].start()].strip():
+                            listed = _list_before(paragraph, runs, fn, all_caps, opened=opened)
+                            out[len(out) - 1:len(out) - 1] = listed
+                    if not (listed or chain) and not men.plural and len(men.words) >= 2 and gap in (2, 5):
                         before = _joined_before(paragraph, skipped, fn, all_caps)
                         if before is not None:
                             out.insert(len(out) - 1, before)
@@ -917,14 +929,15 @@ def _list_anchor(men: Mention) -> bool:
     return 2 <= len(w) <= 3 and bool(flags(w[0]) & F_GIVEN) and (len(w) == 2 or bool(flags(w[1]) & (F_GIVEN | F_INITIAL)))
 
 
-def _list_before(paragraph: str, runs: list[re.Match[str]], fn: frozenset[str], all_caps: bool) -> list[Mention]:
+def _list_before(paragraph: str, runs: list[re.Match[str]], fn: frozenset[str], all_caps: bool, *,
+                 opened: bool = False) -> list[Mention]:
     """The people of a comma list that ends with a person the scan vouched for, read from runs
     it passed over (`Anders Boman, Arild Iversen, and Kai Kraass have been charged`, DOJ: given
     names it does not know): all of them when the list opens a sentence and each reads as a
     plain name, else none (not `new seasonal flavors like Coconut Macadamia, Peanut Butter, and
-    Maple Donut`)."""
+    Maple Donut`). `opened`: a person the scan vouched for opens the sentence and the list."""
     head = runs[0].start()
-    if not (paragraph[max(0, head - 2):head] == ". " or not paragraph[:head].strip()):
+    if not (opened or paragraph[max(0, head - 2):head] == ". " or not paragraph[:head].strip()):
         return []
     out = []
     for run in runs:
