@@ -147,3 +147,19 @@ def test_comma_list_opened_by_a_known_name() -> None:
     found = {m.name for m in scan("the Department of Justice announced today. Anders Boman, Arild Iversen, and Kai "
                                   "Kraass have been charged with participating in a long-running conspiracy.") if m.strong}
     assert {"Anders Boman", "Arild Iversen", "Kai Kraass"} <= found, found
+
+
+def test_special_agent_in_charge_with_an_unknown_given_name() -> None:
+    # DOJ release_00758 (Detroit health care fraud); the rule was written on a made-up `Keoni Kahale`
+    got = _people(["Special Agent in Charge Lamont Pugh III of the HHS-OIG Chicago Regional Office and Special Agent in "
+                   "Charge Manny Muriel of Internal Revenue Service Criminal Investigation (IRS-CI) made the announcement."])
+    assert "Manny Muriel" in got, got
+    assert not _people(["The agent in Charge Street was here."])
+
+
+def test_public_figures_given_names() -> None:
+    # newsworthy citybiz 2025/1029 (Maryland state roundup), blockchainwire 2024/0613 (crypto market guide)
+    assert "Jonny Dorsey" in _people(["He will be replaced by Jonny Dorsey, who takes over as the second secretary of "
+                                      "the department created under Moore."])
+    assert "Vitalik Buterin" in _people(["Ethereum (ETH), launched in 2015 by Vitalik Buterin, has revolutionized the "
+                                         "crypto space with its smart contract functionality."])

@@ -642,6 +642,7 @@ def signal_words() -> frozenset[str]:
     # two initials as the given name: `Special Agent in Charge C.J. Porter` (DOJ), `J.D. Smith`
     out.update(f"{c}.{d}." for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ" for d in "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
     out.update(("Commander-in-Chief", "Secretary-of-State"))
+    out.add("Charge")  # `Special Agent in Charge Keoni Kahale`: the position before `in` vouches (`_mention`)
     out.update(("TSgt", "SSgt", "MSgt", "SMSgt", "CMSgt", "SrA", "A1C", "SFC", "SPC", "Spc.", "PFC", "LCpl", "CWO",
                 "LTC", "LTG", "LCDR", "MCPO", "SCPO", "CPO", "PO1", "PO2", "PO3", "Ens."))
     out.update(("U.S.", "CEO", "Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Lt.", "Col.", "Gen.", "Brig.",
@@ -1335,7 +1336,7 @@ _OF_TITLES = frozenset({"president", "senator", "sen", "congressman", "congressw
 
 def _shape(toks: list[str], s: int, ctx: int, all_caps: bool) -> _Shape | None:
     """The word-only part of `_mention`: `toks` are the segment's words, `s` the leading
-    words to drop, `ctx` 0, 1 (after `for `/`at `) or 2 (after `of `)."""
+    words to drop, `ctx` 0, 1 (after `for `/`at `), 2 (after `of `) or 3 (`Charge` after `in `)."""
     get = _FLAGS.get
     fl = []
     for w in toks[s:]:
@@ -1343,7 +1344,9 @@ def _shape(toks: list[str], s: int, ctx: int, all_caps: bool) -> _Shape | None:
         fl.append(flags(w) if f is None else f)
     toks = toks[s:]
     b = split_run(toks, fl)
-    if ctx:
+    if ctx == 3:
+        b = max(b, 1)
+    elif ctx:
         b = after_of(toks, b)
     occupation = None
     if (len(toks) - b >= 4 and fl[b + 2] & (F_GIVEN | F_INITIAL) and not fl[b] & (F_GIVEN | F_INITIAL | F_PARTICLE)
@@ -1404,7 +1407,7 @@ def _shape(toks: list[str], s: int, ctx: int, all_caps: bool) -> _Shape | None:
     # vouches for it: `the impact of President Bush's budget`, `the leadership of Congressman
     # Chocola`, `the commitment of Senator Gregg`; not `Secretary of State Condoleezza Rice` read
     # as `State` + a name, nor a rank that names things: `Bureau of Justice Assistance`, `Sergeant Bluff`)
-    is_titled = bool(prefix) and (titled(prefix) or occupation is not None) and (
+    is_titled = bool(prefix) and (titled(prefix) or occupation is not None or ctx == 3) and (
         ctx != 2 or len(prefix) == 1 and s == 0 and key(prefix[0]) in _OF_TITLES)
     if not words[-1] or not name_ok(words, all_caps=all_caps, titled=is_titled, fls=wfl) and not (
             # a surname that is also a rank after a legislator's title or an honorific: `Senator
@@ -1467,6 +1470,8 @@ def _mention(paragraph: str, seg: list[tuple[str, int]], fn: frozenset[str], all
         s += 1
     at = seg[s][1]
     ctx = (2 if paragraph.endswith(_AFTER_OF, 0, at) else 1) if paragraph.endswith(_AFTER_OF_FOR_AT, 0, at) else 0
+    if not ctx and toks[s] == "Charge" and len(toks) - s >= 3 and paragraph.endswith(" in ", 0, at):
+        ctx = 3  # `Special Agent in Charge Keoni Kahale` (DOJ): `Charge` closes a position, whatever the given name
     if len(toks) <= _SHAPE_WORDS:
         k = (tuple(toks), all_caps, ctx)
         if k in _SHAPES:
