@@ -86,3 +86,13 @@ def test_according_to_appositive_with_a_place_after_the_position() -> None:
     got = _indirect(["According to Marc DeLuca, KBS’ CEO and regional president, Eastern U.S., this transaction "
                      "highlights KBS’ ability to identify improving submarkets early."])
     assert got and got[0][1].startswith("this transaction highlights"), got
+
+
+def test_joint_announcement_after_the_statement() -> None:
+    # DOJ release_08798 (NinjaVideo); the same shape as DOJ 06619's `announced the U.S. Environmental
+    # Protection Agency (EPA) and Department of Justice.`
+    got = _indirect(["Matthew David Howard Smith, 24, of Raleigh, N.C., was sentenced today in Alexandria, Va., to 14 "
+                     "months in prison for his role in founding NinjaVideo.net, a website that provided millions of users "
+                     "with the ability to illegally download copies of movies, announced the Department of Justice and "
+                     "U.S. Immigration and Customs Enforcement (ICE)."])
+    assert got and got[0][0] == "Department of Justice" and got[0][1].startswith("Matthew David Howard Smith"), got

@@ -474,6 +474,17 @@ def _aside(par: str, pi: int, pos: int, e: int, s0: int, s1: int, who: str, reso
 
 
 
+
+def _joint_bodies(subject: str, resolver: Resolver, at: tuple[int, int]) -> bool:
+    """Is a long trailing subject a joint announcement whose first body the resolver names (`the
+    U.S. Environmental Protection Agency (EPA) and Department of Justice`, DOJ 06619; `the
+    Department of Justice and U.S. Immigration and Customs Enforcement (ICE)`, DOJ 08798)? The
+    statement is the first-named body's."""
+    if " and " not in subject:
+        return False
+    sp = resolver.resolve(subject, at)
+    return sp is not None and sp.kind == "organization" and subject.removeprefix("the ").startswith(sp.name + " ")
+
 def _past_appositive(par: str, at: int, end: int) -> int:
     """Where a clause begins after the appositive position set off by commas at `at` (the comma
     after a source's name), or 0 when none is there: `, CEO and founder of TAG, the company is`
@@ -675,7 +686,8 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
             subject = after.strip()
             if _THE_NAME.match(subject):  # `the Department of Justice.`, `the President, who praised ...`
                 subject = subject.split(",", 1)[0]
-                if len(subject.split()) > 8 and not subject.startswith("the Departments of "):
+                if len(subject.split()) > 8 and not subject.startswith("the Departments of ") and not _joint_bodies(
+                        subject, resolver, (pi, e)):
                     continue  # (`announced the Departments of Justice and Health and Human Services (HHS).`)
             if len(statement.split()) >= 4 and (subject[:1].isupper() or _THE_NAME.match(subject)):
                 sp = resolver.resolve(subject, (pi, e))
