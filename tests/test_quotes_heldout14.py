@@ -96,3 +96,15 @@ def test_joint_announcement_after_the_statement() -> None:
                      "with the ability to illegally download copies of movies, announced the Department of Justice and "
                      "U.S. Immigration and Customs Enforcement (ICE)."])
     assert got and got[0][0] == "Department of Justice" and got[0][1].startswith("Matthew David Howard Smith"), got
+
+
+def test_topic_label_before_a_statement_quote() -> None:
+    # Senate Salazar, 19Dec2007Salazar118 (the only release of the corpus with the shape)
+    paras = ["United States Senator Ken Salazar released the following statement regarding the bi-partisan agreement "
+             "reached on the Medicare extension package which passed the Senate by unanimous consent yesterday.",
+             "On Medicare Agreement: \"Today, we were able to reach an agreement on a temporary path forward to "
+             "address time-sensitive issues in Medicare.\"",
+             "On Children's Health Insurance Program: \"While I am glad that we didn't leave the current children in "
+             "the program out in the cold, we must continue the fight.\""]
+    quotes, _ = extract_quotes(paras, "SEN. SALAZAR COMMENTS ON MEDICARE AGREEMENT")
+    assert [q.speaker for q in quotes if q.kind == "direct"] == ["Ken Salazar", "Ken Salazar"], [(q.speaker, q.text) for q in quotes]

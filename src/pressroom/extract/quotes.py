@@ -89,6 +89,8 @@ _SUBJECT_HEAD = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|the|and|for|on|de|\([^()\
 # A reporting verb after a blank anywhere (`Dorgan said`): TRAIL_SUBJ_FIRST, which tries every
 # length of its subject, can only match a text that holds one, and most texts after a quote do not
 _VERB_AFTER_BLANK = re.compile(rf"[ \t](?:{_VERB_TRIE})\b")
+# A topic label opening a paragraph before a quote: `On Medicare Agreement: `, `On his perfect voting record: `
+_TOPIC_LABEL = re.compile(r"[ \t]*On[ \t][^.!?:\"“”\n]{2,80}:[ \t]*")
 # A heading line inside a long statement: `On Energy:`, `PEACHCARE`, `On the President's strategy for
 # victory in Iraq` (not `CEO Commentary`, nor `The language requested by Domenici and Bingaman reads:`)
 _STATEMENT_HEADING = re.compile(r"^\s*(?:On[ \t][^.!?\"“”\n]{1,160}|[A-Z][A-Z0-9 &'’-]{2,60}):?\s*$")
@@ -928,15 +930,19 @@ class _Release:
             if _embedded_name(self.paras[s.para], s):
                 continue  # `aspirations for "Float," Alyxandra said`, `announced "UNITED4OC 2030," a bold plan`
             if sp is None:
+                # the quote opens its paragraph, or follows only a topic label (`On Medicare Agreement:
+                # "Today, we were able to reach ..."`, Senate Salazar's statements on several subjects)
+                opens = not self.paras[s.para][:s.open_at].strip() or _TOPIC_LABEL.fullmatch(
+                    self.paras[s.para], 0, s.open_at) is not None
                 # the paragraph's own speaker (`"A," said X. "B."`), else the speaker of the
                 # paragraph before for a quote paragraph that carries on
                 sp = speaker_of_para.get(s.para)
                 if sp is None:
                     later = [found[j][0] for j in by_para.get(s.para, []) if j > i and found[j][0] is not None]
                     sp = later[0] if later else None
-                if sp is None and not self.paras[s.para][:s.open_at].strip() and self._bare(s):
+                if sp is None and opens and self._bare(s):
                     sp = self.signed_by(s)
-                if sp is None and last_para_speaker is not None and not self.paras[s.para][:s.open_at].strip() and (
+                if sp is None and last_para_speaker is not None and opens and (
                         s.closed or not SAID_NAME.search(s.text)) and (  # (not `"It's time ..., said Esta Soler, ...`)
                         last_para_speaker[0] == s.para - 1 or last_para_speaker[0] == s.para - 2
                         and (_STATEMENT_HEADING.match(self.paras[s.para - 1]) or unclosed_at == s.para - 2)
@@ -947,7 +953,7 @@ class _Release:
                     sp = last_para_speaker[1]
                 if sp is UNKNOWN:
                     continue
-                if sp is None and not self.paras[s.para][:s.open_at].strip() and self._bare(s):
+                if sp is None and opens and self._bare(s):
                     # a statement announced before its paragraph, or by the headline of a
                     # release that opens with it
                     sp = self.announced_by(s.para)
@@ -966,7 +972,7 @@ class _Release:
                         # the last speaker again after narrative paragraphs that name nobody else (not
                         # for a quote left open: its attribution may be inside, its marks lost)
                         sp = self._speaker_again(last_para_speaker[1], s.para)
-                if sp is None and self.paras[s.para][:s.open_at].strip() and self._bare(s):
+                if sp is None and not opens and self._bare(s):
                     # a quote opening a sentence after one headed by a person: `Brig. Gen. Lunt
                     # commended Sethera’s vision. “The ability to develop ...”`
                     sp = self.sentence_before_by(s, prev_closes[i])
