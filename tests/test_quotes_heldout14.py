@@ -108,3 +108,15 @@ def test_topic_label_before_a_statement_quote() -> None:
              "the program out in the cold, we must continue the fight.\""]
     quotes, _ = extract_quotes(paras, "SEN. SALAZAR COMMENTS ON MEDICARE AGREEMENT")
     assert [q.speaker for q in quotes if q.kind == "direct"] == ["Ken Salazar", "Ken Salazar"], [(q.speaker, q.text) for q in quotes]
+
+
+def test_excerpts_announced_after_the_speakers_sentence() -> None:
+    # Senate McConnell, 14Jan2007McConnell411 (left alone by the previous round)
+    paras = ["U.S. Senate Republican Leader Mitch McConnell appeared on CNN's \"Late Edition with Wolf Blitzer\" this "
+             "morning. The following are excerpts from the program:",
+             "On the President's strategy for victory in Iraq",
+             "\"I think what the American people would like to see is success. They would like to see progress.\"",
+             "On the prospect of cooperation from the Iraqi government",
+             "\"I have confidence we will find out shortly. The President told them what needs to be done.\""]
+    quotes, _ = extract_quotes(paras, "SEN. MCCONNELL ON CNN")
+    assert [q.speaker for q in quotes] == ["Mitch McConnell", "Mitch McConnell"], [(q.speaker, q.text) for q in quotes]

@@ -71,6 +71,9 @@ INTRO_OWNED = re.compile(
 INTRO_BY = re.compile(r"\b" + _STATEMENT_NOUN + r"\s+(?:from|by|of)\s+(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,4}[A-Z][\w'’-]*)", re.I)
 # `Carper Statement the Death of Coretta Scott King`, `Sen. Salazar's Statement on ...` (a heading line)
 INTRO_NAMED = re.compile(r"^(?P<owner>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:Statement|STATEMENT)\b")
+# Excerpts or a transcript announced after a sentence naming the speaker: `The following are excerpts
+# from the program:`, `The following is a transcript of his remarks`
+_EXCERPTS = re.compile(r"\b[Tt]he following (?:are|is) (?:an? )?(?:excerpts?|transcript)\b")
 # What says a paragraph announces what comes next: `... the following ...`, `is below:`, `follows:`
 _ANNOUNCES = re.compile(r"\b(?:following|[Bb]elow|follows|[Hh]ere (?:is|are))\b|:\s*$")
 # A headline that names the speaker of a release that is one statement: `SEN. COLEMAN ISSUES
@@ -858,6 +861,15 @@ class _Release:
                     owner = _strip_possessive(owner).rstrip("'’")  # `Chambliss'`
                 sp = res.resolve(owner, at, strict=owner not in ("he", "she"))
                 if sp is not None and sp.kind == "person":  # `Comments from Leadership` names nobody
+                    return sp
+        if announces and _EXCERPTS.search(par):
+            # `U.S. Senate Republican Leader Mitch McConnell appeared on CNN's "Late Edition with Wolf
+            # Blitzer" this morning. The following are excerpts from the program:` (Senate McConnell):
+            # the excerpts are the words of the person heading the paragraph
+            m = _SUBJECT_HEAD.match(par)
+            if m is not None:
+                sp = res.resolve(m.group().rstrip(" \t,"), at, strict=True)
+                if sp is not None and sp.kind == "person":
                     return sp
         return None
 
