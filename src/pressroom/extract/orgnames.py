@@ -108,6 +108,7 @@ TITLE_SUBJECT_CUES = (" Introduces ", " Unleashes ", " Debuts ", " Expands ", " 
                       " Addresses ", " Emphasizes ", " Revolutionizes ", " Hosts ", " Honors ", " Adds ",
                       " Reaches ", " Earns ", " Donates ", " Hires ", " Teams ", " Transforms ", " Empowers ",
                       " Provides ", " Delivers ", " Brings ", " Highlights ")
+TITLE_SUBJECT_RE = re.compile(r"(?<= )(?:%s)(?= )" % "|".join(re.escape(c[1:-1]) for c in TITLE_SUBJECT_CUES))
 # Last words that make a headline's subject a thing ("New Markets Tax Credit Receives ..."); an
 # exchange is a body ("Gityer Exchange Signs MOU ...", see KIND_NOUNS).
 TITLE_THING_LAST = L.NON_ORG_LAST - {"Exchange"}
@@ -1942,8 +1943,13 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str], whole: str) -> 
                         mentions.append(men)
                     i = text.find(cue, i + len(cue))
         if para < 0:
-            for cue in TITLE_SUBJECT_CUES:
-                i = text.find(cue)
+            # (one scan of the headline for all the verbs, each verb's first place, in the verbs'
+            # order: 46 str.find a headline cost 20 ms over the corpus)
+            firsts: dict[str, int] = {}
+            for v in TITLE_SUBJECT_RE.finditer(text):
+                firsts.setdefault(v.group(), v.start() - 1)  # (the blank before, as the cue reads)
+            for cue in TITLE_SUBJECT_CUES if firsts else ():
+                i = firsts.get(cue[1:-1], -1)
                 if i > 0:
                     men = _title_subject(text, para, i, texts, quotes_people)
                     if men:
