@@ -120,3 +120,14 @@ def test_excerpts_announced_after_the_speakers_sentence() -> None:
              "\"I have confidence we will find out shortly. The President told them what needs to be done.\""]
     quotes, _ = extract_quotes(paras, "SEN. MCCONNELL ON CNN")
     assert [q.speaker for q in quotes] == ["Mitch McConnell", "Mitch McConnell"], [(q.speaker, q.text) for q in quotes]
+
+
+def test_lone_surname_with_a_who_clause_speaks() -> None:
+    # newsworthy 2025/0528 (True Markets Series A; the only such attribution in the corpus)
+    paras = ["“We built True Markets to evolve beyond the current state of both traditional and crypto finance,” said "
+             "Gupta, who has a BS in Computer and Systems Engineering from the Rensselaer Polytechnic Institute. “Retail "
+             "traders have been stuck with clunky workflows, unclear pricing, and fragmented liquidity.”"]
+    quotes, people = extract_quotes(paras, "Title")
+    assert [q.speaker for q in quotes] == ["Gupta", "Gupta"], [(q.speaker, q.text) for q in quotes]
+    quotes, _ = extract_quotes(["“We will grow,” said Acme, which makes tools for builders."], "Title")
+    assert not any(q.speaker == "Acme" and q.speaker_type == "person" for q in quotes)

@@ -252,6 +252,10 @@ _CLAUSE_OPENERS = frozenset("that and but then so because when while as after be
 
 
 
+# A lone capitalised word set off by a comma before `who`/`whose`: `Gupta, who has a BS in ...`
+_LONE_WHO = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?,[ \t]+(?:who|whose)[ \t]")
+
+
 def _name_head(text: str, m: re.Match[str]) -> bool:
     """Is the run `m` a plain name of two or three words heading a subject phrase, set off from
     a lower-case appositive by a comma (`Everline Singleton, mother of ...`, `Thanh Cao, a
@@ -626,7 +630,9 @@ class Resolver:
                 # name the company's, though its chair Rob McEwen is named too
                 self.orgs.append((at, listed))
                 return Speaker(listed, "organization")
-        single_subject = len(text.split()) == 1
+        # (a lone word and a `who` clause is one person's subject too: `," said Gupta, who has a BS in
+        # Computer and Systems Engineering ...`, a wire naming its founder by surname alone)
+        single_subject = len(text.split()) == 1 or _LONE_WHO.match(text) is not None
         self._rejected = None
         for n, m in enumerate(CAP_RUN.finditer(text)):
             sp = self._person_from_run(text, m, at, allow_new_single=single_subject, weak_ok=False, source=source)
