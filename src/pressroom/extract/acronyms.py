@@ -568,7 +568,12 @@ def match_long_before(text: str, pos: int, short: str) -> tuple[str, int, int] |
     raw = _clause_tokens(text[lo:pos].split(), limit)
     span = _long_span(short, tuple(raw))
     if span is None:
-        return None
+        # a name's complement may stand after the letters' words: a wider window for it
+        lo = max(0, pos - 16 * (limit + MAX_COMPLEMENT))
+        raw = _clause_tokens(text[lo:pos].split(), limit + MAX_COMPLEMENT)
+        span = _complement_span(short, tuple(raw))
+        if span is None:
+            return None
     first, last = span
     starts = _token_starts(text, raw, lo, pos)
     long_, s, e = _long_text(text, starts[first], starts[last] + len(raw[last]))
@@ -612,6 +617,50 @@ def _long_span(short: str, raw: tuple[str, ...]) -> tuple[int, int] | None:
     while last + 1 < len(words) and words[last + 1].text in TRAILING_HEADS:
         last += 1  # "Environment and Public Works Committee (EPW)": the head stays in the long form
     return words[start].start, words[last].end
+
+
+COMPLEMENT_PREPS = frozenset(("for", "of"))  # what opens a name's complement (see _complement_tail)
+MAX_COMPLEMENT = 7  # words a complement may hold after its preposition
+
+
+def _complement_tail(readings: list[list[str]], words: list[_Word]) -> tuple[int, int] | None:
+    """(first word, last word) of a long form whose letters stop before the name's complement:
+    "The Tribal Access Program for National Crime Information (TAP)" (DOJ) gives "Tribal Access
+    Program", "Office of Special Counsel for Immigration-Related Unfair Employment Practices
+    (OSC)" (DOJ) "Office of Special Counsel", "Medicaid Fraud Control Unit of the Louisiana State
+    Attorney Generals Office (MFCU)" "Medicaid Fraud Control Unit": the gold convention's "National
+    Firearms Act of 1934 (NFA)" gives "National Firearms Act", the letters' words only. The
+    complement is a lower-case "for"/"of" and capitalised words (stop words between) up to the
+    parenthesis; the letters must read the words before it whole (an anchored alignment).
+    Tried only when no other alignment fits."""
+    n = len(words)
+    for j in range(n - 2, 1, -1):  # the preposition nearest the parenthesis first
+        w = words[j]
+        if w.low not in COMPLEMENT_PREPS or not w.text.islower():
+            continue
+        rest = words[j + 1:]
+        if sum(1 for x in rest if not x.stop) > MAX_COMPLEMENT or not rest[-1].text[:1].isupper() \
+                or any(not x.stop and not x.text[:1].isupper() for x in rest):
+            return None  # a lower-case content word: no name's complement
+        head = words[:j]
+        for units in readings:
+            res = _align(units, head, anchored=True)
+            if res is None or res[4] or words[res[1]].stop \
+                    or not _acceptable(units, res, len(head), 0, head):
+                continue
+            return res[1], res[2]
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _complement_span(short: str, raw: tuple[str, ...]) -> tuple[int, int] | None:
+    """(first, last) token of a long form followed by its name's complement (_complement_tail)."""
+    readings = _units(short)
+    words = _raw_words(raw)
+    if not readings or len(words) < 4:
+        return None
+    span = _complement_tail(readings, words)
+    return None if span is None else (words[span[0]].start, words[span[1]].end)
 
 
 GLUED_CAPS_RE = re.compile(r"[a-z][A-Z][a-z]")  # two words glued: "HoldingsAlpha"
