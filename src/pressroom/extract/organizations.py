@@ -230,6 +230,8 @@ def _long_is_org(d: Definition, texts: dict[int, str], acts: dict[str, bool] | N
         return False  # "Contract Development and Manufacturing Organization (CDMO)": a kind of body
     if words[-1] == "Unit" and L.is_thing_unit(d.long):
         return False  # "Graphics Processing Unit (GPU)", "Profit Participation Per Unit (PPU)": a thing
+    if words[-1] == "Fund" and L.is_account_fund(d.long):
+        return False  # "Disaster Relief Fund (DRF)": an account
     if "Capital" in words and words.index("Capital") > 0 and words[words.index("Capital") - 1] in GENERIC_CAPITAL:
         return False  # "Human Capital Management (HCM)": a field, not a firm
     content = [w for w in words if w.lower() not in ("of", "and", "&", "for", "the", "on", "de", "in")]
@@ -437,6 +439,8 @@ def extract_organizations(
             continue  # "a Decentralized Autonomous Organization (DAO) model": a kind of body, not one
         if m.name.endswith("Unit") and L.is_thing_unit(m.name):
             continue  # "the Neonatal Intensive Care Unit", "Graphics Processing Unit (GPU)": a ward, a chip
+        if m.name.endswith("Fund") and L.is_account_fund(m.name):
+            continue  # "the Highway Trust Fund", "the Disaster Relief Fund": an account, no body
         if _maybe_not_a_body(m.name) and NOT_A_BODY_RE.fullmatch(m.name):
             # "Executive Board of Korber AG": the company is the body
             board = BOARD_OF_RE.match(m.name)

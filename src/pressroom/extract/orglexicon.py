@@ -281,6 +281,28 @@ def is_thing_unit(name: str) -> bool:
     return len(words) > 1 and words[-1] == "Unit" and (words[-2] in THING_UNIT_WORDS or "Mobile" in words)
 
 
+# Words before "Fund" that make it an account or a programme's money, no body: "Highway Trust
+# Fund", "Medicare Trust Fund", "Oil Spill Liability Trust Fund" (Senate), "Deposit Insurance Fund"
+# (DOJ), "Disaster Relief Fund", "Economic Support Fund", "Land and Water Conservation Fund",
+# "Historic Preservation Fund", "Victims Compensation Fund", "Universal Service Fund", "Revolving
+# Loan Fund". Funds that are bodies keep other words: "International Monetary Fund", "World
+# Wildlife Fund", "Environmental Defense Fund", "Family Violence Prevention Fund", and a lone
+# "The Conservation Fund" (two words: only "Trust Fund" is an account alone).
+ACCOUNT_FUND_WORDS = frozenset(
+    "Trust Relief Reserve Loan Revolving Conservation Preservation Compensation Support Service Insurance "
+    "Emergency Act Liability Replacement Superfund".split()
+)
+
+
+def is_account_fund(name: str) -> bool:
+    """ "Highway Trust Fund", "Disaster Relief Fund": an account (ACCOUNT_FUND_WORDS), no body."""
+    words = name.split()
+    if words and words[0] in ("The", "the"):
+        words = words[1:]
+    return len(words) > 1 and words[-1] == "Fund" and words[-2] in ACCOUNT_FUND_WORDS and (
+        len(words) > 2 or words[-2] == "Trust")
+
+
 def is_kind_of_body(name: str) -> bool:
     """"Decentralized Autonomous Organization", "Real Estate Investment Trusts": a kind, no one body."""
     return name.endswith(KIND_ENDS) and name.lower() in KINDS_OF_BODY

@@ -1,0 +1,58 @@
+"""Organization rules from the twelfth round (precision on held-out issuers; sample seed 660719:
+Senate Bingaman/Craig/Chafee/Grassley/Roberts/Reid/Tester, DOJ 00161/02016/06392/07871, evertiseaipr,
+prism). Each test reads a real sentence from a release the rule was not written for; the issuer is
+named in a comment."""
+
+from __future__ import annotations
+
+import time
+
+from pressroom.extract.organizations import extract_organizations
+
+
+def names(paragraphs: list[str], title: str | None = None) -> list[str]:
+    return [o.name for o in extract_organizations(paragraphs, title, [], None)[0]]
+
+
+# --- a fund that is an account or a programme's money is no body
+# (written from DOJ release_06392's 'returned to the Deposit Insurance Fund')
+
+
+def test_trust_fund_is_an_account() -> None:
+    # Senate Lugar 29Jul2005
+    text = ("The formula is based on contributions to the Highway Trust Fund and generated largely by the "
+            "federal fuel tax, Lugar said.")
+    assert names([text]) == []
+
+
+def test_relief_fund_is_an_account_its_owner_stays() -> None:
+    # Senate Feingold 24Aug2006
+    text = ("Feingold's bill would transfer funding for remaining temporary rental assistance programs from "
+            "FEMA's Disaster Relief Fund to the Department of Housing and Urban Development's (HUD) Disaster "
+            "Voucher Program.")
+    got = names([text])
+    assert "Disaster Relief Fund" not in got and "Department of Housing and Urban Development" in got
+
+
+def test_service_fund_with_its_acronym_is_an_account() -> None:
+    # Senate Snowe 3Feb2005
+    text = ("The senators joined Chairman Ted Stevens to permanently exempt the Universal Service Fund (USF) "
+            "from the Anti-Deficiency Act.")
+    assert "Universal Service Fund" not in names([text])
+
+
+def test_a_fund_that_is_a_body_stays() -> None:
+    # Senate Tester 29Mar2007: the programme's fund goes, the land trust named 'The Conservation Fund' stays
+    text = ("The Bureau of Land Management supported a final allocation from the Land and Water Conservation "
+            "Fund, said Gates Watson, Montana State Director for The Conservation Fund.")
+    got = names([text])
+    assert "Land and Water Conservation Fund" not in got
+    assert any(n.endswith("Conservation Fund") and not n.startswith("Land") for n in got)
+    assert "World Wildlife Fund" in names(["The World Wildlife Fund said the plan falls short."])
+
+
+def test_fund_rule_hostile_is_linear() -> None:
+    text = "the Big Relief Fund and the Trust Fund " * 5000
+    t0 = time.process_time()
+    names([text])
+    assert time.process_time() - t0 < 3.0
