@@ -357,10 +357,13 @@ class Registry:
         return cands
 
     # -- adding -------------------------------------------------------------------------
-    def add(self, name: str, *, title: str | None, role: str | None, at: tuple[int, int]) -> Entry:
-        """Register a mention; returns the (new or existing) person."""
+    def add(self, name: str, *, title: str | None, role: str | None, at: tuple[int, int],
+            known: Entry | None = None) -> Entry:
+        """Register a mention; returns the (new or existing) person. `known`: what the caller's
+        `find(name.split(), at, title)` just returned, when it found someone (the look-up is not
+        made twice: a speaker phrase finds its person, then registers the mention)."""
         words = name.split()
-        e = self.find(words, at, title)
+        e = known if known is not None else self.find(words, at, title)
         if e is None and len(words) == 1 and key(words[0]) in self.weak:
             # `Lovelace said` after `Detroit resident Jaquita Lovelace`: the full name was there,
             # it only lacked a given name we know; the short mention vouches for it
@@ -370,20 +373,23 @@ class Registry:
             if title and not e.title:
                 e.title = title
             return e
-        if e is None and len(_norm(name).split()) == 2:
+        # (the name's lookup form, worked out once here: `_norm` is memoised, but each call is a
+        # function call and a dict look-up, six of them per mention before)
+        nn = _norm(name)
+        if e is None and len(nn.split()) == 2:
             e = self._shorter_of(name)
         if e is None:
             e = Entry(name=name, title=title, role=role, first=at)
             self.people.append(e)
             self._index[id(e)] = len(self.people) - 1
-            self._by_norm[_norm(name)] = e
+            self._by_norm[nn] = e
             self._by_surname.setdefault(e.surname, []).append(e)
             head = e.norm.split()
             if len(head) >= 3:
                 self._by_head2.setdefault(" ".join(head[:2]), []).append(e)
             return e
         e.mentions += 1
-        n = _norm(name)
+        n = nn
         short = n.split()
         if len(short) >= 2 and len(e.core) > len(short) and e.norm.endswith(" " + n) and _no_names(
                 e.norm.split()[:-len(short)]):
@@ -391,20 +397,20 @@ class Registry:
             e.add_alias(e.name)
             self._by_norm[n] = e
             e.rename(name)
-        if len(e.core) == 1 and len(_norm(name).split()) > 1:
+        if len(e.core) == 1 and len(short) > 1:
             # first named by surname only (`President Bush`), now in full
             e.add_alias(e.name)
             old_surname = e.surname
             e.rename(name)
-            self._by_norm[_norm(name)] = e
+            self._by_norm[n] = e
             if e.surname != old_surname:
                 self._by_surname[old_surname].remove(e)
                 self._by_surname.setdefault(e.surname, []).append(e)
         # `Dr. Ferros` (a possessive without its apostrophe) is no new way to name him
         last = _fold(key(words[-1]))
-        lost_apostrophe = last != e.surname and last[:-1] == e.surname and (len(words) == 1 or _norm(name)[:-1] == e.norm) or (
-            len(words) > 1 and _fold(key(words[0]))[:-1] == e.surname and _possessive_of(_norm(name).split(), self._by_surname))
-        if lost_apostrophe or _norm(name).startswith(e.norm + " ") or _norm(name).endswith(" " + e.norm):
+        lost_apostrophe = last != e.surname and last[:-1] == e.surname and (len(words) == 1 or n[:-1] == e.norm) or (
+            len(words) > 1 and _fold(key(words[0]))[:-1] == e.surname and _possessive_of(short, self._by_surname))
+        if lost_apostrophe or n.startswith(e.norm + " ") or n.endswith(" " + e.norm):
             pass  # (nor is `Robert Graham Clothing Collectors` for `Robert Graham`)
         elif name != e.name:
             e.add_alias(f"{title} {name}" if title and len(words) == 1 else name)

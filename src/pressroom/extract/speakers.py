@@ -372,7 +372,10 @@ class Resolver:
                 self._rejected = (m.start(), name, why(name) if why else "")
             return None
         if len(core) >= 2:
-            if (not weak_ok or source) and self.registry.find(words, at) is None and not (
+            # (a person found here is handed to `add`, which would look the name up again: with two
+            # words or more `find` reads no title, so the answer is the one `add` would get)
+            known = None
+            if (not weak_ok or source) and (known := self.registry.find(words, at)) is None and not (
                     is_titled or role or flags(core[0]) & F_GIVEN or any(flags(w) & F_INITIAL for w in words)):
                 if source and weak_ok:
                     # what `according to` cites with nothing to say it is a person is a body, named by
@@ -380,11 +383,11 @@ class Resolver:
                     # Development, the new vehicle will ...` (not the person `Rural Development`)
                     return Speaker(" ".join(tokens), "organization")
                 return None
-            added = self.registry.add(name, title=title, role=role, at=at)
+            added = self.registry.add(name, title=title, role=role, at=at, known=known)
             return Speaker(added.name, "person", added)
         e = self.registry.find(words, at, title)
         if e is not None:
-            self.registry.add(name, title=title, role=role, at=at)
+            self.registry.add(name, title=title, role=role, at=at, known=e)
             return Speaker(e.name, "person", e)
         if len(core) == 1 and len(words) >= 2 and words[-1] == core[0] and len(core[0]) >= 2 and all(
                 _is_initial(w) for w in words[:-1]):
