@@ -56,3 +56,34 @@ def test_fund_rule_hostile_is_linear() -> None:
     t0 = time.process_time()
     names([text])
     assert time.process_time() - t0 < 3.0
+
+
+# --- an event's, a product's, a law's or a programme's name is no body (its last word says so)
+
+
+def test_trade_show_is_an_event() -> None:
+    # 247PressRelease 2025-01-24 (ATS Group)
+    got = names(["ATS Group proudly represented its brand at SHOT Show 2025 in Las Vegas."],
+                "ATS Group Showcases Innovations at SHOT Show 2025")
+    assert "SHOT Show" not in got
+
+
+def test_polar_year_and_its_acronym_are_no_body() -> None:
+    # Senate Stevens 19Mar2007
+    text = ("With Alaskans facing global climate change issues today, the International Polar Year (IPY) is an "
+            "important opportunity for our state. IPY will bring scientists to Alaska.")
+    got = names([text])
+    assert "International Polar Year" not in got and "IPY" not in got
+
+
+def test_a_law_is_no_body() -> None:
+    # Senate Carper 13Sep2005
+    text = ("Employing the seldom-used Congressional Review Act, a bipartisan group of senators introduced a "
+            "resolution against the EPA rule.")
+    assert "Congressional Review Act" not in names([text])
+
+
+def test_an_office_named_by_its_programs_stays() -> None:
+    # DOJ release_00161: an office is named by what it runs
+    text = "The Office of Justice Programs (OJP) awarded the grants."
+    assert "Office of Justice Programs" in names([text])

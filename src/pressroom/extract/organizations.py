@@ -341,6 +341,8 @@ def extract_organizations(
             got = seen_words[word] = _distinctive(word, texts)
         return got
 
+    # short forms defined for an event's or a thing's name name it too: "(WETEX)" of the exhibition
+    event_shorts = {d.short for d in parens.definitions if L.is_event_or_thing(d.long)}
     for m in mentions:
         if not m.name or m.kind == "known" and m.name in redefined:
             continue
@@ -441,6 +443,8 @@ def extract_organizations(
             continue  # "the Neonatal Intensive Care Unit", "Graphics Processing Unit (GPU)": a ward, a chip
         if m.name.endswith("Fund") and L.is_account_fund(m.name):
             continue  # "the Highway Trust Fund", "the Disaster Relief Fund": an account, no body
+        if L.is_event_or_thing(m.name) or m.name in event_shorts:
+            continue  # "SHOT Show", "International Polar Year (IPY)", "BeeFeather Platform": no body
         if _maybe_not_a_body(m.name) and NOT_A_BODY_RE.fullmatch(m.name):
             # "Executive Board of Korber AG": the company is the body
             board = BOARD_OF_RE.match(m.name)

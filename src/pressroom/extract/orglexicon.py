@@ -294,6 +294,25 @@ ACCOUNT_FUND_WORDS = frozenset(
 )
 
 
+# Last words of an event's, a product's, a law's or a programme's name, which a body's name does
+# not end with: "SHOT Show", "Palo Alto AI X Web3 Summit", "Water, Energy, Technology, and
+# Environment Exhibition (WETEX)", "SHARE Series", "International Polar Year (IPY)", "America's Best
+# Spirits Competition", "BeeFeather Platform", "New Markets Tax Credit Program", "Congressional
+# Review Act". An office named by what it runs keeps them ("Office of Justice Programs", "Bureau
+# of Competition", "Office of the Special Inspector General for the Troubled Asset Relief Program").
+EVENT_THING_LAST = frozenset(
+    "Show Summit Exhibition Expo Series Year Platform Act Program Programme Competition Festival "
+    "Tournament Championship Awards".split()
+)
+
+EVENT_THING_ENDS = tuple(" " + w for w in sorted(EVENT_THING_LAST))  # (one C-level endswith a mention)
+
+
+def is_event_or_thing(name: str) -> bool:
+    """A name ending with EVENT_THING_LAST and holding no 'of'/'for' complement of an office."""
+    return name.endswith(EVENT_THING_ENDS) and " of " not in name and " for " not in name
+
+
 def is_account_fund(name: str) -> bool:
     """ "Highway Trust Fund", "Disaster Relief Fund": an account (ACCOUNT_FUND_WORDS), no body."""
     words = name.split()
