@@ -144,7 +144,10 @@ def find_spans(paragraphs: list[str], text: str | None = None) -> list[Span]:
     # releases use one or two kinds; a release with none is not scanned paragraph by paragraph)
     if text is None:
         text = "\n".join(paragraphs)
-    kinds = tuple(k for k in _MARK_STRINGS if k in text)
+    # (a doubled mark, `''` or ` `` `, is looked for only when its character is there: a
+    # one-character test is a memchr, a two-character one a slower search of the whole release,
+    # about 8 ms each over the corpus; 6 of its 3,314 releases have a backtick, 2 in 5 no apostrophe)
+    kinds = tuple(k for k in _MARK_STRINGS if (k in text if len(k) == 1 else k[0] in text and k in text))
     all_marks = [_marks(p, kinds) for p in paragraphs] if kinds else [[] for _ in paragraphs]
     for pi, par in enumerate(paragraphs):
         marks = all_marks[pi]
