@@ -87,3 +87,14 @@ def test_an_office_named_by_its_programs_stays() -> None:
     # DOJ release_00161: an office is named by what it runs
     text = "The Office of Justice Programs (OJP) awarded the grants."
     assert "Office of Justice Programs" in names([text])
+
+
+# --- "Senior" before a court is a judge's rank
+
+
+def test_senior_judge_rank_is_not_the_courts_name() -> None:
+    # DOJ release_01406 (the rule was written from DOJ release_01055)
+    text = ("The defendant was sentenced by Senior U.S. District Court Judge Joseph E. Irenas to 41 months "
+            "in prison.")
+    got = names([text])
+    assert "U.S. District Court" in got and not any(n.startswith("Senior") for n in got)

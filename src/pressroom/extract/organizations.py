@@ -1031,6 +1031,10 @@ GERUND_LEAD_RE = re.compile(r"[A-Z][a-z]{2,}ing ")
 ADVERB_PARTICIPLE_RE = re.compile(r"[A-Z][a-z]{2,}ly [A-Z][a-z]{2,}ed ")
 
 
+# "Senior" before a court's name is a judge's rank, not part of the court's name.
+SENIOR_COURT = ("Senior U.S. ", "Senior United States ", "Senior District ", "Senior Federal ", "Senior Circuit ")
+
+
 @lru_cache(maxsize=16384)
 def _lead_cut(name: str) -> int | None:
     """Where the name proper starts in `name` (0: all of it), or None when nothing is left.
@@ -1065,6 +1069,8 @@ def _lead_cut(name: str) -> int | None:
     cut = _doubled_word_cut(name, cut)
     if name.startswith(("General U.S. ", "General United States "), cut):
         cut += 8  # the end of a title, "Comptroller General U.S. Government Accountability Office"
+    if name.startswith(SENIOR_COURT, cut):
+        cut += 7  # a judge's rank: "Senior U.S. District Court Judge Roslyn O. Silver" (DOJ)
     if cut and not _is_cap(name[cut:cut + 1] or "a"):
         return None
     return cut
