@@ -850,7 +850,7 @@ def scan(paragraph: str) -> list[Mention]:
             if words and not any(o.start <= start < o.end for o in out):
                 out.append(Mention(start, a.end(), paragraph[start:a.end()], None, None, True))
                 out.sort(key=lambda x: x.start)
-    if "ex rel" in paragraph:
+    if "x" in paragraph and "ex rel" in paragraph:  # (the `x` first: a memchr; 2 paragraphs in 3 have none)
         rel = _relators(paragraph)
         if rel:
             out.extend(rel)

