@@ -98,3 +98,26 @@ def test_senior_judge_rank_is_not_the_courts_name() -> None:
             "in prison.")
     got = names([text])
     assert "U.S. District Court" in got and not any(n.startswith("Senior") for n in got)
+
+
+# --- "Lines" heads a carrier's name after its kind of carriage (round-11 leftover: Isakson's "Delta")
+
+
+def test_air_lines_is_a_carriers_head() -> None:
+    # Senate Stevens 24Jan2007 (the leftover was Senate Isakson 14Sep2005's bare "Delta")
+    text = ("Stevens pressed witnesses about whether the potential merger between Delta Air Lines and U.S. "
+            "Airways would affect air service to and from Alaska.")
+    got = names([text])
+    assert "Delta Air Lines" in got and not any(" and " in n for n in got)
+
+
+def test_lines_without_a_carriage_word_is_no_head() -> None:
+    text = "Senators voted along party lines, and the Front Lines Coalition Lines up behind the bill."
+    assert not any(n.endswith("Lines") for n in names([text]))
+
+
+def test_air_lines_hostile_is_linear() -> None:
+    text = "Big Air Lines and Small Air Lines " * 5000
+    t0 = time.process_time()
+    names([text])
+    assert time.process_time() - t0 < 3.0

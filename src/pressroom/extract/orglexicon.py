@@ -43,8 +43,11 @@ COMPANY_HEADS = frozenset(
     "Company Corporation Group Bank Holdings Industries Technologies Systems Partners Associates "
     "Enterprises Pharmaceuticals Therapeutics Airlines Airways Railroad Railway Venture JV Bancorp "
     "Bancshares Laboratories Capital Ventures Labs Networks Motors Brands Entertainment Studios Biosciences "
-    "Pharma Firm DAO".split()
+    "Pharma Firm DAO Lines".split()
 )
+# "Lines" heads a carrier's name only after its kind of carriage: "Delta Air Lines", "Korean Air
+# Lines", "Arpin Van Lines", "Greyhound Bus Lines" ("party lines", "Front Lines" are none).
+CARRIER_LINES_BEFORE = frozenset(("Air", "Van", "Bus", "Cruise", "Steamship", "Shipping"))
 # Company heads that are also common nouns ("venture capital", "decentralized networks"): a name
 # with one of them that the release also writes in lower case is no name.
 GENERIC_COMPANY_HEADS = frozenset(("Capital", "Ventures", "Labs", "Networks", "Motors", "Brands", "Entertainment",
@@ -53,7 +56,7 @@ GENERIC_COMPANY_HEADS = frozenset(("Capital", "Ventures", "Labs", "Networks", "M
 PLURAL_HEADS = frozenset(
     "Forces Holdings Industries Technologies Systems Partners Associates Enterprises Pharmaceuticals "
     "Therapeutics Airlines Airways Laboratories Anonymous Bancshares Ventures Labs Networks Motors Brands Studios "
-    "Biosciences".split()
+    "Biosciences Lines".split()
 )
 # Words that stand in for a head only after "of": "Bureau of Alcohol, Tobacco ..." is found by
 # "Bureau"; these words end names only in the phrases below.

@@ -1814,6 +1814,8 @@ def _scan(texts: list[tuple[int, str]], quotes_people: set[str], whole: str) -> 
             if prev.isalnum() or prev in "-_&@/.":
                 continue
             if kw in HEAD_OR_SUFFIX:
+                if kw == "Lines" and text[max(0, hs - 10):hs - 1].rpartition(" ")[2] not in L.CARRIER_LINES_BEFORE:
+                    continue  # "Lines" only after "Air", "Van", "Cruise" ...: "Delta Air Lines"
                 if suf and kw not in L.HEADS and not (suf in APOSTROPHES and kw[-1] == "."):
                     # "Incs": a legal suffix takes no plural, nor a possessive but after its period
                     # ("Ford Motor Co.'s announcement", "Boeing Corp.'s", "FireFly Metals Ltd.'s")
