@@ -343,6 +343,7 @@ def extract_organizations(
 
     # short forms defined for an event's or a thing's name name it too: "(WETEX)" of the exhibition
     event_shorts = {d.short for d in parens.definitions if L.is_event_or_thing(d.long)}
+    owners_seen: dict[str, bool] = {}  # a lost owner's base -> written alone in the release (_lost_owner_lead)
     for m in mentions:
         if not m.name or m.kind == "known" and m.name in redefined:
             continue
@@ -363,6 +364,11 @@ def extract_organizations(
             m.name = m.name[cut:]
             if m.start >= 0:
                 m.start += cut
+        if m.name[:1].isupper() and _lost_owner_lead(m.name, whole, owners_seen):
+            k = m.name.index(" ") + 1
+            m.name = m.name[k:]  # "Massachusettss National Security Unit" -> "National Security Unit"
+            if m.start >= 0:
+                m.start += k
         if "?" in m.name:
             # a question heading glued to the next sentence: "Why Choose Avrek Law Firm, San
             # Diego?Avrek Law Firm is experienced in ..." (the name after the mark is the body's)
@@ -1029,6 +1035,26 @@ GERUND_LEAD_RE = re.compile(r"[A-Z][a-z]{2,}ing ")
 # An adverb and a participle opening a description: "Federally Funded Research", "Publicly Traded
 # Company", "Newly Launched EcoFlare Power Division" (the name, if any, is after them).
 ADVERB_PARTICIPLE_RE = re.compile(r"[A-Z][a-z]{2,}ly [A-Z][a-z]{2,}ed ")
+
+
+def _lost_owner_lead(name: str, whole: str, seen: dict[str, bool]) -> bool:
+    """Does the name open with an owner whose possessive lost its apostrophe (DOJ pages)? An
+    acronym's ("HUDs Office of Inspector General", "FBIs San Francisco Office") or a name ending
+    in s, x or z that the release writes alone ("Massachusettss National Security Unit", "U.S.
+    Attorney Ortizs ..."): the body is the rest. A plural that opens a name stays ("Veterans
+    Health Administration", "Builders Hardware Manufacturers Association": no double s)."""
+    first, sp, rest = name.partition(" ")
+    if not sp or len(first) < 3 or first[-1] != "s" or " " not in rest or not rest[:1].isupper():
+        return False
+    base = first[:-1]
+    if base.isupper() and base.isalpha():
+        return len(base) >= 2
+    if not base.endswith(("s", "x", "z")) or not base[:1].isupper():
+        return False
+    got = seen.get(base)
+    if got is None:  # (one text search per base word a release)
+        got = seen[base] = re.search(r"(?<![\w'\u2019])" + re.escape(base) + r"(?!\w)", whole) is not None
+    return got
 
 
 # "Senior" before a court's name is a judge's rank, not part of the court's name.
