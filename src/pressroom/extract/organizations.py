@@ -562,9 +562,7 @@ def _shouting_title(title: str, body: str) -> list[Mention]:
 # A word glued to a capitalised one by a lost blank, inside a many-word name: "ThoughtsSkyren DAO".
 GLUED_HEADING_RE = re.compile(r"[a-z]{4}[A-Z][\w'\u2019&.\-]* ")
 GLUED_HEADING_SPAN = 100  # (a glued heading's name starts this near its paragraph's start)
-
-
-STANDS_ALONE_LOOKS = 50
+STANDS_ALONE_LOOKS = 50  # (places _stands_alone reads: "xAbc Def " x 5,000 stays linear)
 
 
 def _stands_alone(phrase: str, whole: str) -> bool:
@@ -839,6 +837,78 @@ CUE_LIST_AFTER = frozenset(
 CUE_LIST_MAX_ITEMS = 12
 
 
+def _cue_ends(text: str) -> list[int]:
+    """Where the items start after each "<kind of bodies> such as / like / including" in `text`."""
+    ends = []
+    for m in CUE_PLURAL_RE.finditer(text):
+        i = m.start("cue")
+        if CUE_KIND_RE.search(text, max(0, i - 16), i):
+            e = m.end()
+            ends.append(e + 4 if text.startswith("the ", e) else e)
+    return ends
+
+
+def _cue_lists(cues: list[int], texts: list[tuple[int, str]], people: set[str]) -> list[Mention]:
+    """The items of the cue lists at `cues`, offsets in the texts joined by newlines, read in
+    the body paragraph each falls in (not the headline)."""
+    out: list[Mention] = []
+    starts = []
+    at = 0
+    for _, t in texts:
+        starts.append(at)
+        at += len(t) + 1
+    for pos in sorted(cues):
+        k = bisect_right(starts, pos) - 1
+        para, text = texts[k]
+        if para >= 0:
+            out.extend(_cue_list_items(text, para, pos - starts[k], people))
+    return out
+
+
+def _cue_list_items(text: str, para: int, pos: int, people: set[str]) -> list[Mention]:
+    """The items of the list announced at text[pos] (where its first item starts): two or more,
+    each a name that is no person, place or role; a list with one such item is left whole."""
+    items: list[tuple[int, str]] = []
+    closed = False  # the last item came after "and"/"&"
+    while len(items) < CUE_LIST_MAX_ITEMS:
+        it = CUE_ITEM_RE.match(text, pos)
+        if it is None:
+            return []
+        name = it.group("name")
+        stop = name.find(". ")
+        if stop >= 0:  # a sentence ends in the run: "Procter & Gamble. With The Iconic ..."
+            name, sep, pos = name[:stop], None, it.start() + stop + 1
+        else:
+            sep, pos = it.group("sep"), it.end()
+        items.append((it.start(), name.rstrip(".")))
+        if closed:
+            if sep is not None and "and" not in sep and text[pos:pos + 1].isupper():
+                return []  # the list goes on: the "and" was a name's ("Wipf and Stock, Routledge, ...")
+            break  # (the item after "and" ends the list: "..., and Proton Energy Systems, and the University ...")
+        if sep is None:
+            break
+        if " and " in sep or " & " in sep or sep.startswith((" and", " &")):
+            closed = True
+    if not closed or len(items) < 2:
+        return []
+    if sep is None:
+        after = text[pos:pos + 1]
+        if after.isalnum():
+            return []  # the run ended inside a word
+        nxt = text[pos + 1:pos + 20].split(" ", 1)[0] if after == " " else ""
+        if nxt[:1].islower() and nxt.rstrip(",.;:") not in CUE_LIST_AFTER:
+            return []
+    kept = []
+    for s, name in items:
+        first = name.split()[0]
+        key = _fold(name)
+        if first in L.LEFT_STOPS or first in PERSON_ROLES or first in L.TITLES_AFTER_HEAD \
+                or key in L.PLACES or key in L.COUNTRIES or key in L.US_STATES or _person_like(name, people):
+            return []  # a place or a person: not a list of bodies
+        kept.append(Mention(name, para, s, s + len(name), "cue-list"))
+    return kept
+
+
 # "International" ends many bodies' names but is no head word (as the first word of a name or of
 # a complement it is a modifier: "International Rescue Committee", "Office of International
 # Affairs"): a run of capitalised words before " International" that no capital follows is a body:
@@ -847,8 +917,10 @@ CUE_LIST_MAX_ITEMS = 12
 # International, Toronto Pearson": a place before it), a journal ("in the journal Ceramics
 # International") or a role ("Group Co-CEO International at swissnet Group").
 INTERNATIONAL = " International"
+# The one to three capitalised words before " International": "Rotary", "EVO Payments", "Procter & Gamble"
 INTL_BEFORE_RE = re.compile(r"(?:^|(?<=[\s(\"\u201c/]))(?:[A-Z][\w&'\u2019\-]*\s(?:&\s)?){0,2}[A-Z][\w&'\u2019\-]*$")
-
+# A word before the run that makes it no body: "the journal Ceramics International"; after "at"/"in"
+# the run is read as a place ("landed at Orlando International")
 INTL_NOT_BEFORE = frozenset(("journal", "Journal", "at", "in"))
 
 
@@ -913,84 +985,6 @@ US_AIRPORT_TOWNS = frozenset(
     "detroit memphis nashville louisville indianapolis pittsburgh philadelphia baltimore dulles charlotte "
     "raleigh-durham austin albuquerque tucson sacramento oakland ontario honolulu anchorage salt vegas "
     "minneapolis-st kansas omaha birmingham jacksonville norfolk richmond bangor".split())
-
-
-def _cue_ends(text: str) -> list[int]:
-    """Where the items start after each "<kind of bodies> such as / like / including" in `text`."""
-    ends = []
-    for m in CUE_PLURAL_RE.finditer(text):
-        i = m.start("cue")
-        if CUE_KIND_RE.search(text, max(0, i - 16), i):
-            e = m.end()
-            ends.append(e + 4 if text.startswith("the ", e) else e)
-    return ends
-
-
-def _cue_lists(cues: list[int], texts: list[tuple[int, str]], people: set[str]) -> list[Mention]:
-    """The items of the cue lists at `cues`, offsets in the texts joined by newlines, read in
-    the body paragraph each falls in (not the headline)."""
-    out: list[Mention] = []
-    starts = []
-    at = 0
-    for _, t in texts:
-        starts.append(at)
-        at += len(t) + 1
-    for pos in sorted(cues):
-        k = bisect_right(starts, pos) - 1
-        para, text = texts[k]
-        if para >= 0:
-            out.extend(_cue_list_items(text, para, [pos - starts[k]], people))
-    return out
-
-
-def _cue_list_items(text: str, para: int, cues: list[int], people: set[str]) -> list[Mention]:
-    """The items of the lists announced at `cues` (offsets in `text` where items start): two or
-    more, each a name that is no person, place or role; a list with one such item is left whole."""
-    out: list[Mention] = []
-    for pos in cues:
-        items: list[tuple[int, str]] = []
-        closed = False  # the last item came after "and"/"&"
-        ok = True
-        while len(items) < CUE_LIST_MAX_ITEMS:
-            it = CUE_ITEM_RE.match(text, pos)
-            if it is None:
-                ok = False
-                break
-            name = it.group("name")
-            stop = name.find(". ")
-            if stop >= 0:  # a sentence ends in the run: "Procter & Gamble. With The Iconic ..."
-                name, sep, pos = name[:stop], None, it.start() + stop + 1
-            else:
-                sep, pos = it.group("sep"), it.end()
-            items.append((it.start(), name.rstrip(".")))
-            if closed:
-                if sep is not None and "and" not in sep and text[pos:pos + 1].isupper():
-                    ok = False  # the list goes on: the "and" was a name's ("Wipf and Stock, Routledge, ...")
-                break  # (the item after "and" ends the list: "..., and Proton Energy Systems, and the University ...")
-            if sep is None:
-                break
-            if " and " in sep or " & " in sep or sep.startswith((" and", " &")):
-                closed = True
-        if not ok or not closed or len(items) < 2:
-            continue
-        if sep is None:
-            after = text[pos:pos + 1]
-            if after.isalnum():
-                continue  # the run ended inside a word
-            nxt = text[pos + 1:pos + 20].split(" ", 1)[0] if after == " " else ""
-            if nxt[:1].islower() and nxt.rstrip(",.;:") not in CUE_LIST_AFTER:
-                continue
-        kept = []
-        for s, name in items:
-            first = name.split()[0]
-            if first in L.LEFT_STOPS or first in PERSON_ROLES or first in L.TITLES_AFTER_HEAD \
-                    or _fold(name) in L.PLACES or _fold(name) in L.COUNTRIES or _fold(name) in L.US_STATES \
-                    or _person_like(name, people):
-                kept = []
-                break  # a place or a person: not a list of bodies
-            kept.append(Mention(name, para, s, s + len(name), "cue-list"))
-        out.extend(kept)
-    return out
 
 
 def _city_of_next(item: Mention, b: Mention, text: str, b_start: int) -> bool:
