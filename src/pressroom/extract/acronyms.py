@@ -558,18 +558,21 @@ def _long_text(text: str, s: int, e: int) -> tuple[str, int, int]:
     return _unmarked(long_), s + lead, e
 
 
+WINDOW_WORD_CHARS = 16  # (characters read before the parenthesis per window word: a long word may not fit)
+
+
 def match_long_before(text: str, pos: int, short: str) -> tuple[str, int, int] | None:
     """The long form that ends just before `pos` (the parenthesis) for `short`, or None."""
     readings = _units(short)
     if not readings:
         return None
     limit = _window_words(max(len(u) for u in readings))
-    lo = max(0, pos - 16 * limit)
+    lo = max(0, pos - WINDOW_WORD_CHARS * limit)
     raw = _clause_tokens(text[lo:pos].split(), limit)
     span = _long_span(short, tuple(raw))
     if span is None:
         # a name's complement may stand after the letters' words: a wider window for it
-        lo = max(0, pos - 16 * (limit + MAX_COMPLEMENT))
+        lo = max(0, pos - WINDOW_WORD_CHARS * (limit + MAX_COMPLEMENT))
         raw = _clause_tokens(text[lo:pos].split(), limit + MAX_COMPLEMENT)
         span = _complement_span(short, tuple(raw))
         if span is None:

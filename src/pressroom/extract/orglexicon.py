@@ -297,6 +297,15 @@ ACCOUNT_FUND_WORDS = frozenset(
 )
 
 
+def is_account_fund(name: str) -> bool:
+    """ "Highway Trust Fund", "Disaster Relief Fund": an account (ACCOUNT_FUND_WORDS), no body."""
+    words = name.split()
+    if words and words[0] in ("The", "the"):
+        words = words[1:]
+    return len(words) > 1 and words[-1] == "Fund" and words[-2] in ACCOUNT_FUND_WORDS and (
+        len(words) > 2 or words[-2] == "Trust")
+
+
 # Last words of an event's, a product's, a law's or a programme's name, which a body's name does
 # not end with: "SHOT Show", "Palo Alto AI X Web3 Summit", "Water, Energy, Technology, and
 # Environment Exhibition (WETEX)", "SHARE Series", "International Polar Year (IPY)", "America's Best
@@ -307,22 +316,15 @@ EVENT_THING_LAST = frozenset(
     "Show Summit Exhibition Expo Series Year Platform Act Program Programme Competition Festival "
     "Tournament Championship Awards".split()
 )
-
 EVENT_THING_ENDS = tuple(" " + w for w in sorted(EVENT_THING_LAST))  # (one C-level endswith a mention)
 
 
 def is_event_or_thing(name: str) -> bool:
-    """A name ending with EVENT_THING_LAST and holding no 'of'/'for' complement of an office."""
+    """ "SHOT Show", "BeeFeather Platform", "Congressional Review Act": an event, a product, a law
+    or a programme (EVENT_THING_LAST), no body; an office named by what it runs has an "of"/"for"
+    complement and stays ("Bureau of Competition", "... Inspector General for the Troubled Asset
+    Relief Program")."""
     return name.endswith(EVENT_THING_ENDS) and " of " not in name and " for " not in name
-
-
-def is_account_fund(name: str) -> bool:
-    """ "Highway Trust Fund", "Disaster Relief Fund": an account (ACCOUNT_FUND_WORDS), no body."""
-    words = name.split()
-    if words and words[0] in ("The", "the"):
-        words = words[1:]
-    return len(words) > 1 and words[-1] == "Fund" and words[-2] in ACCOUNT_FUND_WORDS and (
-        len(words) > 2 or words[-2] == "Trust")
 
 
 def is_kind_of_body(name: str) -> bool:

@@ -500,9 +500,9 @@ TRIGGER_TITLE_WORDS = LEFT_TITLE_STOPS | PERSON_TITLES
 # on the White House lawn") and after a preposition of place ("Moore was assigned to the White
 # House", "discussing Iraq policy at the White House").
 WHITE_HOUSE_TRIGGER = "White House"
-WHITE_HOUSE_GROUNDS_RE = re.compile(r"\s+(?:lawn|grounds|gates?|fence)\b")
-ADDRESS_AFTER_RE = re.compile(r"[ \t]*(?:\n|$|,?\s*\d)")
-WHITE_HOUSE_VENUE_RE = re.compile(
+WHITE_HOUSE_GROUNDS_RE = re.compile(r"\s+(?:lawn|grounds|gates?|fence)\b")  # after: " lawn"
+ADDRESS_AFTER_RE = re.compile(r"[ \t]*(?:\n|$|,?\s*\d)")  # after: the line's end, " 1600 Pennsylvania"
+WHITE_HOUSE_VENUE_RE = re.compile(  # before: "at the ", "assigned to the "
     r"(?:\b(?:at|in|inside|outside|near)|\b(?:assigned|detailed|posted|stationed) to) the $")
 
 
