@@ -251,7 +251,6 @@ _ADDRESS_WORDS = frozenset({"you", "your", "we", "our", "i", "my", "us"})
 _CLAUSE_OPENERS = frozenset("that and but then so because when while as after before where since although".split())
 
 
-
 # A lone capitalised word set off by a comma before `who`/`whose`: `Gupta, who has a BS in ...`
 _LONE_WHO = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?,[ \t]+(?:who|whose)[ \t]")
 
@@ -265,6 +264,7 @@ def _name_head(text: str, m: re.Match[str]) -> bool:
     words = m.group().split()
     return 2 <= len(words) <= 3 and all(_PLAIN_NAME_WORD.fullmatch(w) for w in words) and not any(
         flags(w) & (F_PREFIX | F_LEADING | F_TITLE) for w in words)
+
 
 @dataclass(slots=True)
 class Speaker:
