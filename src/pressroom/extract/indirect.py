@@ -473,17 +473,19 @@ def _aside(par: str, pi: int, pos: int, e: int, s0: int, s1: int, who: str, reso
     return Reported(pi, s0, _clean(par[s0:s1]), sp) if sp is not None else None
 
 
-
-
-def _joint_bodies(subject: str, resolver: Resolver, at: tuple[int, int]) -> bool:
-    """Is a long trailing subject a joint announcement whose first body the resolver names (`the
-    U.S. Environmental Protection Agency (EPA) and Department of Justice`, DOJ 06619; `the
-    Department of Justice and U.S. Immigration and Customs Enforcement (ICE)`, DOJ 08798)? The
-    statement is the first-named body's."""
+def _joint_bodies(subject: str, resolver: Resolver, at: tuple[int, int]) -> Speaker | None:
+    """The first body of a long trailing subject that is a joint announcement (`the U.S.
+    Environmental Protection Agency (EPA) and Department of Justice`, DOJ 06619; `the Department
+    of Justice and U.S. Immigration and Customs Enforcement (ICE)`, DOJ 08798), else None: the
+    minigold conventions give a joint statement to the first-named body. The caller reports the
+    statement with it rather than resolving the subject a second time."""
     if " and " not in subject:
-        return False
+        return None
     sp = resolver.resolve(subject, at)
-    return sp is not None and sp.kind == "organization" and subject.removeprefix("the ").startswith(sp.name + " ")
+    if sp is not None and sp.kind == "organization" and subject.removeprefix("the ").startswith(sp.name + " "):
+        return sp
+    return None
+
 
 def _past_appositive(par: str, at: int, end: int) -> int:
     """Where a clause begins after the appositive position set off by commas at `at` (the comma
@@ -507,9 +509,9 @@ def _past_appositive(par: str, at: int, end: int) -> int:
                            or words[0] in ("who", "whose") and len(words) <= 14)):
             break
         after = nxt
-    if not par.startswith(", ", after) or after + 2 >= end:
-        return 0
-    return after + 2
+    # (`after` is a comma's place here: the loop's test, or the `", "` it found)
+    return after + 2 if after + 2 < end else 0
+
 
 def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Resolver,
                   edges_of: Callable[[int], list[int]] | None = None,
@@ -684,13 +686,14 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
                                                        "commented", "continued", "concluded", "remarked", "announced"):
             statement = _clean(before.rstrip().rstrip("\"”")[:-1])
             subject = after.strip()
+            joint = None
             if _THE_NAME.match(subject):  # `the Department of Justice.`, `the President, who praised ...`
                 subject = subject.split(",", 1)[0]
-                if len(subject.split()) > 8 and not subject.startswith("the Departments of ") and not _joint_bodies(
-                        subject, resolver, (pi, e)):
+                if len(subject.split()) > 8 and not subject.startswith("the Departments of ") and (
+                        joint := _joint_bodies(subject, resolver, (pi, e))) is None:
                     continue  # (`announced the Departments of Justice and Health and Human Services (HHS).`)
             if len(statement.split()) >= 4 and (subject[:1].isupper() or _THE_NAME.match(subject)):
-                sp = resolver.resolve(subject, (pi, e))
+                sp = joint if joint is not None else resolver.resolve(subject, (pi, e))
                 if sp is not None:
                     start = _statement_start(par, s0, out) if marks_lost else s0
                     if start < s0:
@@ -722,11 +725,12 @@ def find_indirect(par: str, pi: int, busy: Ranges, quoted: Ranges, resolver: Res
                     continue
                 source, clause = _clean(rest), _clean(lead)
                 start = s0
-            if lead == "" or lead.endswith(",") and start > m.end():
-                # `According to Mary Ellen Podmolik, Editor-in-Chief, Modern Healthcare, "There's a lot of
-                # listening ..."` (newsworthy), `According to CONSAD, a well-respected economic and public
-                # policy analysis firm, the legislation could ...` (Senate Talent): the clause begins
-                # after the source's appositive position
+            if start > m.end():
+                # the source before its clause (the first two branches above): `According to Mary Ellen
+                # Podmolik, Editor-in-Chief, Modern Healthcare, "There's a lot of listening ..."`
+                # (newsworthy), `According to CONSAD, a well-respected economic and public policy
+                # analysis firm, the legislation could ...` (Senate Talent): the clause begins after
+                # the source's appositive position
                 skip = _past_appositive(par, start - 2, s1)
                 if skip and not par.startswith(('"', "“"), skip):
                     # (not before a quotation mark: `..., who led the Greenberg Traurig team, “The
