@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -202,7 +202,6 @@ class Registry:
         self._by_head2: dict[str, list[Entry]] = {}  # first two name words -> people with more
         self._index: dict[int, int] = {}
         self._events: list[tuple[int, int, int]] = []  # (paragraph, offset, person index), kept sorted
-        self._sorted = True
         self.before_recency: Callable[[], None] | None = None  # fills the timeline on first use
 
     # -- finding ------------------------------------------------------------------------
@@ -373,24 +372,23 @@ class Registry:
             if title and not e.title:
                 e.title = title
             return e
-        # (the name's lookup form, worked out once here: `_norm` is memoised, but each call is a
-        # function call and a dict look-up, six of them per mention before)
-        nn = _norm(name)
-        if e is None and len(nn.split()) == 2:
+        # (the name's lookup form and its words, worked out once for every test below: `_norm` is
+        # memoised, but each call is still a function call and a dict look-up)
+        n = _norm(name)
+        short = n.split()
+        if e is None and len(short) == 2:
             e = self._shorter_of(name)
         if e is None:
             e = Entry(name=name, title=title, role=role, first=at)
             self.people.append(e)
             self._index[id(e)] = len(self.people) - 1
-            self._by_norm[nn] = e
+            self._by_norm[n] = e
             self._by_surname.setdefault(e.surname, []).append(e)
             head = e.norm.split()
             if len(head) >= 3:
                 self._by_head2.setdefault(" ".join(head[:2]), []).append(e)
             return e
         e.mentions += 1
-        n = nn
-        short = n.split()
         if len(short) >= 2 and len(e.core) > len(short) and e.norm.endswith(" " + n) and _no_names(
                 e.norm.split()[:-len(short)]):
             # `Beverly Bradley` after `Sensei Beverly Bradley`: a word no name has opened the first mention
@@ -445,11 +443,11 @@ class Registry:
     # -- timeline -----------------------------------------------------------------------
     def mention(self, entry: Entry, at: tuple[int, int]) -> None:
         """Note that `entry` was named at `at` (outside quotes)."""
-        idx = self._index[id(entry)]
-        ev = (at[0], at[1], idx)
-        if self._events and ev < self._events[-1]:
-            self._sorted = False
-        self._events.append(ev)
+        # (inserted in place, not appended and sorted before the next query: the surname
+        # mentions come after the full names' and a query may follow each one, `find` among
+        # several people of one surname; re-sorting then was quadratic, 2.5 s for 5,000
+        # `"...," said Everline Singleton, mother of Isaac Singleton.`)
+        insort(self._events, (at[0], at[1], self._index[id(entry)]))
 
     def most_recent(self, at: tuple[int, int], among: list[Entry] | None = None, *,
                     para_floor: int = -1) -> Entry | None:
@@ -457,9 +455,6 @@ class Registry:
         if self.before_recency is not None:
             fill, self.before_recency = self.before_recency, None
             fill()
-        if not self._sorted:
-            self._events.sort()
-            self._sorted = True
         i = bisect_left(self._events, (at[0], at[1], -1))
         allowed = None if among is None else {id(e) for e in among}
         while i > 0:
