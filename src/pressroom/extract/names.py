@@ -790,10 +790,9 @@ def scan(paragraph: str) -> list[Mention]:
                         opened = last_person is not None and last_person.end + 2 == runs[0].start() and startswith(
                             ", ", last_person.end) and not last_person.plural and (
                             last_person.start == 0 or paragraph[last_person.start - 2:last_person.start] == ". ")
-                        if chain or gap == 6 or opened or paragraph[max(0, runs[0].start() - 2):runs[0].start()] == ". " \
-                                or not paragraph[:runs[0].start()].strip():
-                            listed = _list_before(paragraph, runs, fn, all_caps, opened=opened)
-                            out[len(out) - 1:len(out) - 1] = listed
+                        # (`_list_before` reads none unless the list opens its sentence or `opened`)
+                        listed = _list_before(paragraph, runs, fn, all_caps, opened=opened)
+                        out[len(out) - 1:len(out) - 1] = listed
                     if not (listed or chain) and not men.plural and len(men.words) >= 2 and gap in (2, 5):
                         before = _joined_before(paragraph, skipped, fn, all_caps)
                         if before is not None:
@@ -1737,9 +1736,8 @@ def appositive_role(paragraph: str, end: int) -> str | None:
     has_role = any(w in ROLE_NOUNS or w in ROLE_WORDS and w not in ("former", "senior", "junior", "u.s") for w in lowered) or (
         lowered[0] in ("a", "an", "the") and any(w in _APPOSITIVE_OCCUPATIONS for w in lowered[1:7]))
     # (an occupation after an article: `Carlito Chiu, an award-winning sommelier`; not a list of
-    # people with theirs: `Charles Yang, pianist Peter Dugan, ...`)
-    # (the set look-ups first: 2 appositives in 5 hold no role word, and `_person_inside`, which
-    # reads each word's flags and shape, costs more; either way the answer is None)
+    # people with theirs, `Charles Yang, pianist Peter Dugan, ...`: `_person_inside`, which reads
+    # each word's flags and shape, runs after the set look-ups, as 2 appositives in 5 hold no role word)
     if not has_role or _person_inside(words) or _NOT_A_ROLE.search(role):
         return None
     # `executive vice president, Skanska USA Civil`: a capitalised organization after a lower-case role
