@@ -30,7 +30,7 @@ from .lexicon import REPORTING_VERBS, ROLE_WORDS, key
 from .names import (ABBREVIATIONS, F_GIVEN, F_INITIAL, F_LEADING, F_NONPERSON, F_PERSON_PREFIX, F_PLACE, F_PREFIX, F_ROLE, F_TITLE,
                     _strip_possessive, appositive_role, flags, scan)
 from .nonpersons import NonPersons
-from .people_registry import Registry
+from .people_registry import Entry, Registry
 from .quotemarks import SAID_NAME, Ranges, Span, find_spans
 from .speakers import (
     DOCUMENT_WORDS,
@@ -94,6 +94,13 @@ _SUBJECT_HEAD = re.compile(r"(?:(?:[A-Z][\w.'’-]*|of|the|and|for|on|de|\([^()\
 _VERB_AFTER_BLANK = re.compile(rf"[ \t](?:{_VERB_TRIE})\b")
 # A topic label opening a paragraph before a quote: `On Medicare Agreement: `, `On his perfect voting record: `
 _TOPIC_LABEL = re.compile(r"[ \t]*On[ \t][^.!?:\"“”\n]{2,80}:[ \t]*")
+# A person's verdict on a thing, in his words, closing the sentence: `Speaker of the House Dennis
+# Hastert called the package "dead on arrival."` (Senate Dayton), `which Sen. Olympia Snowe called a
+# "glaring gap in ... our federal judiciary."` (Senate Snowe): the verb, then an object of one to
+# four lower-case words (`the package`, `a`) before the opening mark (no object is a name: `a
+# program called "X"`); the quote closes the sentence (`Mark Rey termed the proposal "constructive"
+# and agreed to ...` is left alone: `_closes_sentence`)
+CALLED_IT = re.compile(r"[ \t](?:called|termed)[ \t]+(?:[a-z][\w'’-]*[ \t]+){0,3}[a-z][\w'’-]*[ \t]*$")
 # A heading line inside a long statement: `On Energy:`, `PEACHCARE`, `On the President's strategy for
 # victory in Iraq` (not `CEO Commentary`, nor `The language requested by Domenici and Bingaman reads:`)
 _STATEMENT_HEADING = re.compile(r"^\s*(?:On[ \t][^.!?\"“”\n]{1,160}|[A-Z][A-Z0-9 &'’-]{2,60}):?\s*$")
@@ -266,8 +273,8 @@ def _short_sentence_after(par: str, s: Span) -> bool:
     in the same paragraph: `"... get some justice today," Dorgan said. "But the wreckage remains."`
     (Senate Dorgan), `," Nelson said today. "It must be stopped."` (Senate Bill Nelson)? The
     speaker's follow-on words, however short, not a scare quote."""
-    return s.text.rstrip()[-1:] in ".!?" and len(_first_words(s.text)) >= 2 and par[:s.open_at].rstrip().endswith(
-        (".", "!", "?"))
+    return (s.text.rstrip()[-1:] in ".!?" and len(_first_words(s.text)) >= 2
+            and par[:s.open_at].rstrip().endswith((".", "!", "?")))
 
 
 def _first_words(text: str) -> list[str]:
@@ -637,8 +644,8 @@ class _Release:
         """Does the quote end its sentence (`... called the package "dead on arrival."`), its words
         the sentence's last, the point inside or just after the closing mark?"""
         par = self.paras[s.end_para]
-        return s.text.rstrip()[-1:] in ".!?" and not par[s.close:s.close + 2].strip(" \t") or par[s.close:s.close + 1] == "." \
-            and not par[s.close + 1:s.close + 2].strip(" \t")
+        return (s.text.rstrip()[-1:] in ".!?" and not par[s.close:s.close + 2].strip(" \t")) or (
+            par[s.close:s.close + 1] == "." and not par[s.close + 1:s.close + 2].strip(" \t"))
 
     def _lead_subject(self, who: str, at: tuple[int, int]) -> Speaker | None:
         """The subject of a lead-in closing with a colon: its last clause when that clause is a
@@ -715,9 +722,12 @@ class _Release:
         e = last.entry
         if e is None or last.kind != "person" or self.paras[pi - 1].rstrip().endswith((":", ",")):
             return None  # (`As the Israeli Supreme Court concluded when it forbade ...,` leads into a body's words)
-        if len(self.registry.people) == 1:
-            return last  # nobody else is named anywhere: no need for the timeline of every surname
-        return last if self.registry.most_recent((pi, 0)) is e else None
+        return last if self._still_last(e, (pi, 0)) else None
+
+    def _still_last(self, e: Entry, at: tuple[int, int]) -> bool:
+        """Is `e` the person the release mentioned last before `at` (the last speaker carries on)?"""
+        # (nobody else named anywhere: no need for the timeline of every surname)
+        return len(self.registry.people) == 1 or self.registry.most_recent(at) is e
 
     def _speaker_again_inside(self, last: Speaker, s: Span, prev_close: int) -> Speaker | None:
         """A quote in the first person closing a narrative paragraph, with no attribution, is the
@@ -733,9 +743,7 @@ class _Release:
         start = sentences.start_of(self.edges(s.para), s.open_at)
         if start == 0 or start < prev_close or par[start:s.open_at].strip() or par[:start].rstrip().endswith((":", ",")):
             return None
-        if len(self.registry.people) == 1:
-            return last
-        return last if self.registry.most_recent((s.para, s.open_at)) is e else None
+        return last if self._still_last(e, (s.para, s.open_at)) else None
 
     def sentence_before_by(self, s: Span, prev_close: int) -> Speaker | None:
         """The person heading the sentence right before a quote that opens its own sentence in
@@ -1340,15 +1348,6 @@ def _subject_people(rel: _Release, whole: str) -> None:
         par = rel.paras[pi]
         role = appositive_role(par, end) if par.startswith(",", end) else None
         reg.add(text, title=None, role=role, at=(pi, off))
-
-
-# A person's verdict on a thing, in his words, closing the sentence: `Speaker of the House Dennis
-# Hastert called the package "dead on arrival."` (Senate Dayton), `which Sen. Olympia Snowe called a
-# "glaring gap in ... our federal judiciary."` (Senate Snowe): the verb, then an object of one to
-# four words before the opening mark (no object is a name: `a program called "X"`); the quote closes
-# the sentence (`Mark Rey termed the proposal "constructive" and agreed to ...` is left alone)
-CALLED_IT = re.compile(r"[ \t](?:called|termed)[ \t]+(?:(?:the|this|that|it|his|her|their|its|[a-z][\w'’-]*)[ \t]+){0,3}"
-                       r"(?:the|this|that|it|his|her|their|its|[a-z][\w'’-]*)[ \t]*$")
 
 
 # The first person singular in a quote: `I'm happy to support this effort` (a body says `we`)
