@@ -312,7 +312,8 @@ codefendant codefendants relator relators whistleblower whistleblowers
 # `CEO Commentary`, `Meta Description`, `Newsletter:`), an event or document after a position (`County
 # Commissioner Meeting`, `Chief Justice Directive 06-03`, `Senate Appropriations Subcommittee`), a function
 # after one (`CEO and VP Exploration Ian Fraser`), a firm's `Bros.` (`Warner Bros. Pictures` was a person
-# of 11 mentions; no surname, unlike `Brothers`: `Jody Brothers, the Epson Tour's Chief Business ...`; a beauty brand: `Huda Kattan’s Huda Beauty`)
+# of 11 mentions; no surname, unlike `Brothers`: `Jody Brothers, the Epson Tour's Chief Business ...`),
+# a beauty brand (`Huda Kattan’s Huda Beauty`)
 _MORE_NON_PERSON = frozenset("""
 mine mines elementary parkway expressway freeway tunnel courthouse monument terminal medal medals scholarship
 scholarships fellowship fellowships lecture memorandum productions enterprises nomination nominations confirmation article articles chapter
@@ -1328,6 +1329,9 @@ _SAINT_WORDS = frozenset({"san", "santa", "santo", "são", "sao", "saint", "st",
 _NAMED_PLACE_WORDS = frozenset({"fort", "ft", "mount", "mt"})
 
 
+# Where a run stands, for `_shape` (`ctx`): after nothing special (0), after `for `/`at ` (1),
+# after `of ` (2), or `Charge` after ` in ` opening it (3: `Special Agent in Charge Keoni Kahale`)
+_CTX_FOR_AT, _CTX_OF, _CTX_IN_CHARGE = 1, 2, 3
 # The titles that vouch for a name after `of` (`_shape`)
 _OF_TITLES = frozenset({"president", "senator", "sen", "congressman", "congresswoman", "rep", "representative",
                         "governor", "gov", "mr", "mrs", "ms", "dr"})
@@ -1335,7 +1339,7 @@ _OF_TITLES = frozenset({"president", "senator", "sen", "congressman", "congressw
 
 def _shape(toks: list[str], s: int, ctx: int, all_caps: bool) -> _Shape | None:
     """The word-only part of `_mention`: `toks` are the segment's words, `s` the leading
-    words to drop, `ctx` 0, 1 (after `for `/`at `), 2 (after `of `) or 3 (`Charge` after `in `)."""
+    words to drop, `ctx` 0 or where the run stands (`_CTX_FOR_AT`, `_CTX_OF`, `_CTX_IN_CHARGE`)."""
     get = _FLAGS.get
     fl = []
     for w in toks[s:]:
@@ -1343,8 +1347,8 @@ def _shape(toks: list[str], s: int, ctx: int, all_caps: bool) -> _Shape | None:
         fl.append(flags(w) if f is None else f)
     toks = toks[s:]
     b = split_run(toks, fl)
-    if ctx == 3:
-        b = max(b, 1)
+    if ctx == _CTX_IN_CHARGE:
+        b = max(b, 1)  # (`Charge` is the prefix, wherever `split_run` cut)
     elif ctx:
         b = after_of(toks, b)
     occupation = None
@@ -1406,8 +1410,8 @@ def _shape(toks: list[str], s: int, ctx: int, all_caps: bool) -> _Shape | None:
     # vouches for it: `the impact of President Bush's budget`, `the leadership of Congressman
     # Chocola`, `the commitment of Senator Gregg`; not `Secretary of State Condoleezza Rice` read
     # as `State` + a name, nor a rank that names things: `Bureau of Justice Assistance`, `Sergeant Bluff`)
-    is_titled = bool(prefix) and (titled(prefix) or occupation is not None or ctx == 3) and (
-        ctx != 2 or len(prefix) == 1 and s == 0 and key(prefix[0]) in _OF_TITLES)
+    is_titled = bool(prefix) and (titled(prefix) or occupation is not None or ctx == _CTX_IN_CHARGE) and (
+        ctx != _CTX_OF or len(prefix) == 1 and s == 0 and key(prefix[0]) in _OF_TITLES)
     if not words[-1] or not name_ok(words, all_caps=all_caps, titled=is_titled, fls=wfl) and not (
             # a surname that is also a rank after a legislator's title or an honorific: `Senator
             # Reid and Senator Ensign` (Senate Bennett), `Mr. Page` (not `Deputy Sheriff`, `Vice Chancellor`)
@@ -1468,9 +1472,12 @@ def _mention(paragraph: str, seg: list[tuple[str, int]], fn: frozenset[str], all
         # (`His Majesty ...` keeps `His`, `Under Secretary Keenum` its `Under`)
         s += 1
     at = seg[s][1]
-    ctx = (2 if paragraph.endswith(_AFTER_OF, 0, at) else 1) if paragraph.endswith(_AFTER_OF_FOR_AT, 0, at) else 0
-    if not ctx and toks[s] == "Charge" and len(toks) - s >= 3 and paragraph.endswith(" in ", 0, at):
-        ctx = 3  # `Special Agent in Charge Keoni Kahale` (DOJ): `Charge` closes a position, whatever the given name
+    ctx = 0
+    if paragraph.endswith(_AFTER_OF_FOR_AT, 0, at):
+        ctx = _CTX_OF if paragraph.endswith(_AFTER_OF, 0, at) else _CTX_FOR_AT
+    elif toks[s] == "Charge" and len(toks) - s >= 3 and paragraph.endswith(" in ", 0, at):
+        # `Special Agent in Charge Keoni Kahale` (DOJ): `Charge` closes a position, whatever the given name
+        ctx = _CTX_IN_CHARGE
     if len(toks) <= _SHAPE_WORDS:
         k = (tuple(toks), all_caps, ctx)
         if k in _SHAPES:
@@ -1502,11 +1509,11 @@ def _mention(paragraph: str, seg: list[tuple[str, int]], fn: frozenset[str], all
         return None  # `two each at Sergeant Bluff, Iowa, and Verdigris, Okla.`: a town named like a rank
     title, role, plural = sh.title, sh.role, sh.plural
     of_role = False
-    if ctx == 1 and sh.skip > s and not title and paragraph.endswith(_AFTER_FOR, 0, at):
+    if ctx == _CTX_FOR_AT and sh.skip > s and not title and paragraph.endswith(_AFTER_FOR, 0, at):
         # `Assistant Attorney General for National Security John Demers`: the position opens
         # before the `for` (it names the role; unlike `of` it vouches for nobody)
         role = of_position(paragraph, at, [w for w, _ in seg[s:sh.skip]]) or role
-    if ctx == 2 and sh.skip > s:
+    if ctx == _CTX_OF and sh.skip > s:
         # `Secretary of the Navy Carlos Del Toro`: the position opens before the `of`
         inner = [w for w, _ in seg[s:sh.skip]]
         full = of_position(paragraph, at, inner)
