@@ -269,10 +269,11 @@ def _heading(par: str) -> bool:
 
 
 def _short_sentence_after(par: str, s: Span) -> bool:
-    """Is a quote of two to four words a whole sentence, opening right after a sentence that ends
-    in the same paragraph: `"... get some justice today," Dorgan said. "But the wreckage remains."`
-    (Senate Dorgan), `," Nelson said today. "It must be stopped."` (Senate Bill Nelson)? The
-    speaker's follow-on words, however short, not a scare quote."""
+    """Is a quote `_quote_worthy` turned down (under five words, or shaped like a title) a whole
+    sentence of two words or more, opening right after a sentence that ends in the same paragraph:
+    `"... get some justice today," Dorgan said. "But the wreckage remains."` (Senate Dorgan), `,"
+    Nelson said today. "It must be stopped."` (Senate Bill Nelson)? The speaker's follow-on words,
+    however short, not a scare quote."""
     return (s.text.rstrip()[-1:] in ".!?" and len(_first_words(s.text)) >= 2
             and par[:s.open_at].rstrip().endswith((".", "!", "?")))
 
@@ -642,7 +643,9 @@ class _Release:
 
     def _closes_sentence(self, s: Span) -> bool:
         """Does the quote end its sentence (`... called the package "dead on arrival."`), its words
-        the sentence's last, the point inside or just after the closing mark?"""
+        the sentence's last: the point inside the marks with at most blanks in the two characters
+        after them (so, in practice, the quote ends its paragraph), or a point right after the
+        closing mark and then a blank or the paragraph's end?"""
         par = self.paras[s.end_para]
         return (s.text.rstrip()[-1:] in ".!?" and not par[s.close:s.close + 2].strip(" \t")) or (
             par[s.close:s.close + 1] == "." and not par[s.close + 1:s.close + 2].strip(" \t"))
@@ -730,7 +733,7 @@ class _Release:
         return len(self.registry.people) == 1 or self.registry.most_recent(at) is e
 
     def _speaker_again_inside(self, last: Speaker, s: Span, prev_close: int) -> Speaker | None:
-        """A quote in the first person closing a narrative paragraph, with no attribution, is the
+        """A quote in the first person inside a narrative paragraph, with no attribution, is the
         last speaker's when that person is still the last one the release mentioned: `That
         conversation crystallized a fundamental truth: ... It’s what keeps people moving forward.
         “That moment lit the spark that still drives my career today ...”` (a profile quoting
