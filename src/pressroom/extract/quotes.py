@@ -1322,7 +1322,7 @@ def _subject_people(rel: _Release, whole: str) -> None:
         while words and flags(words[0]) & _NOT_NAME_WORD:
             words = words[1:]
         if not words or len(words) > 3 or words[0].endswith("ing") or any(flags(w) & _NOT_NAME_WORD for w in words):
-            continue
+            continue  # (a word in -ing opening it is a verb, `Bringing Terra`, not a given name)
         text = " ".join([*words, sur])
         at = whole.find(text)
         if at < 0 or whole.startswith((" —", " –", " -", ":"), at + len(text)) or whole.endswith((" of ", " at ", " in "), 0, at):
