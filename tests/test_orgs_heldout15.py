@@ -31,3 +31,21 @@ def test_a_legion_post_is_its_own_longer_name() -> None:
     # a post or a state department of the Legion is a longer name, not the bare national body
     text = "Members of American Legion Post 64 and the Georgia chapter met the senator."
     assert "American Legion" not in known([text])
+
+
+def names(paragraphs: list[str]) -> list[str]:
+    orgs, _ = extract_organizations(paragraphs, None, [], None)
+    return [o.name for o in orgs]
+
+
+def test_fish_and_wildlife_is_one_name_before_a_second_head() -> None:
+    # DOJ release_01370 (2016, eel trafficking; written from it): the 'and' of 'Fish and Wildlife'
+    # (a pair from the curated U.S. Fish and Wildlife Service) joins one name, though a head follows
+    text = ("The case was investigated in collaboration with the Maine Marine Patrol, New Jersey Division of Fish "
+            "and Wildlife Bureau of Law Enforcement, USFWS Refuge Law Enforcement and the FBI.")
+    got = names([text])
+    assert "New Jersey Division of Fish and Wildlife Bureau of Law Enforcement" in got
+    assert "New Jersey Division of Fish" not in got and "USFWS Refuge Law Enforcement" in got
+    # the federal service itself, as before
+    assert names(["Agents of the U.S. Fish and Wildlife Service and the Department of Justice met."])[0] == \
+        "U.S. Fish and Wildlife Service"
