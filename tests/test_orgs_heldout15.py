@@ -49,3 +49,29 @@ def test_fish_and_wildlife_is_one_name_before_a_second_head() -> None:
     # the federal service itself, as before
     assert names(["Agents of the U.S. Fish and Wildlife Service and the Department of Justice met."])[0] == \
         "U.S. Fish and Wildlife Service"
+
+
+def test_the_house_named_by_its_officers_and_members() -> None:
+    # written from minigold5's Senate Domenici 18Nov2005 ('instructions issued by House Speaker Dennis
+    # Hastert that call for House negotiators'); tested on other senators' releases
+    # Senate Cornyn 26Oct2007
+    assert "House" in names(["Cornyn sent a letter to Senate Majority Leader Harry Reid and House Speaker Nancy "
+                             "Pelosi urging them to act."])
+    # Senate Grassley 9Feb2005; Senate Sarbanes 20Jul2006
+    assert "House" in names(["House members are introducing a companion bill."])
+    assert "House" in names(["The bill must now be reconciled with a previously passed House version."])
+
+
+def test_a_state_house_and_a_named_house_are_not_the_chamber() -> None:
+    # newsdirect 2024-04-05 (Rhode Island energy forum): the state house's Speaker
+    assert "House" not in names(["Hosts: K. Joseph Shekarchi, Representative & House Speaker, Rhode Island House "
+                                 "of Representatives."])
+    assert "House" not in names(["The White House Speaker series and the Opera House members met."])
+
+
+def test_many_house_officers_stay_linear() -> None:
+    import time
+
+    t = time.perf_counter()
+    names(["House Speaker and House members. " * 5000])
+    assert time.perf_counter() - t < 1.0

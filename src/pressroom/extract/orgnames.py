@@ -569,6 +569,17 @@ WIRE_ABOUT_RE = re.compile(r"About\s+\S*(?:Wire|wire|Newswire|PressRelease|Newsw
 CAP_WORD_BEFORE_RE = re.compile(r"[A-Z][a-z]+\s+$")  # "White House": a capital before
 THE_BEFORE_RE = re.compile(r"(?:\bthe|\bThe|U\.S\.|\band)\s+$")  # "the Senate", "U.S. Senate", "House and Senate"
 SENATE_AND_RE = re.compile(r"Senate\s+and\s+$")  # "Senate and House"
+# Words after a bare "House" that make it the chamber: its officers and members ("House Speaker
+# Dennis Hastert", "House Republicans"), and what the chamber does or has ("call for House
+# negotiators to include ...", "the House-passed bill" aside, "House version", "House floor")
+HOUSE_CHAMBER_NEXT = frozenset("""
+Speaker Republicans Democrats Republican Democratic Majority Minority
+negotiators conferees members leaders leadership version versions bill bills floor passed approved
+""".split())
+# A state's house named in the paragraph ("Representative & House Speaker, Rhode Island House of
+# Representatives"): its Speaker is no officer of the U.S. House
+STATE_HOUSE_RE = re.compile(r"(?<!U\.S\.)(?<!the) House of Representatives")
+STATE_HOUSE_WINDOW = 200  # characters either side of the "House" read for it (not the whole paragraph: linear)
 
 
 @lru_cache(maxsize=32768)
@@ -2066,7 +2077,12 @@ def _chamber(text: str, para: int, hs: int, he: int, kw: str, suf: str) -> Menti
     if text.startswith(" of Representatives", he):
         start, _inner, _owner = _left_walk(text, hs)
         return Mention(text[start:he + 19], para, start, he + 19, "head", head="House")
-    if follows_cap and nbare != "and" or suf and suf not in APOSTROPHES:
+    if suf and suf not in APOSTROPHES:
+        return None
+    if nbare in HOUSE_CHAMBER_NEXT and not suf and text[he:he + 1] == " " and not CAP_WORD_BEFORE_RE.search(before) \
+            and not STATE_HOUSE_RE.search(text, max(0, hs - STATE_HOUSE_WINDOW), he + STATE_HOUSE_WINDOW):
+        return Mention("House", para, hs, he, "chamber")  # "House Speaker Dennis Hastert", "House negotiators"
+    if follows_cap and nbare != "and":
         return None
     if THE_BEFORE_RE.search(before) or SENATE_AND_RE.search(before) or text.startswith(" and Senate", he):
         if CAP_WORD_BEFORE_RE.search(before) and not THE_BEFORE_RE.search(before):
