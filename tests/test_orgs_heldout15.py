@@ -75,3 +75,13 @@ def test_many_house_officers_stay_linear() -> None:
     t = time.perf_counter()
     names(["House Speaker and House members. " * 5000])
     assert time.perf_counter() - t < 1.0
+
+
+def test_homeland_security_possessive_without_its_apostrophe() -> None:
+    # written from minigold4's DOJ 03329; tested on DOJ release_00468 (2013): 'Department of Homeland
+    # Securitys Homeland Security Investigations' led the unit's name with its owner
+    text = ("The case was investigated by the Department of Homeland Securitys Homeland Security Investigations "
+            "and the FBI.")
+    got = names([text])
+    assert "Homeland Security Investigations" in got
+    assert not any(n.startswith("Department of Homeland Securitys") for n in got)

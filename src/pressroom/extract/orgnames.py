@@ -263,7 +263,7 @@ ACRONYM_POSSESSIVE_RE = re.compile(r"[A-Z]{2,5}s")
 # A department's own word with the apostrophe lost, before a capitalised unit: "the Department
 # of Justices Environmental Crimes Section", "Department of Labors Occupational Safety ...".
 DEPT_POSSESSIVES = frozenset(
-    w + "s" for w in "Justice Labor Transportation Agriculture Commerce Energy Defense Education Treasury Interior".split()
+    w + "s" for w in "Justice Labor Transportation Agriculture Commerce Energy Defense Education Treasury Interior Security".split()
 )
 
 
