@@ -571,13 +571,13 @@ THE_BEFORE_RE = re.compile(r"(?:\bthe|\bThe|U\.S\.|\band)\s+$")  # "the Senate",
 SENATE_AND_RE = re.compile(r"Senate\s+and\s+$")  # "Senate and House"
 # Words after a bare "House" that make it the chamber: its officers and members ("House Speaker
 # Dennis Hastert", "House Republicans"), and what the chamber does or has ("call for House
-# negotiators to include ...", "the House-passed bill" aside, "House version", "House floor")
+# negotiators to include ...", "a previously passed House version", "the companion House bill")
 HOUSE_CHAMBER_NEXT = frozenset("""
 Speaker Republicans Democrats Republican Democratic Majority Minority
 negotiators conferees members leaders leadership version versions bill bills floor passed approved
 """.split())
-# A state's house named in the paragraph ("Representative & House Speaker, Rhode Island House of
-# Representatives"): its Speaker is no officer of the U.S. House
+# A state's house named near it ("Representative & House Speaker, Rhode Island House of
+# Representatives"): its Speaker is no officer of the U.S. House (not "the" or "U.S." before it)
 STATE_HOUSE_RE = re.compile(r"(?<!U\.S\.)(?<!the) House of Representatives")
 STATE_HOUSE_WINDOW = 200  # characters either side of the "House" read for it (not the whole paragraph: linear)
 
