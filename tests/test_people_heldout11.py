@@ -71,3 +71,14 @@ def test_rank_after_of_names_no_one() -> None:
     got = _people(["The Justice Departments Bureau of Justice Assistance (BJA) has established the program.",
                    "Benjamin Sowers of Sergeant Bluff, son of Angela and David Sowers, was nominated."])
     assert "Assistance" not in got and "Bluff" not in got, got
+
+
+def test_a_grandson_alone_passes_the_kin_pre_test() -> None:
+    # the pre-test looked for " son", which 'grandson' does not hold: a release naming only a
+    # grandson by his given name listed no one for him (review finding)
+    from pressroom.extract.quotes import extract_quotes
+
+    paras = ["Retired farmer Walter Grant was honored on Tuesday at the county fair.",
+             "The award was accepted by his grandson, Tyler, at the ceremony."]
+    _, people = extract_quotes(paras, "Farmer Honored", [])
+    assert [p.name for p in people] == ["Walter Grant", "Tyler"]

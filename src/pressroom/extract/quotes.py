@@ -1213,7 +1213,7 @@ _HEADLINE_SENATOR = re.compile(r"(?:^|[\s(:])(?P<t>Sens?\.|Senator\b)[ \t]+(?P<a
 # father: `His mother, Laurel, was a beacon`, `learned from his father, Deacon,`), each a substring
 # test on the release first (`_KIN_WORDS`, ~45 ms over the corpus; brother/sister, 1 relative in
 # the corpus, would add ~12 ms; all kin words in one regex scan would cost ~170 ms)
-_KIN_WORDS = ("wife", "husband", " son", "daughter", "mother", "father")
+_KIN_WORDS = ("wife", "husband", " son", "grandson", "daughter", "mother", "father")
 _KIN_NAME = re.compile(r" (?:wife|husband|(?:grand)?son|(?:grand)?daughter|(?:grand)?mother|(?:grand)?father)"
                        r"(?:,[ \t]*|[ \t]+)(?P<name>[A-Z][a-z]+)(?![\w'’-]|[ \t]+(?:[A-Z]|\()|\.[ \t]*[a-z])")
 # The owner before the kin word: `his`, `her late`, `My 10-year-old`; `with`/`and` (`who bought here with
