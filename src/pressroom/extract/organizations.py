@@ -88,6 +88,12 @@ ORG_VERB_RE = re.compile(
 
 HEAD_KEYS = frozenset(h.lower() for h in L.HEADS)
 
+# The two chambers' joint committee written in lower case, which no capitalised-head rule reads:
+# "approved by a House-Senate conference committee" (Dorgan), "will serve on the Senate-House
+# conference committee for the reconciliation bill" (Domenici). The chamber pair makes it the one
+# body; a bare "the conference committee" stays unread (it only refers back).
+JOINT_CONFERENCE_RE = re.compile(r"(?<![\w\-])(?:House|Senate)[\-\u2013](?:Senate|House) conference committee\b")
+
 # More words than any name has ("U.S. Department of Health and Human Services Office of Inspector
 # General" is 11): a longer run is names listed with their commas lost.
 MAX_NAME_WORDS = 16
@@ -285,6 +291,8 @@ def extract_organizations(
     parens = _scan_parens(texts)
     whole = "\n".join(t for _, t in texts)  # (cue words tested once; _assemble counts mentions in it)
     mentions, uses = _scan(texts, people, whole)
+    if "e conference committee" in whole:  # (one substring test a release: see JOINT_CONFERENCE_RE)
+        mentions.extend(_joint_conference(texts))
     if title and title.isupper() and texts and texts[0][0] != -1:
         mentions.extend(_shouting_title(title, whole))  # (_texts left a shouting headline out)
     # person-shaped names an About heading and a body's cue both vouch for (see orgnames._scan)
@@ -507,6 +515,13 @@ SHOUT_MAX_TOKENS = 40
 SHOUT_FREE_AFTER = frozenset("TO FOR AND ON IN WITH AT BY FROM OVER THIS THAT".split())
 _SHOUT_ACRONYMS = frozenset(
     t for t in _table.triggers if " " not in t and t.replace(".", "").replace("-", "").isalpha() and t.isupper())
+
+
+def _joint_conference(texts: list[tuple[int, str]]) -> list[Mention]:
+    """The lower-case joint conference committees of the texts (see JOINT_CONFERENCE_RE)."""
+    return [Mention(m.group(), para, m.start(), m.end(), "chamber")
+            for para, text in texts if "e conference committee" in text
+            for m in JOINT_CONFERENCE_RE.finditer(text)]
 
 
 def _shouting_title(title: str, body: str) -> list[Mention]:
