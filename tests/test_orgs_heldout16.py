@@ -31,3 +31,27 @@ def test_joint_conference_rule_stays_linear() -> None:
     t0 = time.process_time()
     _orgs(hostile)
     assert time.process_time() - t0 < 1.0
+
+
+def _all_orgs(text: str) -> list[str]:
+    from pressroom.extract.knownorgs import add_known_orgs
+
+    orgs, acronyms = extract_organizations([text], None, [], None)
+    return [n for o in add_known_orgs(orgs, [text], None, [], acronyms, []) for n in [o.name, *o.aliases]]
+
+
+def test_customs_and_border_protection_is_known_without_its_acronym() -> None:
+    # DOJ release_00463 (an agency list with semicolons)
+    text = ("The investigation was conducted by the Massachusetts State Police; Everett Police Department; "
+            "U.S. Customs and Border Protection; and U.S. Immigration and Customs Enforcement.")
+    assert "U.S. Customs and Border Protection" in _all_orgs(text)
+    # Senate, Sen. Chambliss (7 Oct 2005): the name without "U.S."
+    text = ("* $5.9 billion for Customs and Border Protection and $3.8 billion for Immigration and "
+            "Customs Enforcement")
+    assert "Customs and Border Protection" in _all_orgs(text)
+
+
+def test_citizenship_and_immigration_services_is_known_without_its_acronym() -> None:
+    # Senate, Sen. Grassley (10 Apr 2008) writes the agency without "U.S." and without "(USCIS)"
+    text = "Here is a copy of the release from Citizenship and Immigration Services."
+    assert "Citizenship and Immigration Services" in _all_orgs(text)
