@@ -55,3 +55,11 @@ def test_citizenship_and_immigration_services_is_known_without_its_acronym() -> 
     # Senate, Sen. Grassley (10 Apr 2008) writes the agency without "U.S." and without "(USCIS)"
     text = "Here is a copy of the release from Citizenship and Immigration Services."
     assert "Citizenship and Immigration Services" in _all_orgs(text)
+
+
+def test_a_court_before_a_justices_title_is_named() -> None:
+    # Senate, Sen. Craig (19 Jul 2004): "Justice" after the court is the judge's title, as
+    # "Judge" already was ("Superior Court Judge Ann Smith")
+    text = ("All letters can be found in the committee's hearing record: Congressman HENRY HYDE, "
+            "Wyoming Supreme Court Justice Marilyn Kite, Idaho Democrat Senator Chuck Cuddy.")
+    assert "Wyoming Supreme Court" in _orgs(text)

@@ -80,7 +80,7 @@ TITLES_AFTER_HEAD = frozenset(
     "Member Members Spokesman Spokeswoman Spokesperson Chief Head Leader Ranking Vice Deputy Executive "
     "Inspector Counsel Staff Official Officials General Manager Minister Ambassador Commander "
     "Superintendent Dean Provost Chancellor Trustee Trustees Founder CEO CFO COO Assistant Acting Associate "
-    "Senior Special Agent Attorney Judge Senator Representative Sen. Rep. Mr. Ms. Mrs. Dr. Gov.".split()
+    "Senior Special Agent Attorney Judge Justice Senator Representative Sen. Rep. Mr. Ms. Mrs. Dr. Gov.".split()
 )
 
 # Capitalised words that cannot open an organization's name: sentence openers, determiners,
