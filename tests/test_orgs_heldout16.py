@@ -63,3 +63,14 @@ def test_a_court_before_a_justices_title_is_named() -> None:
     text = ("All letters can be found in the committee's hearing record: Congressman HENRY HYDE, "
             "Wyoming Supreme Court Justice Marilyn Kite, Idaho Democrat Senator Chuck Cuddy.")
     assert "Wyoming Supreme Court" in _orgs(text)
+
+
+def test_the_national_academies_are_known_by_their_plural() -> None:
+    # Senate, Sen. Bingaman (27 Sep 2006): the plural with no acronym after it
+    text = ("Including the provisions of our PACE Act, it will directly address the concerns raised in "
+            "the National Academies of Science report.")
+    assert "National Academies of Science" in _all_orgs(text)
+    # Senate, Sen. Hutchison (5 Jan 2007): the bare plural
+    text = ("Norman Augustine, chairman of the National Academies committee that produced the report, "
+            "spoke.")
+    assert "National Academies" in _all_orgs(text)
