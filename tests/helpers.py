@@ -1,4 +1,5 @@
-"""Paths shared by tests: fixtures in the repo, the shared corpus beside the clone."""
+"""Paths shared by tests: fixtures in the repo, the shared corpus beside the clone; and the
+organization readers the held-out organization tests share."""
 
 from __future__ import annotations
 
@@ -28,3 +29,19 @@ def five_releases(tmp_path: Path) -> Path:
         shutil.copy(RELEASES / name, root)
     shutil.copy(next(SEEDS.glob("*.txt")), root / "krd.txt")
     return root
+
+
+def org_names(paragraphs: list[str], title: str | None = None) -> list[str]:
+    """The organizations' names the rules find in these paragraphs, in order."""
+    from pressroom.extract.organizations import extract_organizations
+
+    return [o.name for o in extract_organizations(paragraphs, title, [], None)[0]]
+
+
+def known_org_names(paragraphs: list[str]) -> list[str]:
+    """The same after the curated well-known names are added (`add_known_orgs`)."""
+    from pressroom.extract.knownorgs import add_known_orgs
+    from pressroom.extract.organizations import extract_organizations
+
+    orgs, acronyms = extract_organizations(paragraphs, None, [], None)
+    return [o.name for o in add_known_orgs(orgs, paragraphs, None, [], acronyms, None)]

@@ -6,11 +6,8 @@ from __future__ import annotations
 
 import time
 
-from pressroom.extract.organizations import extract_organizations
-
-
-def names(paragraphs: list[str]) -> list[str]:
-    return [o.name for o in extract_organizations(paragraphs, None, [], None)[0]]
+from helpers import known_org_names as known
+from helpers import org_names as names
 
 
 # --- the state and the component before "National Guard" are part of its name
@@ -90,13 +87,6 @@ def test_a_question_heading_glued_to_the_firm() -> None:
 
 # --- unions named bare (org_aliases triggers; written from Senate Stabenow 28Jun2007's list
 # 'the AFL-CIO, Change to Win, United Steelworkers, International Brotherhood of Teamsters, ...')
-
-
-def known(paragraphs: list[str]) -> list[str]:
-    from pressroom.extract.knownorgs import add_known_orgs
-
-    orgs, acrs = extract_organizations(paragraphs, None, [], None)
-    return [o.name for o in add_known_orgs(orgs, paragraphs, None, [], acrs, None)]
 
 
 def test_police_union_named_bare() -> None:

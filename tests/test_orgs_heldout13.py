@@ -9,9 +9,7 @@ import time
 
 from pressroom.extract.organizations import extract_organizations
 
-
-def names(paragraphs: list[str], title: str | None = None) -> list[str]:
-    return [o.name for o in extract_organizations(paragraphs, title, [], None)[0]]
+from helpers import org_names as names
 
 
 # --- "Unit" is a head word: DOJ prosecution units and police units are bodies

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import time
 
-from pressroom.extract.organizations import extract_organizations
-
-
-def names(paragraphs: list[str], title: str | None = None) -> list[str]:
-    return [o.name for o in extract_organizations(paragraphs, title, [], None)[0]]
+from helpers import org_names as names
 
 
 # --- a fund that is an account or a programme's money is no body

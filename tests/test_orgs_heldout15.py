@@ -3,15 +3,9 @@ check set's Senate Talent 17Oct2006 ('Veterans of Foreign Wars (VFW)'); tested o
 
 from __future__ import annotations
 
-from pressroom.extract.knownorgs import add_known_orgs
-from pressroom.extract.organizations import extract_organizations
-
 from helpers import CORPUS, needs_corpus
-
-
-def known(paragraphs: list[str]) -> list[str]:
-    orgs, acrs = extract_organizations(paragraphs, None, [], None)
-    return [o.name for o in add_known_orgs(orgs, paragraphs, None, [], acrs, None)]
+from helpers import known_org_names as known
+from helpers import org_names as names
 
 
 def test_veterans_groups_in_a_coalition_list() -> None:
@@ -33,11 +27,6 @@ def test_a_legion_post_is_its_own_longer_name() -> None:
     # a post or a state department of the Legion is a longer name, not the bare national body
     text = "Members of American Legion Post 64 and the Georgia chapter met the senator."
     assert "American Legion" not in known([text])
-
-
-def names(paragraphs: list[str]) -> list[str]:
-    orgs, _ = extract_organizations(paragraphs, None, [], None)
-    return [o.name for o in orgs]
 
 
 def test_fish_and_wildlife_is_one_name_before_a_second_head() -> None:

@@ -6,9 +6,11 @@ import time
 
 from pressroom.extract.organizations import extract_organizations
 
+from helpers import org_names
+
 
 def _orgs(text: str) -> list[str]:
-    return [o.name for o in extract_organizations([text], None, [], None)[0]]
+    return org_names([text])
 
 
 def test_lower_case_house_senate_conference_committee_is_a_body() -> None:
